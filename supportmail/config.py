@@ -1,0 +1,484 @@
+"""The configuration: read once from TOML plus SUPPORTMAIL__* variables, validated strictly.
+
+`load_config` returns a frozen `Config` or raises `ConfigError` carrying every problem at once,
+each a line that names the key path. Secrets come only from the environment or from files.
+"""
+
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from supportmail.configreader import (
+    Secret,
+    TableReader,
+    apply_env_overrides,
+    check_address,
+    describe,
+)
+from supportmail.core.types import Priority
+from supportmail.errors import ConfigError
+
+TLS_MODES = ("implicit", "starttls", "none")
+LOG_FORMATS = ("text", "json")
+LOG_LEVELS = ("debug", "info", "warning", "error")
+PRIORITY_NAMES = tuple(p.value for p in Priority)
+
+DEFAULT_PRIORITIES: dict[Priority, tuple[str, float]] = {
+    Priority.P0: ("production unavailable; all customers blocked, productivity halted", 24),
+    Priority.P1: ("available, but functionality or performance severely impaired", 36),
+    Priority.P2: ("usable with partial, noncritical loss; occasional issue; admin-task help", 48),
+    Priority.P3: ("cosmetic; requests for general information, docs, processes", 72),
+}
+DEFAULT_LEVELS = (
+    ("Customer Happiness Manager", 1.0),
+    ("Head of Customer Experience", 1.5),
+    ("CEO", 2.0),
+)
+
+
+@dataclass(frozen=True)
+class Folders:
+    """IMAP folders: where mail arrives, where it goes when done, where bad mail is kept."""
+
+    inbox: str = "INBOX"
+    processed: str = "supportmail/processed"
+    quarantine: str = "supportmail/quarantine"
+
+
+@dataclass(frozen=True)
+class OAuth2:
+    """Where an XOAUTH2 access token comes from: a command printing it, or a file holding it."""
+
+    token_command: str | None = None
+    token_file: Path | None = None
+    refresh_seconds: int = 3000
+
+
+@dataclass(frozen=True)
+class ImapConfig:
+    """How to reach and read the support mailbox."""
+
+    host: str
+    port: int
+    tls: str
+    username: str
+    password: Secret | None
+    auth: str
+    oauth2: OAuth2
+    folders: Folders
+    batch_size: int = 200
+    idle: bool = True
+    timeout: float = 30.0
+
+
+@dataclass(frozen=True)
+class SmtpConfig:
+    """How to send mail."""
+
+    host: str
+    port: int
+    tls: str
+    username: str | None
+    password: Secret | None
+    auth: str
+    oauth2: OAuth2
+    timeout: float = 30.0
+    give_up_hours: float = 48.0
+
+
+@dataclass(frozen=True)
+class SupportConfig:
+    """Who we are, who the agents are, and the limits on automatic mail."""
+
+    address: str
+    name: str
+    aliases: tuple[str, ...]
+    agents: tuple[str, ...]
+    agent_domains: tuple[str, ...]
+    team_address: str
+    oncall_address: str | None
+    reply_token_key: Secret | None
+    tag_format: str = "[#{number}]"
+    authserv_id: str | None = None
+    ack_window_minutes: int = 60
+    ack_max_per_day: int = 5
+    breaker_tickets: int = 10
+    breaker_minutes: int = 10
+    reopen_days: int = 14
+    next_response_clock: bool = True
+
+    @property
+    def domain(self) -> str:
+        """The support address's domain, used for our Message-IDs and reply addresses."""
+        return self.address.rpartition("@")[2]
+
+    @property
+    def own_addresses(self) -> frozenset[str]:
+        """Every address that is us: mail from it is a loop, never a participant."""
+        return frozenset({self.address, self.team_address, *self.aliases})
+
+
+@dataclass(frozen=True)
+class PriorityLevel:
+    """One priority's meaning and first-response window."""
+
+    priority: Priority
+    meaning: str
+    hours: float
+
+
+@dataclass(frozen=True)
+class EscalationLevel:
+    """One rung of the escalation ladder."""
+
+    number: int
+    name: str
+    address: str
+    offset: float
+
+
+@dataclass(frozen=True)
+class Tier:
+    """What a customer's position does to a ticket's priority."""
+
+    name: str
+    floor: Priority | None = None
+    raise_levels: int = 0
+
+
+@dataclass(frozen=True)
+class Customer:
+    """A customer known by mail domain."""
+
+    domain: str
+    name: str
+    tier: str | None
+    csm: str | None
+
+
+@dataclass(frozen=True)
+class DaemonConfig:
+    """How the daemon runs."""
+
+    poll_interval: float = 60.0
+    listen: str | None = "127.0.0.1:9465"
+    log_format: str = "text"
+    log_level: str = "info"
+    data_dir: Path = Path(".")
+
+
+@dataclass(frozen=True)
+class DemoConfig:
+    """Demo-only settings; refused unless `demo.enabled` is true and IMAP is on loopback."""
+
+    enabled: bool = False
+    time_scale: float = 1.0
+
+
+@dataclass(frozen=True)
+class Config:
+    """The whole, validated configuration."""
+
+    imap: ImapConfig
+    smtp: SmtpConfig
+    support: SupportConfig
+    priorities: dict[Priority, PriorityLevel]
+    default_priority: Priority
+    escalation: tuple[EscalationLevel, ...]
+    warn_at: float
+    customers: dict[str, Customer]
+    tiers: dict[str, Tier]
+    triage_rules: tuple[Mapping[str, Any], ...]
+    database_url: str
+    daemon: DaemonConfig
+    demo: DemoConfig
+    source: Path | None = None
+    env_keys: frozenset[str] = field(default_factory=frozenset)
+
+    def window_hours(self, priority: Priority) -> float:
+        """The first-response window of `priority`, in hours."""
+        return self.priorities[priority].hours
+
+    def customer_for(self, address: str) -> Customer | None:
+        """The customer whose domain (or a parent domain) matches `address`."""
+        domain = address.rpartition("@")[2].lower()
+        while domain:
+            if domain in self.customers:
+                return self.customers[domain]
+            domain = domain.partition(".")[2]
+        return None
+
+
+def load_config(path: Path | None, environ: Mapping[str, str] | None = None) -> Config:
+    """Read, merge and validate the config; raise ConfigError listing every problem."""
+    environ = os.environ if environ is None else environ
+    problems: list[str] = []
+    data: dict[str, Any] = {}
+    if path is not None:
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ConfigError([f"{path}: no such file"]) from None
+        except OSError as exc:
+            raise ConfigError([f"{path}: cannot read: {exc.strerror or exc}"]) from None
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError([f"{path}: not valid TOML: {exc}"]) from None
+        except UnicodeDecodeError:
+            raise ConfigError([f"{path}: not UTF-8 text"]) from None
+    from_env = apply_env_overrides(data, environ, problems)
+    base_dir = path.resolve().parent if path is not None else Path.cwd()
+    root = TableReader(data, "", problems, from_env, base_dir)
+    config = _read_config(root, base_dir, path, from_env)
+    root.finish()
+    if problems or config is None:
+        raise ConfigError(problems)
+    return config
+
+
+def _read_config(
+    root: TableReader, base_dir: Path, path: Path | None, from_env: frozenset[str]
+) -> Config | None:
+    imap = _read_imap(root.table("imap", required=True))
+    smtp = _read_smtp(root.table("smtp", required=True))
+    support = _read_support(root.table("support", required=True))
+    priorities, default_priority = _read_priorities(root.table("priorities"))
+    escalation, warn_at = _read_escalation(root.table("escalation"))
+    tiers = _read_tiers(root.table("tiers"))
+    customers = _read_customers(root.table("customers"), tiers)
+    triage = _read_triage(root.table("triage"))
+    db = root.table("database")
+    database_url = db.string("url", f"sqlite:///{base_dir / 'supportmail.sqlite3'}")
+    db.finish()
+    daemon = _read_daemon(root.table("daemon"), base_dir)
+    demo = _read_demo(root.table("demo"), imap)
+    if root.problems:
+        return None
+    assert imap is not None and smtp is not None and support is not None
+    return Config(
+        imap=imap,
+        smtp=smtp,
+        support=support,
+        priorities=priorities,
+        default_priority=default_priority,
+        escalation=escalation,
+        warn_at=warn_at,
+        customers=customers,
+        tiers=tiers,
+        triage_rules=triage,
+        database_url=database_url,
+        daemon=daemon,
+        demo=demo,
+        source=path,
+        env_keys=from_env,
+    )
+
+
+def _read_oauth2(t: TableReader) -> OAuth2:
+    token_file = t.string("token_file", None)
+    oauth = OAuth2(
+        token_command=t.string("token_command", None),
+        token_file=t.resolve_path(token_file) if isinstance(token_file, str) else None,
+        refresh_seconds=t.integer("refresh_seconds", 3000, low=60),
+    )
+    t.secret("client_secret")  # read by the token command's own config; refused in the file
+    t.finish()
+    return oauth
+
+
+def _read_auth(t: TableReader, allowed: tuple[str, ...]) -> tuple[str, Secret | None, OAuth2]:
+    auth = t.string("auth", "password", choices=allowed)
+    password = t.secret("password", required=(auth == "password"))
+    oauth = _read_oauth2(t.table("oauth2"))
+    if auth == "xoauth2" and oauth.token_command is None and oauth.token_file is None:
+        t.problem("oauth2", "auth = \"xoauth2\" needs token_command or token_file")
+    return auth, password, oauth
+
+
+def _read_imap(t: TableReader) -> ImapConfig | None:
+    host = t.string("host")
+    tls = t.string("tls", "implicit", choices=TLS_MODES)
+    port = t.integer("port", 993 if tls == "implicit" else 143, low=1, high=65535)
+    username = t.string("username")
+    auth, password, oauth = _read_auth(t, ("password", "xoauth2"))
+    f = t.table("folders")
+    folders = Folders(
+        inbox=f.string("inbox", "INBOX"),
+        processed=f.string("processed", "supportmail/processed"),
+        quarantine=f.string("quarantine", "supportmail/quarantine"),
+    )
+    f.finish()
+    batch = t.integer("batch_size", 200, low=1, high=5000)
+    idle = t.boolean("idle", True)
+    timeout = t.number("timeout", 30.0, low=1)
+    t.finish()
+    if not isinstance(host, str) or not isinstance(username, str):
+        return None
+    return ImapConfig(host, port, tls, username, password, auth, oauth, folders, batch, idle, timeout)
+
+
+def _read_smtp(t: TableReader) -> SmtpConfig | None:
+    host = t.string("host")
+    tls = t.string("tls", "implicit", choices=TLS_MODES)
+    port = t.integer("port", 465 if tls == "implicit" else 587, low=1, high=65535)
+    username = t.string("username", None)
+    auth = t.string("auth", "password" if username else "none", choices=("password", "xoauth2", "none"))
+    password = t.secret("password", required=(auth == "password"))
+    oauth = _read_oauth2(t.table("oauth2"))
+    if auth != "none" and username is None:
+        t.problem("username", f'is required with auth = "{auth}"')
+    timeout = t.number("timeout", 30.0, low=1)
+    give_up = t.number("give_up_hours", 48.0, low=0.01)
+    t.finish()
+    if not isinstance(host, str):
+        return None
+    return SmtpConfig(host, port, tls, username, password, auth, oauth, timeout, give_up)
+
+
+def _read_support(t: TableReader) -> SupportConfig | None:
+    address = t.address("address")
+    team = t.address("team_address")
+    support = SupportConfig(
+        address=address,
+        name=t.string("name", "Houseware Support"),
+        aliases=t.addresses("aliases", ()),
+        agents=t.addresses("agents", ()),
+        agent_domains=tuple(d.lower() for d in t.strings("agent_domains", ()) or ()),
+        team_address=team,
+        oncall_address=t.address("oncall_address", None),
+        reply_token_key=t.secret("reply_token_key", required=True),
+        tag_format=t.string("tag_format", "[#{number}]"),
+        authserv_id=t.string("authserv_id", None),
+        ack_window_minutes=t.integer("ack_window_minutes", 60, low=0),
+        ack_max_per_day=t.integer("ack_max_per_day", 5, low=0),
+        breaker_tickets=t.integer("breaker_tickets", 10, low=1),
+        breaker_minutes=t.integer("breaker_minutes", 10, low=1),
+        reopen_days=t.integer("reopen_days", 14, low=0),
+        next_response_clock=t.boolean("next_response_clock", True),
+    )
+    if isinstance(support.tag_format, str) and "{number}" not in support.tag_format:
+        t.problem("tag_format", f"must contain {{number}}, got {describe(support.tag_format)}")
+    if not support.agents and not support.agent_domains:
+        t.problem("agents", "name at least one agent address or agent_domains")
+    t.finish()
+    if address is None or team is None:
+        return None
+    return support
+
+
+def _read_priorities(t: TableReader) -> tuple[dict[Priority, PriorityLevel], Priority]:
+    levels: dict[Priority, PriorityLevel] = {}
+    for priority, (meaning, hours) in DEFAULT_PRIORITIES.items():
+        p = t.table(priority.value)
+        levels[priority] = PriorityLevel(
+            priority,
+            p.string("meaning", meaning),
+            p.number("hours", hours, low=0.01),
+        )
+        p.finish()
+    default = t.string("default", "P2", choices=PRIORITY_NAMES)
+    t.finish()
+    return levels, Priority(default)
+
+
+def _read_escalation(t: TableReader) -> tuple[tuple[EscalationLevel, ...], float]:
+    warn_at = t.number("warn_at", 0.75, low=0.0, high=1.0)
+    raw = t.get("levels", _as_list_of_tables, "a list of tables", None)
+    levels: list[EscalationLevel] = []
+    if raw is None:
+        t.problem("levels", "is required: three [[escalation.levels]] with name, address, offset")
+        raw = []
+    for index, item in enumerate(raw):
+        level = TableReader(item, f"{t.key('levels')}[{index}]", t.problems, t.from_env)
+        default_name, default_offset = DEFAULT_LEVELS[min(index, len(DEFAULT_LEVELS) - 1)]
+        levels.append(
+            EscalationLevel(
+                number=index + 1,
+                name=level.string("name", default_name),
+                address=level.address("address"),
+                offset=level.number("offset", default_offset, low=0.0),
+            )
+        )
+        level.finish()
+    offsets = [lv.offset for lv in levels]
+    if offsets != sorted(offsets):
+        t.problem("levels", "offsets must not decrease from one level to the next")
+    t.finish()
+    return tuple(levels), warn_at
+
+
+def _as_list_of_tables(value: Any) -> list[dict[str, Any]]:
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise TypeError
+    return value
+
+
+def _read_tiers(t: TableReader) -> dict[str, Tier]:
+    tiers: dict[str, Tier] = {}
+    for name in list(t.data):
+        tier = t.table(name)
+        floor = tier.string("floor", None, choices=PRIORITY_NAMES)
+        tiers[name] = Tier(
+            name=name,
+            floor=Priority(floor) if floor in PRIORITY_NAMES else None,
+            raise_levels=tier.integer("raise_levels", 0, low=0, high=3),
+        )
+        tier.finish()
+    return tiers
+
+
+def _read_customers(t: TableReader, tiers: dict[str, Tier]) -> dict[str, Customer]:
+    customers: dict[str, Customer] = {}
+    for domain in list(t.data):
+        c = t.table(domain)
+        if check_address(f"postmaster@{domain}") is None:
+            t.problem(domain, "is not a valid mail domain")
+        tier = c.string("tier", None)
+        if isinstance(tier, str) and tier not in tiers:
+            known = ", ".join(sorted(tiers)) or "none defined"
+            c.problem("tier", f"unknown tier {describe(tier)} (tiers: {known})")
+        customers[domain.lower()] = Customer(
+            domain=domain.lower(),
+            name=c.string("name", domain),
+            tier=tier,
+            csm=c.address("csm", None),
+        )
+        c.finish()
+    return customers
+
+
+def _read_triage(t: TableReader) -> tuple[Mapping[str, Any], ...]:
+    rules = t.get("rules", _as_list_of_tables, "a list of tables", [])
+    t.finish()
+    return tuple(rules or ())
+
+
+def _read_daemon(t: TableReader, base_dir: Path) -> DaemonConfig:
+    listen = t.string("listen", "127.0.0.1:9465")
+    if isinstance(listen, str) and listen:
+        host, sep, port = listen.rpartition(":")
+        if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
+            t.problem("listen", f'expected "host:port" or "" to turn it off, got {describe(listen)}')
+    data_dir = t.string("data_dir", ".")
+    daemon = DaemonConfig(
+        poll_interval=t.number("poll_interval", 60.0, low=0.1),
+        listen=listen or None,
+        log_format=t.string("log_format", "text", choices=LOG_FORMATS),
+        log_level=t.string("log_level", "info", choices=LOG_LEVELS),
+        data_dir=t.resolve_path(data_dir if isinstance(data_dir, str) else "."),
+    )
+    t.finish()
+    return daemon
+
+
+def _read_demo(t: TableReader, imap: ImapConfig | None) -> DemoConfig:
+    enabled = t.boolean("enabled", False)
+    scale = t.number("time_scale", 1.0, low=1.0)
+    if scale != 1.0 and not enabled:
+        t.problem("time_scale", "compresses time for the demo only; it needs demo.enabled = true")
+    if enabled and imap is not None and imap.host not in {"127.0.0.1", "localhost", "::1"}:
+        t.problem("enabled", f"the demo runs on loopback only, but imap.host is {describe(imap.host)}")
+    t.finish()
+    return DemoConfig(enabled=enabled, time_scale=scale)

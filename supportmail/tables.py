@@ -1,0 +1,223 @@
+"""The database tables (SQLModel). Times are stored as UTC and read back timezone-aware.
+
+Unique constraints are what make a replay harmless: the same (mailbox, UIDVALIDITY, UID), the same
+content hash, or a second acknowledgement or escalation row for one ticket is refused by the DB.
+"""
+
+# No `from __future__ import annotations` here: SQLModel needs the real types at class creation.
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import BigInteger, Column, DateTime, Index, LargeBinary, Text, UniqueConstraint, text
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import TypeDecorator
+from sqlmodel import Field, SQLModel
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A timestamp stored as naive UTC (SQLite has no time zones) and returned aware in UTC."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the database; times must be aware")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+def utc_column(nullable: bool = True, index: bool = False) -> Any:
+    """A Column of UTCDateTime for a Field's sa_column."""
+    return Column(UTCDateTime(), nullable=nullable, index=index)
+
+
+# The outbox kinds that may exist once per (ticket, level): a replay must not send them twice.
+ONCE_PER_TICKET_KINDS = ("ack", "escalation", "warning", "page")
+
+
+class Blob(SQLModel, table=True):
+    """Bytes kept by their sha256: raw messages and attachments, stored once however often seen."""
+
+    sha256: str = Field(primary_key=True, max_length=64)
+    size: int
+    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+
+
+class InboundMessage(SQLModel, table=True):
+    """One message read from the mailbox, with what we decided about it."""
+
+    __tablename__ = "inbound_message"
+    __table_args__ = (
+        UniqueConstraint("mailbox", "uidvalidity", "uid", name="uq_inbound_mailbox_uid"),
+        UniqueConstraint("content_hash", name="uq_inbound_content_hash"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    mailbox: str = Field(max_length=255)
+    uidvalidity: int = Field(sa_type=BigInteger)  # 32-bit unsigned in IMAP: too big for INTEGER
+    uid: int = Field(sa_type=BigInteger)
+    content_hash: str = Field(max_length=64)
+    message_id: str | None = Field(default=None, max_length=998, index=True)
+    raw_sha256: str = Field(foreign_key="blob.sha256", max_length=64)
+    size: int
+    state: str = Field(max_length=20)  # processed | quarantined
+    disposition: str | None = Field(default=None, max_length=20)
+    reason: str | None = Field(default=None, sa_column=Column(Text))
+    error: str | None = Field(default=None, sa_column=Column(Text))
+    ticket_id: int | None = Field(default=None, foreign_key="ticket.id", index=True)
+    arrived_at: datetime | None = Field(default=None, sa_column=utc_column())
+    committed_at: datetime = Field(sa_column=utc_column(nullable=False))
+
+
+class Ticket(SQLModel, table=True):
+    """A customer's request and its promise: priority, due times, owner, escalation level."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    number: int | None = Field(default=None, unique=True)
+    requester: str = Field(max_length=320, index=True)
+    requester_name: str = Field(default="", max_length=255)
+    subject: str = Field(sa_column=Column(Text, nullable=False))
+    status: str = Field(default="open", max_length=20, index=True)  # open | closed
+    priority: str = Field(max_length=2)
+    priority_rule: str = Field(max_length=120)
+    priority_explanation: str = Field(default="", sa_column=Column(Text, nullable=False))
+    customer_domain: str | None = Field(default=None, max_length=255)
+    received_at: datetime = Field(sa_column=utc_column(nullable=False))
+    created_at: datetime = Field(sa_column=utc_column(nullable=False))
+    updated_at: datetime = Field(sa_column=utc_column(nullable=False))
+    first_response_due: datetime = Field(sa_column=utc_column(nullable=False))
+    first_response_at: datetime | None = Field(default=None, sa_column=utc_column())
+    # A customer reply after a response starts a next-response clock from this time.
+    clock_started_at: datetime = Field(sa_column=utc_column(nullable=False))
+    response_due: datetime | None = Field(default=None, sa_column=utc_column())
+    # The next time the ladder must look at this ticket (warning, escalation); NULL: nothing pending.
+    next_deadline: datetime | None = Field(default=None, sa_column=utc_column(index=True))
+    assignee: str | None = Field(default=None, max_length=320)
+    escalation_level: int = 0
+    warned: bool = False
+    acked_by: str | None = Field(default=None, max_length=320)
+    closed_at: datetime | None = Field(default=None, sa_column=utc_column())
+    linked_ticket_id: int | None = Field(default=None, foreign_key="ticket.id")
+
+
+class TicketMessage(SQLModel, table=True):
+    """One message in a ticket's thread, in either direction."""
+
+    __tablename__ = "ticket_message"
+
+    id: int | None = Field(default=None, primary_key=True)
+    ticket_id: int = Field(foreign_key="ticket.id", index=True)
+    inbound_id: int | None = Field(default=None, foreign_key="inbound_message.id")
+    outbox_id: int | None = Field(default=None, foreign_key="outbox.id")
+    message_id: str | None = Field(default=None, max_length=998)
+    direction: str = Field(max_length=3)  # in | out
+    author: str = Field(max_length=320)
+    author_role: str = Field(max_length=10)  # customer | agent | system
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    is_note: bool = False
+    created_at: datetime = Field(sa_column=utc_column(nullable=False))
+
+
+class AttachmentRef(SQLModel, table=True):
+    """An attachment of a ticket message; its bytes live in Blob under their sha256."""
+
+    __tablename__ = "attachment"
+
+    id: int | None = Field(default=None, primary_key=True)
+    ticket_message_id: int = Field(foreign_key="ticket_message.id", index=True)
+    sha256: str = Field(foreign_key="blob.sha256", max_length=64)
+    filename: str = Field(max_length=255)
+    content_type: str = Field(max_length=255)
+    size: int
+
+
+class Participant(SQLModel, table=True):
+    """An address taking part in a ticket; only participants may thread by subject tag."""
+
+    __table_args__ = (UniqueConstraint("ticket_id", "address", name="uq_participant"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    ticket_id: int = Field(foreign_key="ticket.id", index=True)
+    address: str = Field(max_length=320)
+    role: str = Field(max_length=10)  # requester | cc | agent
+
+
+class ThreadRef(SQLModel, table=True):
+    """Every Message-ID we have seen or sent, mapped to its ticket, for In-Reply-To threading."""
+
+    __tablename__ = "thread_ref"
+
+    message_id: str = Field(primary_key=True, max_length=998)
+    ticket_id: int = Field(foreign_key="ticket.id", index=True)
+    outbox_id: int | None = Field(default=None, foreign_key="outbox.id")
+
+
+class Event(SQLModel, table=True):
+    """The audit trail: priority changes, escalations, commands, rejections, alerts."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    ticket_id: int | None = Field(default=None, foreign_key="ticket.id", index=True)
+    inbound_id: int | None = Field(default=None, foreign_key="inbound_message.id")
+    kind: str = Field(max_length=40, index=True)
+    actor: str = Field(default="system", max_length=320)
+    detail: str = Field(default="", sa_column=Column(Text, nullable=False))
+    created_at: datetime = Field(sa_column=utc_column(nullable=False, index=True))
+
+
+class Outbox(SQLModel, table=True):
+    """A mail to send, composed in full when written, so every attempt sends the same bytes."""
+
+    __table_args__ = (
+        Index(
+            "uq_outbox_once_per_ticket",
+            "ticket_id",
+            "kind",
+            "level",
+            unique=True,
+            sqlite_where=text("kind IN ('ack', 'escalation', 'warning', 'page')"),
+            postgresql_where=text("kind IN ('ack', 'escalation', 'warning', 'page')"),
+        ),
+        Index("ix_outbox_due", "state", "next_attempt_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    ticket_id: int | None = Field(default=None, foreign_key="ticket.id", index=True)
+    kind: str = Field(max_length=20)  # ack | notify | relay | escalation | warning | page | confirm | ...
+    level: int = 0
+    message_id: str = Field(max_length=998, unique=True)
+    recipients: str = Field(sa_column=Column(Text, nullable=False))  # comma-separated envelope
+    first_recipient: str = Field(max_length=320, index=True)
+    raw: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    # pending | sent | failed | unknown (DATA sent, result lost: not resent for acknowledgements)
+    state: str = Field(default="pending", max_length=10)
+    attempts: int = 0
+    next_attempt_at: datetime = Field(sa_column=utc_column(nullable=False))
+    claimed_until: datetime | None = Field(default=None, sa_column=utc_column())
+    last_error: str | None = Field(default=None, sa_column=Column(Text))
+    created_at: datetime = Field(sa_column=utc_column(nullable=False, index=True))
+    sent_at: datetime | None = Field(default=None, sa_column=utc_column())
+
+
+class MailboxCursor(SQLModel, table=True):
+    """How far we have read a mailbox: its UIDVALIDITY and the highest UID handled."""
+
+    __tablename__ = "mailbox_cursor"
+
+    mailbox: str = Field(primary_key=True, max_length=255)
+    uidvalidity: int = Field(sa_type=BigInteger)
+    last_uid: int = Field(default=0, sa_type=BigInteger)
+    updated_at: datetime = Field(sa_column=utc_column(nullable=False))
+
+
+class Lease(SQLModel, table=True):
+    """A named lease one instance holds at a time (the IMAP reader among several instances)."""
+
+    name: str = Field(primary_key=True, max_length=100)
+    holder: str = Field(max_length=200)
+    expires_at: datetime = Field(sa_column=utc_column(nullable=False))
