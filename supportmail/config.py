@@ -293,7 +293,7 @@ def _read_auth(t: TableReader, allowed: tuple[str, ...]) -> tuple[str, Secret | 
     password = t.secret("password", required=(auth == "password"))
     oauth = _read_oauth2(t.table("oauth2"))
     if auth == "xoauth2" and oauth.token_command is None and oauth.token_file is None:
-        t.problem("oauth2", "auth = \"xoauth2\" needs token_command or token_file")
+        t.problem("oauth2", 'auth = "xoauth2" needs token_command or token_file')
     return auth, password, oauth
 
 
@@ -316,7 +316,9 @@ def _read_imap(t: TableReader) -> ImapConfig | None:
     t.finish()
     if not isinstance(host, str) or not isinstance(username, str):
         return None
-    return ImapConfig(host, port, tls, username, password, auth, oauth, folders, batch, idle, timeout)
+    return ImapConfig(
+        host, port, tls, username, password, auth, oauth, folders, batch, idle, timeout
+    )
 
 
 def _read_smtp(t: TableReader) -> SmtpConfig | None:
@@ -324,7 +326,9 @@ def _read_smtp(t: TableReader) -> SmtpConfig | None:
     tls = t.string("tls", "implicit", choices=TLS_MODES)
     port = t.integer("port", 465 if tls == "implicit" else 587, low=1, high=65535)
     username = t.string("username", None)
-    auth = t.string("auth", "password" if username else "none", choices=("password", "xoauth2", "none"))
+    auth = t.string(
+        "auth", "password" if username else "none", choices=("password", "xoauth2", "none")
+    )
     password = t.secret("password", required=(auth == "password"))
     oauth = _read_oauth2(t.table("oauth2"))
     if auth != "none" and username is None:
@@ -403,8 +407,10 @@ def _read_escalation(t: TableReader) -> tuple[tuple[EscalationLevel, ...], float
         )
         level.finish()
     offsets = [lv.offset for lv in levels]
-    if offsets != sorted(offsets):
-        t.problem("levels", "offsets must not decrease from one level to the next")
+    if any(not a < b for a, b in zip([0.0, *offsets], offsets, strict=False)):
+        t.problem("levels", f"offsets must be positive and rise from level to level, got {offsets}")
+    elif offsets and not 0 < warn_at < offsets[0]:
+        t.problem("warn_at", f"must be above 0 and before level 1 (offset {offsets[0]:g})")
     t.finish()
     return tuple(levels), warn_at
 
@@ -419,7 +425,8 @@ def _read_tiers(t: TableReader) -> dict[str, Tier]:
     tiers: dict[str, Tier] = {}
     for name in list(t.data):
         tier = t.table(name)
-        floor = tier.string("floor", None, choices=PRIORITY_NAMES)
+        # A tier never makes a P0 by itself: only the message (or a person) establishes an outage.
+        floor = tier.string("floor", None, choices=PRIORITY_NAMES[1:])
         tiers[name] = Tier(
             name=name,
             floor=Priority(floor) if floor in PRIORITY_NAMES else None,
@@ -460,7 +467,9 @@ def _read_daemon(t: TableReader, base_dir: Path) -> DaemonConfig:
     if isinstance(listen, str) and listen:
         host, sep, port = listen.rpartition(":")
         if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
-            t.problem("listen", f'expected "host:port" or "" to turn it off, got {describe(listen)}')
+            t.problem(
+                "listen", f'expected "host:port" or "" to turn it off, got {describe(listen)}'
+            )
     data_dir = t.string("data_dir", ".")
     daemon = DaemonConfig(
         poll_interval=t.number("poll_interval", 60.0, low=0.1),
@@ -479,6 +488,8 @@ def _read_demo(t: TableReader, imap: ImapConfig | None) -> DemoConfig:
     if scale != 1.0 and not enabled:
         t.problem("time_scale", "compresses time for the demo only; it needs demo.enabled = true")
     if enabled and imap is not None and imap.host not in {"127.0.0.1", "localhost", "::1"}:
-        t.problem("enabled", f"the demo runs on loopback only, but imap.host is {describe(imap.host)}")
+        t.problem(
+            "enabled", f"the demo runs on loopback only, but imap.host is {describe(imap.host)}"
+        )
     t.finish()
     return DemoConfig(enabled=enabled, time_scale=scale)

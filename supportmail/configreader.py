@@ -100,7 +100,9 @@ class TableReader:
     def _env(self, name: str) -> bool:
         return self.key(name) in self.from_env
 
-    def get(self, name: str, parse: Callable[[Any], T], expected: str, default: Any = MISSING) -> Any:
+    def get(
+        self, name: str, parse: Callable[[Any], T], expected: str, default: Any = MISSING
+    ) -> Any:
         """Read `name`, converting with `parse` (which raises ValueError/TypeError when wrong)."""
         if name not in self.data:
             return self._raw(name, default)
@@ -120,13 +122,17 @@ class TableReader:
             return default if default is not MISSING else choices[0]
         return value
 
-    def integer(self, name: str, default: Any = MISSING, low: int | None = None, high: int | None = None) -> Any:
+    def integer(
+        self, name: str, default: Any = MISSING, low: int | None = None, high: int | None = None
+    ) -> Any:
         """An integer within [low, high]; strings are accepted only from environment variables."""
         env = self._env(name)
         value = self.get(name, lambda v: _as_int(v, env), "an integer", default)
         return self._in_range(name, value, low, high, default)
 
-    def number(self, name: str, default: Any = MISSING, low: float | None = None, high: float | None = None) -> Any:
+    def number(
+        self, name: str, default: Any = MISSING, low: float | None = None, high: float | None = None
+    ) -> Any:
         """A float or integer within [low, high]."""
         env = self._env(name)
         value = self.get(name, lambda v: _as_float(v, env), "a number", default)

@@ -9,7 +9,16 @@ content hash, or a second acknowledgement or escalation row for one ticket is re
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, Column, DateTime, Index, LargeBinary, Text, UniqueConstraint, text
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    DateTime,
+    Index,
+    LargeBinary,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
@@ -95,8 +104,9 @@ class Ticket(SQLModel, table=True):
     first_response_at: datetime | None = Field(default=None, sa_column=utc_column())
     # A customer reply after a response starts a next-response clock from this time.
     clock_started_at: datetime = Field(sa_column=utc_column(nullable=False))
+    clock_number: int = 0  # 0: the first-response clock; 1, 2, ...: each next-response clock
     response_due: datetime | None = Field(default=None, sa_column=utc_column())
-    # The next time the ladder must look at this ticket (warning, escalation); NULL: nothing pending.
+    # The next time the ladder must act on this ticket (warning, escalation); NULL: nothing due.
     next_deadline: datetime | None = Field(default=None, sa_column=utc_column(index=True))
     assignee: str | None = Field(default=None, max_length=320)
     escalation_level: int = 0
@@ -188,7 +198,9 @@ class Outbox(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     ticket_id: int | None = Field(default=None, foreign_key="ticket.id", index=True)
-    kind: str = Field(max_length=20)  # ack | notify | relay | escalation | warning | page | confirm | ...
+    kind: str = Field(
+        max_length=20
+    )  # ack | notify | relay | escalation | warning | page | confirm | ...
     level: int = 0
     message_id: str = Field(max_length=998, unique=True)
     recipients: str = Field(sa_column=Column(Text, nullable=False))  # comma-separated envelope

@@ -1,4 +1,4 @@
-"""Typed, frozen values that flow through the pure core: a parsed message and the decisions on it."""
+"""Typed, frozen values flowing through the pure core: a parsed message and decisions on it."""
 
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -92,10 +92,10 @@ class ParsedMessage:
     date: datetime | None  # timezone-aware; None when absent or unparsable
     text: str  # plain-text body (text/plain, or HTML converted to text)
     attachments: tuple[Attachment, ...]
-    # Header names lower-cased, values decoded and stripped of CR/LF/NUL; repeated headers kept in order.
+    # Header names lower-cased, values decoded, CR/LF/NUL removed; repeated headers kept in order.
     headers: tuple[tuple[str, str], ...]
     content_type: str  # top-level, lower-cased, e.g. "multipart/report"
-    content_hash: str  # sha256 hex of the message without trace headers (Received, Return-Path, ...)
+    content_hash: str  # sha256 of the message without trace headers (Received, Return-Path, ...)
     size: int  # bytes of the raw message
     defects: tuple[str, ...]  # what was wrong with it, human-readable
     oversized: bool = False  # over the size limit: text kept short, attachments dropped

@@ -1,0 +1,284 @@
+"""What an inbound message is: loop, bounce, auto-reply, bulk, agent or human; and is it a reply.
+
+Each rule is a small named check returning the reason it fired, or None. Rules run in a fixed
+order and the first reason wins, so a stored reason always names the rule that decided:
+loop -> bounce -> auto-reply (headers, structure) -> bulk -> auto-reply (subject only) -> agent
+-> human. Subject heuristics come after the bulk rules because they are the weakest evidence.
+"""
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from supportmail.core.bounce import (
+    BOUNCE_BODY,
+    BOUNCE_SUBJECT,
+    DAEMON_NAME,
+    REPORT_TYPES,
+    RETURNED_MESSAGE_TYPES,
+    SES_NOTIFICATION,
+    is_mail_system,
+    is_mailer_daemon,
+)
+from supportmail.core.types import Classification, Kind, ParsedMessage
+
+
+@dataclass(frozen=True)
+class OwnIdentity:
+    """Who we are, so our own mail coming back is recognised, and who our agents are."""
+
+    support_addresses: frozenset[str]  # lower-case, e.g. support@houseware.io and its aliases
+    agent_addresses: frozenset[str]
+    agent_domains: frozenset[str]
+    message_id_domain: str  # our Message-IDs are exactly "<...@{message_id_domain}>"
+    loop_header: str = "X-Supportmail-Loop"  # on every mail we send; value = our support address
+
+
+Rule = Callable[[ParsedMessage], str | None]
+
+_REPORT_TYPE = re.compile(r"report-type\s*=\s*\"?([\w.-]+)", re.IGNORECASE)
+_COMPLAINT_SUBJECT = re.compile(r"^\s*complaint about message from \d{1,3}(?:\.\d{1,3}){3}", re.I)
+_LIST_ROBOT = re.compile(
+    r"owner-.+|.+-(?:owner|request|admin|bounces?)|majordomo|listserv|mailman|ezmlm|sympa",
+    re.IGNORECASE,
+)
+_REPLY_PREFIX = re.compile(
+    r"^\s*(?:\[[^\]]{0,60}\]\s*)?"
+    r"(?:re|aw|sv|vs|antw|antwort|ré|réf|rif|r|res|odp|ynt|atb|vá|отв|ответ|απ|σχετ"
+    r"|回复|回覆|答复|答覆|返信)\s*(?:\[\d+\]|\(\d+\)|\^\d+)?\s*[:：]",
+    re.IGNORECASE,
+)
+_FORWARD_PREFIX = re.compile(
+    r"^\s*(?:\[[^\]]{0,60}\]\s*)?(?:fwd?|wg|tr|rv|vs|fs|doorst|i|enc|pd|trs)\s*[:：]|^\s*\[fwd:",
+    re.IGNORECASE,
+)
+_OUT_OF_OFFICE = re.compile(
+    r"^\s*(?:\[[^\]]{0,80}\]\s*)?"
+    r"(?:out of (?:the )?office|automatic reply|automatische antwort|auto(?:matic)?[- ]?reply"
+    r"|auto[- ]?response|autoresponder|abwesenheitsnotiz|abwesenheit|réponse automatique"
+    r"|respuesta automática|risposta automatica|resposta automática|automatisch antwoord"
+    r"|afwezig(?:heid)?|frånvaro|fravær|poissa|nieobecność|absence(?:\s*:|\s+du bureau)"
+    r"|vacation(?: reply| notice| message)?\s*:|on vacation|away from (?:the )?office"
+    r"|(?:i am|i'm) (?:currently )?(?:out|away)|自動応答|自动回复|不在)",
+    re.IGNORECASE,
+)
+_READ_RECEIPT_SUBJECT = re.compile(
+    r"^\s*(?:read|gelesen|lu|leído|letto|gelezen|läst|lest|luettu|přečteno|odczytana)\s*:",
+    re.IGNORECASE,
+)
+_READ_RECEIPT_BODY = re.compile(
+    r"was read on|wurde am .* gelesen|a été lu|ha sido leído|è stato letto|is gelezen op",
+    re.IGNORECASE,
+)
+_BULK_MARKERS = (
+    "x-mailchimp-campaign",
+    "x-mc-user",
+    "x-campaign",
+    "x-campaignid",
+    "x-sg-eid",
+    "x-sfmc-stack",
+    "x-newsletter",
+    "x-listmember",
+    "x-mailing-list",
+    "mailing-list",
+    "list-post",
+    "list-help",
+    "list-subscribe",
+    "list-archive",
+    "x-beenthere",
+    "x-ml-name",
+)
+
+
+def report_type(msg: ParsedMessage) -> str:
+    """The report-type parameter of a multipart/report message, lower-cased; "" otherwise."""
+    if msg.content_type != "multipart/report":
+        return ""
+    match = _REPORT_TYPE.search(msg.header("content-type") or "")
+    return match.group(1).lower() if match else ""
+
+
+def _null_return_path(msg: ParsedMessage) -> bool:
+    values = msg.header_all("return-path")
+    return bool(values) and all(v.strip() in ("<>", "") for v in values)
+
+
+def _mailer_daemon_from(msg: ParsedMessage) -> bool:
+    """From is MAILER-DAEMON (by address or display name) or the null address "<>"."""
+    raw_from = msg.header("from") or ""
+    if msg.sender is not None and is_mailer_daemon(msg.sender.addr):
+        return True
+    # The raw From, because "MAILER-DAEMON <>" has a daemon name but no usable address.
+    return raw_from.strip() == "<>" or (msg.sender is None and bool(DAEMON_NAME.search(raw_from)))
+
+
+def _mail_system_from(msg: ParsedMessage) -> bool:
+    """From names a mail system: MAILER-DAEMON, postmaster, "Mail Delivery System", ..."""
+    if _mailer_daemon_from(msg):
+        return True
+    if msg.sender is not None and is_mail_system(msg.sender.addr):
+        return True
+    return bool(DAEMON_NAME.search(msg.header("from") or ""))
+
+
+def _part_types(msg: ParsedMessage) -> set[str]:
+    return {a.content_type for a in msg.attachments}
+
+
+def _loop_rules(own: OwnIdentity) -> list[Rule]:
+    loop_header = own.loop_header.lower()
+
+    def loop_header_present(msg: ParsedMessage) -> str | None:
+        # Only our own value counts: another desk using the same software is not a loop.
+        for value in msg.header_all(loop_header):
+            if any(a in value.lower() for a in own.support_addresses):
+                return f"loop: our loop header {own.loop_header}"
+        return None
+
+    def from_ourselves(msg: ParsedMessage) -> str | None:
+        if msg.sender is not None and msg.sender.addr in own.support_addresses:
+            return f"loop: sender is our own address {msg.sender.addr}"
+        return None
+
+    def our_message_id(msg: ParsedMessage) -> str | None:
+        domain = (msg.message_id or "").rpartition("@")[2].lower()
+        if own.message_id_domain and domain == own.message_id_domain.lower():
+            return f"loop: Message-ID in our domain {own.message_id_domain}"
+        return None
+
+    return [loop_header_present, from_ourselves, our_message_id]
+
+
+def _bounce(msg: ParsedMessage) -> str | None:
+    kind = report_type(msg)
+    if kind in ("delivery-status", "feedback-report", "global-delivery-status"):
+        return f"bounce: multipart/report {kind}"
+    parts = _part_types(msg)
+    if parts & REPORT_TYPES:
+        return f"bounce: {min(parts & REPORT_TYPES)} part outside multipart/report"
+    if msg.header("x-failed-recipients") is not None:
+        return "bounce: X-Failed-Recipients present"
+    null_path = _null_return_path(msg)
+    if _mailer_daemon_from(msg) and (null_path or msg.header("return-path") is None):
+        return "bounce: mailer-daemon sender with a null or absent Return-Path"
+    system = _mail_system_from(msg)
+    # A reply or forward (Re:, Fwd:) by a person may quote or attach a bounce: not one itself.
+    answering = _REPLY_PREFIX.match(msg.subject) or _FORWARD_PREFIX.match(msg.subject)
+    returned = bool(parts & RETURNED_MESSAGE_TYPES)
+    bounce_subject = BOUNCE_SUBJECT.search(msg.subject) is not None
+    if system or null_path:
+        who = "mail-system sender" if system else "null Return-Path"
+        if bounce_subject:
+            return f"bounce: bounce subject from a {who}"
+        if returned and (system or not answering):
+            return f"bounce: returned message from a {who}"
+        if system and BOUNCE_BODY.search(msg.text[:4000]):
+            return "bounce: SMTP error text from a mail-system sender"
+    if bounce_subject and returned and not answering:
+        return "bounce: bounce subject with a returned message"
+    return _bounce_by_content(msg)
+
+
+def _bounce_by_content(msg: ParsedMessage) -> str | None:
+    """Bounce formats recognisable from their content whatever the sender says."""
+    ses = SES_NOTIFICATION.search(msg.text[:4000])
+    if ses and ses.group(1) in ("Bounce", "Complaint"):
+        return f"bounce: Amazon SES {ses.group(1)} notification"
+    if _COMPLAINT_SUBJECT.match(msg.subject) and _part_types(msg) & RETURNED_MESSAGE_TYPES:
+        return "bounce: feedback-loop complaint with the reported message"
+    return None
+
+
+def _auto_reply_headers(msg: ParsedMessage) -> str | None:
+    auto = (msg.header("auto-submitted") or "").strip().lower()
+    if auto and auto.split(";")[0].strip() != "no":
+        return f"auto_reply: Auto-Submitted={auto.split(';')[0].strip()}"
+    for name in ("x-autoreply", "x-autorespond", "x-autoresponder", "x-autogenerated"):
+        value = msg.header(name)
+        if value is not None and value.strip().lower() not in ("no", "false", "0"):
+            return f"auto_reply: {name} present"
+    precedence = (msg.header("precedence") or "").strip().lower()
+    if precedence == "auto_reply":
+        return "auto_reply: Precedence auto_reply"
+    for name in ("x-ms-exchange-inbox-rules-loop", "x-ms-exchange-generated-message-source"):
+        if msg.header(name) is not None:
+            return f"auto_reply: Exchange {name}"
+    ses = SES_NOTIFICATION.search(msg.text[:4000])
+    if ses and ses.group(1) == "Delivery":
+        return "auto_reply: Amazon SES Delivery notification"
+    if (
+        msg.sender is not None
+        and _LIST_ROBOT.fullmatch(msg.sender.addr.partition("@")[0])
+        and (msg.in_reply_to or msg.references)
+    ):
+        return "auto_reply: response from a mailing-list robot"
+    if report_type(msg) == "disposition-notification":
+        return "auto_reply: read receipt (multipart/report disposition-notification)"
+    if msg.content_type == "message/disposition-notification":
+        return "auto_reply: read receipt (message/disposition-notification)"
+    return None
+
+
+def _bulk(msg: ParsedMessage) -> str | None:
+    if msg.header("list-id") is not None:
+        return "bulk: List-Id present"
+    if msg.header("list-unsubscribe") is not None:
+        return "bulk: List-Unsubscribe present"
+    precedence = (msg.header("precedence") or "").strip().lower()
+    if precedence in ("bulk", "list", "junk"):
+        return f"bulk: Precedence {precedence}"
+    for name in _BULK_MARKERS:
+        if msg.header(name) is not None:
+            return f"bulk: {name} present"
+    return None
+
+
+def _auto_reply_subject(msg: ParsedMessage) -> str | None:
+    if _OUT_OF_OFFICE.match(msg.subject):
+        return "auto_reply: out-of-office subject"
+    if _READ_RECEIPT_SUBJECT.match(msg.subject) and (
+        not msg.text.strip() or _READ_RECEIPT_BODY.search(msg.text[:2000])
+    ):
+        return "auto_reply: read-receipt subject"
+    return None
+
+
+def is_reply(msg: ParsedMessage) -> bool:
+    """Whether the message answers another: In-Reply-To/References, or a "Re:"-style subject."""
+    return bool(msg.in_reply_to or msg.references or _REPLY_PREFIX.match(msg.subject))
+
+
+def classify(msg: ParsedMessage, own: OwnIdentity) -> Classification:
+    """The Kind of `msg` and the reason naming the rule that decided it."""
+    replying = is_reply(msg)
+    ordered: list[tuple[Kind, Rule]] = [(Kind.LOOP, r) for r in _loop_rules(own)]
+    ordered += [
+        (Kind.BOUNCE, _bounce),
+        (Kind.AUTO_REPLY, _auto_reply_headers),
+        (Kind.BULK, _bulk),
+        (Kind.AUTO_REPLY, _auto_reply_subject),
+    ]
+    for kind, rule in ordered:
+        reason = rule(msg)
+        if reason is not None:
+            return Classification(kind, reason, replying)
+    if msg.sender is not None and (
+        msg.sender.addr in own.agent_addresses or msg.sender.domain in own.agent_domains
+    ):
+        return Classification(Kind.AGENT, f"agent: sender {msg.sender.addr}", replying)
+    return Classification(Kind.HUMAN, "human: no other rule matched", replying)
+
+
+def quarantine_reason(msg: ParsedMessage) -> str | None:
+    """Why `msg` cannot become a ticket at all, or None when it can.
+
+    No usable sender address -> quarantine: a ticket needs a requester to acknowledge, to answer
+    and to thread further mail by; an agent can still release the raw bytes by hand. A sender
+    with no subject, no text and no attachment -> quarantine: there is nothing to act on.
+    Anything else, however malformed, becomes a ticket with what could be recovered.
+    """
+    if msg.sender is None:
+        return "no usable sender address"
+    if not msg.subject.strip() and not msg.text.strip() and not msg.attachments:
+        return "no subject, text or attachment could be recovered"
+    return None

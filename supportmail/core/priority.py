@@ -1,0 +1,286 @@
+"""Priority triage: named regex rules (policy as data, from TOML) pick P0..P3 for a new request.
+
+How a decision is made, and the choices behind it:
+
+- Rules are matched against the subject plus the body with quoted lines (">") and everything after
+  a reply header ("On ... wrote:", "-----Original Message-----", a "-- " signature) removed, so
+  that a customer's quote of our own "the outage is resolved" never counts.
+- Text and patterns are both folded before matching: accents removed ("arrêtée" == "arretee"),
+  typographic quotes made plain, all whitespace (hard-wrapped lines too) one space; case ignored.
+- The most urgent matching rule wins; between rules of equal priority the first listed wins. A
+  rule whose negative pattern also matches is skipped (e.g. "not down", "what counts as").
+- Shouting never changes the priority: "URGENT!!!", "ASAP", X-Priority: 1 or Importance: high are
+  only noted in the explanation. Everyone shouts; letting it count would reward the loudest.
+- Tier policy is applied after the rules: first the floor (enterprise: P3 -> P2), then
+  raise_levels. A tier never creates a P0: P0 means production is down, which only the message
+  (or a person on the Happiness team) can establish, and it reaches the CEO. Tier raising stops
+  at P1; a P0 stays P0.
+- Only the first _MAX_CHARS of the cleaned text are read: customers state the problem up front,
+  and it bounds the cost of a pasted log.
+"""
+
+import json
+import re
+import tomllib
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from supportmail.core.quoting import strip_quoted
+from supportmail.core.types import Priority
+
+_MAX_CHARS = 20_000
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "«": '"'})
+# A forward carries the report we need below its separator, so a forwarded message is kept whole.
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc|i|doorst)\s*:", re.IGNORECASE)
+_SHOUTING = re.compile(
+    r"\b(?:urgent|asap|dringend|urgente|urgence|emergency|immediately)\b|!{2,}", re.IGNORECASE
+)
+_HEADER_URGENT = re.compile(r"^\s*(?:[12]\b|high|urgent)", re.IGNORECASE)
+_RULE_KEYS = ("name", "description", "priority", "patterns", "negative_patterns")
+
+
+def _fold_pattern(pattern: str) -> str:
+    """The pattern with accents removed and typographic quotes plain, like the text it meets."""
+    decomposed = unicodedata.normalize("NFKD", pattern.translate(_QUOTES))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    """Compile one rule pattern, case-insensitive; ValueError when it is unusable."""
+    try:
+        compiled = re.compile(_fold_pattern(pattern), re.IGNORECASE)
+    except re.error as exc:
+        raise ValueError(f"bad regex: {exc}") from None
+    if compiled.search("") is not None:
+        raise ValueError("matches the empty string, so it would match every message")
+    return compiled
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One named triage rule: any of `patterns` matching sets `priority`, unless a negative does."""
+
+    name: str
+    description: str
+    priority: Priority
+    patterns: tuple[str, ...]
+    negative_patterns: tuple[str, ...] = ()
+    _compiled: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
+    _negatives: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Compiled once here; frozen dataclasses need object.__setattr__ for derived fields.
+        object.__setattr__(self, "_compiled", tuple(_compile(p) for p in self.patterns))
+        object.__setattr__(self, "_negatives", tuple(_compile(p) for p in self.negative_patterns))
+
+    def search(self, folded: str) -> re.Match[str] | None:
+        """The first positive match in already-folded text, or None (also when a negative hits)."""
+        for pattern in self._compiled:
+            match = pattern.search(folded)
+            if match is not None:
+                vetoed = any(n.search(folded) for n in self._negatives)
+                return None if vetoed else match
+        return None
+
+
+@dataclass(frozen=True)
+class TierPolicy:
+    """How a customer tier adjusts the rules' priority: a floor, then a number of levels up."""
+
+    name: str
+    floor: Priority | None = None
+    raise_levels: int = 0
+
+    def __post_init__(self) -> None:
+        if self.floor is Priority.P0:
+            raise ValueError(f"tier {self.name}: floor P0 would make every ticket an outage")
+        if self.raise_levels < 0:
+            raise ValueError(f"tier {self.name}: raise_levels must be 0 or more")
+
+    def uncapped_rank(self, priority: Priority) -> int:
+        """The rank floor and raise_levels alone would give (may be 0 or below)."""
+        rank = priority.rank if self.floor is None else min(priority.rank, self.floor.rank)
+        return rank - self.raise_levels
+
+    def apply(self, priority: Priority) -> Priority:
+        """The priority after this tier: floor, then raise_levels, never reaching P0 from below."""
+        if priority is Priority.P0:
+            return priority
+        return Priority(f"P{max(1, self.uncapped_rank(priority))}")
+
+
+@dataclass(frozen=True)
+class Triage:
+    """The decided priority, the rule that decided it ("default" when none) and why."""
+
+    priority: Priority
+    rule: str
+    explanation: str
+    base_priority: Priority  # before the tier policy
+    matched_text: str | None = None  # the customer's words that matched, as written
+    shouted: bool = False  # urgency markers were present (and ignored)
+
+
+def _fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """Folded text plus, for each folded character, its index in `text` (to quote the match)."""
+    out: list[str] = []
+    offsets: list[int] = []
+    in_space = True  # drops leading whitespace
+    for i, ch in enumerate(text.translate(_QUOTES)):
+        if ch.isspace():
+            if not in_space:
+                out.append(" ")
+                offsets.append(i)
+            in_space = True
+            continue
+        in_space = False
+        for c in unicodedata.normalize("NFKD", ch):
+            if not unicodedata.combining(c):
+                out.append(c)
+                offsets.append(i)
+    return "".join(out), offsets
+
+
+def triage(
+    subject: str,
+    text: str,
+    rules: Sequence[Rule],
+    *,
+    default: Priority = Priority.P2,
+    tier: TierPolicy | None = None,
+    headers_priority: str | None = None,
+) -> Triage:
+    """Decide a new request's priority from its subject and body; see the module docstring."""
+    # ". " ends the subject as a sentence so patterns bounded by [^.!?] do not run into the body.
+    body = text if _FORWARD_SUBJECT.match(subject) else strip_quoted(text)
+    cleaned = f"{subject}. {body}"[:_MAX_CHARS]
+    folded, offsets = _fold_with_offsets(cleaned)
+    best: tuple[Rule, re.Match[str]] | None = None
+    for rule in rules:
+        if best is not None and rule.priority.rank >= best[0].priority.rank:
+            continue
+        match = rule.search(folded)
+        if match is not None:
+            best = (rule, match)
+    if best is None:
+        base, name, matched = default, "default", None
+        why = f"no rule matched; default {default}"
+    else:
+        rule, match = best
+        base, name = rule.priority, rule.name
+        start, end = offsets[match.start()], offsets[match.end() - 1] + 1
+        matched = " ".join(cleaned[start:end].split())
+        why = f'rule "{name}" ({base}) matched "{matched}"'
+    final = base if tier is None else tier.apply(base)
+    if tier is not None and final is not base:
+        why += f"; tier {tier.name} raised {base} -> {final}"
+    if tier is not None and base is not Priority.P0 and tier.uncapped_rank(base) < 1:
+        why += f"; tier {tier.name} stops at P1 (only the message can make a P0)"
+    shouted = bool(_SHOUTING.search(folded)) or bool(
+        headers_priority and _HEADER_URGENT.match(headers_priority)
+    )
+    if shouted:
+        why += "; urgency markers ignored (shouting never sets the priority)"
+    return Triage(final, name, why, base, matched, shouted)
+
+
+def _show(value: Any) -> str:
+    """A value as TOML/JSON would spell it, for problem messages."""
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def _load_patterns(item: Mapping[str, Any], key: str, path: str, problems: list[str]) -> list[str]:
+    """The valid patterns under `key`, appending a problem for each unusable one."""
+    raw = item.get(key, [])
+    if not isinstance(raw, list) or (key == "patterns" and not raw):
+        problems.append(f"{path}.{key}: expected a non-empty list of regexes, got {_show(raw)}")
+        return []
+    good: list[str] = []
+    for j, pattern in enumerate(raw):
+        if not isinstance(pattern, str):
+            problems.append(f"{path}.{key}[{j}]: expected a string, got {_show(pattern)}")
+            continue
+        try:
+            _compile(pattern)
+        except ValueError as exc:
+            problems.append(f"{path}.{key}[{j}]: {exc}: {_show(pattern)}")
+            continue
+        good.append(pattern)
+    return good
+
+
+def _load_rule(item: Mapping[str, Any], path: str) -> tuple[Rule | None, list[str]]:
+    """One [[rules]] table as a Rule, or None with the problems that prevent it."""
+    problems = [
+        f"{path}: unknown key {_show(k)} (known: {', '.join(_RULE_KEYS)})"
+        for k in item
+        if k not in _RULE_KEYS
+    ]
+    for key in ("name", "description"):
+        value = item.get(key)
+        if not isinstance(value, str) or not value.strip():
+            problems.append(f"{path}.{key}: expected a non-empty string, got {_show(value)}")
+    priority = item.get("priority")
+    if priority not in {p.value for p in Priority}:
+        choices = ", ".join(p.value for p in Priority)
+        problems.append(f"{path}.priority: expected one of {choices}, got {_show(priority)}")
+    patterns = _load_patterns(item, "patterns", path, problems)
+    negatives = _load_patterns(item, "negative_patterns", path, problems)
+    if problems:
+        return None, problems
+    rule = Rule(
+        item["name"],
+        item["description"],
+        Priority(str(priority)),
+        tuple(patterns),
+        tuple(negatives),
+    )
+    return rule, []
+
+
+def load_rules(data: Mapping[str, Any], where: str = "triage") -> tuple[list[Rule], list[str]]:
+    """Rules from a parsed TOML table holding `[[rules]]`, plus problems naming each key path.
+
+    A rule with any problem is left out; other keys of `data` belong to the caller and are ignored.
+    """
+    raw = data.get("rules")
+    if not isinstance(raw, list):
+        return [], [f"{where}.rules: expected a list of [[rules]] tables, got {_show(raw)}"]
+    rules: list[Rule] = []
+    problems: list[str] = []
+    first_seen: dict[str, int] = {}
+    for i, item in enumerate(raw):
+        path = f"{where}.rules[{i}]"
+        if not isinstance(item, Mapping):
+            problems.append(f"{path}: expected a table, got {_show(item)}")
+            continue
+        rule, errors = _load_rule(item, path)
+        problems.extend(errors)
+        if rule is None:
+            continue
+        if rule.name in first_seen:
+            seen = first_seen[rule.name]
+            problems.append(f"{path}.name: duplicate {_show(rule.name)}, first at rules[{seen}]")
+            continue
+        first_seen[rule.name] = i
+        rules.append(rule)
+    return rules, problems
+
+
+@cache
+def _default_rules() -> tuple[Rule, ...]:
+    """The shipped rules, parsed once; a problem in them is a bug in this package."""
+    source = resources.files("supportmail").joinpath("defaults/triage.toml")
+    rules, problems = load_rules(tomllib.loads(source.read_text("utf-8")), "defaults/triage.toml")
+    if problems:
+        raise ValueError("broken default triage rules: " + "; ".join(problems))
+    return tuple(rules)
+
+
+def default_rules() -> list[Rule]:
+    """The default rules shipped as package data (supportmail/defaults/triage.toml)."""
+    return list(_default_rules())

@@ -1,0 +1,64 @@
+"""Which ticket a message belongs to: references first, then the subject tag (pure).
+
+The tag is a weaker proof than a Message-ID: anyone can type "[#1234]" into a subject, so the
+shell accepts a tag only when the sender already takes part in that ticket or is an agent.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from supportmail.core.types import ParsedMessage
+
+_REPLY_PREFIX = re.compile(
+    r"^\s*((re|aw|sv|vs|antw|wg|fw|fwd|tr|rif|r|odp|res|enc|ynt|回复|转发|答复)\s*(\[\d+\])?\s*[:：]\s*)+",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ThreadClues:
+    """What a message offers for threading, strongest first."""
+
+    referenced_ids: tuple[str, ...]  # In-Reply-To, then References newest first, no duplicates
+    tagged_number: int | None  # the ticket number in the subject tag, if any
+
+
+@lru_cache(maxsize=16)
+def tag_pattern(tag_format: str) -> re.Pattern[str]:
+    """A regex that finds the tag of `tag_format` (e.g. "[#{number}]") and captures the number."""
+    before, _, after = tag_format.partition("{number}")
+    return re.compile(re.escape(before) + r"\s*(\d{1,12})\s*" + re.escape(after))
+
+
+def find_tag(subject: str, tag_format: str) -> int | None:
+    """The ticket number tagged in `subject`, or None."""
+    match = tag_pattern(tag_format).search(subject)
+    return int(match.group(1)) if match else None
+
+
+def thread_clues(msg: ParsedMessage, tag_format: str) -> ThreadClues:
+    """The Message-IDs this message refers to and its subject tag."""
+    seen: dict[str, None] = {}
+    for ref in (*msg.in_reply_to, *reversed(msg.references)):
+        if ref and ref != msg.message_id:
+            seen.setdefault(ref, None)
+    return ThreadClues(tuple(seen), find_tag(msg.subject, tag_format))
+
+
+def strip_reply_prefixes(subject: str) -> str:
+    """The subject without leading "Re:", "AW:", "Fwd:" and the like, in many languages."""
+    return _REPLY_PREFIX.sub("", subject).strip()
+
+
+def strip_tag(subject: str, tag_format: str) -> str:
+    """The subject without our ticket tag (and reply prefixes), for a ticket's title."""
+    without = tag_pattern(tag_format).sub("", subject)
+    return " ".join(strip_reply_prefixes(without).split())
+
+
+def asks_to_escalate(subject: str, text_lines: list[str]) -> bool:
+    """True when a customer asks to escalate: "#escalate" on a line, or the word in the subject."""
+    if re.search(r"\bescalat(e|ion)\b", strip_reply_prefixes(subject), re.IGNORECASE):
+        return True
+    return any(line.strip().lower() == "#escalate" for line in text_lines)

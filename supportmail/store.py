@@ -1,0 +1,262 @@
+"""Queries and state changes on the tables; every function takes the caller's session.
+
+Nothing here commits: the caller's transaction decides what becomes durable together.
+"""
+
+import hashlib
+from datetime import datetime
+
+from sqlalchemy import func
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlmodel import Session, col, select
+
+from supportmail.tables import (
+    AttachmentRef,
+    Blob,
+    Event,
+    InboundMessage,
+    MailboxCursor,
+    Outbox,
+    Participant,
+    ThreadRef,
+    Ticket,
+    TicketMessage,
+)
+
+# Public ticket numbers start here so they never look like a count of tickets.
+TICKET_NUMBER_BASE = 1000
+
+
+def put_blob(session: Session, data: bytes) -> str:
+    """Store `data` once under its sha256 (a second copy adds nothing); return the hash."""
+    digest = hashlib.sha256(data).hexdigest()
+    values = {"sha256": digest, "size": len(data), "data": data}
+    dialect = session.get_bind().dialect.name
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    session.execute(insert(Blob).values(**values).on_conflict_do_nothing(index_elements=["sha256"]))
+    return digest
+
+
+def get_blob(session: Session, digest: str) -> bytes | None:
+    """The bytes stored under `digest`, or None."""
+    blob = session.get(Blob, digest)
+    return None if blob is None else blob.data
+
+
+def find_inbound_by_uid(
+    session: Session, mailbox: str, uidvalidity: int, uid: int
+) -> InboundMessage | None:
+    """The inbound message already stored for this server position, if any."""
+    return session.exec(
+        select(InboundMessage).where(
+            InboundMessage.mailbox == mailbox,
+            InboundMessage.uidvalidity == uidvalidity,
+            InboundMessage.uid == uid,
+        )
+    ).first()
+
+
+def find_inbound_by_hash(session: Session, content_hash: str) -> InboundMessage | None:
+    """The inbound message with this content hash (the same mail seen before), if any."""
+    return session.exec(
+        select(InboundMessage).where(InboundMessage.content_hash == content_hash)
+    ).first()
+
+
+def get_cursor(session: Session, mailbox: str) -> MailboxCursor | None:
+    """How far `mailbox` has been read."""
+    return session.get(MailboxCursor, mailbox)
+
+
+def advance_cursor(
+    session: Session, mailbox: str, uidvalidity: int, last_uid: int, now: datetime
+) -> None:
+    """Record that every UID up to `last_uid` under `uidvalidity` has been handled."""
+    cursor = session.get(MailboxCursor, mailbox)
+    if cursor is None:
+        session.add(
+            MailboxCursor(
+                mailbox=mailbox, uidvalidity=uidvalidity, last_uid=last_uid, updated_at=now
+            )
+        )
+        return
+    if cursor.uidvalidity != uidvalidity:
+        cursor.uidvalidity, cursor.last_uid = uidvalidity, last_uid
+    else:
+        cursor.last_uid = max(cursor.last_uid, last_uid)
+    cursor.updated_at = now
+    session.add(cursor)
+
+
+def ticket_by_number(session: Session, number: int) -> Ticket | None:
+    """The ticket with public number `number`."""
+    return session.exec(select(Ticket).where(Ticket.number == number)).first()
+
+
+def ticket_by_reference(session: Session, message_ids: tuple[str, ...]) -> Ticket | None:
+    """The ticket of the first of `message_ids` we know (inbound or outbound), if any."""
+    if not message_ids:
+        return None
+    refs = session.exec(select(ThreadRef).where(col(ThreadRef.message_id).in_(message_ids))).all()
+    by_id = {ref.message_id: ref.ticket_id for ref in refs}
+    for message_id in message_ids:
+        if message_id in by_id:
+            return session.get(Ticket, by_id[message_id])
+    return None
+
+
+def add_thread_ref(
+    session: Session, message_id: str | None, ticket_id: int, outbox_id: int | None = None
+) -> None:
+    """Remember that `message_id` belongs to ticket `ticket_id` (first claim wins)."""
+    if not message_id or session.get(ThreadRef, message_id) is not None:
+        return
+    session.add(ThreadRef(message_id=message_id, ticket_id=ticket_id, outbox_id=outbox_id))
+
+
+def is_participant(session: Session, ticket_id: int, address: str) -> bool:
+    """True when `address` takes part in ticket `ticket_id`."""
+    return (
+        session.exec(
+            select(Participant.id).where(
+                Participant.ticket_id == ticket_id, Participant.address == address
+            )
+        ).first()
+        is not None
+    )
+
+
+def add_participant(session: Session, ticket_id: int, address: str, role: str) -> None:
+    """Add `address` to the ticket unless it is there already."""
+    if not is_participant(session, ticket_id, address):
+        session.add(Participant(ticket_id=ticket_id, address=address, role=role))
+
+
+def participants(session: Session, ticket_id: int) -> list[Participant]:
+    """Everyone taking part in the ticket."""
+    return list(session.exec(select(Participant).where(Participant.ticket_id == ticket_id)).all())
+
+
+def allocate_number(session: Session, ticket: Ticket) -> int:
+    """Give a freshly added ticket its public number (derived from its id: unique, no race)."""
+    session.flush()
+    assert ticket.id is not None
+    ticket.number = TICKET_NUMBER_BASE + ticket.id
+    session.add(ticket)
+    return ticket.number
+
+
+def add_event(
+    session: Session,
+    kind: str,
+    detail: str,
+    now: datetime,
+    *,
+    ticket_id: int | None = None,
+    inbound_id: int | None = None,
+    actor: str = "system",
+) -> Event:
+    """Append one line to the audit trail."""
+    event = Event(
+        ticket_id=ticket_id,
+        inbound_id=inbound_id,
+        kind=kind,
+        actor=actor,
+        detail=detail,
+        created_at=now,
+    )
+    session.add(event)
+    return event
+
+
+def add_ticket_message(
+    session: Session,
+    ticket_id: int,
+    *,
+    direction: str,
+    author: str,
+    author_role: str,
+    text: str,
+    now: datetime,
+    message_id: str | None = None,
+    inbound_id: int | None = None,
+    outbox_id: int | None = None,
+    is_note: bool = False,
+    attachments: tuple[tuple[str, str, bytes], ...] = (),
+) -> TicketMessage:
+    """Append a message to a ticket's thread, its attachments stored by hash."""
+    message = TicketMessage(
+        ticket_id=ticket_id,
+        inbound_id=inbound_id,
+        outbox_id=outbox_id,
+        message_id=message_id,
+        direction=direction,
+        author=author,
+        author_role=author_role,
+        text=text,
+        is_note=is_note,
+        created_at=now,
+    )
+    session.add(message)
+    session.flush()
+    assert message.id is not None
+    for filename, content_type, data in attachments:
+        digest = put_blob(session, data)
+        session.add(
+            AttachmentRef(
+                ticket_message_id=message.id,
+                sha256=digest,
+                filename=filename,
+                content_type=content_type,
+                size=len(data),
+            )
+        )
+    add_thread_ref(session, message_id, ticket_id, outbox_id)
+    return message
+
+
+def thread_message_ids(session: Session, ticket_id: int) -> tuple[str, ...]:
+    """The Message-IDs of a ticket's thread, oldest first, for References."""
+    rows = session.exec(
+        select(TicketMessage.message_id)
+        .where(TicketMessage.ticket_id == ticket_id, col(TicketMessage.message_id).is_not(None))
+        .order_by(col(TicketMessage.id))
+    ).all()
+    return tuple(r for r in rows if r)
+
+
+def last_customer_message_id(session: Session, ticket_id: int) -> str | None:
+    """The Message-ID of the customer's newest message in the ticket."""
+    return session.exec(
+        select(TicketMessage.message_id)
+        .where(
+            TicketMessage.ticket_id == ticket_id,
+            TicketMessage.author_role == "customer",
+            col(TicketMessage.message_id).is_not(None),
+        )
+        .order_by(col(TicketMessage.id).desc())
+    ).first()
+
+
+def count_tickets_from(session: Session, requester: str, since: datetime) -> int:
+    """How many tickets `requester` opened since `since` (for the circuit breaker)."""
+    return session.exec(
+        select(func.count())
+        .select_from(Ticket)
+        .where(Ticket.requester == requester, col(Ticket.created_at) >= since)
+    ).one()
+
+
+def ticket_for_id(session: Session, ticket_id: int) -> Ticket | None:
+    """The ticket with database id `ticket_id`."""
+    return session.get(Ticket, ticket_id)
+
+
+def outbox_by_message_ids(session: Session, message_ids: tuple[str, ...]) -> Outbox | None:
+    """The outgoing mail with the first of `message_ids` that is ours, if any."""
+    if not message_ids:
+        return None
+    rows = session.exec(select(Outbox).where(col(Outbox.message_id).in_(message_ids))).all()
+    by_id = {row.message_id: row for row in rows}
+    return next((by_id[m] for m in message_ids if m in by_id), None)

@@ -1,0 +1,287 @@
+"""Table tests for priority triage, the default rules, and the labelled evaluation set."""
+
+import tomllib
+from collections import Counter
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from supportmail.core.priority import (
+    Rule,
+    TierPolicy,
+    default_rules,
+    load_rules,
+    strip_quoted,
+    triage,
+)
+from supportmail.core.types import Priority
+
+P0, P1, P2, P3 = Priority.P0, Priority.P1, Priority.P2, Priority.P3
+EVAL_SET = Path(__file__).parent.parent / "fixtures" / "triage_eval.toml"
+RULES = default_rules()
+
+
+def _rule(name: str, priority: Priority, *patterns: str, negatives: tuple[str, ...] = ()) -> Rule:
+    """A rule for a test, described by its name."""
+    return Rule(name, f"test rule {name}", priority, patterns, negatives)
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "expected", "rule"),
+    [
+        ("Production down", "Nobody can log in.", P0, "p0-unavailable"),
+        ("login", "Nobody can log in since 9:00.", P0, "p0-everyone-blocked"),
+        ("login", "One user cannot log in, everyone else is fine.", P2, "p2-partial"),
+        ("slow", "The site is slow for everyone today.", P1, "p1-slow"),
+        ("Re: outage", "We're no longer down, but it is very slow.", P1, "p1-slow"),
+        ("prod", "Production is really slow, not down.", P1, "p1-slow"),
+        ("typo", "Not urgent, but the production dashboard has a typo.", P3, "p3-cosmetic"),
+        (
+            "docs",
+            "Is there documentation for what to do when production is down?",
+            P3,
+            "p3-information",
+        ),
+        ("URGENT!!!", "URGENT!!! please update our invoice address", P2, "p2-admin-task"),
+        ("Produktion steht", "Houseware ist komplett ausgefallen.", P0, "p0-unavailable"),
+        ("lent", "L'application est très lente.", P1, "p1-slow"),
+        ("caída", "El sistema está caído para todos los usuarios.", P0, "p0-unavailable"),
+        ("Frage", "Gibt es eine Dokumentation zur API?", P3, "p3-information"),
+        ("hello", "Hi, see you at the conference next week.", P2, "default"),
+    ],
+)
+def test_default_rules_table(subject: str, text: str, expected: Priority, rule: str) -> None:
+    """Each sample gets the policy's priority and records the rule that decided it."""
+    result = triage(subject, text, RULES)
+    assert (result.priority, result.rule) == (expected, rule), result.explanation
+
+
+def test_most_urgent_rule_wins_and_ties_go_to_the_first() -> None:
+    """The most urgent matching rule wins; among equals, the first listed."""
+    rules = [
+        _rule("low", P3, r"\bsite\b"),
+        _rule("first-p1", P1, r"\bslow\b"),
+        _rule("second-p1", P1, r"\bsite\b"),
+    ]
+    result = triage("", "the site is slow", rules)
+    assert (result.priority, result.rule) == (P1, "first-p1")
+
+
+def test_negative_pattern_vetoes_only_its_rule() -> None:
+    """A matching negative pattern skips its rule; the next matching rule decides."""
+    rules = [
+        _rule("down", P0, r"\bdown\b", negatives=(r"\bnot down\b",)),
+        _rule("slow", P1, r"\bslow\b"),
+    ]
+    assert triage("", "slow, but not down", rules).rule == "slow"
+
+
+def test_explanation_and_matched_text_quote_the_customer() -> None:
+    """The explanation names the rule and quotes the matched words as the customer wrote them."""
+    result = triage("Production arrêtée", "Bonjour", RULES)
+    assert result.rule == "p0-unavailable"
+    assert result.matched_text == "Production arrêtée"
+    assert result.explanation == 'rule "p0-unavailable" (P0) matched "Production arrêtée"'
+
+
+def test_quoted_text_and_reply_history_are_ignored() -> None:
+    """Words only in quoted lines or after "On ... wrote:" never decide the priority."""
+    text = (
+        "Thanks, that helped!\n\n"
+        "On Mon, 2 Mar 2026 at 11:20, Houseware Support <support@houseware.io>\n"
+        "wrote:\n> Production is down for everyone.\n"
+    )
+    assert triage("Re: ticket", text, RULES).priority is P2
+    assert triage("Re: ticket", "> nobody can log in\nall good now", RULES).priority is P2
+
+
+def test_forwarded_report_is_read() -> None:
+    """A forward keeps the report below its separator, so a forwarded outage is a P0."""
+    text = "FYI\n\n-----Original Message-----\nFrom: ops\nSent: Monday\nProduction is down."
+    assert triage("Fwd: incident", text, RULES).priority is P0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("new\n> old\nnew again", "new\nnew again"),
+        ("new\n\nAm 3. März 2026 schrieb Anna <a@b.de>:\n> alt", "new\n\n"),
+        ("new\nLe 3 mars 2026, Luc a écrit :\n> ancien", "new\n"),
+        ("new\n-- \nJim\nCTO", "new\n"),
+        ("new\n-----Original Message-----\nold", "new\n"),
+    ],
+)
+def test_strip_quoted(text: str, expected: str) -> None:
+    """Quotes, reply headers in several languages, and signatures are cut."""
+    assert strip_quoted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "headers_priority"),
+    [
+        ("URGENT!!!", "Please help us.", None),
+        ("ASAP", "Call me back ASAP!!!", "1 (Highest)"),
+        ("Hello", "We need this today.", "high"),
+        ("DRINGEND", "Bitte sofort melden!!!", "urgent"),
+    ],
+)
+def test_shouting_alone_never_makes_a_p0(
+    subject: str, text: str, headers_priority: str | None
+) -> None:
+    """Urgency words and X-Priority/Importance are noted, never used: the default still holds."""
+    result = triage(subject, text, RULES, headers_priority=headers_priority)
+    assert result.priority is P2
+    assert result.shouted
+    assert "urgency markers ignored" in result.explanation
+
+
+def test_default_when_nothing_matches() -> None:
+    """No matching rule gives the default, P2 unless told otherwise, recorded as "default"."""
+    assert triage("hi", "hello there", []).priority is P2
+    result = triage("hi", "hello there", [], default=P3)
+    assert (result.priority, result.rule, result.matched_text) == (P3, "default", None)
+    assert result.explanation == "no rule matched; default P3"
+
+
+@pytest.mark.parametrize(
+    ("base_text", "tier", "expected"),
+    [
+        ("There is a typo.", TierPolicy("enterprise", floor=P2), P2),
+        ("Please reset my password.", TierPolicy("enterprise", floor=P2), P2),
+        ("The site is very slow.", TierPolicy("enterprise", floor=P2), P1),
+        ("There is a typo.", TierPolicy("premium", raise_levels=1), P2),
+        ("Please reset my password.", TierPolicy("premium", raise_levels=1), P1),
+        ("The site is very slow.", TierPolicy("premium", raise_levels=1), P1),
+        ("Nobody can log in.", TierPolicy("premium", raise_levels=1), P0),
+        ("There is a typo.", TierPolicy("vip", floor=P2, raise_levels=1), P1),
+        ("There is a typo.", TierPolicy("vip", raise_levels=3), P1),
+        ("There is a typo.", TierPolicy("standard"), P3),
+    ],
+)
+def test_tier_floor_then_raise_never_creates_p0(
+    base_text: str, tier: TierPolicy, expected: Priority
+) -> None:
+    """Tier applies floor then raise_levels, stops at P1, and keeps a P0 a P0."""
+    assert triage("", base_text, RULES, tier=tier).priority is expected
+
+
+def test_tier_is_explained() -> None:
+    """The explanation says what the tier changed and where it stopped."""
+    raised = triage("", "There is a typo.", RULES, tier=TierPolicy("enterprise", floor=P2))
+    assert raised.base_priority is P3
+    assert raised.explanation.endswith("; tier enterprise raised P3 -> P2")
+    capped = triage("", "It is very slow.", RULES, tier=TierPolicy("vip", raise_levels=2))
+    assert capped.explanation.endswith("; tier vip stops at P1 (only the message can make a P0)")
+
+
+@pytest.mark.parametrize(
+    "kwargs", [{"floor": P0}, {"raise_levels": -1}], ids=["floor-p0", "negative-raise"]
+)
+def test_tier_policy_rejects_nonsense(kwargs: dict[str, Any]) -> None:
+    """A P0 floor or a negative raise is a configuration error."""
+    with pytest.raises(ValueError, match="tier x"):
+        TierPolicy("x", **kwargs)
+
+
+GOOD = {"name": "r", "description": "d", "priority": "P1", "patterns": ["slow"]}
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        ({"rules": [{**GOOD, "priority": "P5"}]},
+         'triage.rules[0].priority: expected one of P0, P1, P2, P3, got "P5"'),
+        ({"rules": [GOOD, {**GOOD, "name": "s", "patterns": ["ok", "(unclosed"]}]},
+         "triage.rules[1].patterns[1]: bad regex: missing ), unterminated subpattern at "
+         'position 0: "(unclosed"'),
+        ({"rules": [{**GOOD, "patterns": ["x?"]}]},
+         "triage.rules[0].patterns[0]: matches the empty string, so it would match every "
+         'message: "x?"'),
+        ({"rules": [{**GOOD, "patterns": []}]},
+         "triage.rules[0].patterns: expected a non-empty list of regexes, got []"),
+        ({"rules": [{**GOOD, "negative_patterns": [3]}]},
+         "triage.rules[0].negative_patterns[0]: expected a string, got 3"),
+        ({"rules": [{**GOOD, "patern": ["x"]}]},
+         'triage.rules[0]: unknown key "patern" (known: name, description, priority, '
+         "patterns, negative_patterns)"),
+        ({"rules": [{**GOOD, "name": ""}]},
+         'triage.rules[0].name: expected a non-empty string, got ""'),
+        ({"rules": [GOOD, GOOD]}, 'triage.rules[1].name: duplicate "r", first at rules[0]'),
+        ({"rules": ["slow"]}, 'triage.rules[0]: expected a table, got "slow"'),
+        ({"rule": []}, "triage.rules: expected a list of [[rules]] tables, got null"),
+    ],
+)  # fmt: skip
+def test_load_rules_names_the_key_path(data: Mapping[str, Any], problem: str) -> None:
+    """Each problem names the key path and what is wrong; bad rules are left out."""
+    rules, problems = load_rules(data)
+    assert problem in problems
+    assert all(rule.name == "r" for rule in rules)
+
+
+def test_load_rules_builds_rules() -> None:
+    """A valid table becomes Rule values with their priority and patterns."""
+    data = {"rules": [{**GOOD, "negative_patterns": ["not slow"]}]}
+    assert load_rules(data) == ([Rule("r", "d", P1, ("slow",), ("not slow",))], [])
+
+
+def test_default_rules_load_cleanly() -> None:
+    """The shipped rules cover every priority and have unique names."""
+    assert {rule.priority for rule in RULES} == set(Priority)
+    assert len({rule.name for rule in RULES}) == len(RULES)
+
+
+# ----------------------------------------------------------------------------- evaluation set
+
+
+def _load_cases() -> list[dict[str, Any]]:
+    """The labelled cases from tests/fixtures/triage_eval.toml."""
+    with EVAL_SET.open("rb") as f:
+        cases: list[dict[str, Any]] = tomllib.load(f)["case"]
+    return cases
+
+
+def _report(title: str, matrix: Counter[tuple[str, str]]) -> str:
+    """A confusion matrix (rows: label, columns: triage) with per-class recall and accuracy."""
+    names = [p.value for p in Priority]
+    lines = [
+        f"{title}  (rows: label, columns: triage)",
+        "      " + "".join(f"{n:>5}" for n in names),
+    ]
+    for label in names:
+        row = [matrix[(label, got)] for got in names]
+        total = sum(row)
+        recall = f"{matrix[(label, label)] / total:7.1%}" if total else "      -"
+        lines.append(f"  {label}  " + "".join(f"{n:>5}" for n in row) + f"   recall {recall}")
+    correct = sum(matrix[(n, n)] for n in names)
+    total = sum(matrix.values())
+    lines.append(f"  accuracy {correct}/{total} = {correct / total:.1%}")
+    return "\n".join(lines)
+
+
+def test_evaluation_set(capsys: pytest.CaptureFixture[str]) -> None:
+    """On the labelled set: >= 90% right, every P0 found, and no P2 or P3 called a P0."""
+    cases = _load_cases()
+    assert len(cases) >= 80 and len({c["id"] for c in cases}) == len(cases)
+    assert all(sum(c["expected"] == p for c in cases) >= 15 for p in Priority)
+    matrix: Counter[tuple[str, str]] = Counter()
+    holdout: Counter[tuple[str, str]] = Counter()
+    misses = []
+    for case in cases:
+        result = triage(
+            case["subject"], case["text"], RULES, headers_priority=case.get("headers_priority")
+        )
+        key = (case["expected"], result.priority.value)
+        matrix[key] += 1
+        if case.get("holdout"):
+            holdout[key] += 1
+        if result.priority.value != case["expected"]:
+            misses.append(f"  {case['id']}: {case['expected']} -> {result.explanation}")
+    report = "\n".join([_report("all cases", matrix), _report("hold-out cases", holdout), *misses])
+    with capsys.disabled():
+        print("\n" + report)
+    correct = sum(matrix[(p, p)] for p in ("P0", "P1", "P2", "P3"))
+    assert correct / sum(matrix.values()) >= 0.90, report
+    assert sum(matrix[("P0", got)] for got in ("P1", "P2", "P3")) == 0, report
+    assert matrix[("P2", "P0")] + matrix[("P3", "P0")] == 0, report
