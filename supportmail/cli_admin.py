@@ -32,7 +32,9 @@ def summarise(config: Config) -> list[str]:
     """The lines `check-config` prints: what was understood, never a secret."""
     imap, smtp, support = config.imap, config.smtp, config.support
     windows = ", ".join(f"{p.value} {lv.hours:g} h" for p, lv in config.priorities.items())
-    ladder = "; ".join(f"{lv.number} {lv.name} <{lv.address}> at {lv.offset:g}x" for lv in config.escalation)
+    ladder = "; ".join(
+        f"{lv.number} {lv.name} <{lv.address}> at {lv.offset:g}x" for lv in config.escalation
+    )
     tiers = ", ".join(sorted(config.tiers)) or "none"
     listen = config.daemon.listen or "off"
     secrets = []
@@ -43,7 +45,8 @@ def summarise(config: Config) -> list[str]:
             origin = "environment" if key in config.env_keys else "file"
             secrets.append(f"{key} (from {origin})")
     lines = [
-        f"IMAP       {imap.username} at {imap.host}:{imap.port} (tls {imap.tls}, {imap.auth} auth), "
+        f"IMAP       {imap.username} at {imap.host}:{imap.port} "
+        f"(tls {imap.tls}, {imap.auth} auth), "
         f"{imap.folders.inbox} -> {imap.folders.processed}, quarantine {imap.folders.quarantine}",
         f"SMTP       {smtp.host}:{smtp.port} (tls {smtp.tls}, {smtp.auth} auth)",
         f"support    {support.name} <{support.address}>, team {support.team_address}, "

@@ -1,0 +1,161 @@
+"""The headers of every mail we send: identity, tagged subject, Message-IDs, threading, markers.
+
+Pure: no clock (`now` is a parameter); only `make_message_id` draws random bytes. Text that came
+from inbound mail never reaches a header unchanged: `clean_header` removes control characters,
+and addresses go through `email.headerregistry.Address`, so a display name cannot add a header
+or a recipient.
+
+Threading: every mail carries our Message-ID, In-Reply-To and References to the ticket's thread,
+and the subject "[#N] <subject>" ("Re: [#N] ..." for follow-ups to the customer), which is what
+Gmail, Outlook and Apple Mail group conversations by.
+"""
+
+import re
+import secrets
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from email import policy
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import format_datetime
+from typing import Literal
+
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f]+")
+_SAFE_ID_PART = re.compile(r"[^A-Za-z0-9._-]+")
+_VALID_ID = re.compile(r"[!-;=?-~]{1,250}@[!-;=?-~]{1,250}")  # printable ASCII without < > space
+_PREFIX = re.compile(
+    r"^\s*(?:re|fwd?|aw|wg|sv|vs|antw|odp|tr|rif|r)\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*", re.I
+)
+MAX_SUBJECT = 200
+MAX_REFERENCES = 20
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Who our mail comes from: the support address, its display name and its domain."""
+
+    address: str
+    name: str
+    domain: str
+    tag_format: str = "[#{number}]"
+    loop_header: str = "X-Supportmail-Loop"
+
+
+@dataclass(frozen=True)
+class TicketFacts:
+    """What the mails say about one ticket, gathered by the caller from the database."""
+
+    number: int
+    subject: str
+    requester: str
+    requester_name: str
+    priority: str
+    priority_meaning: str
+    window_hours: float
+    due: datetime
+    received: datetime
+    customer: str | None
+    tier: str | None
+    status: str
+    assignee: str | None
+    escalation_level: int
+    thread_message_ids: tuple[str, ...]  # without <>, oldest first
+    last_customer_message_id: str | None
+
+
+def clean_header(value: str) -> str:
+    """`value` with CR, LF, NUL and other control characters replaced by spaces, folded."""
+    return " ".join(_CONTROLS.sub(" ", value).split())
+
+
+def make_message_id(identity: Identity, kind: str, key: str) -> str:
+    """A new "<kind.key.random@domain>"; store it with the mail, it is not reproducible."""
+    kind_part = _SAFE_ID_PART.sub("-", kind).strip(".") or "mail"
+    key_part = _SAFE_ID_PART.sub("-", key).strip(".") or "0"
+    return f"<{kind_part}.{key_part}.{secrets.token_hex(8)}@{identity.domain}>"
+
+
+def tag(identity: Identity, number: int) -> str:
+    """The ticket's subject tag, e.g. "[#1234]"."""
+    return identity.tag_format.format(number=number)
+
+
+def tagged_subject(identity: Identity, number: int, subject: str) -> str:
+    """ "[#N] subject" without Re:/Fwd: prefixes and without a second copy of the tag."""
+    own_tag = tag(identity, number)
+    text = clean_header(subject).replace(own_tag, " ")
+    while True:
+        stripped = _PREFIX.sub("", text, count=1)
+        stripped = " ".join(stripped.replace(own_tag, " ").split())
+        if stripped == text:
+            break
+        text = stripped
+    if len(text) > MAX_SUBJECT:
+        text = text[: MAX_SUBJECT - 3].rstrip() + "..."
+    return f"{own_tag} {text or '(no subject)'}"
+
+
+def mailbox(addr: str, name: str = "") -> Address:
+    """An Address for a header; a malformed `addr` raises ValueError instead of leaking through."""
+    return Address(display_name=clean_header(name), addr_spec=addr.strip())
+
+
+def thread_ids(ids: Sequence[str]) -> list[str]:
+    """Valid Message-IDs among `ids`, each once, kept short: the first and the newest ones."""
+    seen: list[str] = []
+    for raw in ids:
+        mid = raw.strip().strip("<>")
+        if _VALID_ID.fullmatch(mid) and mid not in seen:
+            seen.append(mid)
+    if len(seen) > MAX_REFERENCES:
+        seen = [seen[0], *seen[-(MAX_REFERENCES - 1) :]]
+    return seen
+
+
+def build_message(
+    identity: Identity,
+    *,
+    to: Sequence[Address],
+    subject: str,
+    message_id: str,
+    now: datetime,
+    body: str,
+    cc: Sequence[Address] = (),
+    reply_to: str | None = None,
+    from_name: str | None = None,
+    parent: str | None,
+    thread: Sequence[str],
+    auto: Literal["auto-replied", "auto-generated"] | None,
+    extra: Sequence[tuple[str, str]] = (),
+) -> EmailMessage:
+    """A text/plain UTF-8 mail: the one place headers are written.
+
+    `parent` is the message replied to (In-Reply-To); without it, the newest of `thread` is.
+    References hold `thread` plus `parent`. `auto` sets Auto-Submitted and asks Exchange not to
+    auto-respond. Every mail carries the loop header naming our address.
+    """
+    msg = EmailMessage(policy=policy.SMTP)
+    msg["From"] = mailbox(identity.address, from_name or identity.name)
+    msg["To"] = list(to)
+    if cc:
+        msg["Cc"] = list(cc)
+    if reply_to:
+        msg["Reply-To"] = mailbox(reply_to, identity.name)
+    msg["Subject"] = clean_header(subject)
+    msg["Date"] = format_datetime(now)
+    msg["Message-ID"] = "<" + message_id.strip().strip("<>") + ">"
+    parent_ids = thread_ids([parent] if parent else [])
+    refs = thread_ids([*(m for m in thread if m.strip("<> ") not in parent_ids), *parent_ids])
+    if refs:
+        msg["In-Reply-To"] = f"<{refs[-1]}>"
+    if refs:
+        msg["References"] = " ".join(f"<{mid}>" for mid in refs)
+    if auto:
+        msg["Auto-Submitted"] = auto
+        msg["X-Auto-Response-Suppress"] = "All"
+    for name, value in extra:
+        msg[name] = value
+    msg[identity.loop_header] = identity.address
+    msg.set_content(body, charset="utf-8")
+    return msg

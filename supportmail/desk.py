@@ -1,0 +1,114 @@
+"""The desk: what processing needs from the config, built once, and views of a ticket for mail."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlmodel import Session
+
+from supportmail import store
+from supportmail.config import Config
+from supportmail.core.classify import OwnIdentity
+from supportmail.core.compose import Identity, TicketFacts
+from supportmail.core.ladder import LadderPolicy, Level
+from supportmail.core.parse import ParseLimits
+from supportmail.core.priority import Rule, TierPolicy, default_rules, load_rules
+from supportmail.core.types import Priority
+from supportmail.errors import ConfigError
+from supportmail.tables import Ticket
+
+
+@dataclass(frozen=True)
+class Desk:
+    """The config plus everything derived from it once: identities, rules, ladder, keys."""
+
+    config: Config
+    identity: Identity
+    own: OwnIdentity
+    rules: tuple[Rule, ...]
+    ladder: LadderPolicy
+    token_key: bytes
+    limits: ParseLimits
+    # True when the daemon's clock runs faster than the wall (the demo): server arrival times
+    # are then not comparable with `now`, so a message counts as received when processed.
+    scaled_clock: bool = False
+
+    @classmethod
+    def from_config(cls, config: Config, scaled_clock: bool = False) -> "Desk":
+        """Build the desk; ConfigError when the configured triage rules are wrong."""
+        support = config.support
+        extra, problems = load_rules({"rules": list(config.triage_rules)})
+        if problems:
+            raise ConfigError([p.replace("triage.rules", "triage.rules", 1) for p in problems])
+        key = support.reply_token_key
+        assert key is not None
+        return cls(
+            config=config,
+            identity=Identity(
+                address=support.address,
+                name=support.name,
+                domain=support.domain,
+                tag_format=support.tag_format,
+            ),
+            own=OwnIdentity(
+                support_addresses=support.own_addresses,
+                agent_addresses=frozenset(support.agents),
+                agent_domains=frozenset(support.agent_domains),
+                message_id_domain=support.domain,
+            ),
+            rules=(*extra, *default_rules()),
+            ladder=LadderPolicy(
+                levels=tuple(
+                    Level(number=lv.number, name=lv.name, address=lv.address, offset=lv.offset)
+                    for lv in config.escalation
+                ),
+                warn_at=config.warn_at,
+            ),
+            token_key=key.reveal().encode("utf-8"),
+            limits=ParseLimits(),
+            scaled_clock=scaled_clock,
+        )
+
+    def is_agent(self, address: str) -> bool:
+        """True when `address` is an agent's (by address or by domain)."""
+        support = self.config.support
+        domain = address.rpartition("@")[2]
+        return address in support.agents or domain in support.agent_domains
+
+    def tier_policy(self, requester: str) -> TierPolicy | None:
+        """The tier rules of the requester's customer, if any."""
+        customer = self.config.customer_for(requester)
+        if customer is None or customer.tier is None:
+            return None
+        tier = self.config.tiers.get(customer.tier)
+        if tier is None:
+            return None
+        return TierPolicy(name=tier.name, floor=tier.floor, raise_levels=tier.raise_levels)
+
+    def facts(self, session: Session, ticket: Ticket) -> TicketFacts:
+        """The view of a ticket that composed mail is built from."""
+        assert ticket.id is not None and ticket.number is not None
+        priority = Priority(ticket.priority)
+        level = self.config.priorities[priority]
+        customer = self.config.customer_for(ticket.requester)
+        return TicketFacts(
+            number=ticket.number,
+            subject=ticket.subject,
+            requester=ticket.requester,
+            requester_name=ticket.requester_name,
+            priority=priority.value,
+            priority_meaning=level.meaning,
+            window_hours=level.hours,
+            due=ticket.response_due or ticket.first_response_due,
+            received=ticket.received_at,
+            customer=customer.name if customer else None,
+            tier=customer.tier if customer else None,
+            status=ticket.status,
+            assignee=ticket.assignee,
+            escalation_level=ticket.escalation_level,
+            thread_message_ids=store.thread_message_ids(session, ticket.id),
+            last_customer_message_id=store.last_customer_message_id(session, ticket.id),
+        )
+
+
+Clock = Callable[[], datetime]

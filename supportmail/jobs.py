@@ -1,0 +1,66 @@
+"""The stages, wired: ingest, escalate, send. `run_once` does one pass of each and returns."""
+
+import asyncio
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy.engine import Engine
+
+from supportmail import schedule
+from supportmail.config import Config
+from supportmail.db import make_engine, require_current_schema
+from supportmail.desk import Desk
+from supportmail.imap import ImapMailbox
+from supportmail.ingest import PassReport, Progress, ingest_pass, prepare_folders
+from supportmail.outbox import SendReport, send_due
+from supportmail.smtp import SmtpSender
+
+log = logging.getLogger(__name__)
+
+
+def utc_now() -> datetime:
+    """The wall clock, in UTC."""
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class OnceReport:
+    """What `run_once` did."""
+
+    ingest: PassReport
+    escalations: int
+    send: SendReport
+
+
+def open_desk(config: Config, scaled_clock: bool = False) -> tuple[Engine, Desk]:
+    """The engine (schema checked: SchemaError says what to run) and the desk."""
+    engine = make_engine(config.database_url)
+    require_current_schema(engine)
+    return engine, Desk.from_config(config, scaled_clock=scaled_clock)
+
+
+def run_once(
+    config: Config,
+    *,
+    clock: Callable[[], datetime] = utc_now,
+    progress: Progress | None = None,
+) -> OnceReport:
+    """Ingest everything pending, fire due escalations, send what is due; then return."""
+    engine, desk = open_desk(config)
+    try:
+        imap = ImapMailbox(config.imap)
+        imap.connect()
+        try:
+            prepare_folders(imap, desk)
+            ingested = ingest_pass(imap, engine, desk, clock, full_scan=True, progress=progress)
+        finally:
+            imap.close()
+        fired = schedule.run_due(engine, desk, clock())
+        sent = asyncio.run(
+            send_due(engine, SmtpSender(config.smtp), clock, config.smtp.give_up_hours)
+        )
+    finally:
+        engine.dispose()
+    return OnceReport(ingested, fired, sent)

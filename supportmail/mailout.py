@@ -1,0 +1,328 @@
+"""Compose the mails a ticket change calls for and write them to the outbox (no sending here).
+
+Each function runs in the caller's transaction, so a mail exists exactly when the change that
+called for it is committed. The once-per-ticket kinds (ack, page, warning, escalation) go
+through `enqueue_once`: a replay can never write a second one.
+"""
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from supportmail import store
+from supportmail.core import compose
+from supportmail.core.tokens import reply_address
+from supportmail.core.types import ParsedMessage
+from supportmail.desk import Desk
+from supportmail.outbox import enqueue, enqueue_once
+from supportmail.tables import Event, Outbox, Ticket
+
+
+def _message_id(desk: Desk, kind: str, ticket: Ticket) -> str:
+    return compose.make_message_id(desk.identity, kind, str(ticket.number))
+
+
+def reply_to_for(desk: Desk, ticket: Ticket, recipient: str) -> str:
+    """The signed reply address through which `recipient` answers or commands this ticket."""
+    assert ticket.number is not None
+    return reply_address(desk.token_key, ticket.number, recipient, desk.config.support.address)
+
+
+def _remember(session: Session, row: Outbox | None) -> None:
+    """Thread replies to this mail back to its ticket."""
+    if row is not None and row.ticket_id is not None:
+        store.add_thread_ref(session, row.message_id, row.ticket_id, row.id)
+
+
+def automatic_mail_blocked(
+    session: Session, desk: Desk, ticket: Ticket, now: datetime
+) -> str | None:
+    """Why automatic mail to the requester must not go out now, or None.
+
+    Rate limits (one acknowledgement per window, a few a day) stop a chatty sender from turning
+    us into a reflector; the circuit breaker stops all automatic mail to a sender who opens
+    tickets faster than a person can, which is what an unrecognised autoresponder loop does.
+    """
+    support = desk.config.support
+    requester = ticket.requester
+    if not requester.isascii():
+        # Such an address needs SMTPUTF8 end to end; we do not rely on every relay having it.
+        return "the address is not ASCII (it would need SMTPUTF8)"
+    since = now - timedelta(minutes=support.breaker_minutes)
+    opened = store.count_tickets_from(session, requester, since)
+    if opened > support.breaker_tickets:
+        _alert_once(
+            session,
+            f"circuit breaker: {requester} opened {opened} tickets in "
+            f"{support.breaker_minutes} min; automatic mail to them stopped",
+            requester,
+            now,
+            since,
+        )
+        return "circuit breaker open"
+    recent = _acks_to(session, requester, now - timedelta(minutes=support.ack_window_minutes))
+    if recent >= 1:
+        return f"already acknowledged within {support.ack_window_minutes} min"
+    if _acks_to(session, requester, now - timedelta(days=1)) >= support.ack_max_per_day:
+        return f"{support.ack_max_per_day} acknowledgements in the last 24 h"
+    return None
+
+
+def _acks_to(session: Session, address: str, since: datetime) -> int:
+    return session.exec(
+        select(func.count())
+        .select_from(Outbox)
+        .where(
+            Outbox.kind == "ack",
+            Outbox.first_recipient == address,
+            col(Outbox.created_at) >= since,
+        )
+    ).one()
+
+
+def _alert_once(session: Session, detail: str, actor: str, now: datetime, since: datetime) -> None:
+    exists = session.exec(
+        select(Event.id).where(
+            Event.kind == "alert", Event.actor == actor, col(Event.created_at) >= since
+        )
+    ).first()
+    if exists is None:
+        store.add_event(session, "alert", detail, now, actor=actor)
+
+
+def acknowledge(session: Session, desk: Desk, ticket: Ticket, now: datetime) -> Outbox | None:
+    """Queue the acknowledgement of a new ticket, unless a rate limit or the breaker says no."""
+    blocked = automatic_mail_blocked(session, desk, ticket, now)
+    if blocked is not None:
+        store.add_event(
+            session, "ack_suppressed", blocked, now, ticket_id=ticket.id, actor=ticket.requester
+        )
+        return None
+    assert ticket.id is not None
+    message = compose.compose_ack(
+        desk.identity, desk.facts(session, ticket), _message_id(desk, "ack", ticket), now=now
+    )
+    row = enqueue_once(session, kind="ack", ticket_id=ticket.id, level=0, message=message, now=now)
+    _remember(session, row)
+    return row
+
+
+def staff_recipient(desk: Desk, ticket: Ticket) -> str:
+    """Who hears about customer mail: the assignee when there is one, else the team."""
+    return ticket.assignee or desk.config.support.team_address
+
+
+def notify_customer_mail(
+    session: Session, desk: Desk, ticket: Ticket, msg: ParsedMessage, kind: str, now: datetime
+) -> Outbox:
+    """Tell the assignee or team about a new ticket or a customer's reply, with a reply address."""
+    assert ticket.id is not None
+    to = staff_recipient(desk, ticket)
+    summary = [f"{a.filename} ({a.content_type}, {a.size} bytes)" for a in msg.attachments]
+    message = compose.compose_notification(
+        desk.identity,
+        desk.facts(session, ticket),
+        _message_id(desk, "notify", ticket),
+        to=to,
+        reply_to=reply_to_for(desk, ticket, to),
+        customer_text=msg.text,
+        kind="new" if kind == "new" else "reply",
+        attachments_summary=summary,
+        now=now,
+    )
+    row = enqueue(session, kind="notify", ticket_id=ticket.id, level=0, message=message, now=now)
+    _remember(session, row)
+    return row
+
+
+def page_oncall(
+    session: Session, desk: Desk, ticket: Ticket, msg: ParsedMessage, now: datetime
+) -> None:
+    """Page the on-call address for a P0 at creation (24/7 SRE), once per ticket."""
+    oncall = desk.config.support.oncall_address
+    if oncall is None:
+        return
+    assert ticket.id is not None
+    message = compose.compose_page(
+        desk.identity,
+        desk.facts(session, ticket),
+        _message_id(desk, "page", ticket),
+        to=oncall,
+        reply_to=reply_to_for(desk, ticket, oncall),
+        customer_text=msg.text,
+        now=now,
+    )
+    _remember(
+        session,
+        enqueue_once(session, kind="page", ticket_id=ticket.id, level=0, message=message, now=now),
+    )
+
+
+def relay_to_customer(
+    session: Session,
+    desk: Desk,
+    ticket: Ticket,
+    text: str,
+    attachments: tuple[tuple[str, str, bytes], ...],
+    agent_name: str | None,
+    now: datetime,
+) -> Outbox:
+    """Send an agent's answer to the customer from the support address."""
+    assert ticket.id is not None
+    message = compose.compose_relay(
+        desk.identity,
+        desk.facts(session, ticket),
+        _message_id(desk, "relay", ticket),
+        agent_text=text,
+        attachments=attachments,
+        now=now,
+        agent_name=agent_name,
+    )
+    row = enqueue(session, kind="relay", ticket_id=ticket.id, level=0, message=message, now=now)
+    _remember(session, row)
+    return row
+
+
+def confirm_commands(
+    session: Session,
+    desk: Desk,
+    ticket: Ticket,
+    to: str,
+    results: list[str],
+    errors: list[str],
+    now: datetime,
+) -> None:
+    """Tell the agent what their commands did, and explain any mistake (never the customer)."""
+    assert ticket.id is not None
+    message = compose.compose_command_result(
+        desk.identity,
+        desk.facts(session, ticket),
+        _message_id(desk, "confirm", ticket),
+        to=to,
+        results=results,
+        errors=errors,
+        now=now,
+        reply_to=reply_to_for(desk, ticket, to),
+    )
+    _remember(
+        session,
+        enqueue(session, kind="confirm", ticket_id=ticket.id, level=0, message=message, now=now),
+    )
+
+
+def announce_priority(
+    session: Session, desk: Desk, ticket: Ticket, old: str, new: str, now: datetime
+) -> None:
+    """Re-announce the promise to the customer after a priority change."""
+    assert ticket.id is not None
+    message = compose.compose_priority_changed(
+        desk.identity,
+        desk.facts(session, ticket),
+        _message_id(desk, "priority", ticket),
+        old=old,
+        new=new,
+        now=now,
+    )
+    _remember(
+        session,
+        enqueue(session, kind="priority", ticket_id=ticket.id, level=0, message=message, now=now),
+    )
+
+
+def tell_customer_escalated(
+    session: Session, desk: Desk, ticket: Ticket, level_name: str, now: datetime
+) -> None:
+    """Confirm to the customer that their escalation reached `level_name`."""
+    assert ticket.id is not None
+    message = compose.compose_customer_escalated(
+        desk.identity,
+        desk.facts(session, ticket),
+        _message_id(desk, "escalated", ticket),
+        level_name=level_name,
+        now=now,
+    )
+    _remember(
+        session,
+        enqueue(
+            session,
+            kind="escalated",
+            ticket_id=ticket.id,
+            level=ticket.escalation_level,
+            message=message,
+            now=now,
+        ),
+    )
+
+
+def warn_staff(session: Session, desk: Desk, ticket: Ticket, now: datetime) -> Outbox | None:
+    """Warn the assignee or team that the response window is running out (once per clock)."""
+    assert ticket.id is not None
+    to = staff_recipient(desk, ticket)
+    message = compose.compose_warning(
+        desk.identity,
+        desk.facts(session, ticket),
+        _message_id(desk, "warning", ticket),
+        to=to,
+        reply_to=reply_to_for(desk, ticket, to),
+        now=now,
+    )
+    row = enqueue_once(
+        session,
+        kind="warning",
+        ticket_id=ticket.id,
+        level=_clock_key(ticket),
+        message=message,
+        now=now,
+    )
+    _remember(session, row)
+    return row
+
+
+def escalate_mail(
+    session: Session,
+    desk: Desk,
+    ticket: Ticket,
+    level: int,
+    summary: list[str],
+    now: datetime,
+) -> Outbox | None:
+    """The escalation mail to a level's address, Cc the CSM and the assignee; once per level."""
+    assert ticket.id is not None
+    rung = desk.ladder.level(level)
+    assert rung is not None
+    customer = desk.config.customer_for(ticket.requester)
+    cc = [
+        a for a in (customer.csm if customer else None, ticket.assignee) if a and a != rung.address
+    ]
+    message = compose.compose_escalation(
+        desk.identity,
+        desk.facts(session, ticket),
+        _message_id(desk, f"escalation{level}", ticket),
+        level=level,
+        level_name=rung.name,
+        to=rung.address,
+        cc=cc,
+        reply_to=reply_to_for(desk, ticket, rung.address),
+        summary_lines=summary,
+        now=now,
+    )
+    row = enqueue_once(
+        session,
+        kind="escalation",
+        ticket_id=ticket.id,
+        level=_clock_key(ticket) + level,
+        message=message,
+        now=now,
+    )
+    _remember(session, row)
+    return row
+
+
+def _clock_key(ticket: Ticket) -> int:
+    """Which response clock of the ticket a warning or escalation belongs to.
+
+    A ticket's first-response clock and each later next-response clock may each warn and
+    escalate once; folding the clock's number into the row's level keeps that exact.
+    """
+    return ticket.clock_number * 10

@@ -1,0 +1,223 @@
+"""The SLA clock and the escalation ladder on stored tickets: arm, fire, stop.
+
+`Ticket.next_deadline` holds the next moment the ladder must act on a ticket (NULL: nothing
+due), so the scheduler needs one indexed query for the next wake-up and one for what is due.
+"""
+
+import logging
+from datetime import datetime, timedelta
+
+from sqlalchemy import func
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from supportmail import mailout, store
+from supportmail.core.ladder import due_steps, next_wakeup
+from supportmail.core.sla import due_at, format_due, format_duration
+from supportmail.core.types import Priority
+from supportmail.desk import Desk
+from supportmail.tables import Event, Ticket
+
+log = logging.getLogger(__name__)
+
+
+def _ladder_args(desk: Desk, ticket: Ticket) -> dict[str, object]:
+    level = ticket.escalation_level
+    return {
+        "received": ticket.clock_started_at,
+        "window_hours": desk.config.window_hours(Priority(ticket.priority)),
+        "policy": desk.ladder,
+        "done_levels": frozenset(range(1, level + 1)),
+        "warned": ticket.warned,
+        "responded": ticket.response_due is None or ticket.status == "closed",
+        "acked": ticket.acked_by is not None,
+        "current_level": level,
+    }
+
+
+def rearm(session: Session, desk: Desk, ticket: Ticket, now: datetime) -> None:
+    """Recompute when the ladder next has to act on `ticket` (after any change to it)."""
+    args = _ladder_args(desk, ticket)
+    due_now = due_steps(now, **args)  # type: ignore[arg-type]
+    if due_now:
+        ticket.next_deadline = min(step.due for step in due_now)
+    else:
+        ticket.next_deadline = next_wakeup(now, **args)  # type: ignore[arg-type]
+    session.add(ticket)
+
+
+def start_clock(session: Session, desk: Desk, ticket: Ticket, start: datetime) -> None:
+    """Start a new response clock at `start` (a customer reply after a response, a reopen)."""
+    ticket.clock_started_at = start
+    ticket.clock_number += 1
+    ticket.response_due = due_at(start, desk.config.window_hours(Priority(ticket.priority)))
+    ticket.escalation_level, ticket.warned, ticket.acked_by = 0, False, None
+    session.add(ticket)
+
+
+def stop_clock(session: Session, desk: Desk, ticket: Ticket, now: datetime) -> None:
+    """An agent responded: the customer no longer waits on us, the ladder stops."""
+    if ticket.first_response_at is None:
+        ticket.first_response_at = now
+    ticket.response_due = None
+    rearm(session, desk, ticket, now)
+
+
+def set_priority(
+    session: Session, desk: Desk, ticket: Ticket, priority: Priority, now: datetime
+) -> None:
+    """Change the priority; due times are recomputed from the clock's start, not from now."""
+    ticket.priority = priority.value
+    hours = desk.config.window_hours(priority)
+    if ticket.clock_number == 0:
+        ticket.first_response_due = due_at(ticket.received_at, hours)
+    if ticket.response_due is not None:
+        ticket.response_due = due_at(ticket.clock_started_at, hours)
+    rearm(session, desk, ticket, now)
+
+
+def next_deadline(session: Session) -> datetime | None:
+    """The earliest moment any ticket needs the ladder (one index lookup)."""
+    return session.exec(select(func.min(Ticket.next_deadline))).one()
+
+
+def due_ticket_ids(session: Session, now: datetime, limit: int = 500) -> list[int]:
+    """Tickets whose next deadline has come (an index range scan)."""
+    rows = session.exec(
+        select(Ticket.id)
+        .where(col(Ticket.next_deadline).is_not(None), col(Ticket.next_deadline) <= now)
+        .order_by(col(Ticket.next_deadline))
+        .limit(limit)
+    ).all()
+    return [r for r in rows if r is not None]
+
+
+def run_due(engine: Engine, desk: Desk, now: datetime) -> int:
+    """Fire every warning and escalation that is due; return how many mails were queued.
+
+    Each ticket is handled in its own transaction, locked on PostgreSQL so that two instances
+    never escalate one ticket together; the unique outbox index is the last line of defence.
+    """
+    fired = 0
+    with Session(engine) as session:
+        ids = due_ticket_ids(session, now)
+    for ticket_id in ids:
+        with Session(engine, expire_on_commit=False) as session:
+            query = select(Ticket).where(Ticket.id == ticket_id)
+            if session.get_bind().dialect.name == "postgresql":
+                query = query.with_for_update(skip_locked=True)
+            ticket = session.exec(query).first()
+            if ticket is None or ticket.next_deadline is None or ticket.next_deadline > now:
+                continue
+            fired += fire_steps(session, desk, ticket, now)
+            session.commit()
+    return fired
+
+
+def fire_steps(session: Session, desk: Desk, ticket: Ticket, now: datetime) -> int:
+    """Queue the mails for the ladder steps due on `ticket`, record them, re-arm it."""
+    fired = 0
+    for step in due_steps(now, **_ladder_args(desk, ticket)):  # type: ignore[arg-type]
+        if step.kind == "warning":
+            if mailout.warn_staff(session, desk, ticket, now) is not None:
+                fired += 1
+            ticket.warned = True
+            store.add_event(
+                session,
+                "warning",
+                f"response due {format_due(ticket.response_due or now)}",
+                now,
+                ticket_id=ticket.id,
+            )
+            continue
+        fired += _escalate_to(session, desk, ticket, step.level, now, "the response window lapsed")
+    rearm(session, desk, ticket, now)
+    return fired
+
+
+def escalate_now(
+    session: Session, desk: Desk, ticket: Ticket, level: int, now: datetime, why: str
+) -> int:
+    """Escalate `ticket` to `level` at once (an agent's #escalate); re-arm the ladder."""
+    fired = _escalate_to(session, desk, ticket, level, now, why)
+    rearm(session, desk, ticket, now)
+    return fired
+
+
+def _escalate_to(
+    session: Session, desk: Desk, ticket: Ticket, level: int, now: datetime, why: str
+) -> int:
+    rung = desk.ladder.level(level)
+    assert rung is not None
+    ticket.escalation_level = max(ticket.escalation_level, level)
+    ticket.warned = True
+    session.add(ticket)
+    row = mailout.escalate_mail(
+        session, desk, ticket, level, summary_lines(session, ticket, now), now
+    )
+    store.add_event(
+        session,
+        "escalation",
+        f"level {level} ({rung.name}, {rung.address}): {why}",
+        now,
+        ticket_id=ticket.id,
+    )
+    log.info("ticket #%s escalated to level %s (%s): %s", ticket.number, level, rung.name, why)
+    return 1 if row is not None else 0
+
+
+def customer_escalation(
+    session: Session, desk: Desk, ticket: Ticket, actor: str, now: datetime
+) -> bool:
+    """The customer asked to escalate: move to the next level at once and tell them who has it."""
+    nxt = desk.ladder.level(ticket.escalation_level + 1)
+    if nxt is None:
+        store.add_event(
+            session,
+            "escalation",
+            "customer asked to escalate; already at the top level",
+            now,
+            ticket_id=ticket.id,
+            actor=actor,
+        )
+        return False
+    _escalate_to(session, desk, ticket, nxt.number, now, f"{actor} asked to escalate")
+    mailout.tell_customer_escalated(session, desk, ticket, nxt.name, now)
+    rearm(session, desk, ticket, now)
+    return True
+
+
+def acknowledge_escalation(
+    session: Session, desk: Desk, ticket: Ticket, actor: str, now: datetime
+) -> None:
+    """An escalation recipient took the ticket (#ack): the ladder stops, they own it."""
+    ticket.acked_by = actor
+    ticket.assignee = actor
+    rearm(session, desk, ticket, now)
+    store.add_event(
+        session,
+        "escalation_ack",
+        f"{actor} acknowledged the escalation and owns the ticket",
+        now,
+        ticket_id=ticket.id,
+        actor=actor,
+    )
+
+
+def summary_lines(session: Session, ticket: Ticket, now: datetime) -> list[str]:
+    """What happened so far on the ticket, for an escalation mail (newest events last)."""
+    events = session.exec(
+        select(Event).where(Event.ticket_id == ticket.id).order_by(col(Event.id).desc()).limit(8)
+    ).all()
+    age = format_duration(now - ticket.received_at)
+    lines = [f"Open for {age}; {len(store.participants(session, ticket.id or 0))} participant(s)."]
+    for event in reversed(events):
+        lines.append(f"{format_due(event.created_at)}: {event.kind}: {event.detail}")
+    return lines
+
+
+def overdue_after(ticket: Ticket, now: datetime) -> timedelta | None:
+    """How long the ticket's current response is overdue, or None."""
+    if ticket.response_due is None or ticket.response_due > now:
+        return None
+    return now - ticket.response_due

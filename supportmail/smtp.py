@@ -1,0 +1,243 @@
+"""Sending mail over SMTP: the only module that imports aiosmtplib.
+
+Errors are mapped here, once:
+
+    TransientError              a 4xx reply, a refused or dropped connection before DATA, a timeout
+    ├── SmtpUnavailableError    cannot connect, secure (TLS) or set up the session: the whole batch
+    ├── LoginError              the server refused our credentials (errors.py)
+    └── UnknownResultError      the connection broke after DATA: the message may have been taken
+    PermanentError              a 5xx reply, an address the server or aiosmtplib refuses
+
+TLS is required unless configured off: "implicit" connects with TLS, "starttls" upgrades and fails
+when the server does not offer STARTTLS; certificates are verified against the system store.
+"""
+
+import asyncio
+import logging
+import ssl
+from types import TracebackType
+from typing import Self
+
+import aiosmtplib
+
+from supportmail.config import SmtpConfig
+from supportmail.errors import LoginError, PermanentError, TransientError
+from supportmail.oauth import TokenSource
+
+log = logging.getLogger(__name__)
+_CLOSE_WAIT_STEPS = 100  # at most about a second
+
+
+class SmtpUnavailableError(TransientError):
+    """No session could be set up (connect, TLS, greeting): no message of the batch can go now."""
+
+
+class UnknownResultError(TransientError):
+    """The connection broke or timed out after DATA: the server may or may not have the message."""
+
+
+def _by_code(exc: aiosmtplib.SMTPResponseException, what: str) -> TransientError | PermanentError:
+    """A 5xx reply is permanent, anything else (4xx) worth retrying."""
+    text = f"{what}: {exc.code} {exc.message}"
+    return PermanentError(text) if 500 <= exc.code <= 599 else TransientError(text)
+
+
+async def _discard(client: aiosmtplib.SMTP, protocol: asyncio.BaseProtocol | None = None) -> None:
+    """Close `client` and wait (a second at most) until its socket is really closed.
+
+    Closing a TLS connection first sends close_notify; a loop that ends before that is done
+    (asyncio.run in the CLI and tests) would leave the socket open. `protocol` is the one the
+    client had before QUIT (which forgets it).
+    """
+    protocol = protocol or client.protocol
+    client.close()
+    for _ in range(_CLOSE_WAIT_STEPS):
+        await asyncio.sleep(0 if protocol is None else 0.01)
+        if getattr(protocol, "transport", None) is None:
+            break
+
+
+class SmtpSender:
+    """Sends raw messages through the configured server.
+
+    Used as `async with sender:` it keeps one connection for the batch (reconnecting when it
+    breaks) and says QUIT at the end; outside such a block every `send` connects on its own.
+    """
+
+    def __init__(
+        self,
+        config: SmtpConfig,
+        *,
+        local_hostname: str | None = None,
+        tls_context: ssl.SSLContext | None = None,
+        tokens: TokenSource | None = None,
+    ) -> None:
+        if config.tls not in ("implicit", "starttls", "none"):
+            raise ValueError(f"unknown smtp.tls mode {config.tls!r}")
+        self._config = config
+        self._local_hostname = local_hostname
+        self._tls_context = tls_context
+        self._tokens = tokens or (TokenSource(config.oauth2) if config.auth == "xoauth2" else None)
+        self._client: aiosmtplib.SMTP | None = None
+        self._batch = False
+
+    @property
+    def _where(self) -> str:
+        return f"{self._config.host}:{self._config.port}"
+
+    async def __aenter__(self) -> Self:
+        self._batch = True
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self._batch = False
+        await self.close()
+
+    async def send(self, raw: bytes, mail_from: str, recipients: list[str]) -> list[str]:
+        """Send `raw` to `recipients`; return the refusals of a partly accepted message.
+
+        Returns an empty list when every recipient took it, else one "address: code text" line
+        per recipient the server refused (the others did get the message: do not resend it).
+        """
+        if not recipients:
+            raise PermanentError("a message without recipients cannot be sent")
+        client = await self._connection()
+        try:
+            return await self._transaction(client, raw, mail_from, recipients)
+        finally:
+            if not self._batch:
+                await self.close()
+
+    async def close(self) -> None:
+        """Say QUIT and close the connection, if one is open; never raises."""
+        client, self._client = self._client, None
+        if client is None:
+            return
+        protocol = client.protocol
+        try:
+            if client.is_connected:
+                await client.quit()
+        except (aiosmtplib.SMTPException, OSError) as exc:
+            log.debug("smtp quit failed: %s", exc)
+        await _discard(client, protocol)
+
+    async def _connection(self) -> aiosmtplib.SMTP:
+        """The open connection, or a new one, connected, secured and logged in."""
+        if self._client is not None and self._client.is_connected:
+            return self._client
+        await self.close()
+        cfg = self._config
+        client = aiosmtplib.SMTP(
+            hostname=cfg.host,
+            port=cfg.port,
+            timeout=cfg.timeout,
+            use_tls=cfg.tls == "implicit",
+            start_tls=cfg.tls == "starttls",  # True: fail when STARTTLS is not offered
+            tls_context=self._tls_context,
+            local_hostname=self._local_hostname,
+        )
+        try:
+            await client.connect()
+            await self._login(client)
+        except aiosmtplib.SMTPAuthenticationError as exc:
+            await _discard(client)
+            if self._tokens is not None:
+                self._tokens.invalidate()
+            raise LoginError(f"smtp {self._where} refused the login: {exc.code}") from exc
+        except (aiosmtplib.SMTPException, OSError) as exc:
+            await _discard(client)
+            reason = str(exc) or exc.__class__.__name__
+            raise SmtpUnavailableError(f"smtp {self._where}: {reason}") from exc
+        except BaseException:
+            client.close()
+            raise
+        self._client = client
+        return client
+
+    async def _login(self, client: aiosmtplib.SMTP) -> None:
+        cfg = self._config
+        if cfg.auth == "none":
+            return
+        if cfg.username is None:
+            raise LoginError(f"smtp auth {cfg.auth!r} needs a username")
+        if cfg.auth == "password":
+            if cfg.password is None:
+                raise LoginError("smtp auth 'password' needs a password")
+            # One attempt with one mechanism: trying each in turn multiplies failed logins.
+            if client.is_ehlo_or_helo_needed:
+                await client.ehlo()
+            offered = client.server_auth_methods
+            if "plain" in offered:
+                await client.auth_plain(cfg.username, cfg.password.reveal())
+            elif "login" in offered:
+                await client.auth_login(cfg.username, cfg.password.reveal())
+            else:
+                raise SmtpUnavailableError(
+                    f"smtp {self._where} offers no AUTH PLAIN or LOGIN (offered: {offered})"
+                )
+        elif cfg.auth == "xoauth2":
+            assert self._tokens is not None
+            try:
+                token = await asyncio.to_thread(self._tokens.token)
+            except LoginError:
+                raise
+            except TransientError as exc:  # the token source is down: nothing can go out now
+                raise SmtpUnavailableError(f"smtp oauth2 token: {exc}") from exc
+            await client.auth_xoauth2(cfg.username, token)
+        else:
+            raise LoginError(f"unknown smtp auth {cfg.auth!r}")
+
+    async def _transaction(
+        self, client: aiosmtplib.SMTP, raw: bytes, mail_from: str, recipients: list[str]
+    ) -> list[str]:
+        """MAIL, RCPT and DATA, knowing which step failed: after DATA the outcome is unknown."""
+        refused: list[aiosmtplib.SMTPRecipientRefused] = []
+        try:
+            options = [f"SIZE={len(raw)}"] if client.supports_extension("size") else []
+            await client.mail(mail_from, options=options)
+            for recipient in recipients:
+                try:
+                    await client.rcpt(recipient)
+                except aiosmtplib.SMTPRecipientRefused as exc:
+                    refused.append(exc)
+            if len(refused) == len(recipients):
+                await self._reset(client)
+                codes = "; ".join(f"{r.recipient}: {r.code} {r.message}" for r in refused)
+                if all(500 <= r.code <= 599 for r in refused):
+                    raise PermanentError(f"smtp {self._where} refused every recipient: {codes}")
+                raise TransientError(f"smtp {self._where} refused every recipient: {codes}")
+        except aiosmtplib.SMTPResponseException as exc:
+            await self._reset(client)
+            raise _by_code(exc, f"smtp {self._where} refused the envelope") from exc
+        except (aiosmtplib.SMTPException, OSError) as exc:
+            await self.close()
+            raise TransientError(f"smtp {self._where} failed before DATA: {exc!r}") from exc
+        except ValueError as exc:  # an address aiosmtplib will not put on the wire
+            await self._reset(client)
+            raise PermanentError(f"smtp: unusable address: {exc}") from exc
+        try:
+            await client.data(raw)
+        except aiosmtplib.SMTPResponseException as exc:
+            await self._reset(client)
+            raise _by_code(exc, f"smtp {self._where} refused the message") from exc
+        except (aiosmtplib.SMTPException, OSError) as exc:
+            await self.close()
+            raise UnknownResultError(
+                f"smtp {self._where}: connection lost after DATA, outcome unknown: {exc!r}"
+            ) from exc
+        return [f"{r.recipient}: {r.code} {r.message}" for r in refused]
+
+    async def _reset(self, client: aiosmtplib.SMTP) -> None:
+        """RSET after a refusal, so the connection can carry the next message; drop it if not."""
+        try:
+            if client.is_connected:
+                await client.rset()
+                return
+        except (aiosmtplib.SMTPException, OSError):
+            pass
+        await self.close()

@@ -1,0 +1,290 @@
+"""What a classified inbound message does to tickets: open, reply, reopen, bounce, ignore.
+
+Every function runs inside the caller's transaction and writes tickets, messages, events and
+outbox rows together; nothing here touches the network.
+"""
+
+from datetime import datetime, timedelta
+
+from sqlmodel import Session
+
+from supportmail import mailout, schedule, store
+from supportmail.core.classify import OwnIdentity
+from supportmail.core.priority import triage
+from supportmail.core.sla import due_at, format_due
+from supportmail.core.threading import ThreadClues, asks_to_escalate, strip_tag, thread_clues
+from supportmail.core.types import Classification, Disposition, Kind, ParsedMessage, Priority
+from supportmail.desk import Desk
+from supportmail.tables import InboundMessage, Ticket
+
+
+def handle_classified(
+    session: Session,
+    desk: Desk,
+    inbound: InboundMessage,
+    msg: ParsedMessage,
+    classification: Classification,
+    now: datetime,
+) -> tuple[Disposition, Ticket | None]:
+    """Apply one stored, classified message; return its disposition and ticket."""
+    kind = classification.kind
+    if kind is Kind.HUMAN:
+        return customer_message(session, desk, inbound, msg, now)
+    if kind is Kind.AGENT:
+        from supportmail.agents import agent_message
+
+        return agent_message(session, desk, inbound, msg, now)
+    if kind is Kind.BOUNCE:
+        return Disposition.BOUNCE, _record_bounce(session, inbound, msg, now)
+    ticket = _threaded_ticket(session, desk, msg)
+    disposition = {
+        Kind.AUTO_REPLY: Disposition.AUTO_REPLY,
+        Kind.BULK: Disposition.BULK,
+        Kind.LOOP: Disposition.LOOP,
+    }[kind]
+    if ticket is not None:
+        store.add_event(
+            session,
+            disposition.value,
+            f"{classification.reason}; not answered",
+            now,
+            ticket_id=ticket.id,
+            inbound_id=inbound.id,
+        )
+    return disposition, ticket
+
+
+def customer_message(
+    session: Session, desk: Desk, inbound: InboundMessage, msg: ParsedMessage, now: datetime
+) -> tuple[Disposition, Ticket]:
+    """A customer's mail: a reply on its ticket, or a new ticket."""
+    assert msg.sender is not None
+    clues = thread_clues(msg, desk.config.support.tag_format)
+    ticket = find_ticket(session, desk, msg.sender.addr, clues, now, inbound)
+    if ticket is None:
+        return Disposition.NEW_TICKET, open_ticket(session, desk, inbound, msg, now)
+    if ticket.status == "closed":
+        assert ticket.closed_at is not None
+        if now - ticket.closed_at > timedelta(days=desk.config.support.reopen_days):
+            fresh = open_ticket(session, desk, inbound, msg, now, linked=ticket)
+            return Disposition.NEW_TICKET, fresh
+        reopen(session, desk, ticket, msg.sender.addr, now, "the customer wrote again")
+    add_customer_reply(session, desk, ticket, inbound, msg, now)
+    return Disposition.REPLY, ticket
+
+
+def find_ticket(
+    session: Session,
+    desk: Desk,
+    sender: str,
+    clues: ThreadClues,
+    now: datetime,
+    inbound: InboundMessage | None = None,
+) -> Ticket | None:
+    """The ticket a message threads to: by Message-ID, else by tag when the sender may use it."""
+    ticket = store.ticket_by_reference(session, clues.referenced_ids)
+    if ticket is not None or clues.tagged_number is None:
+        return ticket
+    tagged = store.ticket_by_number(session, clues.tagged_number)
+    if tagged is None:
+        return None
+    assert tagged.id is not None
+    if desk.is_agent(sender) or store.is_participant(session, tagged.id, sender):
+        return tagged
+    # A leaked or guessed tag must not let a stranger into someone else's ticket.
+    store.add_event(
+        session,
+        "tag_refused",
+        f"{sender} used the tag of ticket #{tagged.number} but takes no part in it; "
+        "opened a new ticket instead",
+        now,
+        ticket_id=tagged.id,
+        inbound_id=inbound.id if inbound is not None else None,
+        actor=sender,
+    )
+    return None
+
+
+def received_time(desk: Desk, inbound: InboundMessage, now: datetime) -> datetime:
+    """When the promise starts: the server's arrival time, never later than now."""
+    if desk.scaled_clock or inbound.arrived_at is None:
+        return now
+    return min(inbound.arrived_at, now)
+
+
+def open_ticket(
+    session: Session,
+    desk: Desk,
+    inbound: InboundMessage,
+    msg: ParsedMessage,
+    now: datetime,
+    linked: Ticket | None = None,
+) -> Ticket:
+    """Open a ticket for a customer's new mail: triage, due time, acknowledgement, notices."""
+    assert msg.sender is not None
+    requester = msg.sender.addr
+    received = received_time(desk, inbound, now)
+    result = triage(
+        msg.subject,
+        msg.text,
+        desk.rules,
+        default=desk.config.default_priority,
+        tier=desk.tier_policy(requester),
+        headers_priority=msg.header("x-priority") or msg.header("importance"),
+    )
+    due = due_at(received, desk.config.window_hours(result.priority))
+    customer = desk.config.customer_for(requester)
+    ticket = Ticket(
+        requester=requester,
+        requester_name=msg.sender.name,
+        subject=strip_tag(msg.subject, desk.config.support.tag_format) or "(no subject)",
+        status="open",
+        priority=result.priority.value,
+        priority_rule=result.rule,
+        priority_explanation=result.explanation,
+        customer_domain=customer.domain if customer else None,
+        received_at=received,
+        created_at=now,
+        updated_at=now,
+        first_response_due=due,
+        clock_started_at=received,
+        response_due=due,
+        linked_ticket_id=linked.id if linked is not None else None,
+    )
+    session.add(ticket)
+    number = store.allocate_number(session, ticket)
+    assert ticket.id is not None
+    _add_participants(session, desk.own, ticket, msg)
+    store.add_ticket_message(
+        session,
+        ticket.id,
+        direction="in",
+        author=requester,
+        author_role="customer",
+        text=msg.text,
+        now=now,
+        message_id=msg.message_id,
+        inbound_id=inbound.id,
+        attachments=tuple((a.filename, a.content_type, a.content) for a in msg.attachments),
+    )
+    origin = f"; follows closed ticket #{linked.number}" if linked is not None else ""
+    store.add_event(
+        session,
+        "created",
+        f"#{number} opened by {requester}{origin}; {result.priority.value}: "
+        f"{result.explanation}; first response due {format_due(due)}",
+        now,
+        ticket_id=ticket.id,
+        inbound_id=inbound.id,
+        actor=requester,
+    )
+    schedule.rearm(session, desk, ticket, now)
+    mailout.acknowledge(session, desk, ticket, now)
+    mailout.notify_customer_mail(session, desk, ticket, msg, "new", now)
+    if result.priority is Priority.P0:
+        mailout.page_oncall(session, desk, ticket, msg, now)
+    return ticket
+
+
+def add_customer_reply(
+    session: Session,
+    desk: Desk,
+    ticket: Ticket,
+    inbound: InboundMessage,
+    msg: ParsedMessage,
+    now: datetime,
+) -> None:
+    """Append a customer's reply; restart the response clock; notify; honour "#escalate"."""
+    assert msg.sender is not None and ticket.id is not None
+    _add_participants(session, desk.own, ticket, msg)
+    store.add_ticket_message(
+        session,
+        ticket.id,
+        direction="in",
+        author=msg.sender.addr,
+        author_role="customer",
+        text=msg.text,
+        now=now,
+        message_id=msg.message_id,
+        inbound_id=inbound.id,
+        attachments=tuple((a.filename, a.content_type, a.content) for a in msg.attachments),
+    )
+    ticket.updated_at = now
+    if ticket.first_response_at is not None and desk.config.support.next_response_clock:
+        # Answered before: the customer now waits for the next response, on the same window.
+        schedule.start_clock(session, desk, ticket, now)
+    session.add(ticket)
+    store.add_event(
+        session,
+        "customer_reply",
+        f"reply from {msg.sender.addr}",
+        now,
+        ticket_id=ticket.id,
+        inbound_id=inbound.id,
+        actor=msg.sender.addr,
+    )
+    if asks_to_escalate(msg.subject, msg.text.splitlines()):
+        schedule.customer_escalation(session, desk, ticket, msg.sender.addr, now)
+    schedule.rearm(session, desk, ticket, now)
+    mailout.notify_customer_mail(session, desk, ticket, msg, "reply", now)
+
+
+def reopen(
+    session: Session, desk: Desk, ticket: Ticket, actor: str, now: datetime, why: str
+) -> None:
+    """Re-open a closed ticket; its response clock starts again now."""
+    ticket.status, ticket.closed_at, ticket.updated_at = "open", None, now
+    schedule.start_clock(session, desk, ticket, now)
+    store.add_event(session, "reopened", why, now, ticket_id=ticket.id, actor=actor)
+
+
+def _add_participants(
+    session: Session, own: OwnIdentity, ticket: Ticket, msg: ParsedMessage
+) -> None:
+    """The sender and the people in Cc take part; our own addresses never do."""
+    assert ticket.id is not None and msg.sender is not None
+    role = "requester" if msg.sender.addr == ticket.requester else "cc"
+    if msg.sender.addr not in own.support_addresses:
+        store.add_participant(session, ticket.id, msg.sender.addr, role)
+    for address in (*msg.to, *msg.cc):
+        addr = address.addr
+        local = addr.partition("@")[0]
+        if addr in own.support_addresses or (
+            addr.endswith("@" + own.message_id_domain) and "+" in local
+        ):
+            continue  # our own and our reply addresses (support+N.token@) are never participants
+        if addr in own.agent_addresses or addr.rpartition("@")[2] in own.agent_domains:
+            continue
+        store.add_participant(session, ticket.id, addr, "cc")
+
+
+def _threaded_ticket(session: Session, desk: Desk, msg: ParsedMessage) -> Ticket | None:
+    """The ticket an automatic message refers to, by Message-ID only (tags prove nothing)."""
+    clues = thread_clues(msg, desk.config.support.tag_format)
+    return store.ticket_by_reference(session, clues.referenced_ids)
+
+
+def _record_bounce(
+    session: Session, inbound: InboundMessage, msg: ParsedMessage, now: datetime
+) -> Ticket | None:
+    """Link a bounce to the mail it reports, when the report lets us find it; never answer it."""
+    report = msg.report
+    original = report.original_message_id if report else None
+    refs = tuple(r for r in (original, *msg.in_reply_to, *msg.references) if r)
+    outbox = store.outbox_by_message_ids(session, refs)
+    ticket = store.ticket_for_id(session, outbox.ticket_id) if outbox and outbox.ticket_id else None
+    failed = ", ".join(report.failed_recipients) if report and report.failed_recipients else "?"
+    action = report.action if report and report.action else "failed"
+    if outbox is not None:
+        detail = f"{action} delivery of our {outbox.kind} <{outbox.message_id}> to {failed}"
+    else:
+        detail = f"{action} delivery to {failed}; the original message is not ours or not known"
+    store.add_event(
+        session,
+        "bounce",
+        detail,
+        now,
+        ticket_id=ticket.id if ticket else None,
+        inbound_id=inbound.id,
+    )
+    return ticket

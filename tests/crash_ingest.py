@@ -1,0 +1,49 @@
+"""Run one ingest pass and SIGKILL the process at a chosen point (for the crash tests).
+
+Usage: crash_ingest.py CONFIG after_fetch|after_commit. The real code runs unchanged; the
+point is reached by wrapping the function that follows it, so the kill lands exactly there.
+"""
+
+import os
+import signal
+import sys
+from pathlib import Path
+from typing import Any
+
+from supportmail import ingest, process
+from supportmail.config import load_config
+from supportmail.jobs import run_once
+
+
+def _die() -> None:
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def main() -> None:
+    """Arm the kill point, then run one pass."""
+    config = load_config(Path(sys.argv[1]))
+    point = sys.argv[2]
+    if point == "after_fetch":
+        real_batch = process.process_batch
+
+        def die_before_commit(*args: Any, **kwargs: Any) -> Any:
+            _die()
+            return real_batch(*args, **kwargs)
+
+        setattr(ingest, "process_batch", die_before_commit)  # noqa: B010  (patch the import)
+    elif point == "after_commit":
+        real_batch = process.process_batch
+
+        def die_after_commit(*args: Any, **kwargs: Any) -> Any:
+            outcomes = real_batch(*args, **kwargs)
+            _die()
+            return outcomes
+
+        setattr(ingest, "process_batch", die_after_commit)  # noqa: B010  (patch the import)
+    else:
+        raise SystemExit(f"unknown point {point!r}")
+    run_once(config)
+
+
+if __name__ == "__main__":
+    main()

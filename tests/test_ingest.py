@@ -1,0 +1,198 @@
+"""Ingestion against the real Dovecot test bed: exactly one effect per message, nothing lost."""
+
+import subprocess
+from pathlib import Path
+
+import pytest
+from sqlmodel import col, select
+
+from supportmail.jobs import run_once
+from supportmail.tables import Event, InboundMessage, Outbox, Ticket
+from supportmail.testbed import Testbed
+from tests.desk_helpers import (
+    PROCESSED,
+    PYTHON,
+    QUARANTINE,
+    REPO,
+    count,
+    customer_mail,
+    prepared_config,
+    rows,
+    server_folder,
+)
+from tests.testbed_helpers import Mailbox
+
+pytestmark = pytest.mark.imap
+
+
+def test_new_mail_becomes_ticket_and_moves(
+    tmp_path: Path, testbed: Testbed, mailbox: Mailbox, db_url: str
+) -> None:
+    """A customer's mail becomes one ticket with one acknowledgement row and leaves the inbox."""
+    config = prepared_config(tmp_path, testbed, db_url)
+    mailbox.append(customer_mail("Production is down", "Nobody can log in since 9:00."))
+    mailbox.append(
+        customer_mail("Typo on the pricing page", "It says recieve.", sender="bob@other.example")
+    )
+    report = run_once(config)
+    assert [o.disposition.value for o in report.ingest.outcomes] == ["new_ticket", "new_ticket"]
+    assert mailbox.uids("INBOX") == []
+    assert len(mailbox.uids(server_folder(PROCESSED))) == 2
+    assert count(config, Ticket) == 2
+    assert count(config, Outbox, col(Outbox.kind) == "ack") == 2
+    priorities = sorted(t.priority for t in rows(config, select(Ticket)))
+    assert priorities == ["P0", "P3"]
+
+
+def test_rerun_adds_nothing(
+    tmp_path: Path, testbed: Testbed, mailbox: Mailbox, sqlite_url: str
+) -> None:
+    """A second pass over an empty inbox, and mail copied back into it, create nothing new."""
+    config = prepared_config(tmp_path, testbed, sqlite_url)
+    raw = customer_mail("Export fails sometimes", "The CSV export fails now and then.")
+    mailbox.append(raw)
+    run_once(config)
+    run_once(config)
+    mailbox.append(raw)  # a re-delivery of the very same message
+    report = run_once(config)
+    assert [o.disposition.value for o in report.ingest.outcomes] == ["duplicate"]
+    assert count(config, Ticket) == 1
+    assert count(config, Outbox, col(Outbox.kind) == "ack") == 1
+    assert mailbox.uids("INBOX") == []
+
+
+def test_uidvalidity_change_reimports_nothing(
+    tmp_path: Path, testbed: Testbed, mailbox: Mailbox, db_url: str
+) -> None:
+    """After UIDVALIDITY changes and the same mail is appended again, nothing new is created."""
+    config = prepared_config(tmp_path, testbed, db_url)
+    mails = [
+        customer_mail(f"Question {n}", f"How do I do thing {n}?", sender=f"u{n}@example.org")
+        for n in range(5)
+    ]
+    for raw in mails:
+        mailbox.append(raw)
+    run_once(config)
+    mailbox.recreate_inbox()
+    for raw in mails:
+        mailbox.append(raw)
+    report = run_once(config)
+    assert report.ingest.uidvalidity_changed
+    assert len(report.ingest.outcomes) == 5
+    assert all(o.ticket_number is not None for o in report.ingest.outcomes)
+    assert count(config, Ticket) == 5
+    assert count(config, InboundMessage) == 5
+    assert count(config, Outbox, col(Outbox.kind) == "ack") == 5
+    assert mailbox.uids("INBOX") == []
+
+
+def test_malformed_message_is_quarantined_and_batch_goes_on(
+    tmp_path: Path, testbed: Testbed, mailbox: Mailbox, sqlite_url: str
+) -> None:
+    """Mail with no usable sender is kept raw in quarantine; the mail around it is processed."""
+    config = prepared_config(tmp_path, testbed, sqlite_url)
+    mailbox.append(customer_mail("First", "Hello, first question."))
+    junk = b"Subject: no sender at all\r\n\r\n\x00\xff\xfe garbage"
+    mailbox.append(junk)
+    mailbox.append(customer_mail("Third", "Hello, third question."))
+    report = run_once(config)
+    assert [o.disposition.value for o in report.ingest.outcomes] == [
+        "new_ticket",
+        "quarantined",
+        "new_ticket",
+    ]
+    assert len(mailbox.uids(server_folder(QUARANTINE))) == 1
+    assert len(mailbox.uids(server_folder(PROCESSED))) == 2
+    quarantined = rows(config, select(InboundMessage).where(InboundMessage.state == "quarantined"))
+    assert len(quarantined) == 1 and quarantined[0].error
+    assert count(config, Event, col(Event.kind) == "quarantined") == 1
+
+
+def test_bounces_autoreplies_and_lists_get_no_acknowledgement(
+    tmp_path: Path, testbed: Testbed, mailbox: Mailbox, sqlite_url: str
+) -> None:
+    """Out-of-office replies, bounces and list mail open no ticket and are never acknowledged."""
+    config = prepared_config(tmp_path, testbed, sqlite_url)
+    mailbox.append(
+        customer_mail(
+            "Out of Office: your request",
+            "I am away until Monday.",
+            headers=[("Auto-Submitted", "auto-replied")],
+        )
+    )
+    mailbox.append(
+        customer_mail(
+            "Undelivered Mail Returned to Sender",
+            "This is the mail system at host mx.example.\n\nI'm sorry to have to inform you...",
+            sender="MAILER-DAEMON <mailer-daemon@mx.example>",
+            headers=[("Return-Path", "<>"), ("X-Failed-Recipients", "gone@acme.example")],
+        )
+    )
+    mailbox.append(
+        customer_mail(
+            "Weekly digest",
+            "News of the week.",
+            sender="news@lists.example",
+            headers=[("List-Id", "<news.lists.example>"), ("Precedence", "list")],
+        )
+    )
+    report = run_once(config)
+    assert sorted(o.disposition.value for o in report.ingest.outcomes) == [
+        "auto_reply",
+        "bounce",
+        "bulk",
+    ]
+    assert count(config, Ticket) == 0
+    assert count(config, Outbox) == 0
+
+
+def test_backlog_of_1000_each_exactly_once(
+    tmp_path: Path, testbed: Testbed, mailbox: Mailbox, sqlite_url: str
+) -> None:
+    """Mail already waiting at first start (a 1,000-message backlog) is ingested exactly once."""
+    config = prepared_config(tmp_path, testbed, sqlite_url)
+    with mailbox.connect() as client:
+        for n in range(1000):
+            client.append(
+                "INBOX",
+                customer_mail(
+                    f"Backlog question {n}",
+                    f"Question number {n}.",
+                    sender=f"user{n % 97}@customer{n % 13}.example",
+                ),
+            )
+    report = run_once(config)
+    assert len(report.ingest.outcomes) == 1000
+    assert count(config, Ticket) == 1000
+    assert count(config, InboundMessage) == 1000
+    assert mailbox.uids("INBOX") == []
+    assert len(mailbox.uids(server_folder(PROCESSED))) == 1000
+
+
+CRASHER = REPO / "tests" / "crash_ingest.py"
+
+
+@pytest.mark.parametrize("point", ["after_fetch", "after_commit"])
+def test_sigkill_mid_pass_loses_and_duplicates_nothing(
+    tmp_path: Path, testbed: Testbed, mailbox: Mailbox, db_url: str, point: str
+) -> None:
+    """SIGKILL between fetch and commit, or between commit and MOVE: after a restart every
+    message has exactly one ticket and one acknowledgement row."""
+    config = prepared_config(tmp_path, testbed, db_url)
+    for n in range(30):
+        mailbox.append(customer_mail(f"Crash test {n}", f"Body {n}", sender=f"c{n}@example.org"))
+    assert config.source is not None
+    killed = subprocess.run(
+        [PYTHON, str(CRASHER), str(config.source), point], cwd=REPO, timeout=120, check=False
+    )
+    assert killed.returncode == -9, "the ingesting process was meant to die by SIGKILL"
+    state_after_kill = count(config, Ticket)
+    assert state_after_kill == (0 if point == "after_fetch" else 30)
+    assert len(mailbox.uids("INBOX")) == 30  # nothing moved before the crash
+    report = run_once(config)
+    assert len(report.ingest.outcomes) == 30
+    assert count(config, Ticket) == 30
+    assert count(config, InboundMessage) == 30
+    assert count(config, Outbox, col(Outbox.kind) == "ack") == 30
+    assert mailbox.uids("INBOX") == []
+    assert len(mailbox.uids(server_folder(PROCESSED))) == 30
