@@ -202,7 +202,7 @@ def run_commands(
             schedule.set_priority(session, desk, ticket, Priority(arg), now)
             ticket.priority_rule = f"set by {actor}"
             mailout.announce_priority(session, desk, ticket, old, arg, now)
-            results.append(f"#priority {arg}: {old} -> {arg}; the customer was told the new time")
+            results.append(f"#priority {arg}: changed from {old} to {arg}; the customer was told")
         elif name in {"assign", "take"}:
             who = actor if name == "take" else arg
             if not desk.is_agent(who):

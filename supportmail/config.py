@@ -116,6 +116,15 @@ class SupportConfig:
         return self.address.rpartition("@")[2]
 
     @property
+    def message_id_domain(self) -> str:
+        """The right-hand side of our Message-IDs: a name no mail client of ours uses.
+
+        Agents of the same company may send Message-IDs in the support domain (Apple Mail
+        does); a dedicated subdomain lets "this Message-ID is ours" mean exactly that.
+        """
+        return f"supportmail.{self.domain}"
+
+    @property
     def own_addresses(self) -> frozenset[str]:
         """Every address that is us: mail from it is a loop, never a participant."""
         return frozenset({self.address, self.team_address, *self.aliases})

@@ -47,14 +47,14 @@ class Desk:
             identity=Identity(
                 address=support.address,
                 name=support.name,
-                domain=support.domain,
+                domain=support.message_id_domain,
                 tag_format=support.tag_format,
             ),
             own=OwnIdentity(
                 support_addresses=support.own_addresses,
                 agent_addresses=frozenset(support.agents),
                 agent_domains=frozenset(support.agent_domains),
-                message_id_domain=support.domain,
+                message_id_domain=support.message_id_domain,
             ),
             rules=(*extra, *default_rules()),
             ladder=LadderPolicy(

@@ -9,7 +9,6 @@ from datetime import datetime, timedelta
 from sqlmodel import Session
 
 from supportmail import mailout, schedule, store
-from supportmail.core.classify import OwnIdentity
 from supportmail.core.priority import triage
 from supportmail.core.sla import due_at, format_due
 from supportmail.core.threading import ThreadClues, asks_to_escalate, strip_tag, thread_clues
@@ -154,7 +153,7 @@ def open_ticket(
     session.add(ticket)
     number = store.allocate_number(session, ticket)
     assert ticket.id is not None
-    _add_participants(session, desk.own, ticket, msg)
+    _add_participants(session, desk, ticket, msg)
     store.add_ticket_message(
         session,
         ticket.id,
@@ -196,7 +195,7 @@ def add_customer_reply(
 ) -> None:
     """Append a customer's reply; restart the response clock; notify; honour "#escalate"."""
     assert msg.sender is not None and ticket.id is not None
-    _add_participants(session, desk.own, ticket, msg)
+    _add_participants(session, desk, ticket, msg)
     store.add_ticket_message(
         session,
         ticket.id,
@@ -238,11 +237,10 @@ def reopen(
     store.add_event(session, "reopened", why, now, ticket_id=ticket.id, actor=actor)
 
 
-def _add_participants(
-    session: Session, own: OwnIdentity, ticket: Ticket, msg: ParsedMessage
-) -> None:
+def _add_participants(session: Session, desk: Desk, ticket: Ticket, msg: ParsedMessage) -> None:
     """The sender and the people in Cc take part; our own addresses never do."""
     assert ticket.id is not None and msg.sender is not None
+    own = desk.own
     role = "requester" if msg.sender.addr == ticket.requester else "cc"
     if msg.sender.addr not in own.support_addresses:
         store.add_participant(session, ticket.id, msg.sender.addr, role)
@@ -250,7 +248,7 @@ def _add_participants(
         addr = address.addr
         local = addr.partition("@")[0]
         if addr in own.support_addresses or (
-            addr.endswith("@" + own.message_id_domain) and "+" in local
+            addr.endswith("@" + desk.config.support.domain) and "+" in local
         ):
             continue  # our own and our reply addresses (support+N.token@) are never participants
         if addr in own.agent_addresses or addr.rpartition("@")[2] in own.agent_domains:
