@@ -190,6 +190,31 @@ def claim_due(engine: Engine, at: datetime, lease_until: datetime, limit: int) -
         return list(rows)
 
 
+def _expire_sending(engine: Engine, at: datetime) -> None:
+    """Rows left "sending" by a worker that died mid-send: unknown outcome, never resent."""
+    with session_scope(engine) as session:
+        stale = session.exec(
+            select(Outbox).where(
+                col(Outbox.state) == "sending",
+                or_(col(Outbox.claimed_until).is_(None), col(Outbox.claimed_until) < at),
+            )
+        ).all()
+        for row in stale:
+            row.state, row.claimed_until = "unknown", None
+            row.last_error = "the sending worker stopped mid-send; not resent"
+            session.add(row)
+            session.add(
+                Event(
+                    ticket_id=row.ticket_id,
+                    kind="alert",
+                    actor="outbox",
+                    detail=f"{row.kind} mail <{row.message_id}> to {row.recipients}: "
+                    "outcome unknown after a crash during sending; not resent",
+                    created_at=at,
+                )
+            )
+
+
 def _envelope_from(raw: bytes) -> str:
     """The address of the message's From header: bounces come back to the support mailbox."""
     headers = BytesHeaderParser(policy=policy.compat32).parsebytes(raw)
@@ -263,6 +288,15 @@ class _Worker:
         self._finish(row, alert, state="unknown", last_error=error)
         self.counts["unknown"] += 1
 
+    def mark_sending(self, row: Outbox) -> None:
+        """Record, before SMTP starts, that this not-to-be-resent row is being sent.
+
+        A crash between the server's 250 and `sent` would otherwise resend it when the lease
+        runs out; a row found still "sending" after its lease is marked unknown instead.
+        """
+        with session_scope(self.engine) as session:
+            session.exec(update(Outbox).where(col(Outbox.id) == row.id).values(state="sending"))
+
     def release(self, rows: Sequence[Outbox]) -> None:
         with session_scope(self.engine) as session:
             session.exec(
@@ -290,6 +324,7 @@ async def send_due(
     """
     started = now()
     lease_until = started + LEASE
+    _expire_sending(engine, started)
     rows = claim_due(engine, started, lease_until, limit)
     worker = _Worker(
         engine,
@@ -304,6 +339,8 @@ async def send_due(
             if now() >= lease_until - LEASE_MARGIN:
                 worker.release(rows[index:])
                 break
+            if row.kind in NOT_RESENT_KINDS:
+                worker.mark_sending(row)
             try:
                 refused = await sender.send(
                     row.raw, _envelope_from(row.raw), row.recipients.split(",")

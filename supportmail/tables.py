@@ -206,7 +206,7 @@ class Outbox(SQLModel, table=True):
     recipients: str = Field(sa_column=Column(Text, nullable=False))  # comma-separated envelope
     first_recipient: str = Field(max_length=320, index=True)
     raw: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
-    # pending | sent | failed | unknown (DATA sent, result lost: not resent for acknowledgements)
+    # pending | sending (an ack in flight) | sent | failed | unknown (result lost: not resent)
     state: str = Field(default="pending", max_length=10)
     attempts: int = 0
     next_attempt_at: datetime = Field(sa_column=utc_column(nullable=False))

@@ -390,3 +390,24 @@ def test_claim_skips_rows_locked_by_another_worker(engine: Engine) -> None:
         mine = claim_due(engine, T0, T0 + LEASE, 10)
         other.rollback()
     assert [r.message_id for r in mine] == ["ack.3.x@houseware.io"]
+
+
+def test_ack_left_sending_by_a_dead_worker_is_not_resent(
+    engine: Engine, recorder: Recorder
+) -> None:
+    """An ack a crashed worker left "sending" (250 maybe received, never recorded) is marked
+    unknown with an alert once its lease is over, and is never sent again."""
+    row_id = put(engine, "ack", ack())
+    clock = Clock(T0)
+    with session_scope(engine) as session:
+        row = session.get(Outbox, row_id)
+        assert row is not None
+        row.state, row.claimed_until = "sending", T0 + timedelta(minutes=5)
+        session.add(row)
+    with smtp_server(recorder) as port:
+        assert run(engine, port, clock) == SendReport()  # lease still running: left alone
+        clock.advance(hours=1)
+        assert run(engine, port, clock) == SendReport()
+    assert rows(engine)[0].state == "unknown"
+    assert "crash during sending" in alerts(engine)[0].detail
+    assert recorder.deliveries == []
