@@ -81,7 +81,10 @@ def db_upgrade(args: argparse.Namespace) -> int:
 
     config = config_from(args)
     engine = make_engine(config.database_url)
-    before, after = upgrade(engine)
+    try:
+        before, after = upgrade(engine)
+    finally:
+        engine.dispose()
     where = safe_url(config.database_url)
     if before == after:
         print(f"{where}: schema already at {after}")
