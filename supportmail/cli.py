@@ -86,7 +86,12 @@ def _optional_registrars() -> list[Callable[[argparse._SubParsersAction], None]]
     import importlib
 
     found = []
-    for name in ("supportmail.cli_run", "supportmail.cli_ops", "supportmail.cli_demo"):
+    for name in (
+        "supportmail.cli_run",
+        "supportmail.cli_ops",
+        "supportmail.cli_mail",
+        "supportmail.cli_demo",
+    ):
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:
