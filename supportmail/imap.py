@@ -234,8 +234,10 @@ class ImapMailbox:
             try:
                 responses = client.idle_check(timeout=seconds)
             finally:
-                client.idle_done()
-        return bool(responses)
+                # News that arrives while DONE is on its way comes back with DONE's answer:
+                # keep it, or a message could wait for the next poll.
+                _text, late = client.idle_done()
+        return bool(responses) or any(_is_news(r) for r in late)
 
     def noop(self) -> None:
         """A NOOP: proves the connection is alive."""
@@ -247,6 +249,13 @@ class ImapMailbox:
         folder = self.folder(folder)
         with mapped_errors(f"append to {folder}"):
             self.client.append(folder, raw)
+
+
+def _is_news(response: object) -> bool:
+    """True for an untagged EXISTS or RECENT: the folder has changed."""
+    return isinstance(response, tuple) and any(
+        part in (b"EXISTS", b"RECENT") for part in response if isinstance(part, bytes)
+    )
 
 
 def _aware(value: object) -> datetime | None:

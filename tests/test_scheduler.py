@@ -1,0 +1,187 @@
+"""The scheduler and the ladder's "next-deadline" job, on a real SQLite database and a scaled clock.
+
+With `ScaledClock(60)` and a P2 window of 0.01 h (36 s of desk time), the warning and the three
+escalation levels of one ticket all come due within about 1.2 real seconds.
+"""
+
+import asyncio
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from supportmail.clock import RealClock, ScaledClock
+from supportmail.config import Config, load_config
+from supportmail.db import make_engine, upgrade
+from supportmail.desk import Desk
+from supportmail.imap import Fetched
+from supportmail.process import process_batch
+from supportmail.scheduler import DeadlineKeeper, Scheduler
+from supportmail.tables import Outbox, Ticket
+from supportmail.testbed import Testbed, TestbedSettings
+from tests.test_daemon import customer_mail, write_config
+
+SHORT_WINDOWS = "[priorities.P2]\nhours = 0.01\n[priorities.P3]\nhours = 0.01\n"
+
+
+@pytest.fixture
+def config(tmp_path: Path) -> Config:
+    """A config whose P2/P3 windows are 36 s (no servers are used)."""
+    offline = Testbed(TestbedSettings(directory=tmp_path / "unused"))
+    return load_config(write_config(tmp_path, offline, extra=SHORT_WINDOWS))
+
+
+@pytest.fixture
+def engine(config: Config) -> Iterator[Engine]:
+    """The config's SQLite database, upgraded to the current schema."""
+    engine = make_engine(config.database_url)
+    upgrade(engine)
+    yield engine
+    engine.dispose()
+
+
+def new_ticket(engine: Engine, desk: Desk, at: datetime) -> Ticket:
+    """Ingest one customer mail at desk time `at`; return its ticket."""
+    raw = customer_mail("ladder", at.microsecond)
+    process_batch(engine, desk, "INBOX", 1, [Fetched(uid=1, raw=raw, arrived_at=at)], at)
+    with Session(engine) as session:
+        return session.exec(select(Ticket)).one()
+
+
+def ladder_rows(engine: Engine) -> list[tuple[str, int]]:
+    """(kind, level) of every warning and escalation mail queued, in order."""
+    with Session(engine) as session:
+        rows = session.exec(
+            select(Outbox.kind, Outbox.level)
+            .where(col(Outbox.kind).in_(["warning", "escalation"]))
+            .order_by(col(Outbox.id))
+        ).all()
+    return [(kind, level) for kind, level in rows]
+
+
+def test_deadline_job_fires_each_step_on_time_and_rearms(config: Config, engine: Engine) -> None:
+    """The job fires each ladder step at its deadline (never early), re-arms, then disarms."""
+    clock = ScaledClock(60)
+    desk = Desk.from_config(config, scaled_clock=True)
+    ticket = new_ticket(engine, desk, clock.now())
+    window = timedelta(hours=0.01)
+    due = [ticket.clock_started_at + window * share for share in (0.75, 1.0, 1.5, 2.0)]
+    assert ticket.next_deadline == due[0]
+    queued: list[int] = []
+
+    async def scenario() -> None:
+        scheduler = Scheduler(clock)
+        scheduler.start()
+
+        async def after_fire(fired: int) -> None:
+            queued.append(fired)
+
+        keeper = DeadlineKeeper(scheduler, lambda: engine, lambda: desk, after_fire)
+        try:
+            assert await keeper.rearm() == due[0]
+            assert scheduler.deadline_wall_time() is not None
+            for _ in range(100):  # the ladder takes ~1.2 s of real time
+                if scheduler.deadline_wall_time() is None:
+                    break
+                await asyncio.sleep(0.05)
+        finally:
+            scheduler.shutdown()
+
+    asyncio.run(scenario())
+    assert ladder_rows(engine) == [
+        ("warning", 0),
+        ("escalation", 1),
+        ("escalation", 2),
+        ("escalation", 3),
+    ]
+    assert queued == [1, 1, 1, 1]  # one run per deadline, each queuing its one mail
+    for (created, _level), moment in zip(queued_at(engine), due, strict=True):
+        assert created >= moment  # never before its deadline
+    with Session(engine) as session:
+        assert session.exec(select(Ticket.next_deadline)).one() is None
+
+
+def queued_at(engine: Engine) -> list[tuple[datetime, int]]:
+    """(created_at in desk time, level) of the ladder's rows, in order."""
+    with Session(engine) as session:
+        rows = session.exec(
+            select(Outbox.created_at, Outbox.level)
+            .where(col(Outbox.kind).in_(["warning", "escalation"]))
+            .order_by(col(Outbox.id))
+        ).all()
+    return [(at, level) for at, level in rows]
+
+
+def test_steps_missed_while_down_fire_once_at_start(config: Config, engine: Engine) -> None:
+    """A sweep after downtime fires every missed step; another sweep (a restart) fires none."""
+    received = datetime(2025, 3, 4, 10, 0, tzinfo=UTC)
+    desk = Desk.from_config(config, scaled_clock=True)
+    new_ticket(engine, desk, received)
+    later = ScaledClock(1.0, start=received + timedelta(days=3))
+
+    async def sweep() -> None:
+        scheduler = Scheduler(later)
+        scheduler.start()
+        fired: list[int] = []
+
+        async def after_fire(count: int) -> None:
+            fired.append(count)
+
+        try:
+            await DeadlineKeeper(scheduler, lambda: engine, lambda: desk, after_fire).sweep()
+        finally:
+            scheduler.shutdown()
+
+    asyncio.run(sweep())
+    first = ladder_rows(engine)
+    assert ("escalation", 3) in first
+    asyncio.run(sweep())
+    assert ladder_rows(engine) == first
+    assert len(first) == len(set(first))
+
+
+def test_interval_jobs_run_and_are_replaced_by_name() -> None:
+    """`every` runs a job repeatedly; scheduling the same name again replaces it."""
+    runs: dict[str, int] = {"a": 0, "b": 0}
+
+    async def scenario() -> list[str]:
+        scheduler = Scheduler(RealClock())
+        scheduler.start()
+
+        async def job_a() -> None:
+            runs["a"] += 1
+
+        async def job_b() -> None:
+            runs["b"] += 1
+
+        try:
+            scheduler.every("tick", 0.05, job_a, now=True)
+            await asyncio.sleep(0.3)
+            scheduler.every("tick", 0.05, job_b, now=True)
+            await asyncio.sleep(0.1)  # a run of job_a already handed to the loop may still end
+            before = runs["a"]
+            await asyncio.sleep(0.3)
+            assert runs["a"] == before
+            return scheduler.job_names()
+        finally:
+            scheduler.shutdown()
+
+    assert asyncio.run(scenario()) == ["tick"]
+    assert runs["a"] >= 2
+    assert runs["b"] >= 2
+
+
+def test_scaled_clock_converts_desk_time_to_wall_time() -> None:
+    """At scale 3600 an hour of desk time is a real second; past moments are already due."""
+    clock = ScaledClock(3600, start=datetime(2025, 1, 1, tzinfo=UTC))
+    hour_later = clock.now() + timedelta(hours=1)
+    assert 0.9 < clock.seconds_until(hour_later) <= 1.0
+    wall = clock.to_wall(hour_later) - datetime.now(UTC)
+    assert timedelta(seconds=0.9) < wall <= timedelta(seconds=1)
+    assert clock.seconds_until(clock.start) < 0
+    real = RealClock()
+    moment = datetime(2030, 1, 1, tzinfo=UTC)
+    assert real.to_wall(moment) == moment
