@@ -26,6 +26,7 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     """Add the ops commands to the command line."""
     tickets = commands.add_parser("tickets", help="list tickets, soonest due first")
     add_config_option(tickets)
+    _at_option(tickets)
     tickets.add_argument("--open", action="store_true", help="only open tickets")
     tickets.add_argument(
         "--priority",
@@ -39,6 +40,7 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
 
     report = commands.add_parser("report", help="SLA compliance per priority")
     add_config_option(report)
+    _at_option(report)
     report.add_argument(
         "--since", type=parse_since, metavar="DATE", help="tickets received since (UTC)"
     )
@@ -48,11 +50,13 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     show = commands.add_parser("show", help="a ticket: header, thread, events, outgoing mail")
     show.add_argument("number", type=int, help="the ticket number")
     add_config_option(show)
+    _at_option(show)
     show.set_defaults(handler=pipe_safe(show_command))
 
     sla = commands.add_parser("sla", help="how a ticket's due time and ladder were computed")
     sla.add_argument("number", type=int, help="the ticket number")
     add_config_option(sla)
+    _at_option(sla)
     sla.set_defaults(handler=pipe_safe(sla_command))
 
 
@@ -69,6 +73,23 @@ def pipe_safe(handler: "Handler") -> "Handler":
             return EXIT_OK
 
     return run
+
+
+def _at_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--at",
+        type=parse_since,
+        metavar="TIME",
+        help="judge due times as of this moment (UTC; default: now)",
+    )
+
+
+def moment(args: argparse.Namespace) -> datetime:
+    """The --at moment, or now."""
+    from supportmail.jobs import utc_now
+
+    at: datetime | None = getattr(args, "at", None)
+    return at if at is not None else utc_now()
 
 
 def _format_option(parser: argparse.ArgumentParser) -> None:
@@ -111,7 +132,6 @@ def tickets_command(args: argparse.Namespace) -> int:
     from sqlmodel import Session
 
     from supportmail.cli_tables import Column, due_cell, render_table, write_csv, write_json
-    from supportmail.jobs import utc_now
     from supportmail.reports import TICKET_KEYS, current_due, list_tickets, ticket_record
 
     columns = (
@@ -125,7 +145,7 @@ def tickets_command(args: argparse.Namespace) -> int:
         Column("assignee", 30, flexible=True),
     )
     with opened(args) as (engine, _desk), Session(engine) as session:
-        now = utc_now()
+        now = moment(args)
         found = list_tickets(
             session,
             now,
@@ -176,11 +196,10 @@ def report_command(args: argparse.Namespace) -> int:
     from sqlmodel import Session
 
     from supportmail.cli_tables import Column, render_table, short_time, write_csv, write_json
-    from supportmail.jobs import utc_now
     from supportmail.reports import report_record, sla_report
 
     with opened(args) as (engine, desk), Session(engine) as session:
-        now = utc_now()
+        now = moment(args)
         levels = [lv.number for lv in desk.ladder.levels]
         rows = sla_report(session, now, args.since, levels)
     if args.format == "json":
@@ -235,11 +254,10 @@ def show_command(args: argparse.Namespace) -> int:
         truncate,
     )
     from supportmail.core.sla import format_due
-    from supportmail.jobs import utc_now
     from supportmail.reports import ticket_thread
 
     with opened(args) as (engine, desk), Session(engine) as session:
-        now = utc_now()
+        now = moment(args)
         ticket = store.ticket_by_number(session, args.number)
         if ticket is None:
             return fail(f"no ticket #{args.number}")
@@ -285,11 +303,10 @@ def sla_command(args: argparse.Namespace) -> int:
 
     from supportmail import store
     from supportmail.cli_tables import sla_lines
-    from supportmail.jobs import utc_now
 
     with opened(args) as (engine, desk), Session(engine) as session:
         ticket = store.ticket_by_number(session, args.number)
         if ticket is None:
             return fail(f"no ticket #{args.number}")
-        print("\n".join(sla_lines(desk, ticket, utc_now())))
+        print("\n".join(sla_lines(desk, ticket, moment(args))))
     return EXIT_OK
