@@ -132,10 +132,13 @@ def prove_sender(session: Session, desk: Desk, msg: ParsedMessage) -> Proof:
         named = ticket
         if verify_token(desk.token_key, number, sender, token):
             return Proof(True, "reply token", ticket)
-        if desk.is_agent(sender) and verify_token(
-            desk.token_key, number, support.team_address, token
+        # Mail to a shared address (the team, a manager with the CSM in Cc) is answered by
+        # whoever of the staff reads it: a token issued to a shared staff address proves staff.
+        shared = (support.team_address, *(level.address for level in desk.ladder.levels))
+        if desk.is_staff(sender) and any(
+            verify_token(desk.token_key, number, address, token) for address in shared
         ):
-            return Proof(True, "team reply token", ticket)
+            return Proof(True, "staff reply token", ticket)
         why = f"reply token of ticket #{number} was not issued to {sender}"
     if support.authserv_id:
         method = authenticated_domain(

@@ -31,7 +31,10 @@ def safe_url(url: str) -> str:
 def summarise(config: Config) -> list[str]:
     """The lines `check-config` prints: what was understood, never a secret."""
     imap, smtp, support = config.imap, config.smtp, config.support
-    windows = ", ".join(f"{p.value} {lv.hours:g} h" for p, lv in config.priorities.items())
+    windows = ", ".join(
+        f"{p.value} {lv.hours:g} h" + (" (business hours)" if lv.calendar else "")
+        for p, lv in config.priorities.items()
+    )
     ladder = "; ".join(
         f"{lv.number} {lv.name} <{lv.address}> at {lv.offset:g}x" for lv in config.escalation
     )

@@ -243,7 +243,8 @@ def sla_lines(desk: Desk, ticket: Ticket, now: datetime) -> list[str]:
     """How the ticket's due times and ladder steps were computed, and which steps have fired."""
     priority = Priority(ticket.priority)
     hours = desk.config.window_hours(priority)
-    window = Window(priority, hours)
+    calendar = desk.config.calendar_for(priority)
+    window = Window(priority, hours, calendar)
     lines = [f"Ticket #{ticket.number}, {priority} by rule {clean(ticket.priority_rule)!r}"]
     lines.append("First-response clock:")
     judge = None if ticket.first_response_at is not None else now
@@ -277,7 +278,7 @@ def sla_lines(desk: Desk, ticket: Ticket, now: datetime) -> list[str]:
         f"Ladder (from {format_due(start)}, window {hours:g} h"
         + (f"; stopped: {stop})" if stop else ")")
     )
-    for step in ladder_steps(start, hours, desk.ladder):
+    for step in ladder_steps(start, hours, desk.ladder, calendar):
         if step.kind == "warning":
             what, fired = f"warning at {desk.ladder.warn_at:g}x", ticket.warned
         else:

@@ -8,6 +8,7 @@ import os
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date, time
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from supportmail.configreader import (
     check_address,
     describe,
 )
+from supportmail.core.sla import BusinessCalendar
 from supportmail.core.types import Priority
 from supportmail.errors import ConfigError
 
@@ -137,6 +139,7 @@ class PriorityLevel:
     priority: Priority
     meaning: str
     hours: float
+    calendar: BusinessCalendar | None = None  # None: calendar hours, 24x7
 
 
 @dataclass(frozen=True)
@@ -211,6 +214,10 @@ class Config:
         """The first-response window of `priority`, in hours."""
         return self.priorities[priority].hours
 
+    def calendar_for(self, priority: Priority) -> BusinessCalendar | None:
+        """The business-hours calendar `priority` counts in, or None for 24x7."""
+        return self.priorities[priority].calendar
+
     def customer_for(self, address: str) -> Customer | None:
         """The customer whose domain (or a parent domain) matches `address`."""
         domain = address.rpartition("@")[2].lower()
@@ -253,7 +260,8 @@ def _read_config(
     imap = _read_imap(root.table("imap", required=True))
     smtp = _read_smtp(root.table("smtp", required=True))
     support = _read_support(root.table("support", required=True))
-    priorities, default_priority = _read_priorities(root.table("priorities"))
+    calendars = _read_calendars(root.table("calendars"))
+    priorities, default_priority = _read_priorities(root.table("priorities"), calendars)
     escalation, warn_at = _read_escalation(root.table("escalation"))
     tiers = _read_tiers(root.table("tiers"))
     customers = _read_customers(root.table("customers"), tiers)
@@ -381,19 +389,57 @@ def _read_support(t: TableReader) -> SupportConfig | None:
     return support
 
 
-def _read_priorities(t: TableReader) -> tuple[dict[Priority, PriorityLevel], Priority]:
+def _read_priorities(
+    t: TableReader, calendars: dict[str, BusinessCalendar]
+) -> tuple[dict[Priority, PriorityLevel], Priority]:
     levels: dict[Priority, PriorityLevel] = {}
     for priority, (meaning, hours) in DEFAULT_PRIORITIES.items():
         p = t.table(priority.value)
+        name = p.string("calendar", None)
+        if isinstance(name, str) and name not in calendars:
+            known = ", ".join(sorted(calendars)) or "none defined"
+            p.problem("calendar", f"unknown calendar {describe(name)} (calendars: {known})")
         levels[priority] = PriorityLevel(
             priority,
             p.string("meaning", meaning),
             p.number("hours", hours, low=0.01),
+            calendars.get(name) if isinstance(name, str) else None,
         )
         p.finish()
     default = t.string("default", "P2", choices=PRIORITY_NAMES)
     t.finish()
     return levels, Priority(default)
+
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _read_calendars(t: TableReader) -> dict[str, BusinessCalendar]:
+    """[calendars.NAME]: business hours a priority's window may count in instead of 24x7."""
+    calendars: dict[str, BusinessCalendar] = {}
+    for name in list(t.data):
+        c = t.table(name)
+        zone = c.string("timezone")
+        days = c.strings("workdays", ("mon", "tue", "wed", "thu", "fri"))
+        start, end = c.string("start", "09:00"), c.string("end", "17:00")
+        holidays = c.strings("holidays", ())
+        c.finish()
+        try:
+            workdays = frozenset(WEEKDAYS.index(d.lower()[:3]) for d in days or ())
+        except ValueError:
+            c.problem("workdays", f"expected day names like \"mon\", got {list(days or ())}")
+            continue
+        try:
+            calendars[name] = BusinessCalendar(
+                timezone=str(zone),
+                workdays=workdays,
+                start=time.fromisoformat(str(start)),
+                end=time.fromisoformat(str(end)),
+                holidays=frozenset(date.fromisoformat(h) for h in holidays or ()),
+            )
+        except ValueError as exc:
+            t.problem(name, str(exc))
+    return calendars
 
 
 def _read_escalation(t: TableReader) -> tuple[tuple[EscalationLevel, ...], float]:

@@ -233,7 +233,7 @@ class TableReader:
             return value
         if (low is not None and value < low) or (high is not None and value > high):
             bounds = f"between {low} and {high}" if high is not None else f"at least {low}"
-            self.problem(name, f"expected a number {bounds}, got {describe(value)}")
+            self.problem(name, f"expected a number {bounds}, got {describe(self.data[name])}")
             return default if default is not MISSING else value
         return value
 

@@ -13,6 +13,7 @@ from supportmail.core.compose import Identity, TicketFacts
 from supportmail.core.ladder import LadderPolicy, Level
 from supportmail.core.parse import ParseLimits
 from supportmail.core.priority import Rule, TierPolicy, default_rules, load_rules
+from supportmail.core.sla import due_at
 from supportmail.core.types import Priority
 from supportmail.errors import ConfigError
 from supportmail.tables import Ticket
@@ -52,7 +53,9 @@ class Desk:
             ),
             own=OwnIdentity(
                 support_addresses=support.own_addresses,
-                agent_addresses=frozenset(support.agents),
+                # Managers, CSMs and on-call answer escalations and pages by mail: their mail
+                # is staff mail (verified like an agent's), never a customer's new ticket.
+                agent_addresses=frozenset(support.agents) | staff_addresses(config),
                 agent_domains=frozenset(support.agent_domains),
                 message_id_domain=support.message_id_domain,
             ),
@@ -68,6 +71,15 @@ class Desk:
             limits=ParseLimits(),
             scaled_clock=scaled_clock,
         )
+
+    def due(self, start: datetime, priority: Priority) -> datetime:
+        """When a response clock started at `start` runs out for `priority` (its calendar too)."""
+        config = self.config
+        return due_at(start, config.window_hours(priority), config.calendar_for(priority))
+
+    def is_staff(self, address: str) -> bool:
+        """True for agents and for the people escalations and pages go to."""
+        return self.is_agent(address) or address in self.own.agent_addresses
 
     def is_agent(self, address: str) -> bool:
         """True when `address` is an agent's (by address or by domain)."""
@@ -112,3 +124,12 @@ class Desk:
 
 
 Clock = Callable[[], datetime]
+
+
+def staff_addresses(config: Config) -> frozenset[str]:
+    """The escalation ladder's, the Customer Success Managers' and the on-call addresses."""
+    found = {level.address for level in config.escalation}
+    found |= {c.csm for c in config.customers.values() if c.csm}
+    if config.support.oncall_address:
+        found.add(config.support.oncall_address)
+    return frozenset(found)

@@ -13,7 +13,7 @@ from sqlmodel import Session, col, select
 
 from supportmail import mailout, store
 from supportmail.core.ladder import due_steps, next_wakeup
-from supportmail.core.sla import due_at, format_due, format_duration
+from supportmail.core.sla import format_due, format_duration
 from supportmail.core.types import Priority
 from supportmail.desk import Desk
 from supportmail.tables import Event, Ticket
@@ -23,9 +23,11 @@ log = logging.getLogger(__name__)
 
 def _ladder_args(desk: Desk, ticket: Ticket) -> dict[str, object]:
     level = ticket.escalation_level
+    priority = Priority(ticket.priority)
     return {
         "received": ticket.clock_started_at,
-        "window_hours": desk.config.window_hours(Priority(ticket.priority)),
+        "window_hours": desk.config.window_hours(priority),
+        "calendar": desk.config.calendar_for(priority),
         "policy": desk.ladder,
         "done_levels": frozenset(range(1, level + 1)),
         "warned": ticket.warned,
@@ -50,7 +52,7 @@ def start_clock(session: Session, desk: Desk, ticket: Ticket, start: datetime) -
     """Start a new response clock at `start` (a customer reply after a response, a reopen)."""
     ticket.clock_started_at = start
     ticket.clock_number += 1
-    ticket.response_due = due_at(start, desk.config.window_hours(Priority(ticket.priority)))
+    ticket.response_due = desk.due(start, Priority(ticket.priority))
     ticket.escalation_level, ticket.warned, ticket.acked_by = 0, False, None
     session.add(ticket)
 
@@ -68,11 +70,10 @@ def set_priority(
 ) -> None:
     """Change the priority; due times are recomputed from the clock's start, not from now."""
     ticket.priority = priority.value
-    hours = desk.config.window_hours(priority)
     if ticket.clock_number == 0:
-        ticket.first_response_due = due_at(ticket.received_at, hours)
+        ticket.first_response_due = desk.due(ticket.received_at, priority)
     if ticket.response_due is not None:
-        ticket.response_due = due_at(ticket.clock_started_at, hours)
+        ticket.response_due = desk.due(ticket.clock_started_at, priority)
     rearm(session, desk, ticket, now)
 
 

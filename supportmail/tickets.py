@@ -10,7 +10,7 @@ from sqlmodel import Session
 
 from supportmail import mailout, schedule, store
 from supportmail.core.priority import triage
-from supportmail.core.sla import due_at, format_due
+from supportmail.core.sla import format_due
 from supportmail.core.threading import ThreadClues, asks_to_escalate, strip_tag, thread_clues
 from supportmail.core.types import Classification, Disposition, Kind, ParsedMessage, Priority
 from supportmail.desk import Desk
@@ -88,7 +88,7 @@ def find_ticket(
     if tagged is None:
         return None
     assert tagged.id is not None
-    if desk.is_agent(sender) or store.is_participant(session, tagged.id, sender):
+    if desk.is_staff(sender) or store.is_participant(session, tagged.id, sender):
         return tagged
     # A leaked or guessed tag must not let a stranger into someone else's ticket.
     store.add_event(
@@ -131,7 +131,7 @@ def open_ticket(
         tier=desk.tier_policy(requester),
         headers_priority=msg.header("x-priority") or msg.header("importance"),
     )
-    due = due_at(received, desk.config.window_hours(result.priority))
+    due = desk.due(received, result.priority)
     customer = desk.config.customer_for(requester)
     ticket = Ticket(
         requester=requester,

@@ -42,7 +42,7 @@ def _body(message: SinkMessage) -> str:
 
 
 def _ticket(config: Config) -> Ticket:
-    tickets = rows(config, select(Ticket))
+    tickets: list[Ticket] = rows(config, select(Ticket))
     assert len(tickets) == 1
     return tickets[0]
 

@@ -13,9 +13,9 @@ from supportmail.core.priority import (
     TierPolicy,
     default_rules,
     load_rules,
-    strip_quoted,
     triage,
 )
+from supportmail.core.quoting import strip_quoted
 from supportmail.core.types import Priority
 
 P0, P1, P2, P3 = Priority.P0, Priority.P1, Priority.P2, Priority.P3
