@@ -215,7 +215,16 @@ class ImapMailbox:
         client = self.client
         with mapped_errors(f"move to {folder}"):
             if client.has_capability("MOVE"):
-                client.move(list(uids), folder)
+                try:
+                    client.move(list(uids), folder)
+                except imap_errors.IMAPClientError as exc:
+                    # Another instance moved some of them first ([EXPUNGEISSUED]): move the
+                    # ones still here; the ones gone are where they should be.
+                    if "EXPUNGEISSUED" not in str(exc) and "no longer exist" not in str(exc):
+                        raise
+                    remaining = client.search(["UID", ",".join(str(u) for u in uids)])
+                    if remaining:
+                        client.move(list(remaining), folder)
             elif client.has_capability("UIDPLUS"):
                 client.copy(list(uids), folder)
                 client.delete_messages(list(uids))

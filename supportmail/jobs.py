@@ -25,6 +25,26 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+async def send_all_due(
+    engine: Engine, sender: SmtpSender, clock: Callable[[], datetime], config: Config
+) -> SendReport:
+    """Send every due outbox row, batch after batch, until none is left or the server is away."""
+    total = SendReport()
+    while True:
+        report = await send_due(engine, sender, clock, config.smtp.give_up_hours)
+        total = SendReport(
+            sent=total.sent + report.sent,
+            retry=total.retry + report.retry,
+            failed=total.failed + report.failed,
+            unknown=total.unknown + report.unknown,
+            released=total.released + report.released,
+            unavailable=report.unavailable or total.unavailable,
+        )
+        handled = report.sent + report.retry + report.failed + report.unknown + report.released
+        if report.unavailable or handled == 0:
+            return total
+
+
 @dataclass(frozen=True)
 class OnceReport:
     """What `run_once` did."""
@@ -58,9 +78,7 @@ def run_once(
         finally:
             imap.close()
         fired = schedule.run_due(engine, desk, clock())
-        sent = asyncio.run(
-            send_due(engine, SmtpSender(config.smtp), clock, config.smtp.give_up_hours)
-        )
+        sent = asyncio.run(send_all_due(engine, SmtpSender(config.smtp), clock, config))
     finally:
         engine.dispose()
     return OnceReport(ingested, fired, sent)

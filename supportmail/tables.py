@@ -225,11 +225,3 @@ class MailboxCursor(SQLModel, table=True):
     uidvalidity: int = Field(sa_type=BigInteger)
     last_uid: int = Field(default=0, sa_type=BigInteger)
     updated_at: datetime = Field(sa_column=utc_column(nullable=False))
-
-
-class Lease(SQLModel, table=True):
-    """A named lease one instance holds at a time (the IMAP reader among several instances)."""
-
-    name: str = Field(primary_key=True, max_length=100)
-    holder: str = Field(max_length=200)
-    expires_at: datetime = Field(sa_column=utc_column(nullable=False))

@@ -41,13 +41,22 @@ def test_demo_runs_to_its_end(tmp_path: Path) -> None:
     _stop_testbed(directory)
     out = done.stdout
     assert done.returncode == 0, out + done.stderr
-    assert "#1001 P0 new ticket from anna.berg@acme.example" in out
-    assert "to anna.berg@acme.example: [#1001] Production down" in out
-    assert "An agent answers Raj" in out and "relayed to the customer" in out
-    assert "Chen escalates" in out and "asked to escalate" in out
-    assert "#1001 level 3 (CEO" in out
-    assert "auto reply" in out and "bounce" in out and "bulk" in out
-    assert "SLA report" in out and "mails were sent" in out
+    expected = [
+        "#1001 P0 new ticket from anna.berg@acme.example",
+        "to anna.berg@acme.example: [#1001] Production down",
+        "An agent answers Raj",
+        "relayed to the customer",
+        "Chen escalates",
+        "asked to escalate",
+        "#1001 level 3 (CEO",
+        "auto reply",
+        "bounce",
+        "bulk",
+        "SLA report",
+        "mails were sent",
+    ]
+    missing = [text for text in expected if text not in out]
+    assert not missing, f"missing {missing} in:\n{out}"
 
 
 def _stop_testbed(directory: Path) -> None:

@@ -26,13 +26,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("sha256"),
     )
     op.create_table(
-        "lease",
-        sa.Column("name", sa.String(length=100), nullable=False),
-        sa.Column("holder", sa.String(length=200), nullable=False),
-        sa.Column("expires_at", supportmail.tables.UTCDateTime(), nullable=False),
-        sa.PrimaryKeyConstraint("name"),
-    )
-    op.create_table(
         "mailbox_cursor",
         sa.Column("mailbox", sa.String(length=255), nullable=False),
         sa.Column("uidvalidity", sa.BigInteger(), nullable=False),
@@ -318,5 +311,4 @@ def downgrade() -> None:
 
     op.drop_table("ticket")
     op.drop_table("mailbox_cursor")
-    op.drop_table("lease")
     op.drop_table("blob")
