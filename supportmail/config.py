@@ -74,6 +74,7 @@ class ImapConfig:
     batch_size: int = 200
     idle: bool = True
     timeout: float = 30.0
+    ca_file: Path | None = None  # trust this CA too (a private CA); None: the system's CAs
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,7 @@ class SmtpConfig:
     oauth2: OAuth2
     timeout: float = 30.0
     give_up_hours: float = 48.0
+    ca_file: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -330,12 +332,23 @@ def _read_imap(t: TableReader) -> ImapConfig | None:
     batch = t.integer("batch_size", 200, low=1, high=5000)
     idle = t.boolean("idle", True)
     timeout = t.number("timeout", 30.0, low=1)
+    ca_file = _ca_file(t)
     t.finish()
     if not isinstance(host, str) or not isinstance(username, str):
         return None
     return ImapConfig(
-        host, port, tls, username, password, auth, oauth, folders, batch, idle, timeout
+        host, port, tls, username, password, auth, oauth, folders, batch, idle, timeout, ca_file
     )
+
+
+def _ca_file(t: TableReader) -> Path | None:
+    raw = t.string("ca_file", None)
+    if not isinstance(raw, str):
+        return None
+    path = t.resolve_path(raw)
+    if not path.is_file():
+        t.problem("ca_file", f"no such file: {path}")
+    return path
 
 
 def _read_smtp(t: TableReader) -> SmtpConfig | None:
@@ -352,10 +365,11 @@ def _read_smtp(t: TableReader) -> SmtpConfig | None:
         t.problem("username", f'is required with auth = "{auth}"')
     timeout = t.number("timeout", 30.0, low=1)
     give_up = t.number("give_up_hours", 48.0, low=0.01)
+    ca_file = _ca_file(t)
     t.finish()
     if not isinstance(host, str):
         return None
-    return SmtpConfig(host, port, tls, username, password, auth, oauth, timeout, give_up)
+    return SmtpConfig(host, port, tls, username, password, auth, oauth, timeout, give_up, ca_file)
 
 
 def _read_support(t: TableReader) -> SupportConfig | None:
@@ -427,7 +441,7 @@ def _read_calendars(t: TableReader) -> dict[str, BusinessCalendar]:
         try:
             workdays = frozenset(WEEKDAYS.index(d.lower()[:3]) for d in days or ())
         except ValueError:
-            c.problem("workdays", f"expected day names like \"mon\", got {list(days or ())}")
+            c.problem("workdays", f'expected day names like "mon", got {list(days or ())}')
             continue
         try:
             calendars[name] = BusinessCalendar(

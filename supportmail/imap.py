@@ -87,7 +87,7 @@ class ImapMailbox:
     def connect(self) -> None:
         """Connect, secure the connection as configured, and log in."""
         cfg = self.config
-        context = ssl.create_default_context()
+        context = ssl.create_default_context(cafile=cfg.ca_file)
         with mapped_errors("connect"):
             client = imapclient.IMAPClient(
                 cfg.host,

@@ -76,7 +76,9 @@ class SmtpSender:
             raise ValueError(f"unknown smtp.tls mode {config.tls!r}")
         self._config = config
         self._local_hostname = local_hostname
-        self._tls_context = tls_context
+        self._tls_context = tls_context or (
+            ssl.create_default_context(cafile=config.ca_file) if config.ca_file else None
+        )
         self._tokens = tokens or (TokenSource(config.oauth2) if config.auth == "xoauth2" else None)
         self._client: aiosmtplib.SMTP | None = None
         self._batch = False

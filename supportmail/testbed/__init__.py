@@ -20,6 +20,7 @@ from pathlib import Path
 
 from supportmail.testbed.dovecot import DovecotError, DovecotServer
 from supportmail.testbed.sink import Sink, SinkError, SinkProcess
+from supportmail.testbed.tls import IMAPS_OFFSET
 
 __all__ = [
     "AGENT_ADDRESS",
@@ -148,6 +149,16 @@ class Testbed:
     def imap_port(self) -> int:
         """Plaintext IMAP port."""
         return self.settings.imap_port
+
+    @property
+    def imaps_port(self) -> int:
+        """The implicit-TLS IMAP port (certificate signed by `ca_file`)."""
+        return self.imap_port + IMAPS_OFFSET
+
+    @property
+    def ca_file(self) -> Path:
+        """The test bed's throwaway CA certificate, for clients that check TLS (TEST ONLY)."""
+        return self.dovecot.tls.ca_file
 
     @property
     def smtp_host(self) -> str:

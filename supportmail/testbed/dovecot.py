@@ -24,6 +24,7 @@ from supportmail.testbed._process import (
     terminate,
     wait_until,
 )
+from supportmail.testbed.tls import IMAPS_OFFSET, TestbedTls
 
 DOVECOT_BINARY = Path("/usr/sbin/dovecot")
 DOVEADM_BINARY = Path("/usr/bin/doveadm")
@@ -101,6 +102,7 @@ class DovecotServer:
         self.paths = DovecotPaths(directory / "dovecot")
         self.host = host
         self.port = port
+        self.tls = TestbedTls(directory / "tls")
         self.users = tuple(users)
         self.password = password
 
@@ -272,6 +274,7 @@ class DovecotServer:
             encoding="utf-8",
         )
         self.paths.users_file.chmod(0o644)
+        self.tls.ensure()
         self.paths.config.write_text(self._config_text(uid, gid), encoding="utf-8")
 
     def _config_text(self, uid: int, gid: int) -> str:
@@ -285,7 +288,10 @@ state_dir = {p.state_dir}
 log_path = {p.log_file}
 protocols = imap
 listen = {self.host}
-ssl = no
+# TLS with a throwaway CA (tls/ca.pem): STARTTLS on the IMAP port, implicit TLS on imaps.
+ssl = yes
+ssl_cert = <{self.tls.cert_file}
+ssl_key = <{self.tls.key_file}
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 auth_verbose = yes
@@ -310,7 +316,8 @@ service imap-login {{
     port = {self.port}
   }}
   inet_listener imaps {{
-    port = 0
+    address = {self.host}
+    port = {self.port + IMAPS_OFFSET}
   }}
 }}
 
