@@ -1,7 +1,8 @@
 """Helpers for tests that run supportmail against the test bed: configs, mail, database reads."""
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
@@ -9,11 +10,16 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
 
 from supportmail.config import Config, load_config
 from supportmail.db import make_engine, upgrade
-from supportmail.testbed import Testbed
+from supportmail.desk import Desk
+from supportmail.imap import Fetched
+from supportmail.process import Outcome, process_batch
+from supportmail.tables import Event, Outbox, Ticket
+from supportmail.testbed import Testbed, TestbedSettings
 
 REPO = Path(__file__).resolve().parents[1]
 SECRETS = REPO / "examples" / "secrets"
@@ -137,3 +143,50 @@ def rows(config: Config, query: Any) -> list[Any]:
 
 
 PYTHON = sys.executable
+
+
+class Desked:
+    """A desk on its own SQLite database, fed through process_batch as ingest would."""
+
+    def __init__(self, engine: Engine, desk: Desk) -> None:
+        self.engine, self.desk, self.uid = engine, desk, 0
+
+    def receive(self, raw: bytes, now: datetime) -> list[Outcome]:
+        """Process one message as ingest would, at `now`."""
+        self.uid += 1
+        return process_batch(self.engine, self.desk, "INBOX", 1, [Fetched(self.uid, raw, now)], now)
+
+    def ticket(self, number: int) -> Ticket:
+        """The stored ticket `number`."""
+        with Session(self.engine) as session:
+            found: Ticket = session.exec(select(Ticket).where(Ticket.number == number)).one()
+            return found
+
+    def mails(self, kind: str) -> list[Outbox]:
+        """Queued mail of `kind`, oldest first."""
+        with Session(self.engine) as session:
+            return list(
+                session.exec(
+                    select(Outbox).where(Outbox.kind == kind).order_by(col(Outbox.id))
+                ).all()
+            )
+
+    def events(self, kind: str) -> list[Event]:
+        """Recorded events of `kind`, oldest first."""
+        with Session(self.engine) as session:
+            return list(
+                session.exec(select(Event).where(Event.kind == kind).order_by(col(Event.id))).all()
+            )
+
+
+@contextmanager
+def open_desked(tmp_path: Path, extra: str = "") -> Iterator[Desked]:
+    """A fresh desk on SQLite in `tmp_path`, with `extra` TOML in its config."""
+    unused = Testbed(TestbedSettings(tmp_path / "unused"))  # only for the config's ports
+    config = load_config(write_config(tmp_path, unused, f"sqlite:///{tmp_path}/db.sqlite3", extra))
+    engine = make_engine(config.database_url)
+    upgrade(engine)
+    try:
+        yield Desked(engine, Desk.from_config(config))
+    finally:
+        engine.dispose()

@@ -9,19 +9,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy.engine import Engine
-from sqlmodel import Session, col, select
 
 from supportmail import schedule
-from supportmail.config import load_config
 from supportmail.core.tokens import reply_address
-from supportmail.db import make_engine, upgrade
-from supportmail.desk import Desk
-from supportmail.imap import Fetched
-from supportmail.process import process_batch
-from supportmail.tables import Outbox, Ticket
-from supportmail.testbed import Testbed, TestbedSettings
-from tests.desk_helpers import customer_mail, write_config
+from tests.desk_helpers import Desked, customer_mail, open_desked
 
 T0 = datetime(2026, 3, 27, 10, 0, tzinfo=UTC)  # a Friday, two days before Berlin's DST change
 CALENDAR = """
@@ -36,43 +27,11 @@ calendar = "office"
 """
 
 
-class Desked:
-    """A desk on its own SQLite database, fed through process_batch."""
-
-    def __init__(self, engine: Engine, desk: Desk) -> None:
-        self.engine, self.desk, self.uid = engine, desk, 0
-
-    def receive(self, raw: bytes, now: datetime) -> None:
-        """Process one message as ingest would, at `now`."""
-        self.uid += 1
-        process_batch(self.engine, self.desk, "INBOX", 1, [Fetched(self.uid, raw, now)], now)
-
-    def ticket(self, number: int) -> Ticket:
-        """The stored ticket `number`."""
-        with Session(self.engine) as session:
-            found = session.exec(select(Ticket).where(Ticket.number == number)).one()
-            return found
-
-    def mails(self, kind: str) -> list[Outbox]:
-        """Queued mail of `kind`, oldest first."""
-        with Session(self.engine) as session:
-            return list(
-                session.exec(
-                    select(Outbox).where(Outbox.kind == kind).order_by(col(Outbox.id))
-                ).all()
-            )
-
-
 @pytest.fixture
 def desked(tmp_path: Path) -> Iterator[Desked]:
     """A fresh desk whose P3 counts Berlin office hours; P0-P2 count 24x7."""
-    fake_bed = Testbed(TestbedSettings(tmp_path / "unused"))  # only for the config's ports
-    path = write_config(tmp_path, fake_bed, f"sqlite:///{tmp_path}/db.sqlite3", CALENDAR)
-    config = load_config(path)
-    engine = make_engine(config.database_url)
-    upgrade(engine)
-    yield Desked(engine, Desk.from_config(config))
-    engine.dispose()
+    with open_desked(tmp_path, CALENDAR) as desked:
+        yield desked
 
 
 def outage(sender: str = "anna@acme.example") -> bytes:
