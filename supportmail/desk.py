@@ -99,7 +99,18 @@ class Desk:
 
     def facts(self, session: Session, ticket: Ticket) -> TicketFacts:
         """The view of a ticket that composed mail is built from."""
-        assert ticket.id is not None and ticket.number is not None
+        assert ticket.id is not None
+        return self.facts_with_thread(
+            ticket,
+            store.thread_message_ids(session, ticket.id),
+            store.last_customer_message_id(session, ticket.id),
+        )
+
+    def facts_with_thread(
+        self, ticket: Ticket, thread: tuple[str, ...], last_customer: str | None
+    ) -> TicketFacts:
+        """The view of a ticket for mail, its thread given by the caller (no query)."""
+        assert ticket.number is not None
         priority = Priority(ticket.priority)
         level = self.config.priorities[priority]
         customer = self.config.customer_for(ticket.requester)
@@ -118,8 +129,8 @@ class Desk:
             status=ticket.status,
             assignee=ticket.assignee,
             escalation_level=ticket.escalation_level,
-            thread_message_ids=store.thread_message_ids(session, ticket.id),
-            last_customer_message_id=store.last_customer_message_id(session, ticket.id),
+            thread_message_ids=thread,
+            last_customer_message_id=last_customer,
         )
 
 

@@ -1,22 +1,27 @@
 """Compose the mails a ticket change calls for and write them to the outbox (no sending here).
 
 Each function runs in the caller's transaction, so a mail exists exactly when the change that
-called for it is committed. The once-per-ticket kinds (ack, page, warning, escalation) go
-through `enqueue_once`: a replay can never write a second one.
+called for it is committed. The mails of every ingested message (ack, notify, page) are written
+as params and composed by the outbox worker when first claimed (`outmail`). The once-per-ticket
+kinds (ack, page, warning, escalation) are unique per ticket and level: the escalations go
+through `enqueue_once`, and ack and page are only written for a ticket opened in the same
+transaction, so a replay can never write a second one.
 """
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import func
+from sqlalchemy import case, func
 from sqlmodel import Session, col, select
 
 from supportmail import store
 from supportmail.core import compose
+from supportmail.core.mailheaders import mailbox
 from supportmail.core.tokens import reply_address
 from supportmail.core.types import ParsedMessage
 from supportmail.desk import Desk
-from supportmail.outbox import enqueue, enqueue_once
-from supportmail.tables import Event, Outbox, Ticket
+from supportmail.outbox import enqueue, enqueue_once, enqueue_params
+from supportmail.outmail import params_json
+from supportmail.tables import Event, Outbox, ThreadRef, Ticket
 
 
 def _message_id(desk: Desk, kind: str, ticket: Ticket) -> str:
@@ -30,9 +35,9 @@ def reply_to_for(desk: Desk, ticket: Ticket, recipient: str) -> str:
 
 
 def _remember(session: Session, row: Outbox | None) -> None:
-    """Thread replies to this mail back to its ticket."""
+    """Thread replies to this mail back to its ticket (its Message-ID is new: no lookup)."""
     if row is not None and row.ticket_id is not None:
-        store.add_thread_ref(session, row.message_id, row.ticket_id, row.id)
+        session.add(ThreadRef(message_id=row.message_id, ticket_id=row.ticket_id, outbox_id=row.id))
 
 
 def automatic_mail_blocked(
@@ -50,7 +55,8 @@ def automatic_mail_blocked(
         # Such an address needs SMTPUTF8 end to end; we do not rely on every relay having it.
         return "the address is not ASCII (it would need SMTPUTF8)"
     since = now - timedelta(minutes=support.breaker_minutes)
-    opened = store.count_tickets_from(session, requester, since)
+    window = now - timedelta(minutes=support.ack_window_minutes)
+    opened, recent, today = _rate_counts(session, requester, since, window, now - timedelta(days=1))
     if opened > support.breaker_tickets:
         _alert_once(
             session,
@@ -61,24 +67,38 @@ def automatic_mail_blocked(
             since,
         )
         return "circuit breaker open"
-    recent = _acks_to(session, requester, now - timedelta(minutes=support.ack_window_minutes))
     if recent >= 1:
         return f"already acknowledged within {support.ack_window_minutes} min"
-    if _acks_to(session, requester, now - timedelta(days=1)) >= support.ack_max_per_day:
+    if today >= support.ack_max_per_day:
         return f"{support.ack_max_per_day} acknowledgements in the last 24 h"
     return None
 
 
-def _acks_to(session: Session, address: str, since: datetime) -> int:
-    return session.exec(
+def _rate_counts(
+    session: Session, address: str, opened_since: datetime, window: datetime, day: datetime
+) -> tuple[int, int, int]:
+    """In one query: tickets opened by `address`, and acks to it since `window` and `day`."""
+    opened = (
         select(func.count())
+        .select_from(Ticket)
+        .where(Ticket.requester == address, col(Ticket.created_at) >= opened_since)
+        .scalar_subquery()
+    )
+    acks = (
+        select(
+            func.count(case((col(Outbox.created_at) >= window, 1))),
+            func.count(case((col(Outbox.created_at) >= day, 1))),
+            opened,
+        )
         .select_from(Outbox)
         .where(
             Outbox.kind == "ack",
             Outbox.first_recipient == address,
-            col(Outbox.created_at) >= since,
+            col(Outbox.created_at) >= min(window, day),
         )
-    ).one()
+    )
+    recent, today, tickets = session.exec(acks).one()
+    return int(tickets or 0), int(recent or 0), int(today or 0)
 
 
 def _alert_once(session: Session, detail: str, actor: str, now: datetime, since: datetime) -> None:
@@ -91,21 +111,48 @@ def _alert_once(session: Session, detail: str, actor: str, now: datetime, since:
         store.add_event(session, "alert", detail, now, actor=actor)
 
 
-def acknowledge(session: Session, desk: Desk, ticket: Ticket, now: datetime) -> Outbox | None:
-    """Queue the acknowledgement of a new ticket, unless a rate limit or the breaker says no."""
+def _deferred(
+    session: Session,
+    desk: Desk,
+    ticket: Ticket,
+    kind: str,
+    recipient: str,
+    upto: int,
+    now: datetime,
+    **extra: object,
+) -> Outbox:
+    """Write a mail of `kind` to `recipient` as params (composed when first claimed: `outmail`)."""
+    assert ticket.id is not None
+    mailbox(recipient)  # a malformed address fails here, in the transaction, not when sending
+    facts = desk.facts_with_thread(ticket, (), None)
+    row = enqueue_params(
+        session,
+        kind=kind,
+        ticket_id=ticket.id,
+        level=0,
+        message_id=_message_id(desk, kind, ticket),
+        recipients=[recipient],
+        params=params_json(desk.identity, facts, upto, now=now.isoformat(), **extra),
+        now=now,
+    )
+    _remember(session, row)
+    return row
+
+
+def acknowledge(
+    session: Session, desk: Desk, ticket: Ticket, upto: int, now: datetime
+) -> Outbox | None:
+    """Queue the acknowledgement of a ticket opened in this transaction, unless a limit says no.
+
+    `upto` is the ticket message that opened it (the thread the acknowledgement answers).
+    """
     blocked = automatic_mail_blocked(session, desk, ticket, now)
     if blocked is not None:
         store.add_event(
             session, "ack_suppressed", blocked, now, ticket_id=ticket.id, actor=ticket.requester
         )
         return None
-    assert ticket.id is not None
-    message = compose.compose_ack(
-        desk.identity, desk.facts(session, ticket), _message_id(desk, "ack", ticket), now=now
-    )
-    row = enqueue_once(session, kind="ack", ticket_id=ticket.id, level=0, message=message, now=now)
-    _remember(session, row)
-    return row
+    return _deferred(session, desk, ticket, "ack", ticket.requester, upto, now)
 
 
 def staff_recipient(desk: Desk, ticket: Ticket) -> str:
@@ -114,48 +161,54 @@ def staff_recipient(desk: Desk, ticket: Ticket) -> str:
 
 
 def notify_customer_mail(
-    session: Session, desk: Desk, ticket: Ticket, msg: ParsedMessage, kind: str, now: datetime
+    session: Session,
+    desk: Desk,
+    ticket: Ticket,
+    msg: ParsedMessage,
+    source: int,
+    kind: str,
+    now: datetime,
 ) -> Outbox:
-    """Tell the assignee or team about a new ticket or a customer's reply, with a reply address."""
-    assert ticket.id is not None
+    """Tell the assignee or team about a new ticket or a customer's reply, with a reply address.
+
+    `source` is the ticket message holding the customer's text (quoted in the mail).
+    """
     to = staff_recipient(desk, ticket)
-    summary = [f"{a.filename} ({a.content_type}, {a.size} bytes)" for a in msg.attachments]
-    message = compose.compose_notification(
-        desk.identity,
-        desk.facts(session, ticket),
-        _message_id(desk, "notify", ticket),
+    return _deferred(
+        session,
+        desk,
+        ticket,
+        "notify",
+        to,
+        source,
+        now,
         to=to,
         reply_to=reply_to_for(desk, ticket, to),
-        customer_text=msg.text,
-        kind="new" if kind == "new" else "reply",
-        attachments_summary=summary,
-        now=now,
+        text_id=source,
+        notice="new" if kind == "new" else "reply",
+        attachments=[f"{a.filename} ({a.content_type}, {a.size} bytes)" for a in msg.attachments],
     )
-    row = enqueue(session, kind="notify", ticket_id=ticket.id, level=0, message=message, now=now)
-    _remember(session, row)
-    return row
 
 
-def page_oncall(
-    session: Session, desk: Desk, ticket: Ticket, msg: ParsedMessage, now: datetime
-) -> None:
-    """Page the on-call address for a P0 at creation (24/7 SRE), once per ticket."""
+def page_oncall(session: Session, desk: Desk, ticket: Ticket, source: int, now: datetime) -> None:
+    """Page the on-call address for a P0 opened in this transaction (24/7 SRE), once per ticket.
+
+    `source` is the ticket message holding the customer's text (quoted in the page).
+    """
     oncall = desk.config.support.oncall_address
     if oncall is None:
         return
-    assert ticket.id is not None
-    message = compose.compose_page(
-        desk.identity,
-        desk.facts(session, ticket),
-        _message_id(desk, "page", ticket),
+    _deferred(
+        session,
+        desk,
+        ticket,
+        "page",
+        oncall,
+        source,
+        now,
         to=oncall,
         reply_to=reply_to_for(desk, ticket, oncall),
-        customer_text=msg.text,
-        now=now,
-    )
-    _remember(
-        session,
-        enqueue_once(session, kind="page", ticket_id=ticket.id, level=0, message=message, now=now),
+        text_id=source,
     )
 
 

@@ -1,11 +1,13 @@
 """The outbox: mail is written as a row in the caller's transaction and sent later by a worker.
 
-`enqueue` stores the finished bytes, so every attempt sends the same message with the same
-Message-ID. `send_due` claims due rows under a short lease (FOR UPDATE SKIP LOCKED on
-PostgreSQL, so several instances share the work; one atomic UPDATE on SQLite), commits, sends,
-and records each outcome in its own transaction: sent; retried with capped exponential backoff;
-failed (5xx, or too old) with an alert event; or "unknown" when an acknowledgement's connection
-broke after DATA - better one missing acknowledgement than two. One bad row never blocks the rest.
+`enqueue` stores the finished bytes; `enqueue_params` stores what the mail says, and the worker
+composes and stores the bytes when it first claims the row (`outmail`). Either way every attempt
+sends the same bytes with the Message-ID fixed when the row was written. `send_due` claims due
+rows under a short lease (FOR UPDATE SKIP LOCKED on PostgreSQL, so several instances share the
+work; one atomic UPDATE on SQLite), commits, sends, and records each outcome in its own
+transaction: sent; retried with capped exponential backoff; failed (5xx, or too old) with an
+alert event; or "unknown" when an acknowledgement's connection broke after DATA - better one
+missing acknowledgement than two. One bad row never blocks the rest.
 """
 
 import copy
@@ -23,7 +25,8 @@ from email.utils import getaddresses, parseaddr
 
 from sqlalchemy import and_, or_, update
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import InterfaceError as DBInterfaceError
 from sqlmodel import Session, col, select
 
 from supportmail.db import session_scope
@@ -113,6 +116,48 @@ def enqueue(
     )
     session.add(row)
     session.flush()  # a duplicate shows up here, inside the caller's transaction
+    return row
+
+
+def enqueue_params(
+    session: Session,
+    *,
+    kind: str,
+    ticket_id: int,
+    level: int,
+    message_id: str,
+    recipients: Sequence[str],
+    params: str,
+    now: datetime,
+) -> Outbox:
+    """Write a mail to be composed from `params` when first claimed (see `outmail`).
+
+    Its recipients and Message-ID are fixed now: rate limits count rows by first recipient,
+    and a resend carries the same Message-ID. No SAVEPOINT: a once-per-ticket kind is only
+    written this way for a ticket created in the caller's transaction, where no such row can
+    exist yet, so the unique index fires only on a bug (and fails the caller's transaction).
+    """
+    message_id = message_id.strip().strip("<>")
+    if not message_id or not recipients:
+        raise ValueError(f"outbox row of kind {kind} needs a Message-ID and recipients")
+    for addr in recipients:
+        if "@" not in addr or any(c in addr for c in ",\r\n\0 "):
+            raise ValueError(f"recipient {addr!r} cannot be stored in the outbox")
+    row = Outbox(
+        ticket_id=ticket_id,
+        kind=kind,
+        level=level,
+        message_id=message_id,
+        recipients=",".join(recipients),
+        first_recipient=recipients[0],
+        params=params,
+        state="pending",
+        attempts=0,
+        next_attempt_at=now,
+        created_at=now,
+    )
+    session.add(row)
+    session.flush()  # the id, for the thread reference; a duplicate shows up here
     return row
 
 
@@ -213,6 +258,35 @@ def _expire_sending(engine: Engine, at: datetime) -> None:
                     created_at=at,
                 )
             )
+
+
+def _bytes_of(engine: Engine, row: Outbox) -> bytes:
+    """The row's bytes: stored ones, else composed from its params and stored before sending.
+
+    Only the lease holder composes; should two ever race, the first bytes stored win and both
+    send those, so every attempt carries identical bytes.
+    """
+    if row.raw is not None:
+        return row.raw
+    from supportmail.outmail import compose_row  # outmail reads tickets: keep it off import
+
+    try:
+        with session_scope(engine) as session:
+            raw = compose_row(session, row)
+            stored = session.exec(
+                update(Outbox)
+                .where(col(Outbox.id) == row.id, col(Outbox.raw).is_(None))
+                .values(raw=raw)
+            )
+            if stored.rowcount != 1:
+                first = session.exec(select(col(Outbox.raw)).where(col(Outbox.id) == row.id))
+                raw = first.one() or raw
+    except (OperationalError, DBInterfaceError) as exc:
+        raise TransientError(f"database: {exc.__class__.__name__}: {exc}") from exc
+    except ValueError as exc:
+        raise PermanentError(f"cannot compose the mail: {exc}") from exc
+    row.raw = raw
+    return raw
 
 
 def _envelope_from(raw: bytes) -> str:
@@ -342,9 +416,8 @@ async def send_due(
             if row.kind in NOT_RESENT_KINDS:
                 worker.mark_sending(row)
             try:
-                refused = await sender.send(
-                    row.raw, _envelope_from(row.raw), row.recipients.split(",")
-                )
+                raw = _bytes_of(engine, row)
+                refused = await sender.send(raw, _envelope_from(raw), row.recipients.split(","))
             except (SmtpUnavailableError, LoginError) as exc:
                 unavailable = str(exc)
                 for rest in rows[index:]:

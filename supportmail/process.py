@@ -109,10 +109,9 @@ def _apply(
     msg: ParsedMessage,
     now: datetime,
 ) -> Outcome:
-    known = store.find_inbound_by_uid(session, mailbox, uidvalidity, item.uid)
+    known, same = store.find_inbound(session, mailbox, uidvalidity, item.uid, msg.content_hash)
     if known is not None:
         return _known_outcome(session, item.uid, known, "already processed")
-    same = store.find_inbound_by_hash(session, msg.content_hash)
     if same is not None:
         # Alias fan-out, a re-delivery, or the same mail after a UIDVALIDITY change.
         if same.mailbox == mailbox and same.uidvalidity != uidvalidity:

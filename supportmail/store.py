@@ -4,9 +4,10 @@ Nothing here commits: the caller's transaction decides what becomes durable toge
 """
 
 import hashlib
+from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import func
+from sqlalchemy import and_, func, or_
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col, select
@@ -44,24 +45,35 @@ def get_blob(session: Session, digest: str) -> bytes | None:
     return None if blob is None else blob.data
 
 
-def find_inbound_by_uid(
-    session: Session, mailbox: str, uidvalidity: int, uid: int
-) -> InboundMessage | None:
-    """The inbound message already stored for this server position, if any."""
-    return session.exec(
-        select(InboundMessage).where(
-            InboundMessage.mailbox == mailbox,
-            InboundMessage.uidvalidity == uidvalidity,
-            InboundMessage.uid == uid,
-        )
-    ).first()
-
-
 def find_inbound_by_hash(session: Session, content_hash: str) -> InboundMessage | None:
     """The inbound message with this content hash (the same mail seen before), if any."""
     return session.exec(
         select(InboundMessage).where(InboundMessage.content_hash == content_hash)
     ).first()
+
+
+def find_inbound(
+    session: Session, mailbox: str, uidvalidity: int, uid: int, content_hash: str
+) -> tuple[InboundMessage | None, InboundMessage | None]:
+    """In one query: the message stored for this server position, and the one with this hash."""
+    rows = session.exec(
+        select(InboundMessage).where(
+            or_(
+                and_(
+                    col(InboundMessage.mailbox) == mailbox,
+                    col(InboundMessage.uidvalidity) == uidvalidity,
+                    col(InboundMessage.uid) == uid,
+                ),
+                col(InboundMessage.content_hash) == content_hash,
+            )
+        )
+    ).all()
+    at_uid = next(
+        (r for r in rows if (r.mailbox, r.uidvalidity, r.uid) == (mailbox, uidvalidity, uid)),
+        None,
+    )
+    same = next((r for r in rows if r.content_hash == content_hash), None)
+    return at_uid, same
 
 
 def get_cursor(session: Session, mailbox: str) -> MailboxCursor | None:
@@ -110,9 +122,12 @@ def add_thread_ref(
     session: Session, message_id: str | None, ticket_id: int, outbox_id: int | None = None
 ) -> None:
     """Remember that `message_id` belongs to ticket `ticket_id` (first claim wins)."""
-    if not message_id or session.get(ThreadRef, message_id) is not None:
+    if not message_id:
         return
-    session.add(ThreadRef(message_id=message_id, ticket_id=ticket_id, outbox_id=outbox_id))
+    values = {"message_id": message_id, "ticket_id": ticket_id, "outbox_id": outbox_id}
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    statement = insert(ThreadRef).values(**values)
+    session.execute(statement.on_conflict_do_nothing(index_elements=["message_id"]))
 
 
 def is_participant(session: Session, ticket_id: int, address: str) -> bool:
@@ -127,9 +142,27 @@ def is_participant(session: Session, ticket_id: int, address: str) -> bool:
     )
 
 
-def add_participant(session: Session, ticket_id: int, address: str, role: str) -> None:
-    """Add `address` to the ticket unless it is there already."""
-    if not is_participant(session, ticket_id, address):
+def add_participants(
+    session: Session, ticket_id: int, people: Sequence[tuple[str, str]], fresh: bool
+) -> None:
+    """Add each (address, role) not yet in the ticket, the first role given winning.
+
+    `fresh`: the ticket was created in this transaction with no participants yet (no query).
+    """
+    wanted: dict[str, str] = {}
+    for address, role in people:
+        wanted.setdefault(address, role)
+    if not wanted:
+        return
+    if not fresh:
+        known = session.exec(
+            select(Participant.address).where(
+                Participant.ticket_id == ticket_id, col(Participant.address).in_(list(wanted))
+            )
+        ).all()
+        for address in known:
+            wanted.pop(address, None)
+    for address, role in wanted.items():
         session.add(Participant(ticket_id=ticket_id, address=address, role=role))
 
 
@@ -216,27 +249,34 @@ def add_ticket_message(
     return message
 
 
-def thread_message_ids(session: Session, ticket_id: int) -> tuple[str, ...]:
-    """The Message-IDs of a ticket's thread, oldest first, for References."""
-    rows = session.exec(
-        select(TicketMessage.message_id)
-        .where(TicketMessage.ticket_id == ticket_id, col(TicketMessage.message_id).is_not(None))
-        .order_by(col(TicketMessage.id))
-    ).all()
+def thread_message_ids(
+    session: Session, ticket_id: int, upto: int | None = None
+) -> tuple[str, ...]:
+    """The Message-IDs of a ticket's thread, oldest first, for References.
+
+    With `upto`, the thread as it was when ticket message `upto` was the newest.
+    """
+    query = select(TicketMessage.message_id).where(
+        TicketMessage.ticket_id == ticket_id, col(TicketMessage.message_id).is_not(None)
+    )
+    if upto is not None:
+        query = query.where(col(TicketMessage.id) <= upto)
+    rows = session.exec(query.order_by(col(TicketMessage.id))).all()
     return tuple(r for r in rows if r)
 
 
-def last_customer_message_id(session: Session, ticket_id: int) -> str | None:
-    """The Message-ID of the customer's newest message in the ticket."""
-    return session.exec(
-        select(TicketMessage.message_id)
-        .where(
-            TicketMessage.ticket_id == ticket_id,
-            TicketMessage.author_role == "customer",
-            col(TicketMessage.message_id).is_not(None),
-        )
-        .order_by(col(TicketMessage.id).desc())
-    ).first()
+def last_customer_message_id(
+    session: Session, ticket_id: int, upto: int | None = None
+) -> str | None:
+    """The Message-ID of the customer's newest message in the ticket (up to message `upto`)."""
+    query = select(TicketMessage.message_id).where(
+        TicketMessage.ticket_id == ticket_id,
+        TicketMessage.author_role == "customer",
+        col(TicketMessage.message_id).is_not(None),
+    )
+    if upto is not None:
+        query = query.where(col(TicketMessage.id) <= upto)
+    return session.exec(query.order_by(col(TicketMessage.id).desc())).first()
 
 
 def count_tickets_from(session: Session, requester: str, since: datetime) -> int:

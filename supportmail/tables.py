@@ -181,7 +181,7 @@ class Event(SQLModel, table=True):
 
 
 class Outbox(SQLModel, table=True):
-    """A mail to send, composed in full when written, so every attempt sends the same bytes."""
+    """A mail to send: its bytes, or the params they are composed from when first claimed."""
 
     __table_args__ = (
         Index(
@@ -205,7 +205,10 @@ class Outbox(SQLModel, table=True):
     message_id: str = Field(max_length=998, unique=True)
     recipients: str = Field(sa_column=Column(Text, nullable=False))  # comma-separated envelope
     first_recipient: str = Field(max_length=320, index=True)
-    raw: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    # The bytes to send; NULL until the worker composes a row written with `params` (it stores
+    # them before the first attempt, so every attempt sends the same bytes).
+    raw: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
+    params: str | None = Field(default=None, sa_column=Column(Text))  # JSON, see outmail
     # pending | sending (an ack in flight) | sent | failed | unknown (result lost: not resent)
     state: str = Field(default="pending", max_length=10)
     attempts: int = 0

@@ -153,8 +153,8 @@ def open_ticket(
     session.add(ticket)
     number = store.allocate_number(session, ticket)
     assert ticket.id is not None
-    _add_participants(session, desk, ticket, msg)
-    store.add_ticket_message(
+    _add_participants(session, desk, ticket, msg, fresh=True)
+    first = store.add_ticket_message(
         session,
         ticket.id,
         direction="in",
@@ -178,10 +178,11 @@ def open_ticket(
         actor=requester,
     )
     schedule.rearm(session, desk, ticket, now)
-    mailout.acknowledge(session, desk, ticket, now)
-    mailout.notify_customer_mail(session, desk, ticket, msg, "new", now)
+    assert first.id is not None
+    mailout.acknowledge(session, desk, ticket, first.id, now)
+    mailout.notify_customer_mail(session, desk, ticket, msg, first.id, "new", now)
     if result.priority is Priority.P0:
-        mailout.page_oncall(session, desk, ticket, msg, now)
+        mailout.page_oncall(session, desk, ticket, first.id, now)
     return ticket
 
 
@@ -196,7 +197,7 @@ def add_customer_reply(
     """Append a customer's reply; restart the response clock; notify; honour "#escalate"."""
     assert msg.sender is not None and ticket.id is not None
     _add_participants(session, desk, ticket, msg)
-    store.add_ticket_message(
+    reply = store.add_ticket_message(
         session,
         ticket.id,
         direction="in",
@@ -225,7 +226,8 @@ def add_customer_reply(
     if asks_to_escalate(msg.subject, msg.text.splitlines()):
         schedule.customer_escalation(session, desk, ticket, msg.sender.addr, now)
     schedule.rearm(session, desk, ticket, now)
-    mailout.notify_customer_mail(session, desk, ticket, msg, "reply", now)
+    assert reply.id is not None
+    mailout.notify_customer_mail(session, desk, ticket, msg, reply.id, "reply", now)
 
 
 def reopen(
@@ -237,13 +239,19 @@ def reopen(
     store.add_event(session, "reopened", why, now, ticket_id=ticket.id, actor=actor)
 
 
-def _add_participants(session: Session, desk: Desk, ticket: Ticket, msg: ParsedMessage) -> None:
-    """The sender and the people in Cc take part; our own addresses never do."""
+def _add_participants(
+    session: Session, desk: Desk, ticket: Ticket, msg: ParsedMessage, fresh: bool = False
+) -> None:
+    """The sender and the people in Cc take part; our own addresses never do.
+
+    `fresh`: the ticket was opened in this transaction and has no participants yet.
+    """
     assert ticket.id is not None and msg.sender is not None
     own = desk.own
+    people: list[tuple[str, str]] = []
     role = "requester" if msg.sender.addr == ticket.requester else "cc"
     if msg.sender.addr not in own.support_addresses:
-        store.add_participant(session, ticket.id, msg.sender.addr, role)
+        people.append((msg.sender.addr, role))
     for address in (*msg.to, *msg.cc):
         addr = address.addr
         local = addr.partition("@")[0]
@@ -253,7 +261,8 @@ def _add_participants(session: Session, desk: Desk, ticket: Ticket, msg: ParsedM
             continue  # our own and our reply addresses (support+N.token@) are never participants
         if addr in own.agent_addresses or addr.rpartition("@")[2] in own.agent_domains:
             continue
-        store.add_participant(session, ticket.id, addr, "cc")
+        people.append((addr, "cc"))
+    store.add_participants(session, ticket.id, people, fresh)
 
 
 def _threaded_ticket(session: Session, desk: Desk, msg: ParsedMessage) -> Ticket | None:

@@ -20,9 +20,9 @@ from supportmail.imap import Fetched
 from supportmail.process import Outcome, process_batch
 from supportmail.tables import Event, Outbox, Ticket
 from supportmail.testbed import Testbed, TestbedSettings
+from supportmail.testbed.configfile import LoopbackConfig, write_loopback_config
 
 REPO = Path(__file__).resolve().parents[1]
-SECRETS = REPO / "examples" / "secrets"
 PROCESSED = "supportmail/processed"
 QUARANTINE = "supportmail/quarantine"
 
@@ -34,54 +34,15 @@ def server_folder(name: str) -> str:
 
 def write_config(tmp_path: Path, testbed: Testbed, db_url: str, extra: str = "") -> Path:
     """A config for the test bed and database `db_url`; `extra` TOML is appended."""
-    text = f"""
-[imap]
-host = "{testbed.imap_host}"
-port = {testbed.imap_port}
-tls = "none"
-username = "support@houseware.io"
-password_file = "{SECRETS / "imap-password.txt"}"
-batch_size = 50
-
-[smtp]
-host = "{testbed.smtp_host}"
-port = {testbed.smtp_port}
-tls = "none"
-auth = "none"
-timeout = 10
-
-[support]
-address = "support@houseware.io"
-agents = ["agent@houseware.io", "alice@houseware.io"]
-team_address = "team@houseware.io"
-oncall_address = "oncall@houseware.io"
-reply_token_key_file = "{SECRETS / "reply-token-key.txt"}"
-
-[[escalation.levels]]
-address = "happiness@houseware.io"
-[[escalation.levels]]
-address = "cx-head@houseware.io"
-[[escalation.levels]]
-address = "ceo@houseware.io"
-
-[tiers.enterprise]
-floor = "P2"
-
-[customers."acme.example"]
-name = "Acme Corp"
-tier = "enterprise"
-csm = "csm-acme@houseware.io"
-
-[database]
-url = "{db_url}"
-
-[daemon]
-listen = ""
-{extra}
-"""
-    path = tmp_path / "supportmail.toml"
-    path.write_text(text, encoding="utf-8")
-    return path
+    spec = LoopbackConfig(
+        imap_port=testbed.imap_port,
+        smtp_port=testbed.smtp_port,
+        database_url=db_url,
+        agents=("agent@houseware.io", "alice@houseware.io"),
+        batch_size=50,
+        extra=extra,
+    )
+    return write_loopback_config(tmp_path, spec)
 
 
 def prepared_config(tmp_path: Path, testbed: Testbed, db_url: str, extra: str = "") -> Config:

@@ -9,7 +9,9 @@ import pytest
 from supportmail.cli import main
 from supportmail.config import load_config
 from supportmail.errors import ConfigError
-from tests.desk_helpers import REPO, SECRETS
+from tests.desk_helpers import REPO
+
+SECRETS = REPO / "examples" / "secrets"
 
 EXAMPLE = REPO / "config.example.toml"
 SECRET = "hunter2-very-secret"

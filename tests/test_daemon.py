@@ -20,6 +20,7 @@ import pytest
 from imapclient import IMAPClient
 
 from supportmail.testbed import Sink, Testbed
+from supportmail.testbed.configfile import LoopbackConfig, write_loopback_config
 from supportmail.testbed.sink import SinkMessage
 from tests.testbed_helpers import Mailbox
 
@@ -46,51 +47,18 @@ def write_config(
     extra: str = "",
 ) -> Path:
     """A daemon config for the test bed with a SQLite database in `tmp_path`; returns its path."""
-    (tmp_path / "imap-password").write_text(testbed.password, encoding="utf-8")
-    (tmp_path / "token-key").write_text("test-reply-token-key-0123456789", encoding="utf-8")
-    path = tmp_path / "config.toml"
-    path.write_text(
-        f"""
-[imap]
-host = "127.0.0.1"
-port = {testbed.imap_port}
-tls = "none"
-username = "support@houseware.io"
-password_file = "imap-password"
-batch_size = {batch_size}
-timeout = 5.0
-
-[smtp]
-host = "127.0.0.1"
-port = {testbed.smtp_port}
-tls = "none"
-auth = "none"
-
-[support]
-address = "support@houseware.io"
-name = "{support_name}"
-agents = ["agent@houseware.io"]
-team_address = "team@houseware.io"
-reply_token_key_file = "token-key"
-
-[[escalation.levels]]
-address = "happiness@houseware.io"
-[[escalation.levels]]
-address = "cx-head@houseware.io"
-[[escalation.levels]]
-address = "ceo@houseware.io"
-
-[database]
-url = "sqlite:///{tmp_path / "desk.sqlite3"}"
-
-[daemon]
-poll_interval = {poll_interval}
-listen = "{listen}"
-{extra}
-""",
-        encoding="utf-8",
+    spec = LoopbackConfig(
+        imap_port=testbed.imap_port,
+        smtp_port=testbed.smtp_port,
+        database_url=f"sqlite:///{tmp_path / 'desk.sqlite3'}",
+        support_name=support_name,
+        batch_size=batch_size,
+        imap_timeout=5.0,
+        poll_interval=poll_interval,
+        listen=listen,
+        extra=extra,
     )
-    return path
+    return write_loopback_config(tmp_path, spec)
 
 
 def supportmail(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:

@@ -178,6 +178,7 @@ def test_enqueue_stores_the_finished_message(engine: Engine) -> None:
     assert row.recipients == "chm@houseware.io,csm@acme.example,audit@houseware.io"
     assert row.first_recipient == "chm@houseware.io"
     assert (row.state, row.attempts, row.next_attempt_at, row.created_at) == ("pending", 0, T0, T0)
+    assert row.raw is not None
     assert b"audit@houseware.io" not in row.raw and b"\nBcc:" not in row.raw
     assert message["Bcc"] == "audit@houseware.io"  # the caller's message is left alone
 

@@ -1,5 +1,6 @@
 """The schema from nothing on SQLite and PostgreSQL, and the constraints that make replays safe."""
 
+import uuid
 from datetime import UTC, datetime
 from email.message import EmailMessage
 
@@ -58,7 +59,8 @@ def _ack(number: int) -> EmailMessage:
     msg["From"] = "support@houseware.io"
     msg["To"] = "anna@acme.example"
     msg["Subject"] = f"[#{number}] Help"
-    msg["Message-ID"] = f"<ack.{number}.{id(msg)}@supportmail.houseware.io>"
+    # A fresh id each time: id(msg) is reused once the previous message is freed.
+    msg["Message-ID"] = f"<ack.{number}.{uuid.uuid4().hex}@supportmail.houseware.io>"
     msg.set_content("We have your message.")
     return msg
 

@@ -1,7 +1,7 @@
-"""Helpers shared by the benchmark scripts; standard library and psycopg only, no supportmail.
+"""Helpers shared by the benchmark scripts.
 
-Free loopback ports, a supportmail config file for a test-bed instance, throwaway PostgreSQL
-databases, the process's resident memory, and percentiles.
+Free loopback ports, a supportmail config file for a test-bed instance (the shared template),
+throwaway PostgreSQL databases, the process's resident memory, and percentiles.
 """
 
 import socket
@@ -14,58 +14,9 @@ from pathlib import Path
 import psycopg
 from psycopg import sql
 
+from supportmail.testbed.configfile import LoopbackConfig, write_loopback_config
+
 PG_ADMIN = "host=127.0.0.1 port=5432 user=postgres dbname=postgres connect_timeout=5"
-CONFIG = """\
-[imap]
-host = "127.0.0.1"
-tls = "none"
-port = {imap_port}
-username = "support@houseware.io"
-password_file = "imap-password.txt"
-batch_size = {batch_size}
-
-[smtp]
-host = "127.0.0.1"
-tls = "none"
-port = {smtp_port}
-auth = "none"
-
-[support]
-address = "support@houseware.io"
-agents = ["agent@houseware.io"]
-team_address = "team@houseware.io"
-oncall_address = "oncall@houseware.io"
-reply_token_key_file = "reply-token-key.txt"
-
-[[escalation.levels]]
-name = "Customer Happiness Manager"
-address = "happiness@houseware.io"
-offset = 1.0
-
-[[escalation.levels]]
-name = "Head of Customer Experience"
-address = "cx-head@houseware.io"
-offset = 1.5
-
-[[escalation.levels]]
-name = "CEO"
-address = "ceo@houseware.io"
-offset = 2.0
-
-[customers."acme.example"]
-name = "Acme Corp"
-tier = "enterprise"
-csm = "csm-acme@houseware.io"
-
-[tiers.enterprise]
-floor = "P2"
-
-[database]
-url = "{database_url}"
-
-[daemon]
-listen = ""
-"""
 
 
 def free_port() -> int:
@@ -78,19 +29,11 @@ def free_port() -> int:
 def write_config(
     directory: Path, *, imap_port: int, smtp_port: int, database_url: str, batch_size: int = 200
 ) -> Path:
-    """Write config.toml (and its secret files) for a test-bed instance; return its path."""
-    directory.mkdir(parents=True, exist_ok=True)
-    (directory / "imap-password.txt").write_text("testpass\n", encoding="utf-8")
-    (directory / "reply-token-key.txt").write_text(uuid.uuid4().hex * 2 + "\n", encoding="utf-8")
-    path = directory / "config.toml"
-    text = CONFIG.format(
-        imap_port=imap_port,
-        smtp_port=smtp_port,
-        database_url=database_url,
-        batch_size=batch_size,
+    """Write the config (and its secret files) for a test-bed instance; return its path."""
+    spec = LoopbackConfig(
+        imap_port=imap_port, smtp_port=smtp_port, database_url=database_url, batch_size=batch_size
     )
-    path.write_text(text, encoding="utf-8")
-    return path
+    return write_loopback_config(directory, spec)
 
 
 @contextmanager

@@ -6,7 +6,6 @@ answers one ticket through its reply address, and a customer escalates another.
 """
 
 import os
-import secrets
 import shutil
 import signal
 import subprocess
@@ -27,6 +26,7 @@ from supportmail.demo.mails import MAILS, build, message_id
 from supportmail.demo.show import Watcher
 from supportmail.imap import ImapMailbox
 from supportmail.testbed import Testbed, TestbedSettings
+from supportmail.testbed.configfile import LoopbackConfig, write_loopback_config
 from supportmail.testbed.sink import SinkMessage
 
 AGENT = "agent@houseware.io"
@@ -44,61 +44,15 @@ class Act:
 
 def write_config(directory: Path, scale: float, ports: tuple[int, int]) -> Path:
     """The demo's config: loopback test bed, SQLite, demo time; secrets in files beside it."""
-    (directory / "imap-password").write_text("testpass\n", encoding="utf-8")
-    (directory / "reply-token-key").write_text(secrets.token_hex(32) + "\n", encoding="utf-8")
-    imap_port, smtp_port = ports
-    config = directory / "demo.toml"
-    config.write_text(
-        f"""# Written by `supportmail demo`: the embedded defaults on a loopback test bed.
-[imap]
-host = "127.0.0.1"
-port = {imap_port}
-tls = "none"
-username = "support@houseware.io"
-password_file = "imap-password"
-
-[smtp]
-host = "127.0.0.1"
-port = {smtp_port}
-tls = "none"
-auth = "none"
-
-[support]
-address = "support@houseware.io"
-agents = ["{AGENT}"]
-team_address = "team@houseware.io"
-oncall_address = "oncall@houseware.io"
-reply_token_key_file = "reply-token-key"
-
-[[escalation.levels]]
-address = "happiness@houseware.io"
-[[escalation.levels]]
-address = "cx-head@houseware.io"
-[[escalation.levels]]
-address = "ceo@houseware.io"
-
-[tiers.enterprise]
-floor = "P2"
-
-[customers."acme.example"]
-name = "Acme Corp"
-tier = "enterprise"
-csm = "csm-acme@houseware.io"
-
-[database]
-url = "sqlite:///{directory / "demo.sqlite3"}"
-
-[daemon]
-poll_interval = 2.0
-listen = ""
-
-[demo]
-enabled = true
-time_scale = {scale}
-""",
-        encoding="utf-8",
+    spec = LoopbackConfig(
+        imap_port=ports[0],
+        smtp_port=ports[1],
+        database_url=f"sqlite:///{directory / 'demo.sqlite3'}",
+        agents=(AGENT,),
+        poll_interval=2.0,
+        extra=f"[demo]\nenabled = true\ntime_scale = {scale}\n",
     )
-    return config
+    return write_loopback_config(directory, spec)
 
 
 def _reply(sender: str, to: str, subject: str, parent: str, body: str) -> bytes:

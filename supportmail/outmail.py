@@ -1,0 +1,88 @@
+"""Mail written at ingest as parameters, and composed by the outbox worker when first claimed.
+
+Composing a mail (MIME, header encoding, refolding) costs more than everything else ingest does
+for a message, and the mail is only needed when it is sent. So the kinds ingest writes for
+every message (ack, notify, page) go to the outbox as a row with its recipients, a Message-ID
+fixed now, and `params`: everything the mail says, as it was when the row was written. The
+ticket's thread is read up to the message that called for the mail (`upto`), so the composed
+mail is the one that would have been composed at write time. The worker stores the bytes before
+the first attempt, so every attempt sends the same bytes.
+"""
+
+import dataclasses
+import json
+from datetime import datetime
+from email import policy
+from email.message import EmailMessage
+from typing import Any
+
+from sqlmodel import Session
+
+from supportmail import store
+from supportmail.core import compose
+from supportmail.core.compose import Identity, TicketFacts
+from supportmail.tables import Outbox, TicketMessage
+
+DEFERRED_KINDS = frozenset({"ack", "notify", "page"})
+_DATES = ("due", "received")
+_THREAD = ("thread_message_ids", "last_customer_message_id")
+_FACTS = dataclasses.fields(TicketFacts)
+_IDENTITY = dataclasses.fields(Identity)
+
+
+def params_json(identity: Identity, facts: TicketFacts, upto: int, **extra: Any) -> str:
+    """The params of a deferred mail: identity, facts (thread left out), thread bound, extras."""
+    shown = {f.name: getattr(facts, f.name) for f in _FACTS if f.name not in _THREAD}
+    for key in _DATES:
+        shown[key] = shown[key].isoformat()
+    who = {f.name: getattr(identity, f.name) for f in _IDENTITY}
+    body = {"identity": who, "facts": shown, "upto": upto, **extra}
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+
+
+def compose_row(session: Session, row: Outbox) -> bytes:
+    """The bytes of a row written with params, composed as they were when it was written."""
+    if row.params is None or row.ticket_id is None or row.kind not in DEFERRED_KINDS:
+        raise ValueError(f"outbox row {row.id} ({row.kind}) has neither bytes nor params")
+    params = json.loads(row.params)
+    identity = Identity(**params["identity"])
+    shown = dict(params["facts"])
+    for key in _DATES:
+        shown[key] = datetime.fromisoformat(shown[key])
+    upto = int(params["upto"])
+    facts = TicketFacts(
+        **shown,
+        thread_message_ids=store.thread_message_ids(session, row.ticket_id, upto),
+        last_customer_message_id=store.last_customer_message_id(session, row.ticket_id, upto),
+    )
+    now = datetime.fromisoformat(params["now"])
+    message: EmailMessage
+    if row.kind == "ack":
+        message = compose.compose_ack(identity, facts, row.message_id, now=now)
+    else:
+        quoted = session.get(TicketMessage, int(params["text_id"]))
+        if quoted is None:
+            raise ValueError(f"outbox row {row.id}: quoted message {params['text_id']} is gone")
+        if row.kind == "notify":
+            message = compose.compose_notification(
+                identity,
+                facts,
+                row.message_id,
+                to=params["to"],
+                reply_to=params["reply_to"],
+                customer_text=quoted.text,
+                kind="new" if params["notice"] == "new" else "reply",
+                attachments_summary=params["attachments"],
+                now=now,
+            )
+        else:
+            message = compose.compose_page(
+                identity,
+                facts,
+                row.message_id,
+                to=params["to"],
+                reply_to=params["reply_to"],
+                customer_text=quoted.text,
+                now=now,
+            )
+    return message.as_bytes(policy=policy.SMTP)

@@ -1,0 +1,95 @@
+"""Mail written as params at ingest: composed once when first claimed, then sent identically."""
+
+import asyncio
+import random
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+
+from supportmail.outbox import SendReport, send_due
+from tests.desk_helpers import Desked, customer_mail, open_desked
+from tests.test_smtp import Recorder, make_sender, smtp_config, smtp_server
+
+T0 = datetime(2026, 3, 27, 10, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def desked(tmp_path: Path) -> Iterator[Desked]:
+    """A desk on its own SQLite database."""
+    with open_desked(tmp_path) as desk:
+        yield desk
+
+
+@pytest.fixture
+def recorder() -> Recorder:
+    """A fresh recording SMTP handler."""
+    return Recorder()
+
+
+def text_of(message: EmailMessage) -> str:
+    """The plain-text body of `message`."""
+    part = message.get_body(preferencelist=("plain",))
+    assert part is not None
+    return str(part.get_content())
+
+
+def run(desked: Desked, port: int, at: datetime) -> SendReport:
+    """One send_due run at `at` against the server on `port`."""
+    sender = make_sender(smtp_config(port))
+    return asyncio.run(
+        send_due(desked.engine, sender, lambda: at, 48.0, worker_id="test", rng=random.Random(3))
+    )
+
+
+def test_rows_are_written_without_bytes(desked: Desked) -> None:
+    """Ingest fixes recipients and Message-ID now and leaves composing to the outbox worker."""
+    desked.receive(customer_mail("Export fails", "It breaks.", message_id="<a1@acme.example>"), T0)
+    [ack] = desked.mails("ack")
+    [notice] = desked.mails("notify")
+    assert ack.raw is None and ack.params is not None and notice.raw is None
+    assert ack.first_recipient == "anna@acme.example" and ack.message_id.startswith("ack.")
+
+
+def test_resend_carries_the_bytes_composed_first(desked: Desked, recorder: Recorder) -> None:
+    """The bytes are stored before the first attempt; a retry sends exactly those bytes."""
+    desked.receive(customer_mail("Export fails", "It breaks.", message_id="<a1@acme.example>"), T0)
+    recorder.data_replies = ["250 OK", "drop"]  # the ack goes through; the notice's result is lost
+    with smtp_server(recorder) as port:
+        assert run(desked, port, T0) == SendReport(sent=1, retry=1)
+        [stored] = desked.mails("notify")
+        assert stored.raw is not None
+        assert run(desked, port, T0 + timedelta(hours=1)) == SendReport(sent=1)
+    _ack, first, second = recorder.deliveries
+    assert first.raw == second.raw == stored.raw
+    parsed = message_from_bytes(second.raw, policy=policy.default)
+    assert parsed["Message-ID"] == f"<{stored.message_id}>"
+    assert "It breaks." in text_of(parsed)
+
+
+def test_composed_mail_shows_the_thread_when_written(desked: Desked, recorder: Recorder) -> None:
+    """A reply that arrives before the ack is sent does not change what the ack answers."""
+    desked.receive(customer_mail("Export fails", "It breaks.", message_id="<a1@acme.example>"), T0)
+    number = 1001
+    later = customer_mail(
+        f"Re: [#{number}] Export fails",
+        "Still broken.",
+        message_id="<a2@acme.example>",
+        in_reply_to="<a1@acme.example>",
+    )
+    desked.receive(later, T0 + timedelta(minutes=1))
+    with smtp_server(recorder) as port:
+        assert run(desked, port, T0 + timedelta(minutes=2)).sent == 3
+    by_id = {
+        str(m["Message-ID"]): m
+        for m in (message_from_bytes(d.raw, policy=policy.default) for d in recorder.deliveries)
+    }
+    ack = by_id[f"<{desked.mails('ack')[0].message_id}>"]
+    assert ack["In-Reply-To"] == "<a1@acme.example>" and ack["References"] == "<a1@acme.example>"
+    assert ack["Subject"] == f"[#{number}] Export fails"
+    reply_notice = by_id[f"<{desked.mails('notify')[1].message_id}>"]
+    assert reply_notice["In-Reply-To"] == "<a2@acme.example>"
+    assert "Still broken." in text_of(reply_notice)
