@@ -29,6 +29,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.exc import InterfaceError as DBInterfaceError
 from sqlmodel import Session, col, select
 
+from supportmail.batch import next_id, pending, require_slow_path
 from supportmail.db import session_scope
 from supportmail.errors import LoginError, PermanentError, TransientError
 from supportmail.smtp import SmtpSender, SmtpUnavailableError, UnknownResultError
@@ -92,6 +93,7 @@ def enqueue(
     now: datetime,
 ) -> Outbox:
     """Write `message` as a pending row in the caller's transaction; Bcc stays off the bytes."""
+    require_slow_path(session, "an outgoing mail composed now")
     message_id = str(message.get("Message-ID", "")).strip().strip("<>")
     if not message_id:
         raise ValueError("an outgoing message needs a Message-ID")
@@ -157,7 +159,13 @@ def enqueue_params(
         created_at=now,
     )
     session.add(row)
-    session.flush()  # the id, for the thread reference; a duplicate shows up here
+    batch = pending(session)
+    if batch is None:
+        session.flush()  # the id, for the thread reference; a duplicate shows up here
+    else:
+        # A batch's one flush raises on a duplicate, and the batch is redone message by message.
+        row.id = next_id(session, batch, "outbox")
+        batch.outbox[message_id] = row
     return row
 
 
@@ -177,6 +185,7 @@ def enqueue_once(
     """
     if kind not in ONCE_PER_TICKET_KINDS:
         raise ValueError(f"{kind!r} is not a once-per-ticket kind: use enqueue()")
+    require_slow_path(session, "a once-per-ticket mail")
     try:
         with session.begin_nested():
             return enqueue(

@@ -1,8 +1,12 @@
-"""Turn fetched messages into their effects: one SAVEPOINT per message, one commit per batch.
+"""Turn fetched messages into their effects, all committed together once per batch.
 
 The batch's commit is our "250 OK": only after it returns may the caller move the messages on
-the server. A message whose handling raises is retried, then quarantined with its raw bytes,
-and the batch goes on; a database that is down aborts the batch with a TransientError.
+the server. A batch first takes the fast path: one transaction, no SAVEPOINTs, ids assigned up
+front and one flush at the end (`batch`). If anything in it raises, it is rolled back and redone
+on the per-message path: one SAVEPOINT per message, where a message whose handling raises is
+retried, then quarantined with its raw bytes, and the batch goes on. Both paths run the same
+code (`_apply`); only how rows reach the database differs. A database that is down aborts the
+batch with a TransientError.
 """
 
 import logging
@@ -14,9 +18,10 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.exc import InterfaceError as DBInterfaceError
 from sqlmodel import Session
 
-from supportmail import store
+from supportmail import batch, store
 from supportmail.core.classify import classify, quarantine_reason
 from supportmail.core.parse import parse_message
+from supportmail.core.threading import asks_to_escalate
 from supportmail.core.types import Classification, Disposition, Kind, ParsedMessage
 from supportmail.desk import Desk
 from supportmail.errors import SupportmailError, TransientError
@@ -49,23 +54,95 @@ def process_batch(
     uidvalidity: int,
     fetched: list[Fetched],
     now: datetime,
+    *,
+    fast: bool = True,
 ) -> list[Outcome]:
-    """Apply every message's effects and advance the cursor, all in one committed transaction."""
+    """Apply every message's effects and advance the cursor, all in one committed transaction.
+
+    `fast=False` skips the fast path (the per-message path alone, as after a fallback).
+    """
     if not fetched:
         return []
     # Parsing is the expensive part and needs no database: do it before taking the write lock.
     parsed = [(item, parse_message(item.raw, desk.limits)) for item in fetched]
+    last_uid = max(f.uid for f in fetched)
     try:
+        if fast:
+            done = _fast_batch(engine, desk, mailbox, uidvalidity, parsed, last_uid, now)
+            if done is not None:
+                return done
         with Session(engine, expire_on_commit=False) as session:
             outcomes = [
                 process_one(session, desk, mailbox, uidvalidity, item, msg, now)
                 for item, msg in parsed
             ]
-            store.advance_cursor(session, mailbox, uidvalidity, max(f.uid for f in fetched), now)
+            store.advance_cursor(session, mailbox, uidvalidity, last_uid, now)
             session.commit()
     except (OperationalError, DBInterfaceError) as exc:
         raise TransientError(f"database: {exc.__class__.__name__}: {exc}") from exc
     return outcomes
+
+
+def _fast_batch(
+    engine: Engine,
+    desk: Desk,
+    mailbox: str,
+    uidvalidity: int,
+    parsed: list[tuple[Fetched, ParsedMessage]],
+    last_uid: int,
+    now: datetime,
+) -> list[Outcome] | None:
+    """The whole batch in one transaction with one flush; None when it must be redone slowly."""
+    for _item, msg in parsed:
+        why = _needs_slow_path(desk, msg)
+        if why is not None:
+            # Known before anything is written: on PostgreSQL a fallback would skip ticket
+            # numbers (the sequence values the fast path took are not given back).
+            log.debug("batch of %s goes message by message: %s", len(parsed), why)
+            return None
+    with Session(engine, expire_on_commit=False, autoflush=False) as session:
+        batch.start(session, {msg.sender.addr for _, msg in parsed if msg.sender is not None})
+        try:
+            # What earlier batches stored, read in a few queries instead of per message.
+            positions = [(item.uid, msg.content_hash) for item, msg in parsed]
+            batch.read_inbound(session, mailbox, uidvalidity, positions)
+            refs = {ref for _, msg in parsed for ref in (*msg.in_reply_to, *msg.references)}
+            batch.read_thread_refs(session, refs)
+            outcomes = []
+            for item, msg in parsed:
+                outcome = _apply(session, desk, mailbox, uidvalidity, item, msg, now)
+                outcomes.append(outcome)
+            batch.flush(session)
+            store.advance_cursor(session, mailbox, uidvalidity, last_uid, now)
+            session.commit()
+        except (OperationalError, DBInterfaceError, TransientError):
+            raise
+        except batch.SlowPathNeeded as exc:
+            log.debug("batch of %s goes message by message: %s", len(parsed), exc)
+            session.rollback()
+            return None
+        except Exception as exc:
+            # Some message fails (or a constraint fires at the flush): the per-message path
+            # finds which, retries it and quarantines it, and handles the others exactly once.
+            log.info("batch of %s goes message by message after %r", len(parsed), exc)
+            session.rollback()
+            return None
+    return outcomes
+
+
+def _needs_slow_path(desk: Desk, msg: ParsedMessage) -> str | None:
+    """Why a message needs the per-message path, when its classification already tells.
+
+    Staff mail reads the ticket's thread and composes mail at once; a customer's "#escalate"
+    writes a once-per-ticket mail. Whatever else the fast path cannot answer raises
+    SlowPathNeeded where it is asked (`batch.require_slow_path`).
+    """
+    kind = classify(msg, desk.own).kind
+    if kind is Kind.AGENT:
+        return "mail from staff"
+    if kind is Kind.HUMAN and asks_to_escalate(msg.subject, msg.text.splitlines()):
+        return "a customer asks to escalate"
+    return None
 
 
 def process_one(
@@ -181,8 +258,7 @@ def _store_inbound(
         arrived_at=item.arrived_at,
         committed_at=now,
     )
-    session.add(inbound)
-    session.flush()
+    store.add_inbound(session, inbound)
     return inbound
 
 

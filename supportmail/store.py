@@ -1,6 +1,8 @@
 """Queries and state changes on the tables; every function takes the caller's session.
 
-Nothing here commits: the caller's transaction decides what becomes durable together.
+Nothing here commits: the caller's transaction decides what becomes durable together. On a
+batch's fast path (`batch`) rows are added with ids assigned up front and flushed once by
+`batch.flush`, and the lookups here also consult what the batch added before.
 """
 
 import hashlib
@@ -12,6 +14,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col, select
 
+from supportmail.batch import next_id, pending, require_slow_path
 from supportmail.tables import (
     AttachmentRef,
     Blob,
@@ -32,6 +35,10 @@ TICKET_NUMBER_BASE = 1000
 def put_blob(session: Session, data: bytes) -> str:
     """Store `data` once under its sha256 (a second copy adds nothing); return the hash."""
     digest = hashlib.sha256(data).hexdigest()
+    batch = pending(session)
+    if batch is not None:
+        batch.blobs.setdefault(digest, data)  # written by batch.flush, before what refers to it
+        return digest
     values = {"sha256": digest, "size": len(data), "data": data}
     dialect = session.get_bind().dialect.name
     insert = pg_insert if dialect == "postgresql" else sqlite_insert
@@ -45,17 +52,50 @@ def get_blob(session: Session, digest: str) -> bytes | None:
     return None if blob is None else blob.data
 
 
+def assign_id(session: Session, row: InboundMessage | Ticket | TicketMessage | Outbox) -> int:
+    """Give a freshly added row its id: from the batch's reserved ids, else by flushing."""
+    batch = pending(session)
+    if batch is None:
+        session.flush()
+    else:
+        row.id = next_id(session, batch, str(row.__tablename__))
+    assert row.id is not None
+    return row.id
+
+
+def add_inbound(session: Session, inbound: InboundMessage) -> int:
+    """Store a message read from the mailbox; return its id."""
+    session.add(inbound)
+    inbound_id = assign_id(session, inbound)
+    batch = pending(session)
+    if batch is not None:
+        batch.inbound_by_hash.setdefault(inbound.content_hash, inbound)
+        key = (inbound.mailbox, inbound.uidvalidity, inbound.uid)
+        batch.inbound_by_uid.setdefault(key, inbound)
+    return inbound_id
+
+
 def find_inbound_by_hash(session: Session, content_hash: str) -> InboundMessage | None:
     """The inbound message with this content hash (the same mail seen before), if any."""
-    return session.exec(
+    batch = pending(session)
+    if batch is not None and batch.inbound_loaded:
+        return batch.inbound_by_hash.get(content_hash)
+    found = session.exec(
         select(InboundMessage).where(InboundMessage.content_hash == content_hash)
     ).first()
+    if found is None and batch is not None:
+        return batch.inbound_by_hash.get(content_hash)
+    return found
 
 
 def find_inbound(
     session: Session, mailbox: str, uidvalidity: int, uid: int, content_hash: str
 ) -> tuple[InboundMessage | None, InboundMessage | None]:
     """In one query: the message stored for this server position, and the one with this hash."""
+    batch = pending(session)
+    if batch is not None and batch.inbound_loaded:
+        key = (mailbox, uidvalidity, uid)
+        return batch.inbound_by_uid.get(key), batch.inbound_by_hash.get(content_hash)
     rows = session.exec(
         select(InboundMessage).where(
             or_(
@@ -73,6 +113,9 @@ def find_inbound(
         None,
     )
     same = next((r for r in rows if r.content_hash == content_hash), None)
+    if batch is not None:
+        at_uid = at_uid or batch.inbound_by_uid.get((mailbox, uidvalidity, uid))
+        same = same or batch.inbound_by_hash.get(content_hash)
     return at_uid, same
 
 
@@ -103,6 +146,10 @@ def advance_cursor(
 
 def ticket_by_number(session: Session, number: int) -> Ticket | None:
     """The ticket with public number `number`."""
+    batch = pending(session)
+    fresh = batch.tickets.get(number - TICKET_NUMBER_BASE) if batch is not None else None
+    if fresh is not None:
+        return fresh
     return session.exec(select(Ticket).where(Ticket.number == number)).first()
 
 
@@ -110,11 +157,22 @@ def ticket_by_reference(session: Session, message_ids: tuple[str, ...]) -> Ticke
     """The ticket of the first of `message_ids` we know (inbound or outbound), if any."""
     if not message_ids:
         return None
-    refs = session.exec(select(ThreadRef).where(col(ThreadRef.message_id).in_(message_ids))).all()
-    by_id = {ref.message_id: ref.ticket_id for ref in refs}
+    batch = pending(session)
+    if batch is not None and batch.refs_asked.issuperset(message_ids):
+        by_id = {m: batch.stored_refs[m] for m in message_ids if m in batch.stored_refs}
+    else:
+        refs = session.exec(
+            select(ThreadRef).where(col(ThreadRef.message_id).in_(message_ids))
+        ).all()
+        by_id = {ref.message_id: ref.ticket_id for ref in refs}
+    if batch is not None:
+        for message_id in message_ids:
+            if message_id in batch.thread_refs:
+                # The database's claim is older: it wins, as the insert's ON CONFLICT keeps it.
+                by_id.setdefault(message_id, batch.thread_refs[message_id][0])
     for message_id in message_ids:
         if message_id in by_id:
-            return session.get(Ticket, by_id[message_id])
+            return ticket_for_id(session, by_id[message_id])
     return None
 
 
@@ -124,6 +182,11 @@ def add_thread_ref(
     """Remember that `message_id` belongs to ticket `ticket_id` (first claim wins)."""
     if not message_id:
         return
+    batch = pending(session)
+    if batch is not None:
+        # Inserted by batch.flush, after the ticket and outbox rows it refers to.
+        batch.thread_refs.setdefault(message_id, (ticket_id, outbox_id))
+        return
     values = {"message_id": message_id, "ticket_id": ticket_id, "outbox_id": outbox_id}
     insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
     statement = insert(ThreadRef).values(**values)
@@ -132,6 +195,9 @@ def add_thread_ref(
 
 def is_participant(session: Session, ticket_id: int, address: str) -> bool:
     """True when `address` takes part in ticket `ticket_id`."""
+    batch = pending(session)
+    if batch is not None and address in batch.participants[ticket_id]:
+        return True
     return (
         session.exec(
             select(Participant.id).where(
@@ -154,7 +220,12 @@ def add_participants(
         wanted.setdefault(address, role)
     if not wanted:
         return
-    if not fresh:
+    batch = pending(session)
+    if batch is not None:
+        for address in batch.participants[ticket_id]:
+            wanted.pop(address, None)
+        batch.participants[ticket_id].update(wanted)
+    if not fresh and wanted:
         known = session.exec(
             select(Participant.address).where(
                 Participant.ticket_id == ticket_id, col(Participant.address).in_(list(wanted))
@@ -168,15 +239,17 @@ def add_participants(
 
 def participants(session: Session, ticket_id: int) -> list[Participant]:
     """Everyone taking part in the ticket."""
+    require_slow_path(session, "the participants of a ticket")
     return list(session.exec(select(Participant).where(Participant.ticket_id == ticket_id)).all())
 
 
 def allocate_number(session: Session, ticket: Ticket) -> int:
     """Give a freshly added ticket its public number (derived from its id: unique, no race)."""
-    session.flush()
-    assert ticket.id is not None
-    ticket.number = TICKET_NUMBER_BASE + ticket.id
+    ticket.number = TICKET_NUMBER_BASE + assign_id(session, ticket)
     session.add(ticket)
+    batch = pending(session)
+    if batch is not None:
+        batch.tickets[ticket.number - TICKET_NUMBER_BASE] = ticket
     return ticket.number
 
 
@@ -200,6 +273,9 @@ def add_event(
         created_at=now,
     )
     session.add(event)
+    batch = pending(session)
+    if batch is not None and kind == "alert":
+        batch.alerts.append(event)
     return event
 
 
@@ -232,13 +308,12 @@ def add_ticket_message(
         created_at=now,
     )
     session.add(message)
-    session.flush()
-    assert message.id is not None
+    message_id_ = assign_id(session, message)
     for filename, content_type, data in attachments:
         digest = put_blob(session, data)
         session.add(
             AttachmentRef(
-                ticket_message_id=message.id,
+                ticket_message_id=message_id_,
                 sha256=digest,
                 filename=filename,
                 content_type=content_type,
@@ -256,6 +331,7 @@ def thread_message_ids(
 
     With `upto`, the thread as it was when ticket message `upto` was the newest.
     """
+    require_slow_path(session, "a ticket's thread")
     query = select(TicketMessage.message_id).where(
         TicketMessage.ticket_id == ticket_id, col(TicketMessage.message_id).is_not(None)
     )
@@ -269,6 +345,7 @@ def last_customer_message_id(
     session: Session, ticket_id: int, upto: int | None = None
 ) -> str | None:
     """The Message-ID of the customer's newest message in the ticket (up to message `upto`)."""
+    require_slow_path(session, "a ticket's thread")
     query = select(TicketMessage.message_id).where(
         TicketMessage.ticket_id == ticket_id,
         TicketMessage.author_role == "customer",
@@ -281,6 +358,7 @@ def last_customer_message_id(
 
 def count_tickets_from(session: Session, requester: str, since: datetime) -> int:
     """How many tickets `requester` opened since `since` (for the circuit breaker)."""
+    require_slow_path(session, "a count of tickets")
     return session.exec(
         select(func.count())
         .select_from(Ticket)
@@ -290,7 +368,9 @@ def count_tickets_from(session: Session, requester: str, since: datetime) -> int
 
 def ticket_for_id(session: Session, ticket_id: int) -> Ticket | None:
     """The ticket with database id `ticket_id`."""
-    return session.get(Ticket, ticket_id)
+    batch = pending(session)
+    fresh = batch.tickets.get(ticket_id) if batch is not None else None
+    return fresh if fresh is not None else session.get(Ticket, ticket_id)
 
 
 def outbox_by_message_ids(session: Session, message_ids: tuple[str, ...]) -> Outbox | None:
@@ -299,4 +379,9 @@ def outbox_by_message_ids(session: Session, message_ids: tuple[str, ...]) -> Out
         return None
     rows = session.exec(select(Outbox).where(col(Outbox.message_id).in_(message_ids))).all()
     by_id = {row.message_id: row for row in rows}
+    batch = pending(session)
+    if batch is not None:
+        for message_id in message_ids:
+            if message_id in batch.outbox:
+                by_id.setdefault(message_id, batch.outbox[message_id])
     return next((by_id[m] for m in message_ids if m in by_id), None)

@@ -1,0 +1,203 @@
+"""What a batch on the fast path has written but not yet flushed, so lookups still see it.
+
+On the fast path (`process.process_batch`) a whole batch runs in one transaction with autoflush
+off and is flushed once at the end. Rows get their ids up front (`next_id`), so nothing has to
+be flushed to learn an id, and the store's lookups consult this index as well as the database
+for what earlier messages of the same batch wrote: a reply to a message of the same batch, a
+duplicate within it, the acknowledgements and tickets a rate limit counts. What the index cannot
+answer raises `SlowPathNeeded`, and the caller redoes the batch on the per-message path.
+"""
+
+import itertools
+from collections import defaultdict
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import and_, func, inspect, or_, text
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlmodel import Session, SQLModel, col, select
+
+from supportmail.tables import Event, InboundMessage, Outbox, ThreadRef, Ticket
+
+# How many ids a PostgreSQL batch takes from a sequence at once (unused ones leave gaps, which
+# is harmless for every table but ticket: its ids are the public numbers, taken one by one).
+ID_CHUNK = 64
+
+
+class SlowPathNeeded(Exception):
+    """The fast path cannot answer this correctly: redo the batch message by message."""
+
+
+@dataclass
+class Pending:
+    """The rows this batch added, indexed the ways the store looks them up."""
+
+    ids: dict[str, Iterator[int]] = field(default_factory=dict)  # per table, reserved, unused
+    inbound_by_hash: dict[str, InboundMessage] = field(default_factory=dict)
+    inbound_by_uid: dict[tuple[str, int, int], InboundMessage] = field(default_factory=dict)
+    tickets: dict[int, Ticket] = field(default_factory=dict)  # by id
+    thread_refs: dict[str, tuple[int, int | None]] = field(default_factory=dict)
+    participants: defaultdict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
+    outbox: dict[str, Outbox] = field(default_factory=dict)
+    alerts: list[Event] = field(default_factory=list)
+    blobs: dict[str, bytes] = field(default_factory=dict)
+    inbound_loaded: bool = False  # the batch's stored messages were read up front
+    refs_asked: set[str] = field(default_factory=set)  # Message-IDs read up front...
+    stored_refs: dict[str, int] = field(default_factory=dict)  # ...and the stored ones' tickets
+    senders: set[str] = field(default_factory=set)  # whose rate counts are read up front
+    # Per (opened since, ack window, day): each sender's stored (tickets, recent, today acks).
+    stored_rates: dict[tuple[datetime, datetime, datetime], dict[str, tuple[int, int, int]]] = (
+        field(default_factory=dict)
+    )
+
+
+def start(session: Session, senders: set[str]) -> None:
+    """Put `session` on the fast path: from now on lookups also consult the pending rows."""
+    session.info["pending"] = Pending(senders=senders)
+
+
+def pending(session: Session) -> Pending | None:
+    """The pending rows of a fast-path session; None on the per-message path."""
+    found = session.info.get("pending")
+    return found if isinstance(found, Pending) else None
+
+
+def require_slow_path(session: Session, why: str) -> None:
+    """Raise SlowPathNeeded on the fast path (where `why` cannot be answered from the index)."""
+    if pending(session) is not None:
+        raise SlowPathNeeded(why)
+
+
+def next_id(session: Session, batch: Pending, table: str) -> int:
+    """A fresh id for a row of `table`, taken without flushing.
+
+    SQLite: the batch holds the write lock from BEGIN IMMEDIATE, so max(id) + 1, + 2, ... read
+    once is safe. PostgreSQL: the table's sequence, which other instances share safely.
+    """
+    run = batch.ids.get(table)
+    value = next(run, None) if run is not None else None
+    if value is None:
+        run = batch.ids[table] = _reserve(session, table)
+        value = next(run)
+    return value
+
+
+def _reserve(session: Session, table: str) -> Iterator[int]:
+    if session.get_bind().dialect.name == "postgresql":
+        count = 1 if table == "ticket" else ID_CHUNK
+        nextval = "SELECT nextval(pg_get_serial_sequence(:t, 'id')) FROM generate_series(1, :n)"
+        rows = session.execute(text(nextval), {"t": table, "n": count}).scalars()
+        return iter(sorted(int(r) for r in rows))
+    column = SQLModel.metadata.tables[table].c.id
+    top = session.execute(select(func.coalesce(func.max(column), 0))).scalar_one()
+    return itertools.count(int(top) + 1)
+
+
+def count_new_tickets(batch: Pending, requester: str, since: datetime) -> int:
+    """Tickets of this batch opened by `requester` since `since`."""
+    return sum(
+        1 for t in batch.tickets.values() if t.requester == requester and t.created_at >= since
+    )
+
+
+def count_acks(batch: Pending, address: str, since: datetime) -> int:
+    """Acknowledgements of this batch to `address` since `since`."""
+    return sum(
+        1
+        for row in batch.outbox.values()
+        if row.kind == "ack" and row.first_recipient == address and row.created_at >= since
+    )
+
+
+def has_alert(batch: Pending, actor: str, since: datetime) -> bool:
+    """True when this batch raised an alert about `actor` since `since`."""
+    return any(e.actor == actor and e.created_at >= since for e in batch.alerts)
+
+
+def flush(session: Session) -> None:
+    """Write what the batch added: one executemany per table, parents first."""
+    batch = pending(session)
+    assert batch is not None
+    # Core executemany rather than the unit of work: that would not order the INSERTs by foreign
+    # key (the tables have no relationship()), and costs more. Each table's rows go in the order
+    # they were added, which is the order the per-message path gives them their ids in.
+    added = sorted(session.new, key=lambda row: inspect(row).insert_order)
+    by_table: dict[str, list[dict[str, object]]] = {}
+    for row in added:
+        table = SQLModel.metadata.tables[type(row).__tablename__]
+        values = {c.name: getattr(row, c.name) for c in table.columns}
+        if values.get("id", 0) is None:
+            del values["id"]  # the database numbers it (events, participants, attachments)
+        by_table.setdefault(table.name, []).append(values)
+        session.expunge(row)
+    session.flush()  # the changes to rows that were there before
+    blobs = [{"sha256": k, "size": len(v), "data": v} for k, v in batch.blobs.items()]
+    _insert_rows(session, "blob", blobs, ignore_conflict="sha256")
+    for table in SQLModel.metadata.sorted_tables:
+        _insert_rows(session, table.name, by_table.get(table.name, []))
+    refs = [
+        {"message_id": m, "ticket_id": ticket_id, "outbox_id": outbox_id}
+        for m, (ticket_id, outbox_id) in batch.thread_refs.items()
+    ]
+    _insert_rows(session, "thread_ref", refs, ignore_conflict="message_id")
+
+
+def _insert_rows(
+    session: Session,
+    table: str,
+    rows: Sequence[Mapping[str, object]],
+    ignore_conflict: str | None = None,
+) -> None:
+    """INSERT `rows` into `table` in one executemany (batched by SQLAlchemy's insertmanyvalues)."""
+    if not rows:
+        return
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    statement = insert(SQLModel.metadata.tables[table])
+    if ignore_conflict is not None:
+        statement = statement.on_conflict_do_nothing(index_elements=[ignore_conflict])
+    session.execute(statement, rows)
+
+
+def read_inbound(
+    session: Session, mailbox: str, uidvalidity: int, positions: list[tuple[int, str]]
+) -> None:
+    """Read the stored messages at these (UID, content hash) pairs in one query, so
+    `find_inbound` needs none per message."""
+    found = pending(session)
+    assert found is not None
+    uids, hashes = [uid for uid, _ in positions], [h for _, h in positions]
+    rows = session.exec(
+        select(InboundMessage).where(
+            or_(
+                and_(
+                    col(InboundMessage.mailbox) == mailbox,
+                    col(InboundMessage.uidvalidity) == uidvalidity,
+                    col(InboundMessage.uid).in_(uids),
+                ),
+                col(InboundMessage.content_hash).in_(hashes),
+            )
+        )
+    ).all()
+    for row in rows:
+        found.inbound_by_hash.setdefault(row.content_hash, row)
+        found.inbound_by_uid.setdefault((row.mailbox, row.uidvalidity, row.uid), row)
+    found.inbound_loaded = True
+
+
+def read_thread_refs(session: Session, message_ids: set[str]) -> None:
+    """Read the stored thread references among `message_ids`, and their tickets,
+    in one query, so `ticket_by_reference` needs none per message."""
+    batch = pending(session)
+    assert batch is not None
+    if message_ids:
+        rows = session.exec(
+            select(ThreadRef.message_id, Ticket)
+            .join(Ticket, col(Ticket.id) == col(ThreadRef.ticket_id))
+            .where(col(ThreadRef.message_id).in_(sorted(message_ids)))
+        ).all()
+        for message_id, ticket in rows:  # the tickets stay in the session's identity map
+            assert ticket.id is not None
+            batch.stored_refs[message_id] = ticket.id
+    batch.refs_asked = set(message_ids)

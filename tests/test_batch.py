@@ -1,0 +1,214 @@
+"""The batch fast path of process_batch: one transaction, ids up front, one flush. It must
+give exactly what the per-message path gives, also when messages of one batch depend on each
+other, and fall back to the per-message path when a message fails."""
+
+import logging
+import re
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select as sa_select
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, SQLModel, col, select
+
+from supportmail import tickets
+from supportmail.core.types import Disposition
+from supportmail.db import make_engine, upgrade
+from supportmail.desk import Desk
+from supportmail.imap import Fetched
+from supportmail.process import process_batch
+from supportmail.tables import Event, InboundMessage, MailboxCursor, Outbox, Ticket
+from supportmail.testbed import Testbed, TestbedSettings
+from tests.desk_helpers import customer_mail, prepared_config
+
+T0 = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
+FELL_BACK = "goes message by message"
+OUR_RANDOM = re.compile(r"\.[0-9a-f]{16}@")  # the random part of the Message-IDs we make
+
+
+@pytest.fixture
+def desk_on(tmp_path: Path) -> Iterator[Any]:
+    """A factory: a Desk and an upgraded engine on a database URL, disposed afterwards."""
+    engines: list[Engine] = []
+
+    def make(url: str, name: str = "cfg") -> tuple[Desk, Engine]:
+        unused = Testbed(TestbedSettings(tmp_path / "unused"))  # only for the config's ports
+        folder = tmp_path / name
+        folder.mkdir()
+        config = prepared_config(folder, unused, url)
+        engine = make_engine(url)
+        upgrade(engine)
+        engines.append(engine)
+        return Desk.from_config(config), engine
+
+    yield make
+    for engine in engines:
+        engine.dispose()
+
+
+def batch_of(*raws: bytes) -> list[Fetched]:
+    """The messages as one fetched batch, UIDs 1, 2, ..."""
+    return [Fetched(uid, raw, T0) for uid, raw in enumerate(raws, start=1)]
+
+
+def mixed_batch() -> list[Fetched]:
+    """New tickets, a reply to a message of the same batch, a duplicate, a tagged reply from a
+    participant, an auto-reply, list mail and a chatty sender: everything that threads within."""
+    first = customer_mail("Printer on fire", "Help!", message_id="<p1@client.example>")
+    return batch_of(
+        first,
+        customer_mail("Question A", "How?", sender="eve@example.org"),
+        customer_mail(
+            "Re: Printer on fire",
+            "Still burning.",
+            message_id="<p2@client.example>",
+            in_reply_to="<p1@client.example>",
+        ),
+        first,
+        customer_mail("Question B", "And this?", sender="eve@example.org"),
+        customer_mail("[#1001] more", "Tagged by the requester.", sender="anna@acme.example"),
+        customer_mail(
+            "Out of office",
+            "Away.",
+            sender="bob@example.org",
+            in_reply_to="<p2@client.example>",
+            headers=[("Auto-Submitted", "auto-replied")],
+        ),
+        customer_mail(
+            "Newsletter", "News.", sender="news@list.example", headers=[("List-Id", "x")]
+        ),
+        customer_mail("Question C", "Third.", sender="eve@example.org"),
+    )
+
+
+def dump(engine: Engine) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table, ordered by primary key; our Message-IDs' random part masked."""
+    with engine.connect() as conn:
+        return {
+            table.name: sorted(
+                tuple(_masked(value) for value in row) for row in conn.execute(sa_select(table))
+            )
+            for table in SQLModel.metadata.sorted_tables
+        }
+
+
+def _masked(value: Any) -> Any:
+    return OUR_RANDOM.sub(".*@", value) if isinstance(value, str) else value
+
+
+def test_fast_batch_writes_exactly_what_the_slow_path_writes(
+    tmp_path: Path, desk_on: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The same batch on two fresh databases, fast and message by message, gives the same
+    outcomes and the same rows in every table, ids included, without falling back."""
+    desk, fast_engine = desk_on(f"sqlite:///{tmp_path}/fast.sqlite3", "fast")
+    _, slow_engine = desk_on(f"sqlite:///{tmp_path}/slow.sqlite3", "slow")
+    fetched = mixed_batch()
+    with caplog.at_level(logging.DEBUG, logger="supportmail.process"):
+        fast = process_batch(fast_engine, desk, "INBOX", 7, fetched, T0)
+    assert FELL_BACK not in caplog.text
+    slow = process_batch(slow_engine, desk, "INBOX", 7, fetched, T0, fast=False)
+    assert fast == slow
+    assert dump(fast_engine) == dump(slow_engine)
+    # And later batches, on top of what each path wrote, agree as well.
+    later = [Fetched(20, customer_mail("Re: x", "More.", in_reply_to="<p2@client.example>"), T0)]
+    assert process_batch(fast_engine, desk, "INBOX", 7, later, T0) == process_batch(
+        slow_engine, desk, "INBOX", 7, later, T0, fast=False
+    )
+    assert dump(fast_engine) == dump(slow_engine)
+
+
+def test_reply_to_a_message_of_the_same_batch_joins_its_ticket(
+    db_url: str, desk_on: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A reply whose parent arrived earlier in the same batch is a reply on the parent's ticket,
+    and a duplicate within the batch opens no second ticket."""
+    desk, engine = desk_on(db_url)
+    with caplog.at_level(logging.DEBUG, logger="supportmail.process"):
+        outcomes = process_batch(engine, desk, "INBOX", 1, mixed_batch(), T0)
+    assert FELL_BACK not in caplog.text
+    by_uid = {o.uid: o for o in outcomes}
+    assert by_uid[1].disposition is Disposition.NEW_TICKET
+    assert by_uid[3].disposition is Disposition.REPLY
+    assert by_uid[3].ticket_number == by_uid[1].ticket_number
+    assert by_uid[4].disposition is Disposition.DUPLICATE
+    assert by_uid[4].ticket_number == by_uid[1].ticket_number
+    assert by_uid[6].disposition is Disposition.REPLY  # the tag, used by a participant
+    assert by_uid[7].disposition is Disposition.AUTO_REPLY
+    assert by_uid[7].ticket_number == by_uid[1].ticket_number
+    with Session(engine) as session:
+        numbers = session.exec(select(Ticket.number).order_by(col(Ticket.id))).all()
+        assert numbers == [1001, 1002, 1003, 1004]  # the list mail opens none
+        cursor = session.get(MailboxCursor, "INBOX")
+        assert cursor is not None and cursor.last_uid == 9
+        duplicates = session.exec(select(Event).where(Event.kind == "duplicate")).all()
+        assert len(duplicates) == 1
+
+
+def test_rate_limit_counts_acknowledgements_of_the_same_batch(db_url: str, desk_on: Any) -> None:
+    """Three new tickets from one sender in one batch get one acknowledgement; twelve from a
+    robot in one batch trip the circuit breaker once."""
+    desk, engine = desk_on(db_url)
+    chatty = [customer_mail(f"Q{n}", f"Thing {n}?", sender="eve@example.org") for n in range(3)]
+    robot = [customer_mail(f"R{n}", f"Auto {n}", sender="loop@robot.example") for n in range(12)]
+    process_batch(engine, desk, "INBOX", 1, batch_of(*chatty, *robot), T0)
+    with Session(engine) as session:
+        acks = session.exec(select(Outbox.first_recipient).where(Outbox.kind == "ack")).all()
+        assert sorted(acks) == ["eve@example.org", "loop@robot.example"]
+        alerts = session.exec(select(Event).where(Event.kind == "alert")).all()
+        assert len(alerts) == 1 and "loop@robot.example" in alerts[0].detail
+        suppressed = session.exec(select(Event).where(Event.kind == "ack_suppressed")).all()
+        assert len(suppressed) == 2 + 11
+
+
+def test_a_failing_message_sends_the_batch_message_by_message(
+    db_url: str, desk_on: Any, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """When one message of a batch raises, the batch is redone message by message: the bad one
+    is quarantined and every other message is processed exactly once."""
+    desk, engine = desk_on(db_url)
+    real = tickets.open_ticket
+
+    def explode_on_bad(*args: Any, **kwargs: Any) -> Ticket:
+        if args[3].subject == "bad":
+            raise RuntimeError("boom")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(tickets, "open_ticket", explode_on_bad)
+    raws = [customer_mail(s, "text", sender=f"{s}@example.org") for s in ("one", "bad", "two")]
+    with caplog.at_level(logging.INFO, logger="supportmail.process"):
+        outcomes = process_batch(engine, desk, "INBOX", 1, batch_of(*raws), T0)
+    assert FELL_BACK in caplog.text
+    assert [o.disposition for o in outcomes] == [
+        Disposition.NEW_TICKET,
+        Disposition.QUARANTINED,
+        Disposition.NEW_TICKET,
+    ]
+    with Session(engine) as session:
+        requesters = session.exec(select(Ticket.requester).order_by(col(Ticket.id))).all()
+        assert requesters == ["one@example.org", "two@example.org"]
+        states = session.exec(select(InboundMessage.state).order_by(col(InboundMessage.uid))).all()
+        assert states == ["processed", "quarantined", "processed"]
+        assert len(session.exec(select(Outbox).where(Outbox.kind == "ack")).all()) == 2
+
+
+def test_staff_mail_in_a_batch_is_handled_message_by_message(db_url: str, desk_on: Any) -> None:
+    """A batch with an agent's mail takes the per-message path, threads the agent's mail to a
+    ticket opened earlier in the same batch, and skips no ticket number."""
+    desk, engine = desk_on(db_url)
+    raws = batch_of(
+        customer_mail("Broken", "It broke.", message_id="<c1@client.example>"),
+        customer_mail(
+            "Re: Broken",
+            "Looking into it.",
+            sender="agent@houseware.io",
+            in_reply_to="<c1@client.example>",
+        ),
+    )
+    outcomes = process_batch(engine, desk, "INBOX", 1, raws, T0 + timedelta(minutes=1))
+    assert [o.disposition for o in outcomes] == [Disposition.NEW_TICKET, Disposition.AGENT_REPLY]
+    assert outcomes[0].ticket_number == 1001
+    assert outcomes[1].ticket_number == outcomes[0].ticket_number
