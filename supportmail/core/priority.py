@@ -60,6 +60,18 @@ def _compile(pattern: str) -> re.Pattern[str]:
     return compiled
 
 
+def _alternation(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
+    """All `patterns` as one regex, or None where combining could change a pattern's meaning
+    (backreferences and group names are per pattern)."""
+    sources = [p.pattern for p in patterns]
+    if len(sources) < 2 or any(re.search(r"\\\d|\(\?P[<=]", s) for s in sources):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{s})" for s in sources), re.IGNORECASE)
+    except re.error:
+        return None
+
+
 @dataclass(frozen=True)
 class Rule:
     """One named triage rule: any of `patterns` matching sets `priority`, unless a negative does."""
@@ -71,14 +83,20 @@ class Rule:
     negative_patterns: tuple[str, ...] = ()
     _compiled: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
     _negatives: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
+    _any: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # Compiled once here; frozen dataclasses need object.__setattr__ for derived fields.
         object.__setattr__(self, "_compiled", tuple(_compile(p) for p in self.patterns))
         object.__setattr__(self, "_negatives", tuple(_compile(p) for p in self.negative_patterns))
+        object.__setattr__(self, "_any", _alternation(self._compiled))
 
     def search(self, folded: str) -> re.Match[str] | None:
         """The first positive match in already-folded text, or None (also when a negative hits)."""
+        # Most rules match most messages not at all: one search of all patterns at once says
+        # so; only a hit pays for finding which pattern (in list order) matched first.
+        if self._any is not None and self._any.search(folded) is None:
+            return None
         for pattern in self._compiled:
             match = pattern.search(folded)
             if match is not None:
