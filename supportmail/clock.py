@@ -7,7 +7,6 @@ on time. A `ScaledClock` with scale s shows `start + (monotonic elapsed) * s`: s
 each real hour.
 """
 
-import asyncio
 import time
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
@@ -76,8 +75,3 @@ def clock_for(config: Config) -> Clock:
     if config.demo.enabled and config.demo.time_scale != 1.0:
         return ScaledClock(config.demo.time_scale)
     return RealClock()
-
-
-async def sleep_until(clock: Clock, when: datetime) -> None:
-    """Sleep (in real time) until `clock` shows `when`; return at once when it is past."""
-    await asyncio.sleep(max(0.0, clock.seconds_until(when)))

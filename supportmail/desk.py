@@ -1,6 +1,5 @@
 """The desk: what processing needs from the config, built once, and views of a ticket for mail."""
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -132,9 +131,6 @@ class Desk:
             thread_message_ids=thread,
             last_customer_message_id=last_customer,
         )
-
-
-Clock = Callable[[], datetime]
 
 
 def staff_addresses(config: Config) -> frozenset[str]:

@@ -79,11 +79,6 @@ class ImapMailbox:
             raise TransientError("IMAP not connected")
         return self._client
 
-    @property
-    def connected(self) -> bool:
-        """True between a successful connect() and close()."""
-        return self._client is not None
-
     def connect(self) -> None:
         """Connect, secure the connection as configured, and log in."""
         cfg = self.config

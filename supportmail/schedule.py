@@ -5,7 +5,7 @@ due), so the scheduler needs one indexed query for the next wake-up and one for 
 """
 
 import logging
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy import func
 from sqlalchemy.engine import Engine
@@ -215,10 +215,3 @@ def summary_lines(session: Session, ticket: Ticket, now: datetime) -> list[str]:
     for event in reversed(events):
         lines.append(f"{format_due(event.created_at)}: {event.kind}: {event.detail}")
     return lines
-
-
-def overdue_after(ticket: Ticket, now: datetime) -> timedelta | None:
-    """How long the ticket's current response is overdue, or None."""
-    if ticket.response_due is None or ticket.response_due > now:
-        return None
-    return now - ticket.response_due

@@ -9,7 +9,7 @@ import hashlib
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import and_, func, or_
+from sqlalchemy import and_, or_
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col, select
@@ -354,16 +354,6 @@ def last_customer_message_id(
     if upto is not None:
         query = query.where(col(TicketMessage.id) <= upto)
     return session.exec(query.order_by(col(TicketMessage.id).desc())).first()
-
-
-def count_tickets_from(session: Session, requester: str, since: datetime) -> int:
-    """How many tickets `requester` opened since `since` (for the circuit breaker)."""
-    require_slow_path(session, "a count of tickets")
-    return session.exec(
-        select(func.count())
-        .select_from(Ticket)
-        .where(Ticket.requester == requester, col(Ticket.created_at) >= since)
-    ).one()
 
 
 def ticket_for_id(session: Session, ticket_id: int) -> Ticket | None:
