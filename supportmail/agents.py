@@ -20,7 +20,7 @@ from supportmail.core.tokens import parse_reply_address, verify_token
 from supportmail.core.types import Disposition, ParsedMessage, Priority
 from supportmail.desk import Desk
 from supportmail.tables import InboundMessage, Ticket
-from supportmail.tickets import customer_message, find_ticket, reopen
+from supportmail.tickets import attachment_parts, customer_message, find_ticket, reopen
 
 # Replies to these of our mails are internal conversation, never relayed to the customer.
 INTERNAL_KINDS = frozenset({"escalation", "warning", "page", "confirm"})
@@ -58,7 +58,7 @@ def agent_message(
     internal = block.has("note") or (replied_to is not None and replied_to.kind in INTERNAL_KINDS)
     recipients = {a.addr for a in (*msg.to, *msg.cc)}
     direct = ticket.requester in recipients  # the customer already has it: do not send twice
-    attachments = tuple((a.filename, a.content_type, a.content) for a in msg.attachments)
+    attachments = attachment_parts(msg)
     has_answer = bool(block.body.strip()) or bool(attachments)
     if has_answer:
         store.add_ticket_message(

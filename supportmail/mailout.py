@@ -9,6 +9,7 @@ transaction, so a replay can never write a second one.
 """
 
 from datetime import datetime, timedelta
+from email.message import EmailMessage
 
 from sqlalchemy import case, func
 from sqlmodel import Session, col, select
@@ -39,6 +40,25 @@ def _remember(session: Session, row: Outbox | None) -> None:
     """Thread replies to this mail back to its ticket (its Message-ID is new: no lookup)."""
     if row is not None and row.ticket_id is not None:
         store.add_thread_ref(session, row.message_id, row.ticket_id, row.id)
+
+
+def _queue(
+    session: Session,
+    ticket: Ticket,
+    kind: str,
+    message: EmailMessage,
+    now: datetime,
+    *,
+    level: int = 0,
+    once: bool = False,
+) -> Outbox | None:
+    """Write a composed mail for `ticket` to the outbox (once per level when `once`), and
+    thread replies to it back to the ticket; None when a `once` mail was already there."""
+    assert ticket.id is not None
+    write = enqueue_once if once else enqueue
+    row = write(session, kind=kind, ticket_id=ticket.id, level=level, message=message, now=now)
+    _remember(session, row)
+    return row
 
 
 def automatic_mail_blocked(
@@ -292,8 +312,8 @@ def relay_to_customer(
         now=now,
         agent_name=agent_name,
     )
-    row = enqueue(session, kind="relay", ticket_id=ticket.id, level=0, message=message, now=now)
-    _remember(session, row)
+    row = _queue(session, ticket, "relay", message, now)
+    assert row is not None
     return row
 
 
@@ -318,10 +338,7 @@ def confirm_commands(
         now=now,
         reply_to=reply_to_for(desk, ticket, to),
     )
-    _remember(
-        session,
-        enqueue(session, kind="confirm", ticket_id=ticket.id, level=0, message=message, now=now),
-    )
+    _queue(session, ticket, "confirm", message, now)
 
 
 def announce_priority(
@@ -337,10 +354,7 @@ def announce_priority(
         new=new,
         now=now,
     )
-    _remember(
-        session,
-        enqueue(session, kind="priority", ticket_id=ticket.id, level=0, message=message, now=now),
-    )
+    _queue(session, ticket, "priority", message, now)
 
 
 def tell_customer_escalated(
@@ -355,17 +369,7 @@ def tell_customer_escalated(
         level_name=level_name,
         now=now,
     )
-    _remember(
-        session,
-        enqueue(
-            session,
-            kind="escalated",
-            ticket_id=ticket.id,
-            level=ticket.escalation_level,
-            message=message,
-            now=now,
-        ),
-    )
+    _queue(session, ticket, "escalated", message, now, level=ticket.escalation_level)
 
 
 def warn_staff(session: Session, desk: Desk, ticket: Ticket, now: datetime) -> Outbox | None:
@@ -380,16 +384,7 @@ def warn_staff(session: Session, desk: Desk, ticket: Ticket, now: datetime) -> O
         reply_to=reply_to_for(desk, ticket, to),
         now=now,
     )
-    row = enqueue_once(
-        session,
-        kind="warning",
-        ticket_id=ticket.id,
-        level=_clock_key(ticket),
-        message=message,
-        now=now,
-    )
-    _remember(session, row)
-    return row
+    return _queue(session, ticket, "warning", message, now, level=_clock_key(ticket), once=True)
 
 
 def escalate_mail(
@@ -420,16 +415,8 @@ def escalate_mail(
         summary_lines=summary,
         now=now,
     )
-    row = enqueue_once(
-        session,
-        kind="escalation",
-        ticket_id=ticket.id,
-        level=_clock_key(ticket) + level,
-        message=message,
-        now=now,
-    )
-    _remember(session, row)
-    return row
+    level_key = _clock_key(ticket) + level
+    return _queue(session, ticket, "escalation", message, now, level=level_key, once=True)
 
 
 def _clock_key(ticket: Ticket) -> int:

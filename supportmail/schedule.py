@@ -12,7 +12,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from supportmail import mailout, store
-from supportmail.core.ladder import due_steps, next_wakeup
+from supportmail.core.ladder import Step, pending_steps, select_due
 from supportmail.core.sla import format_due, format_duration
 from supportmail.core.types import Priority
 from supportmail.desk import Desk
@@ -21,30 +21,26 @@ from supportmail.tables import Event, Ticket
 log = logging.getLogger(__name__)
 
 
-def _ladder_args(desk: Desk, ticket: Ticket) -> dict[str, object]:
+def _pending(desk: Desk, ticket: Ticket) -> list[Step]:
+    """The ladder steps not yet done on the ticket's current clock, due or not."""
     level = ticket.escalation_level
     priority = Priority(ticket.priority)
-    return {
-        "received": ticket.clock_started_at,
-        "window_hours": desk.config.window_hours(priority),
-        "calendar": desk.config.calendar_for(priority),
-        "policy": desk.ladder,
-        "done_levels": frozenset(range(1, level + 1)),
-        "warned": ticket.warned,
-        "responded": ticket.response_due is None or ticket.status == "closed",
-        "acked": ticket.acked_by is not None,
-        "current_level": level,
-    }
+    return pending_steps(
+        ticket.clock_started_at,
+        desk.config.window_hours(priority),
+        desk.ladder,
+        done_levels=frozenset(range(1, level + 1)),
+        warned=ticket.warned,
+        responded=ticket.response_due is None or ticket.status == "closed",
+        acked=ticket.acked_by is not None,
+        current_level=level,
+        calendar=desk.config.calendar_for(priority),
+    )
 
 
 def rearm(session: Session, desk: Desk, ticket: Ticket, now: datetime) -> None:
     """Recompute when the ladder next has to act on `ticket` (after any change to it)."""
-    args = _ladder_args(desk, ticket)
-    due_now = due_steps(now, **args)  # type: ignore[arg-type]
-    if due_now:
-        ticket.next_deadline = min(step.due for step in due_now)
-    else:
-        ticket.next_deadline = next_wakeup(now, **args)  # type: ignore[arg-type]
+    ticket.next_deadline = min((step.due for step in _pending(desk, ticket)), default=None)
     session.add(ticket)
 
 
@@ -118,7 +114,7 @@ def run_due(engine: Engine, desk: Desk, now: datetime) -> int:
 def fire_steps(session: Session, desk: Desk, ticket: Ticket, now: datetime) -> int:
     """Queue the mails for the ladder steps due on `ticket`, record them, re-arm it."""
     fired = 0
-    for step in due_steps(now, **_ladder_args(desk, ticket)):  # type: ignore[arg-type]
+    for step in select_due(_pending(desk, ticket), now):
         if step.kind == "warning":
             if mailout.warn_staff(session, desk, ticket, now) is not None:
                 fired += 1

@@ -14,7 +14,7 @@ from supportmail.core.sla import format_due
 from supportmail.core.threading import ThreadClues, asks_to_escalate, strip_tag, thread_clues
 from supportmail.core.types import Classification, Disposition, Kind, ParsedMessage, Priority
 from supportmail.desk import Desk
-from supportmail.tables import InboundMessage, Ticket
+from supportmail.tables import InboundMessage, Ticket, TicketMessage
 
 
 def handle_classified(
@@ -154,18 +154,7 @@ def open_ticket(
     number = store.allocate_number(session, ticket)
     assert ticket.id is not None
     _add_participants(session, desk, ticket, msg, fresh=True)
-    first = store.add_ticket_message(
-        session,
-        ticket.id,
-        direction="in",
-        author=requester,
-        author_role="customer",
-        text=msg.text,
-        now=now,
-        message_id=msg.message_id,
-        inbound_id=inbound.id,
-        attachments=tuple((a.filename, a.content_type, a.content) for a in msg.attachments),
-    )
+    first = _record_customer_mail(session, ticket, inbound, msg, now)
     origin = f"; follows closed ticket #{linked.number}" if linked is not None else ""
     store.add_event(
         session,
@@ -197,18 +186,7 @@ def add_customer_reply(
     """Append a customer's reply; restart the response clock; notify; honour "#escalate"."""
     assert msg.sender is not None and ticket.id is not None
     _add_participants(session, desk, ticket, msg)
-    reply = store.add_ticket_message(
-        session,
-        ticket.id,
-        direction="in",
-        author=msg.sender.addr,
-        author_role="customer",
-        text=msg.text,
-        now=now,
-        message_id=msg.message_id,
-        inbound_id=inbound.id,
-        attachments=tuple((a.filename, a.content_type, a.content) for a in msg.attachments),
-    )
+    reply = _record_customer_mail(session, ticket, inbound, msg, now)
     ticket.updated_at = now
     if ticket.first_response_at is not None and desk.config.support.next_response_clock:
         # Answered before: the customer now waits for the next response, on the same window.
@@ -237,6 +215,30 @@ def reopen(
     ticket.status, ticket.closed_at, ticket.updated_at = "open", None, now
     schedule.start_clock(session, desk, ticket, now)
     store.add_event(session, "reopened", why, now, ticket_id=ticket.id, actor=actor)
+
+
+def attachment_parts(msg: ParsedMessage) -> tuple[tuple[str, str, bytes], ...]:
+    """The message's attachments as (file name, content type, bytes), as the store keeps them."""
+    return tuple((a.filename, a.content_type, a.content) for a in msg.attachments)
+
+
+def _record_customer_mail(
+    session: Session, ticket: Ticket, inbound: InboundMessage, msg: ParsedMessage, now: datetime
+) -> TicketMessage:
+    """Add the customer's message, with its attachments, to the ticket's thread."""
+    assert msg.sender is not None and ticket.id is not None
+    return store.add_ticket_message(
+        session,
+        ticket.id,
+        direction="in",
+        author=msg.sender.addr,
+        author_role="customer",
+        text=msg.text,
+        now=now,
+        message_id=msg.message_id,
+        inbound_id=inbound.id,
+        attachments=attachment_parts(msg),
+    )
 
 
 def _add_participants(

@@ -105,7 +105,7 @@ def ladder_steps(
     return steps
 
 
-def _pending(
+def pending_steps(
     received: datetime,
     window_hours: float,
     policy: LadderPolicy,
@@ -148,7 +148,7 @@ def due_steps(
 ) -> list[Step]:
     """The steps that should fire at `now`, in order; see the module docstring for the rules."""
     sla.require_aware(now, "now")
-    pending = _pending(
+    pending = pending_steps(
         received,
         window_hours,
         policy,
@@ -159,6 +159,11 @@ def due_steps(
         current_level=current_level,
         calendar=calendar,
     )
+    return select_due(pending, now)
+
+
+def select_due(pending: list[Step], now: datetime) -> list[Step]:
+    """Of the `pending` steps, those due at `now`; a warning is dropped once an escalation is."""
     due = [step for step in pending if step.due <= now]
     if any(step.kind == "escalation" for step in due):
         due = [step for step in due if step.kind == "escalation"]
@@ -183,7 +188,7 @@ def next_wakeup(
     Steps already due at `now` are `due_steps`' business; the scheduler fires those first.
     """
     sla.require_aware(now, "now")
-    pending = _pending(
+    pending = pending_steps(
         received,
         window_hours,
         policy,
