@@ -34,13 +34,20 @@ class SlowPathNeeded(Exception):
 class Pending:
     """The rows this batch added, indexed the ways the store looks them up."""
 
+    rows: list[SQLModel] = field(default_factory=list)  # new rows, in the order added
     ids: dict[str, Iterator[int]] = field(default_factory=dict)  # per table, reserved, unused
     inbound_by_hash: dict[str, InboundMessage] = field(default_factory=dict)
     inbound_by_uid: dict[tuple[str, int, int], InboundMessage] = field(default_factory=dict)
     tickets: dict[int, Ticket] = field(default_factory=dict)  # by id
+    tickets_by_requester: defaultdict[str, list[Ticket]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
     thread_refs: dict[str, tuple[int, int | None]] = field(default_factory=dict)
     participants: defaultdict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
-    outbox: dict[str, Outbox] = field(default_factory=dict)
+    outbox: dict[str, Outbox] = field(default_factory=dict)  # by Message-ID
+    acks_by_recipient: defaultdict[str, list[Outbox]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
     alerts: list[Event] = field(default_factory=list)
     blobs: dict[str, bytes] = field(default_factory=dict)
     inbound_loaded: bool = False  # the batch's stored messages were read up front
@@ -62,6 +69,34 @@ def pending(session: Session) -> Pending | None:
     """The pending rows of a fast-path session; None on the per-message path."""
     found = session.info.get("pending")
     return found if isinstance(found, Pending) else None
+
+
+def add_ticket(batch: Pending, ticket: Ticket) -> None:
+    """Index a ticket opened in this batch (its id and number already assigned)."""
+    assert ticket.id is not None
+    batch.tickets[ticket.id] = ticket
+    batch.tickets_by_requester[ticket.requester].append(ticket)
+
+
+def add_outbox(batch: Pending, row: Outbox) -> None:
+    """Keep an outbox row written in this batch (its id already assigned)."""
+    batch.outbox[row.message_id] = row
+    if row.kind == "ack":
+        batch.acks_by_recipient[row.first_recipient].append(row)
+    batch.rows.append(row)
+
+
+def add(session: Session, row: SQLModel) -> None:
+    """Add a new row: kept for the batch's one flush on the fast path, else to the session.
+
+    The fast path does not put new rows in the session at all: `session.add` walks cascades
+    and the unit of work per row, and `flush` writes them with one INSERT per table instead.
+    """
+    batch = pending(session)
+    if batch is None:
+        session.add(row)
+    else:
+        batch.rows.append(row)
 
 
 def require_slow_path(session: Session, why: str) -> None:
@@ -97,18 +132,12 @@ def _reserve(session: Session, table: str) -> Iterator[int]:
 
 def count_new_tickets(batch: Pending, requester: str, since: datetime) -> int:
     """Tickets of this batch opened by `requester` since `since`."""
-    return sum(
-        1 for t in batch.tickets.values() if t.requester == requester and t.created_at >= since
-    )
+    return sum(1 for t in batch.tickets_by_requester.get(requester, ()) if t.created_at >= since)
 
 
 def count_acks(batch: Pending, address: str, since: datetime) -> int:
     """Acknowledgements of this batch to `address` since `since`."""
-    return sum(
-        1
-        for row in batch.outbox.values()
-        if row.kind == "ack" and row.first_recipient == address and row.created_at >= since
-    )
+    return sum(1 for row in batch.acks_by_recipient.get(address, ()) if row.created_at >= since)
 
 
 def has_alert(batch: Pending, actor: str, since: datetime) -> bool:
@@ -123,15 +152,25 @@ def flush(session: Session) -> None:
     # Core executemany rather than the unit of work: that would not order the INSERTs by foreign
     # key (the tables have no relationship()), and costs more. Each table's rows go in the order
     # they were added, which is the order the per-message path gives them their ids in.
-    added = sorted(session.new, key=lambda row: inspect(row).insert_order)
+    added = list(batch.rows)
+    known = {id(row) for row in added}
+    # A new row that was also given to the session (say, a ticket opened in this batch and
+    # touched again) must be inserted once, by us: take it out of the unit of work.
+    for row in sorted(session.new, key=lambda row: inspect(row).insert_order):
+        if id(row) not in known:
+            added.append(row)
+        session.expunge(row)
     by_table: dict[str, list[dict[str, object]]] = {}
     for row in added:
-        table = SQLModel.metadata.tables[type(row).__tablename__]
-        values = {c.name: getattr(row, c.name) for c in table.columns}
+        table = SQLModel.metadata.tables[str(type(row).__tablename__)]
+        state = row.__dict__
+        values = {
+            c.name: state[c.name] if c.name in state else getattr(row, c.name)
+            for c in table.columns
+        }
         if values.get("id", 0) is None:
             del values["id"]  # the database numbers it (events, participants, attachments)
         by_table.setdefault(table.name, []).append(values)
-        session.expunge(row)
     session.flush()  # the changes to rows that were there before
     blobs = [{"sha256": k, "size": len(v), "data": v} for k, v in batch.blobs.items()]
     _insert_rows(session, "blob", blobs, ignore_conflict="sha256")

@@ -75,6 +75,7 @@ class ImapConfig:
     idle: bool = True
     timeout: float = 30.0
     ca_file: Path | None = None  # trust this CA too (a private CA); None: the system's CAs
+    parse_worker: bool = True  # parse a backlog in a worker process, one batch ahead
 
 
 @dataclass(frozen=True)
@@ -333,11 +334,24 @@ def _read_imap(t: TableReader) -> ImapConfig | None:
     idle = t.boolean("idle", True)
     timeout = t.number("timeout", 30.0, low=1)
     ca_file = _ca_file(t)
+    parse_worker = t.boolean("parse_worker", True)
     t.finish()
     if not isinstance(host, str) or not isinstance(username, str):
         return None
     return ImapConfig(
-        host, port, tls, username, password, auth, oauth, folders, batch, idle, timeout, ca_file
+        host,
+        port,
+        tls,
+        username,
+        password,
+        auth,
+        oauth,
+        folders,
+        batch,
+        idle,
+        timeout,
+        ca_file,
+        parse_worker,
     )
 
 

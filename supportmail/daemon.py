@@ -54,6 +54,7 @@ from supportmail.jobs import open_desk
 from supportmail.logs import setup_logging
 from supportmail.metrics import Metrics
 from supportmail.outbox import send_due
+from supportmail.parseahead import ParseWorker
 from supportmail.scheduler import DeadlineKeeper, Scheduler
 from supportmail.smtp import SmtpSender
 
@@ -138,6 +139,7 @@ class Daemon:
         self.config, self.engine, self.desk, self.clock = config, engine, desk, clock
         self.config_path, self.log_format = config_path, log_format
         self.sender = SmtpSender(config.smtp)
+        self.parser = ParseWorker()  # its process starts at the first backlog, if allowed
         self.state = LiveState(config.daemon.poll_interval, started=time.monotonic())
         self.metrics = Metrics()
         self.metrics.watch_database(lambda: self.engine, clock.now)
@@ -184,6 +186,7 @@ class Daemon:
             log.warning("stop: %s did not finish in time; abandoned", task.get_coro())
             task.cancel()
         await self._close_health()
+        await asyncio.to_thread(self.parser.close)
         log.info("supportmail daemon stopped")
         return EXIT_OK
 
@@ -289,6 +292,7 @@ class Daemon:
                 full_scan=full_scan,
                 on_batch=self.metrics.ingested_batch,
                 stop=self._stopping.is_set,
+                parser=self.parser if self.config.imap.parse_worker else None,
             )
         )
         self.metrics.polled()

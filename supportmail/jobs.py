@@ -15,6 +15,7 @@ from supportmail.desk import Desk
 from supportmail.imap import ImapMailbox
 from supportmail.ingest import PassReport, Progress, ingest_pass, prepare_folders
 from supportmail.outbox import SendReport, send_due
+from supportmail.parseahead import ParseWorker
 from supportmail.smtp import SmtpSender
 
 log = logging.getLogger(__name__)
@@ -69,14 +70,19 @@ def run_once(
 ) -> OnceReport:
     """Ingest everything pending, fire due escalations, send what is due; then return."""
     engine, desk = open_desk(config)
+    parser = ParseWorker() if config.imap.parse_worker else None
     try:
         imap = ImapMailbox(config.imap)
         imap.connect()
         try:
             prepare_folders(imap, desk)
-            ingested = ingest_pass(imap, engine, desk, clock, full_scan=True, progress=progress)
+            ingested = ingest_pass(
+                imap, engine, desk, clock, full_scan=True, progress=progress, parser=parser
+            )
         finally:
             imap.close()
+            if parser is not None:
+                parser.close()
         fired = schedule.run_due(engine, desk, clock())
         sent = asyncio.run(send_all_due(engine, SmtpSender(config.smtp), clock, config))
     finally:

@@ -17,7 +17,7 @@ from sqlmodel import Session, col, select
 from supportmail import store
 from supportmail.batch import count_acks, count_new_tickets, has_alert, pending
 from supportmail.core import compose
-from supportmail.core.mailheaders import mailbox
+from supportmail.core.mailheaders import checked_addr
 from supportmail.core.tokens import reply_address
 from supportmail.core.types import ParsedMessage
 from supportmail.desk import Desk
@@ -203,7 +203,7 @@ def _deferred(
 ) -> Outbox:
     """Write a mail of `kind` to `recipient` as params (composed when first claimed: `outmail`)."""
     assert ticket.id is not None
-    mailbox(recipient)  # a malformed address fails here, in the transaction, not when sending
+    checked_addr(recipient)  # a malformed address fails here, in the transaction, not at sending
     facts = desk.facts_with_thread(ticket, (), None)
     row = enqueue_params(
         session,

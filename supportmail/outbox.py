@@ -29,11 +29,11 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.exc import InterfaceError as DBInterfaceError
 from sqlmodel import Session, col, select
 
-from supportmail.batch import next_id, pending, require_slow_path
+from supportmail.batch import add_outbox, next_id, pending, require_slow_path
 from supportmail.db import session_scope
 from supportmail.errors import LoginError, PermanentError, TransientError
 from supportmail.smtp import SmtpSender, SmtpUnavailableError, UnknownResultError
-from supportmail.tables import ONCE_PER_TICKET_KINDS, Event, Outbox
+from supportmail.tables import ONCE_PER_TICKET_KINDS, Event, Outbox, new_row
 
 log = logging.getLogger(__name__)
 
@@ -145,7 +145,8 @@ def enqueue_params(
     for addr in recipients:
         if "@" not in addr or any(c in addr for c in ",\r\n\0 "):
             raise ValueError(f"recipient {addr!r} cannot be stored in the outbox")
-    row = Outbox(
+    row = new_row(
+        Outbox,
         ticket_id=ticket_id,
         kind=kind,
         level=level,
@@ -158,14 +159,14 @@ def enqueue_params(
         next_attempt_at=now,
         created_at=now,
     )
-    session.add(row)
     batch = pending(session)
     if batch is None:
+        session.add(row)
         session.flush()  # the id, for the thread reference; a duplicate shows up here
     else:
         # A batch's one flush raises on a duplicate, and the batch is redone message by message.
         row.id = next_id(session, batch, "outbox")
-        batch.outbox[message_id] = row
+        add_outbox(batch, row)
     return row
 
 

@@ -10,6 +10,7 @@ batch with a TransientError.
 """
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -26,7 +27,7 @@ from supportmail.core.types import Classification, Disposition, Kind, ParsedMess
 from supportmail.desk import Desk
 from supportmail.errors import SupportmailError, TransientError
 from supportmail.imap import Fetched
-from supportmail.tables import InboundMessage
+from supportmail.tables import InboundMessage, new_row
 from supportmail.tickets import handle_classified
 
 log = logging.getLogger(__name__)
@@ -56,15 +57,19 @@ def process_batch(
     now: datetime,
     *,
     fast: bool = True,
+    messages: Sequence[ParsedMessage] | None = None,
 ) -> list[Outcome]:
     """Apply every message's effects and advance the cursor, all in one committed transaction.
 
+    `messages`: the fetched messages already parsed (by `parseahead`), else they are parsed here.
     `fast=False` skips the fast path (the per-message path alone, as after a fallback).
     """
     if not fetched:
         return []
     # Parsing is the expensive part and needs no database: do it before taking the write lock.
-    parsed = [(item, parse_message(item.raw, desk.limits)) for item in fetched]
+    if messages is None:
+        messages = [parse_message(item.raw, desk.limits) for item in fetched]
+    parsed = list(zip(fetched, messages, strict=True))
     last_uid = max(f.uid for f in fetched)
     try:
         if fast:
@@ -93,8 +98,9 @@ def _fast_batch(
     now: datetime,
 ) -> list[Outcome] | None:
     """The whole batch in one transaction with one flush; None when it must be redone slowly."""
-    for _item, msg in parsed:
-        why = _needs_slow_path(desk, msg)
+    classes = [classify(msg, desk.own) for _, msg in parsed]
+    for (_item, msg), classification in zip(parsed, classes, strict=True):
+        why = _needs_slow_path(msg, classification)
         if why is not None:
             # Known before anything is written: on PostgreSQL a fallback would skip ticket
             # numbers (the sequence values the fast path took are not given back).
@@ -109,8 +115,8 @@ def _fast_batch(
             refs = {ref for _, msg in parsed for ref in (*msg.in_reply_to, *msg.references)}
             batch.read_thread_refs(session, refs)
             outcomes = []
-            for item, msg in parsed:
-                outcome = _apply(session, desk, mailbox, uidvalidity, item, msg, now)
+            for (item, msg), known in zip(parsed, classes, strict=True):
+                outcome = _apply(session, desk, mailbox, uidvalidity, item, msg, now, known)
                 outcomes.append(outcome)
             batch.flush(session)
             store.advance_cursor(session, mailbox, uidvalidity, last_uid, now)
@@ -130,14 +136,14 @@ def _fast_batch(
     return outcomes
 
 
-def _needs_slow_path(desk: Desk, msg: ParsedMessage) -> str | None:
+def _needs_slow_path(msg: ParsedMessage, classification: Classification) -> str | None:
     """Why a message needs the per-message path, when its classification already tells.
 
     Staff mail reads the ticket's thread and composes mail at once; a customer's "#escalate"
     writes a once-per-ticket mail. Whatever else the fast path cannot answer raises
     SlowPathNeeded where it is asked (`batch.require_slow_path`).
     """
-    kind = classify(msg, desk.own).kind
+    kind = classification.kind
     if kind is Kind.AGENT:
         return "mail from staff"
     if kind is Kind.HUMAN and asks_to_escalate(msg.subject, msg.text.splitlines()):
@@ -185,7 +191,9 @@ def _apply(
     item: Fetched,
     msg: ParsedMessage,
     now: datetime,
+    classification: Classification | None = None,
 ) -> Outcome:
+    """One message's effects; `classification` when the caller has classified it already."""
     known, same = store.find_inbound(session, mailbox, uidvalidity, item.uid, msg.content_hash)
     if known is not None:
         return _known_outcome(session, item.uid, known, "already processed")
@@ -202,7 +210,8 @@ def _apply(
             inbound_id=same.id,
         )
         return _known_outcome(session, item.uid, same, "duplicate of a message already handled")
-    classification = classify(msg, desk.own)
+    if classification is None:
+        classification = classify(msg, desk.own)
     # Bounces, auto-replies and list mail need no requester: only mail that would open or
     # join a ticket is quarantined when it has no usable sender or content.
     reason = quarantine_reason(msg) if classification.kind in TICKET_KINDS else None
@@ -212,7 +221,6 @@ def _apply(
     disposition, ticket = handle_classified(session, desk, inbound, msg, classification, now)
     inbound.disposition = disposition.value
     inbound.ticket_id = ticket.id if ticket is not None else None
-    session.add(inbound)
     return Outcome(
         uid=item.uid,
         quarantined=False,
@@ -244,7 +252,8 @@ def _store_inbound(
     state: str = "processed",
     error: str | None = None,
 ) -> InboundMessage:
-    inbound = InboundMessage(
+    inbound = new_row(
+        InboundMessage,
         mailbox=mailbox,
         uidvalidity=uidvalidity,
         uid=item.uid,

@@ -14,6 +14,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col, select
 
+from supportmail import batch as fast
 from supportmail.batch import next_id, pending, require_slow_path
 from supportmail.tables import (
     AttachmentRef,
@@ -26,6 +27,7 @@ from supportmail.tables import (
     ThreadRef,
     Ticket,
     TicketMessage,
+    new_row,
 )
 
 # Public ticket numbers start here so they never look like a count of tickets.
@@ -65,7 +67,7 @@ def assign_id(session: Session, row: InboundMessage | Ticket | TicketMessage | O
 
 def add_inbound(session: Session, inbound: InboundMessage) -> int:
     """Store a message read from the mailbox; return its id."""
-    session.add(inbound)
+    fast.add(session, inbound)
     inbound_id = assign_id(session, inbound)
     batch = pending(session)
     if batch is not None:
@@ -234,7 +236,7 @@ def add_participants(
         for address in known:
             wanted.pop(address, None)
     for address, role in wanted.items():
-        session.add(Participant(ticket_id=ticket_id, address=address, role=role))
+        fast.add(session, new_row(Participant, ticket_id=ticket_id, address=address, role=role))
 
 
 def participants(session: Session, ticket_id: int) -> list[Participant]:
@@ -243,13 +245,13 @@ def participants(session: Session, ticket_id: int) -> list[Participant]:
     return list(session.exec(select(Participant).where(Participant.ticket_id == ticket_id)).all())
 
 
-def allocate_number(session: Session, ticket: Ticket) -> int:
-    """Give a freshly added ticket its public number (derived from its id: unique, no race)."""
+def add_ticket(session: Session, ticket: Ticket) -> int:
+    """Store a new ticket and give it its public number (derived from its id: unique, no race)."""
+    fast.add(session, ticket)
     ticket.number = TICKET_NUMBER_BASE + assign_id(session, ticket)
-    session.add(ticket)
     batch = pending(session)
     if batch is not None:
-        batch.tickets[ticket.number - TICKET_NUMBER_BASE] = ticket
+        fast.add_ticket(batch, ticket)
     return ticket.number
 
 
@@ -264,7 +266,8 @@ def add_event(
     actor: str = "system",
 ) -> Event:
     """Append one line to the audit trail."""
-    event = Event(
+    event = new_row(
+        Event,
         ticket_id=ticket_id,
         inbound_id=inbound_id,
         kind=kind,
@@ -272,7 +275,7 @@ def add_event(
         detail=detail,
         created_at=now,
     )
-    session.add(event)
+    fast.add(session, event)
     batch = pending(session)
     if batch is not None and kind == "alert":
         batch.alerts.append(event)
@@ -295,7 +298,8 @@ def add_ticket_message(
     attachments: tuple[tuple[str, str, bytes], ...] = (),
 ) -> TicketMessage:
     """Append a message to a ticket's thread, its attachments stored by hash."""
-    message = TicketMessage(
+    message = new_row(
+        TicketMessage,
         ticket_id=ticket_id,
         inbound_id=inbound_id,
         outbox_id=outbox_id,
@@ -307,19 +311,19 @@ def add_ticket_message(
         is_note=is_note,
         created_at=now,
     )
-    session.add(message)
+    fast.add(session, message)
     message_id_ = assign_id(session, message)
     for filename, content_type, data in attachments:
         digest = put_blob(session, data)
-        session.add(
-            AttachmentRef(
-                ticket_message_id=message_id_,
-                sha256=digest,
-                filename=filename,
-                content_type=content_type,
-                size=len(data),
-            )
+        attachment = new_row(
+            AttachmentRef,
+            ticket_message_id=message_id_,
+            sha256=digest,
+            filename=filename,
+            content_type=content_type,
+            size=len(data),
         )
+        fast.add(session, attachment)
     add_thread_ref(session, message_id, ticket_id, outbox_id)
     return message
 

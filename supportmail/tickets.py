@@ -14,7 +14,7 @@ from supportmail.core.sla import format_due
 from supportmail.core.threading import ThreadClues, asks_to_escalate, strip_tag, thread_clues
 from supportmail.core.types import Classification, Disposition, Kind, ParsedMessage, Priority
 from supportmail.desk import Desk
-from supportmail.tables import InboundMessage, Ticket, TicketMessage
+from supportmail.tables import InboundMessage, Ticket, TicketMessage, new_row
 
 
 def handle_classified(
@@ -133,7 +133,8 @@ def open_ticket(
     )
     due = desk.due(received, result.priority)
     customer = desk.config.customer_for(requester)
-    ticket = Ticket(
+    ticket = new_row(
+        Ticket,
         requester=requester,
         requester_name=msg.sender.name,
         subject=strip_tag(msg.subject, desk.config.support.tag_format) or "(no subject)",
@@ -150,8 +151,7 @@ def open_ticket(
         response_due=due,
         linked_ticket_id=linked.id if linked is not None else None,
     )
-    session.add(ticket)
-    number = store.allocate_number(session, ticket)
+    number = store.add_ticket(session, ticket)
     assert ticket.id is not None
     _add_participants(session, desk, ticket, msg, fresh=True)
     first = _record_customer_mail(session, ticket, inbound, msg, now)

@@ -10,9 +10,24 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from supportmail import ingest, process
+from supportmail import ingest, jobs, process
 from supportmail.config import load_config
+from supportmail.core.parse import ParseLimits
 from supportmail.jobs import run_once
+from supportmail.parseahead import ParseJob, ParseWorker
+
+# Where to write the parse worker's pid, so the test can check it does not outlive us.
+WORKER_PID_FILE = "CRASH_INGEST_WORKER_PID_FILE"
+
+
+class RecordingWorker(ParseWorker):
+    """The real parse worker, telling the test its pid once it runs."""
+
+    def submit(self, raws: Any, limits: ParseLimits) -> ParseJob:
+        job = super().submit(raws, limits)
+        if self.pid is not None and WORKER_PID_FILE in os.environ:
+            Path(os.environ[WORKER_PID_FILE]).write_text(str(self.pid), encoding="ascii")
+        return job
 
 
 def _die() -> None:
@@ -42,6 +57,7 @@ def main() -> None:
         setattr(ingest, "process_batch", die_after_commit)  # noqa: B010  (patch the import)
     else:
         raise SystemExit(f"unknown point {point!r}")
+    setattr(jobs, "ParseWorker", RecordingWorker)  # noqa: B010  (patch the import)
     run_once(config)
 
 

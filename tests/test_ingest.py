@@ -1,6 +1,8 @@
 """Ingestion against the real Dovecot test bed: exactly one effect per message, nothing lost."""
 
+import os
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -172,27 +174,53 @@ def test_backlog_of_1000_each_exactly_once(
 CRASHER = REPO / "tests" / "crash_ingest.py"
 
 
+@pytest.mark.parametrize("messages", [30, 120], ids=["one-batch", "three-batches"])
 @pytest.mark.parametrize("point", ["after_fetch", "after_commit"])
 def test_sigkill_mid_pass_loses_and_duplicates_nothing(
-    tmp_path: Path, testbed: Testbed, mailbox: Mailbox, db_url: str, point: str
+    tmp_path: Path, testbed: Testbed, mailbox: Mailbox, db_url: str, point: str, messages: int
 ) -> None:
     """SIGKILL between fetch and commit, or between commit and MOVE: after a restart every
-    message has exactly one ticket and one acknowledgement row."""
+    message has exactly one ticket and one acknowledgement row. With three batches (of 50)
+    the parse worker holds the next batch when the kill lands: it must not outlive us."""
     config = prepared_config(tmp_path, testbed, db_url)
-    for n in range(30):
-        mailbox.append(customer_mail(f"Crash test {n}", f"Body {n}", sender=f"c{n}@example.org"))
+    with mailbox.connect() as client:
+        for n in range(messages):
+            raw = customer_mail(f"Crash test {n}", f"Body {n}", sender=f"c{n}@example.org")
+            client.append("INBOX", raw)
     assert config.source is not None
+    pid_file = tmp_path / "worker.pid"
     killed = subprocess.run(
-        [PYTHON, str(CRASHER), str(config.source), point], cwd=REPO, timeout=120, check=False
+        [PYTHON, str(CRASHER), str(config.source), point],
+        cwd=REPO,
+        timeout=120,
+        check=False,
+        env={**os.environ, "CRASH_INGEST_WORKER_PID_FILE": str(pid_file)},
     )
     assert killed.returncode == -9, "the ingesting process was meant to die by SIGKILL"
-    state_after_kill = count(config, Ticket)
-    assert state_after_kill == (0 if point == "after_fetch" else 30)
-    assert len(mailbox.uids("INBOX")) == 30  # nothing moved before the crash
+    first_batch = min(messages, config.imap.batch_size)
+    assert count(config, Ticket) == (0 if point == "after_fetch" else first_batch)
+    assert len(mailbox.uids("INBOX")) == messages  # nothing moved before the crash
+    if messages > config.imap.batch_size:
+        assert pid_file.exists(), "the parse worker should have been running"
+        assert not _still_running(int(pid_file.read_text())), "the parse worker outlived us"
     report = run_once(config)
-    assert len(report.ingest.outcomes) == 30
-    assert count(config, Ticket) == 30
-    assert count(config, InboundMessage) == 30
-    assert count(config, Outbox, col(Outbox.kind) == "ack") == 30
+    assert len(report.ingest.outcomes) == messages
+    assert count(config, Ticket) == messages
+    assert count(config, InboundMessage) == messages
+    assert count(config, Outbox, col(Outbox.kind) == "ack") == messages
     assert mailbox.uids("INBOX") == []
-    assert len(mailbox.uids(server_folder(PROCESSED))) == 30
+    assert len(mailbox.uids(server_folder(PROCESSED))) == messages
+
+
+def _still_running(pid: int) -> bool:
+    """Whether `pid` still runs after up to 10 s (a zombie counts as gone)."""
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii")
+        except OSError:
+            return False
+        if stat.rpartition(")")[2].split()[0] == "Z":
+            return False
+        time.sleep(0.05)
+    return True

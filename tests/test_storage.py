@@ -49,8 +49,7 @@ def _ticket(session: Session) -> Ticket:
         first_response_due=NOW,
         clock_started_at=NOW,
     )
-    session.add(ticket)
-    store.allocate_number(session, ticket)
+    store.add_ticket(session, ticket)
     return ticket
 
 

@@ -51,11 +51,20 @@ def pg_database(prefix: str = "supportmail_bench") -> Iterator[str]:
             )
 
 
-def _status_kb(field: str) -> int:
-    for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
+def _status_kb(field: str, pid: int | str = "self") -> int:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text(encoding="ascii")
+    except OSError:  # the process is gone
+        return 0
+    for line in status.splitlines():
         if line.startswith(field + ":"):
             return int(line.split()[1])
     return 0
+
+
+def peak_rss_mb_of(pid: int) -> float:
+    """Another process's peak resident set size (VmHWM), in MB; 0 when it is gone."""
+    return _status_kb("VmHWM", pid) / 1024
 
 
 def rss_mb() -> float:

@@ -19,6 +19,7 @@ from email import policy
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime
+from functools import lru_cache
 from typing import Literal
 
 _CONTROLS = re.compile(r"[\x00-\x1f\x7f]+")
@@ -99,6 +100,13 @@ def tagged_subject(identity: Identity, number: int, subject: str) -> str:
 def mailbox(addr: str, name: str = "") -> Address:
     """An Address for a header; a malformed `addr` raises ValueError instead of leaking through."""
     return Address(display_name=clean_header(name), addr_spec=addr.strip())
+
+
+@lru_cache(maxsize=4096)
+def checked_addr(addr: str) -> str:
+    """`addr` as a header carries it; ValueError when malformed. Remembered per address: the
+    same few addresses (the team, a customer) are checked for every mail written to them."""
+    return mailbox(addr).addr_spec
 
 
 def thread_ids(ids: Sequence[str]) -> list[str]:

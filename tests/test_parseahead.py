@@ -1,0 +1,131 @@
+"""The parse worker process: the same results as parsing here, and no harm when it fails."""
+
+import logging
+import os
+import signal
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from supportmail.core.parse import ParseLimits, parse_message
+from supportmail.parseahead import ParseJob, ParseWorker, parse_all
+from tests.desk_helpers import customer_mail
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts" / "bench"))
+import gen
+
+LIMITS = ParseLimits()
+
+
+def _batch(count: int, seed: int) -> list[bytes]:
+    """Generated mail of every kind the bench uses, plus junk the parser must survive."""
+    raws = [mail.raw for mail in gen.generate(count, seed)]
+    return [*raws, b"", b"\x00\xff not a message", customer_mail("Hello", "Just text.")]
+
+
+@pytest.fixture
+def worker() -> Iterator[ParseWorker]:
+    started = ParseWorker()
+    yield started
+    started.close()
+
+
+def test_worker_parses_exactly_as_here(worker: ParseWorker) -> None:
+    """Batches parsed by the worker equal the same batches parsed in this process."""
+    for seed in (1, 2, 3):
+        raws = _batch(60, seed)
+        job = worker.submit(raws, LIMITS)
+        assert worker.pid is not None
+        assert job.result() == parse_all(raws, LIMITS)
+        assert job.result() is job.result()  # answered once, kept
+
+
+def test_one_batch_at_a_time_collects_the_previous(worker: ParseWorker) -> None:
+    """Handing over a second batch first collects the first: both answers stay right."""
+    first, second = _batch(20, 4), _batch(20, 5)
+    job1 = worker.submit(first, LIMITS)
+    job2 = worker.submit(second, LIMITS)
+    assert job2.result() == parse_all(second, LIMITS)
+    assert job1.result() == parse_all(first, LIMITS)
+
+
+def test_limits_travel_with_the_batch(worker: ParseWorker) -> None:
+    """The worker applies the limits it is given, not its own defaults."""
+    raws = [mail.raw for mail in gen.generate(40, 6) if mail.attachment][:3]
+    assert raws, "the generator should produce mail with attachments"
+    small = ParseLimits(max_size=1000)
+    parsed = worker.submit(raws, small).result()
+    assert parsed == [parse_message(raw, small) for raw in raws]
+    assert all(m.oversized for m in parsed)
+
+
+def test_a_killed_worker_means_parsing_here(
+    worker: ParseWorker, caplog: pytest.LogCaptureFixture
+) -> None:
+    """SIGKILL of the worker mid-batch: that batch and every later one are parsed here, the
+    same, and the failure is logged once."""
+    raws = _batch(100, 7)
+    job = worker.submit(raws, LIMITS)
+    pid = worker.pid
+    assert pid is not None
+    os.kill(pid, signal.SIGKILL)
+    with caplog.at_level(logging.WARNING, logger="supportmail.parseahead"):
+        assert job.result() == parse_all(raws, LIMITS)
+        later = worker.submit(raws[:5], LIMITS)
+        assert worker.pid is None
+        assert later.result() == parse_all(raws[:5], LIMITS)
+    warnings = [r for r in caplog.records if "parse worker" in r.getMessage()]
+    assert len(warnings) == 1
+    assert "parsing in the main process from now on" in warnings[0].getMessage()
+
+
+def test_a_silent_worker_is_given_up_after_the_timeout(caplog: pytest.LogCaptureFixture) -> None:
+    """A worker that does not answer in time is killed; its batch is parsed here."""
+    worker = ParseWorker(timeout=0.001)
+    try:
+        raws = _batch(200, 8)
+        job = worker.submit(raws, LIMITS)
+        pid = worker.pid
+        assert pid is not None
+        with caplog.at_level(logging.WARNING, logger="supportmail.parseahead"):
+            assert job.result() == parse_all(raws, LIMITS)
+        assert "no answer" in caplog.text
+        assert worker.pid is None
+        assert not _alive(pid)
+    finally:
+        worker.close()
+
+
+def test_close_stops_the_worker_even_mid_batch() -> None:
+    """close() with a batch in hand ends the worker promptly and leaves no process behind."""
+    worker = ParseWorker()
+    worker.submit(_batch(200, 9), LIMITS)
+    pid = worker.pid
+    assert pid is not None
+    worker.close()
+    assert worker.pid is None
+    assert not _alive(pid)
+    worker.close()  # twice is harmless
+
+
+def test_a_job_without_worker_parses_here() -> None:
+    """A job made without a worker parses when asked."""
+    raws = _batch(5, 10)
+    assert ParseJob(raws, LIMITS).result() == parse_all(raws, LIMITS)
+
+
+def _alive(pid: int) -> bool:
+    """Whether `pid` still runs (a zombie counts as gone), after up to 5 s of waiting."""
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
+        except OSError:
+            return False
+        if state == "Z":
+            return False
+        time.sleep(0.05)
+    return True
