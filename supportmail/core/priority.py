@@ -17,30 +17,46 @@ How a decision is made, and the choices behind it:
   at P1; a P0 stays P0.
 - Only the first _MAX_CHARS of the cleaned text are read: customers state the problem up front,
   and it bounds the cost of a pasted log.
+- Speed (triage runs for every new request): each pattern carries the literal strings one of
+  which any match must contain (supportmail.core.literals); a pattern none of whose strings is in
+  the text is not searched, as it cannot match. The folded text is built with str methods, and
+  the map from folded back to original positions is worked out only for the winning match.
 """
 
+import bisect
+import itertools
 import json
 import re
 import tomllib
 import unicodedata
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+from supportmail.core.literals import Scanner, literal_text, required_literals
 from supportmail.core.quoting import strip_quoted
 from supportmail.core.types import Priority
 
 _MAX_CHARS = 20_000
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "«": '"'})
+_QUOTE_CHARS = {"’": "'", "‘": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "«": '"'}
+_QUOTES = str.maketrans(_QUOTE_CHARS)
 # A forward carries the report we need below its separator, so a forwarded message is kept whole.
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc|i|doorst)\s*:", re.IGNORECASE)
 _SHOUTING = re.compile(
     r"\b(?:urgent|asap|dringend|urgente|urgence|emergency|immediately)\b|!{2,}", re.IGNORECASE
 )
+# Few texts shout: the regex runs only when one of the strings it needs is there ("!!" too).
+_SHOUT_NEEDLES = required_literals(_SHOUTING, min_length=2)
 _HEADER_URGENT = re.compile(r"^\s*(?:[12]\b|high|urgent)", re.IGNORECASE)
 _RULE_KEYS = ("name", "description", "priority", "patterns", "negative_patterns")
+_SPACE_RUN = re.compile(r"(\s+)")  # \s is exactly str.isspace(), where str.split() splits
+
+
+# A pattern with the literals that any match of it contains (None: no filter).
+_Filtered = tuple[re.Pattern[str], frozenset[str] | None]
 
 
 def _fold_pattern(pattern: str) -> str:
@@ -60,16 +76,10 @@ def _compile(pattern: str) -> re.Pattern[str]:
     return compiled
 
 
-def _alternation(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
-    """All `patterns` as one regex, or None where combining could change a pattern's meaning
-    (backreferences and group names are per pattern)."""
-    sources = [p.pattern for p in patterns]
-    if len(sources) < 2 or any(re.search(r"\\\d|\(\?P[<=]", s) for s in sources):
-        return None
-    try:
-        return re.compile("|".join(f"(?:{s})" for s in sources), re.IGNORECASE)
-    except re.error:
-        return None
+def _filtered(patterns: tuple[str, ...]) -> tuple[_Filtered, ...]:
+    """Each pattern compiled, with its required literals."""
+    compiled = [_compile(p) for p in patterns]
+    return tuple((c, required_literals(c)) for c in compiled)
 
 
 @dataclass(frozen=True)
@@ -81,28 +91,51 @@ class Rule:
     priority: Priority
     patterns: tuple[str, ...]
     negative_patterns: tuple[str, ...] = ()
-    _compiled: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
-    _negatives: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
-    _any: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+    _positives: tuple[_Filtered, ...] = field(init=False, repr=False, compare=False)
+    _negatives: tuple[_Filtered, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # Compiled once here; frozen dataclasses need object.__setattr__ for derived fields.
-        object.__setattr__(self, "_compiled", tuple(_compile(p) for p in self.patterns))
-        object.__setattr__(self, "_negatives", tuple(_compile(p) for p in self.negative_patterns))
-        object.__setattr__(self, "_any", _alternation(self._compiled))
+        object.__setattr__(self, "_positives", _filtered(self.patterns))
+        object.__setattr__(self, "_negatives", _filtered(self.negative_patterns))
 
-    def search(self, folded: str) -> re.Match[str] | None:
-        """The first positive match in already-folded text, or None (also when a negative hits)."""
-        # Most rules match most messages not at all: one search of all patterns at once says
-        # so; only a hit pays for finding which pattern (in list order) matched first.
-        if self._any is not None and self._any.search(folded) is None:
-            return None
-        for pattern in self._compiled:
+    @property
+    def needles(self) -> frozenset[str]:
+        """Every required literal of this rule's patterns (what a Scanner must look for)."""
+        return frozenset().union(*(n for _, n in self._positives + self._negatives if n))
+
+    def search(self, folded: str, present: AbstractSet[str] | None = None) -> re.Match[str] | None:
+        """The first positive match in already-folded text, or None (also when a negative hits).
+
+        `present`: the needles a Scanner covering at least this rule's `needles` found in
+        literal_text(folded), for a caller that tries several rules on one text.
+        """
+        if present is None:
+            present = _scanner((self,)).present(literal_text(folded))
+        for pattern, needles in self._positives:
+            # None of its required literals in the text: the pattern cannot match.
+            if needles is not None and needles.isdisjoint(present):
+                continue
             match = pattern.search(folded)
             if match is not None:
-                vetoed = any(n.search(folded) for n in self._negatives)
-                return None if vetoed else match
+                return None if _any_match(self._negatives, folded, present) else match
         return None
+
+
+def _any_match(patterns: tuple[_Filtered, ...], folded: str, present: AbstractSet[str]) -> bool:
+    """Whether any of `patterns` matches `folded` (`present` as for Rule.search)."""
+    for pattern, needles in patterns:
+        if needles is not None and needles.isdisjoint(present):
+            continue
+        if pattern.search(folded) is not None:
+            return True
+    return False
+
+
+@lru_cache(maxsize=32)
+def _scanner(rules: tuple[Rule, ...]) -> Scanner:
+    """One Scanner for all needles of `rules` (callers pass the same few rule lists)."""
+    return Scanner(frozenset().union(*(rule.needles for rule in rules)))
 
 
 @dataclass(frozen=True)
@@ -143,24 +176,56 @@ class Triage:
     shouted: bool = False  # urgency markers were present (and ignored)
 
 
-def _fold_with_offsets(text: str) -> tuple[str, list[int]]:
-    """Folded text plus, for each folded character, its index in `text` (to quote the match)."""
-    out: list[str] = []
-    offsets: list[int] = []
-    in_space = True  # drops leading whitespace
-    for i, ch in enumerate(text.translate(_QUOTES)):
-        if ch.isspace():
-            if not in_space:
-                out.append(" ")
-                offsets.append(i)
-            in_space = True
-            continue
-        in_space = False
-        for c in unicodedata.normalize("NFKD", ch):
-            if not unicodedata.combining(c):
-                out.append(c)
-                offsets.append(i)
-    return "".join(out), offsets
+def _fold_words(text: str) -> list[str]:
+    """The whitespace-separated words of `text`, folded: quotes plain, each character decomposed
+    without its combining marks (a word may fold to "")."""
+    words = text.split()
+    if text.isascii() or not words:
+        return words
+    # NFKD of the whole equals NFKD per character once combining marks (the only characters its
+    # canonical reordering moves) are dropped. "\n" is in no word and in no NFKD result, so it
+    # separates the words again after; a space NFKD makes (U+00A8 -> " " U+0308) stays in its
+    # word. The quotes have no decomposition and none decomposes to them: mapping them after
+    # NFKD is as mapping them before.
+    folded = unicodedata.normalize("NFKD", "\n".join(words))
+    for c in set(folded):  # a few distinct characters: str.replace beats str.translate
+        if c in _QUOTE_CHARS:
+            folded = folded.replace(c, _QUOTE_CHARS[c])
+        elif unicodedata.combining(c):
+            folded = folded.replace(c, "")
+    return folded.split("\n")
+
+
+def _fold_char(ch: str) -> str:
+    """One non-space character folded, as _fold_words folds it (may be empty)."""
+    decomposed = unicodedata.normalize("NFKD", ch.translate(_QUOTES))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _source_indexes(text: str, folded_words: list[str], wanted: Sequence[int]) -> list[int]:
+    """For each index in `wanted` of the folded text (" ".join(folded_words), maybe a trailing
+    space), the index in `text` of the character it came from (a space: the run's first)."""
+    pieces = _SPACE_RUN.split(text)  # word, spaces, word, ..., word ("" at a spaced end)
+    starts = list(itertools.accumulate(map(len, pieces), initial=0))
+    words, word_starts = pieces[0::2], starts[0::2]
+    if not words[0]:  # leading whitespace: the folded text starts with the second piece
+        words, word_starts = words[1:], word_starts[1:]
+    folded_starts = list(itertools.accumulate((len(w) + 1 for w in folded_words), initial=0))
+    found: list[int] = []
+    for index in wanted:
+        k = bisect.bisect_right(folded_starts, index) - 1
+        rest = index - folded_starts[k]
+        if rest == len(folded_words[k]):  # the space after word k
+            found.append(word_starts[k] + len(words[k]))
+        elif words[k].isascii():  # folded unchanged
+            found.append(word_starts[k] + rest)
+        else:
+            for j, ch in enumerate(words[k]):
+                rest -= len(_fold_char(ch))
+                if rest < 0:
+                    found.append(word_starts[k] + j)
+                    break
+    return found
 
 
 def triage(
@@ -176,12 +241,16 @@ def triage(
     # ". " ends the subject as a sentence so patterns bounded by [^.!?] do not run into the body.
     body = text if _FORWARD_SUBJECT.match(subject) else strip_quoted(text)
     cleaned = f"{subject}. {body}"[:_MAX_CHARS]
-    folded, offsets = _fold_with_offsets(cleaned)
+    folded_words = _fold_words(cleaned)
+    # Whitespace runs fold to one space: none leading, one trailing after a word.
+    folded = " ".join(folded_words) + (" " if folded_words and cleaned[-1].isspace() else "")
+    literal = literal_text(folded)
+    present = _scanner(tuple(rules)).present(literal)
     best: tuple[Rule, re.Match[str]] | None = None
     for rule in rules:
         if best is not None and rule.priority.rank >= best[0].priority.rank:
             continue
-        match = rule.search(folded)
+        match = rule.search(folded, present)
         if match is not None:
             best = (rule, match)
     if best is None:
@@ -190,7 +259,11 @@ def triage(
     else:
         rule, match = best
         base, name = rule.priority, rule.name
-        start, end = offsets[match.start()], offsets[match.end() - 1] + 1
+        # Python's index rules, as on a list of per-character offsets (an empty match at 0
+        # quotes from the last character; one at the very end raises IndexError).
+        wanted = [range(len(folded))[i] for i in (match.start(), match.end() - 1)]
+        start, last = _source_indexes(cleaned, folded_words, wanted)
+        end = last + 1
         matched = " ".join(cleaned[start:end].split())
         why = f'rule "{name}" ({base}) matched "{matched}"'
     final = base if tier is None else tier.apply(base)
@@ -198,7 +271,8 @@ def triage(
         why += f"; tier {tier.name} raised {base} -> {final}"
     if tier is not None and base is not Priority.P0 and tier.uncapped_rank(base) < 1:
         why += f"; tier {tier.name} stops at P1 (only the message can make a P0)"
-    shouted = bool(_SHOUTING.search(folded)) or bool(
+    may_shout = _SHOUT_NEEDLES is None or any(map(literal.__contains__, _SHOUT_NEEDLES))
+    shouted = (may_shout and bool(_SHOUTING.search(folded))) or bool(
         headers_priority and _HEADER_URGENT.match(headers_priority)
     )
     if shouted:
