@@ -19,6 +19,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, SQLModel, col, select
 
+from supportmail.pgcopy import copy_rows
 from supportmail.tables import Event, InboundMessage, Outbox, ThreadRef, Ticket
 
 # How many ids a PostgreSQL batch takes from a sequence at once (unused ones leave gaps, which
@@ -189,10 +190,20 @@ def _insert_rows(
     rows: Sequence[Mapping[str, object]],
     ignore_conflict: str | None = None,
 ) -> None:
-    """INSERT `rows` into `table` in one executemany (batched by SQLAlchemy's insertmanyvalues)."""
+    """INSERT `rows` into `table`: one COPY per set of columns on PostgreSQL, else one
+    executemany (which SQLite runs as one prepared statement)."""
     if not rows:
         return
-    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    postgres = session.get_bind().dialect.name == "postgresql"
+    if postgres:
+        groups: dict[tuple[str, ...], list[Mapping[str, object]]] = {}
+        for row in rows:
+            groups.setdefault(tuple(row), []).append(row)
+        connection = session.connection()
+        target = SQLModel.metadata.tables[table]
+        if all(copy_rows(connection, target, group, ignore_conflict) for group in groups.values()):
+            return
+    insert = pg_insert if postgres else sqlite_insert
     statement = insert(SQLModel.metadata.tables[table])
     if ignore_conflict is not None:
         statement = statement.on_conflict_do_nothing(index_elements=[ignore_conflict])

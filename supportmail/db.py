@@ -85,11 +85,11 @@ def current_revision(engine: Engine) -> str | None:
         raise TransientError(f"database unreachable: {exc.__class__.__name__}: {exc}") from exc
 
 
-def upgrade(engine: Engine) -> tuple[str | None, str]:
-    """Create or update the schema to the newest revision; return (before, after)."""
+def upgrade(engine: Engine, revision: str = "head") -> tuple[str | None, str | None]:
+    """Create or update the schema to `revision` (the newest); return (before, after)."""
     before = current_revision(engine)
-    command.upgrade(_alembic_config(engine), "head")
-    return before, head_revision(engine)
+    command.upgrade(_alembic_config(engine), revision)
+    return before, current_revision(engine)
 
 
 def require_current_schema(engine: Engine) -> None:

@@ -15,6 +15,7 @@ fail: CI must never pass by skipping.
 import os
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import NoReturn
 
@@ -75,6 +76,13 @@ def sink(testbed: Testbed) -> Sink:
 @pytest.fixture
 def pg_url() -> Iterator[str]:
     """SQLAlchemy URL of a new, empty PostgreSQL database, dropped after the test."""
+    with new_pg_database() as url:
+        yield url
+
+
+@contextmanager
+def new_pg_database() -> Iterator[str]:
+    """A new, empty PostgreSQL database's SQLAlchemy URL; dropped at the end of the block."""
     name = f"supportmail_test_{uuid.uuid4().hex[:12]}"
     try:
         admin = psycopg.connect(PG_ADMIN_CONNINFO, autocommit=True)

@@ -22,10 +22,12 @@ from supportmail.imap import Fetched
 from supportmail.process import process_batch
 from supportmail.tables import Event, InboundMessage, MailboxCursor, Outbox, Ticket
 from supportmail.testbed import Testbed, TestbedSettings
+from tests.conftest import new_pg_database
 from tests.desk_helpers import customer_mail, prepared_config
 
 T0 = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 FELL_BACK = "goes message by message"
+PARAM_IDS = re.compile(r'"(upto|text_id)":\d+')
 OUR_RANDOM = re.compile(r"\.[0-9a-f]{16}@")  # the random part of the Message-IDs we make
 
 
@@ -84,28 +86,46 @@ def mixed_batch() -> list[Fetched]:
     )
 
 
-def dump(engine: Engine) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table, ordered by primary key; our Message-IDs' random part masked."""
+def dump(engine: Engine, ids: bool = True) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table, sorted; our Message-IDs' random part masked. `ids=False`
+    leaves out the serial ids and the columns referring to them."""
     with engine.connect() as conn:
-        return {
-            table.name: sorted(
-                tuple(_masked(value) for value in row) for row in conn.execute(sa_select(table))
-            )
-            for table in SQLModel.metadata.sorted_tables
-        }
+        found = {}
+        for table in SQLModel.metadata.sorted_tables:
+            columns = [
+                c for c in table.columns if ids or not (c.name == "id" or c.name.endswith("_id"))
+            ]
+            rows = conn.execute(sa_select(*columns))
+            found[table.name] = sorted(tuple(_masked(v, ids) for v in row) for row in rows)
+        return found
 
 
-def _masked(value: Any) -> Any:
-    return OUR_RANDOM.sub(".*@", value) if isinstance(value, str) else value
+def _masked(value: Any, ids: bool = True) -> Any:
+    if not isinstance(value, str):
+        return value
+    value = OUR_RANDOM.sub(".*@", value)
+    # Deferred mails name ticket messages by id in their params.
+    return value if ids else PARAM_IDS.sub(r'"\1":0', value)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def two_urls(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[str, str]]:
+    """Two fresh databases of one kind: SQLite files, or PostgreSQL databases."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path}/fast.sqlite3", f"sqlite:///{tmp_path}/slow.sqlite3"
+        return
+    with new_pg_database() as first, new_pg_database() as second:
+        yield first, second
 
 
 def test_fast_batch_writes_exactly_what_the_slow_path_writes(
-    tmp_path: Path, desk_on: Any, caplog: pytest.LogCaptureFixture
+    two_urls: tuple[str, str], desk_on: Any, caplog: pytest.LogCaptureFixture
 ) -> None:
     """The same batch on two fresh databases, fast and message by message, gives the same
-    outcomes and the same rows in every table, ids included, without falling back."""
-    desk, fast_engine = desk_on(f"sqlite:///{tmp_path}/fast.sqlite3", "fast")
-    _, slow_engine = desk_on(f"sqlite:///{tmp_path}/slow.sqlite3", "slow")
+    outcomes and the same rows in every table, ids included, without falling back. (On
+    PostgreSQL the fast path writes with COPY, the slow one with INSERTs.)"""
+    desk, fast_engine = desk_on(two_urls[0], "fast")
+    _, slow_engine = desk_on(two_urls[1], "slow")
     fetched = mixed_batch()
     with caplog.at_level(logging.DEBUG, logger="supportmail.process"):
         fast = process_batch(fast_engine, desk, "INBOX", 7, fetched, T0)
@@ -118,7 +138,12 @@ def test_fast_batch_writes_exactly_what_the_slow_path_writes(
     assert process_batch(fast_engine, desk, "INBOX", 7, later, T0) == process_batch(
         slow_engine, desk, "INBOX", 7, later, T0, fast=False
     )
-    assert dump(fast_engine) == dump(slow_engine)
+    if fast_engine.dialect.name == "postgresql":
+        # The fast path took ids from the sequences 64 at a time (`batch.ID_CHUNK`): the
+        # unused ones are a gap, so from the second batch on only the ids differ.
+        assert dump(fast_engine, ids=False) == dump(slow_engine, ids=False)
+    else:
+        assert dump(fast_engine) == dump(slow_engine)
 
 
 def test_reply_to_a_message_of_the_same_batch_joins_its_ticket(

@@ -1,0 +1,89 @@
+"""Write many new rows to PostgreSQL with one binary COPY per table, inside the caller's
+transaction.
+
+An executemany of INSERTs costs PostgreSQL a statement per row (the driver pipelines them, the
+server still parses, plans and executes each one): for a batch of 200 messages, about ten
+thousand statements and 1.2 ms per message. COPY streams the same rows as one statement. Values
+go through each column's SQLAlchemy bind processing first (aware times become naive UTC, as
+`UTCDateTime` stores them), so a row reads back exactly as if it had been INSERTed.
+
+Rows that may already exist (`ignore_conflict`: blobs, thread references) are first looked up
+in one query, and only the missing ones are copied: the stored copy is kept, as INSERT ... ON
+CONFLICT DO NOTHING would. (Copying them through a temporary table instead costs PostgreSQL a
+second write of every byte: slower than the INSERTs.) Should another instance store the same
+key between the lookup and the COPY, the unique index refuses the COPY; the caller's batch is
+then rolled back and redone message by message, where INSERT ... ON CONFLICT applies.
+"""
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import Table
+from sqlalchemy.engine import Connection, Dialect
+
+# PostgreSQL's type of each column type we use, as psycopg names it for binary COPY.
+_COPY_TYPES = {
+    "INTEGER": "int4",
+    "BIGINT": "int8",
+    "TEXT": "text",
+    "VARCHAR": "varchar",
+    "BOOLEAN": "bool",
+    "BYTEA": "bytea",
+    "TIMESTAMP WITHOUT TIME ZONE": "timestamp",
+}
+
+
+def copy_types(table: Table, columns: Sequence[str], dialect: Dialect) -> list[str] | None:
+    """The COPY type names of `columns`, or None when one has a type not handled here."""
+    found = []
+    for name in columns:
+        compiled = table.c[name].type.compile(dialect=dialect)
+        copy_type = _COPY_TYPES.get(compiled.partition("(")[0])
+        if copy_type is None:
+            return None
+        found.append(copy_type)
+    return found
+
+
+def copy_rows(
+    connection: Connection,
+    table: Table,
+    rows: Sequence[Mapping[str, object]],
+    ignore_conflict: str | None = None,
+) -> bool:
+    """COPY `rows` (each with the keys of the first) into `table`; False when COPY cannot
+    take them (a column type not handled here), and nothing was written."""
+    if not rows:
+        return True
+    dialect = connection.dialect
+    columns = list(rows[0])
+    types = copy_types(table, columns, dialect)
+    if types is None:
+        return False
+    quote = dialect.identifier_preparer.quote
+    names = ", ".join(quote(c) for c in columns)
+    processors: list[Callable[[Any], Any] | None] = [
+        table.c[c].type.bind_processor(dialect) for c in columns
+    ]
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    with driver.cursor() as cursor:
+        if ignore_conflict is not None:
+            key = quote(ignore_conflict)
+            wanted = [row[ignore_conflict] for row in rows]
+            # Our own table and column names, quoted, are all that is formatted into the SQL.
+            known = f"SELECT {key} FROM {quote(table.name)} WHERE {key} = ANY(%s)"  # noqa: S608
+            stored = {found for (found,) in cursor.execute(known, (wanted,))}
+            rows = [row for row in rows if row[ignore_conflict] not in stored]
+        copy_in = f"COPY {quote(table.name)} ({names}) FROM STDIN (FORMAT BINARY)"
+        with cursor.copy(copy_in) as copy:
+            copy.set_types(types)
+            for row in rows:
+                values = map(row.__getitem__, columns)
+                copy.write_row(
+                    [
+                        value if process is None or value is None else process(value)
+                        for process, value in zip(processors, values, strict=True)
+                    ]
+                )
+    return True
