@@ -20,7 +20,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, SQLModel, col, select
 
 from supportmail.pgcopy import copy_rows
-from supportmail.tables import Event, InboundMessage, Outbox, ThreadRef, Ticket
+from supportmail.tables import Event, InboundMessage, Outbox, Participant, ThreadRef, Ticket
 
 # How many ids a PostgreSQL batch takes from a sequence at once (unused ones leave gaps, which
 # is harmless for every table but ticket: its ids are the public numbers, taken one by one).
@@ -54,6 +54,10 @@ class Pending:
     inbound_loaded: bool = False  # the batch's stored messages were read up front
     refs_asked: set[str] = field(default_factory=set)  # Message-IDs read up front...
     stored_refs: dict[str, int] = field(default_factory=dict)  # ...and the stored ones' tickets
+    # Those tickets, held here (the session's identity map holds them only weakly), and their
+    # participants as stored.
+    stored_tickets: dict[int, Ticket] = field(default_factory=dict)
+    stored_participants: dict[int, set[str]] = field(default_factory=dict)
     senders: set[str] = field(default_factory=set)  # whose rate counts are read up front
     # Per (opened since, ack window, day): each sender's stored (tickets, recent, today acks).
     stored_rates: dict[tuple[datetime, datetime, datetime], dict[str, tuple[int, int, int]]] = (
@@ -237,8 +241,8 @@ def read_inbound(
 
 
 def read_thread_refs(session: Session, message_ids: set[str]) -> None:
-    """Read the stored thread references among `message_ids`, and their tickets,
-    in one query, so `ticket_by_reference` needs none per message."""
+    """Read the stored thread references among `message_ids`, their tickets and those
+    tickets' participants, in two queries, so threading a reply needs none per message."""
     batch = pending(session)
     assert batch is not None
     if message_ids:
@@ -247,7 +251,18 @@ def read_thread_refs(session: Session, message_ids: set[str]) -> None:
             .join(Ticket, col(Ticket.id) == col(ThreadRef.ticket_id))
             .where(col(ThreadRef.message_id).in_(sorted(message_ids)))
         ).all()
-        for message_id, ticket in rows:  # the tickets stay in the session's identity map
+        for message_id, ticket in rows:
             assert ticket.id is not None
             batch.stored_refs[message_id] = ticket.id
+            batch.stored_tickets[ticket.id] = ticket
+    if batch.stored_tickets:
+        for ticket_id in batch.stored_tickets:
+            batch.stored_participants[ticket_id] = set()
+        people = session.exec(
+            select(Participant.ticket_id, Participant.address).where(
+                col(Participant.ticket_id).in_(sorted(batch.stored_tickets))
+            )
+        ).all()
+        for ticket_id, address in people:
+            batch.stored_participants[ticket_id].add(address)
     batch.refs_asked = set(message_ids)

@@ -198,8 +198,11 @@ def add_thread_ref(
 def is_participant(session: Session, ticket_id: int, address: str) -> bool:
     """True when `address` takes part in ticket `ticket_id`."""
     batch = pending(session)
-    if batch is not None and address in batch.participants[ticket_id]:
-        return True
+    if batch is not None:
+        if address in batch.participants[ticket_id]:
+            return True
+        if ticket_id in batch.stored_participants:
+            return address in batch.stored_participants[ticket_id]
     return (
         session.exec(
             select(Participant.id).where(
@@ -227,7 +230,10 @@ def add_participants(
         for address in batch.participants[ticket_id]:
             wanted.pop(address, None)
         batch.participants[ticket_id].update(wanted)
-    if not fresh and wanted:
+    if not fresh and wanted and batch is not None and ticket_id in batch.stored_participants:
+        for address in batch.stored_participants[ticket_id]:
+            wanted.pop(address, None)
+    elif not fresh and wanted:
         known = session.exec(
             select(Participant.address).where(
                 Participant.ticket_id == ticket_id, col(Participant.address).in_(list(wanted))
@@ -363,8 +369,11 @@ def last_customer_message_id(
 def ticket_for_id(session: Session, ticket_id: int) -> Ticket | None:
     """The ticket with database id `ticket_id`."""
     batch = pending(session)
-    fresh = batch.tickets.get(ticket_id) if batch is not None else None
-    return fresh if fresh is not None else session.get(Ticket, ticket_id)
+    if batch is not None:
+        held = batch.tickets.get(ticket_id) or batch.stored_tickets.get(ticket_id)
+        if held is not None:
+            return held
+    return session.get(Ticket, ticket_id)
 
 
 def outbox_by_message_ids(session: Session, message_ids: tuple[str, ...]) -> Outbox | None:

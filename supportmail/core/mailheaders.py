@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from email import policy
+from email.errors import HeaderParseError
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -102,11 +103,23 @@ def mailbox(addr: str, name: str = "") -> Address:
     return Address(display_name=clean_header(name), addr_spec=addr.strip())
 
 
+# A plain dot-atom address, which the header parser always accepts unchanged (RFC 5322 3.4.1).
+_PLAIN_ADDR = re.compile(
+    r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+    r"@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+"
+)
+
+
 @lru_cache(maxsize=4096)
 def checked_addr(addr: str) -> str:
     """`addr` as a header carries it; ValueError when malformed. Remembered per address: the
     same few addresses (the team, a customer) are checked for every mail written to them."""
-    return mailbox(addr).addr_spec
+    if _PLAIN_ADDR.fullmatch(addr):
+        return addr  # the common case, without the header parser's 0.1 ms
+    try:
+        return mailbox(addr).addr_spec
+    except HeaderParseError as exc:
+        raise ValueError(f"malformed address {addr!r}: {exc}") from None
 
 
 def thread_ids(ids: Sequence[str]) -> list[str]:

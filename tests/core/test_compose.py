@@ -4,6 +4,7 @@ import dataclasses
 import re
 from datetime import UTC, datetime, timedelta, timezone
 from email import message_from_bytes, policy
+from email.errors import HeaderParseError
 from email.message import EmailMessage
 from email.utils import getaddresses, parsedate_to_datetime
 
@@ -27,6 +28,7 @@ from supportmail.core.compose import (
     tag,
     tagged_subject,
 )
+from supportmail.core.mailheaders import checked_addr, mailbox
 
 ID = Identity(address="support@houseware.io", name="Houseware Support", domain="houseware.io")
 RECEIVED = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
@@ -497,3 +499,29 @@ def test_page_carries_the_customer_text() -> None:
     )
     assert msg["Subject"] == "[#1234] P0 page: Export fails with error 500"
     assert body(msg).endswith("Everything is down!\n") and "#ack" in body(msg)
+
+
+@pytest.mark.parametrize(
+    "addr",
+    [
+        "anna@acme.example",
+        "first.last+tag@sub.example.co.uk",
+        "o'brien@example.ie",
+        "x@y",
+        " padded@example.org ",
+        '"quoted local"@example.org',
+        "anna@[192.0.2.1]",
+    ],
+)
+def test_checked_addr_agrees_with_the_header_parser(addr: str) -> None:
+    """The fast path for plain addresses gives what the stdlib header parser gives."""
+    assert checked_addr(addr) == mailbox(addr).addr_spec
+
+
+@pytest.mark.parametrize("addr", ["a@b@c.example", "no-at-sign", "a b@example.org\r\nBcc: x"])
+def test_checked_addr_refuses_what_the_header_parser_refuses(addr: str) -> None:
+    """A malformed address raises ValueError (building its header would fail too)."""
+    with pytest.raises((ValueError, HeaderParseError)):
+        mailbox(addr)
+    with pytest.raises(ValueError):
+        checked_addr(addr)
