@@ -23,7 +23,7 @@ from supportmail.pgcopy import copy_rows
 from supportmail.tables import Event, InboundMessage, Outbox, Participant, ThreadRef, Ticket
 
 # How many ids a PostgreSQL batch takes from a sequence at once (unused ones leave gaps, which
-# is harmless for every table but ticket: its ids are the public numbers, taken one by one).
+# is harmless for every table but ticket: its ids are the public numbers, see `next_id`).
 ID_CHUNK = 64
 
 
@@ -59,6 +59,7 @@ class Pending:
     stored_tickets: dict[int, Ticket] = field(default_factory=dict)
     stored_participants: dict[int, set[str]] = field(default_factory=dict)
     senders: set[str] = field(default_factory=set)  # whose rate counts are read up front
+    sure_new_tickets: int = 0  # messages that will surely open a ticket (ids taken at once)
     # Per (opened since, ack window, day): each sender's stored (tickets, recent, today acks).
     stored_rates: dict[tuple[datetime, datetime, datetime], dict[str, tuple[int, int, int]]] = (
         field(default_factory=dict)
@@ -119,14 +120,18 @@ def next_id(session: Session, batch: Pending, table: str) -> int:
     run = batch.ids.get(table)
     value = next(run, None) if run is not None else None
     if value is None:
-        run = batch.ids[table] = _reserve(session, table)
+        # Ticket ids are the public numbers: only as many as the batch surely needs, so an
+        # unused one never leaves a gap; each further ticket takes its own.
+        count = (
+            max(1, batch.sure_new_tickets - len(batch.tickets)) if table == "ticket" else ID_CHUNK
+        )
+        run = batch.ids[table] = _reserve(session, table, count)
         value = next(run)
     return value
 
 
-def _reserve(session: Session, table: str) -> Iterator[int]:
+def _reserve(session: Session, table: str, count: int) -> Iterator[int]:
     if session.get_bind().dialect.name == "postgresql":
-        count = 1 if table == "ticket" else ID_CHUNK
         nextval = "SELECT nextval(pg_get_serial_sequence(:t, 'id')) FROM generate_series(1, :n)"
         rows = session.execute(text(nextval), {"t": table, "n": count}).scalars()
         return iter(sorted(int(r) for r in rows))

@@ -22,7 +22,7 @@ from sqlmodel import Session
 from supportmail import batch, store
 from supportmail.core.classify import classify, quarantine_reason
 from supportmail.core.parse import parse_message
-from supportmail.core.threading import asks_to_escalate
+from supportmail.core.threading import asks_to_escalate, thread_clues
 from supportmail.core.types import Classification, Disposition, Kind, ParsedMessage
 from supportmail.desk import Desk
 from supportmail.errors import SupportmailError, TransientError
@@ -114,6 +114,9 @@ def _fast_batch(
             batch.read_inbound(session, mailbox, uidvalidity, positions)
             refs = {ref for _, msg in parsed for ref in (*msg.in_reply_to, *msg.references)}
             batch.read_thread_refs(session, refs)
+            found = batch.pending(session)
+            assert found is not None
+            found.sure_new_tickets = _sure_new_tickets(desk, parsed, classes, found)
             outcomes = []
             for (item, msg), known in zip(parsed, classes, strict=True):
                 outcome = _apply(session, desk, mailbox, uidvalidity, item, msg, now, known)
@@ -134,6 +137,35 @@ def _fast_batch(
             session.rollback()
             return None
     return outcomes
+
+
+def _sure_new_tickets(
+    desk: Desk,
+    parsed: list[tuple[Fetched, ParsedMessage]],
+    classes: list[Classification],
+    found: batch.Pending,
+) -> int:
+    """How many messages of the batch will surely open a ticket: a customer's mail, not stored
+    before, that refers to no message we know of (stored, or earlier in this batch) and carries
+    no ticket tag. Never more than will be opened; less is harmless (see `batch.next_id`)."""
+    count = 0
+    hashes: set[str] = set()
+    message_ids: set[str] = set()
+    for (_item, msg), classification in zip(parsed, classes, strict=True):
+        clues = thread_clues(msg, desk.config.support.tag_format)
+        stored = msg.content_hash in found.inbound_by_hash or msg.content_hash in hashes
+        known = any(r in found.stored_refs or r in message_ids for r in clues.referenced_ids)
+        hashes.add(msg.content_hash)
+        message_ids.update(m for m in (msg.message_id,) if m)
+        if (
+            classification.kind is Kind.HUMAN
+            and quarantine_reason(msg) is None
+            and not stored
+            and not known
+            and clues.tagged_number is None
+        ):
+            count += 1
+    return count
 
 
 def _needs_slow_path(msg: ParsedMessage, classification: Classification) -> str | None:

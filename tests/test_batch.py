@@ -237,3 +237,34 @@ def test_staff_mail_in_a_batch_is_handled_message_by_message(db_url: str, desk_o
     assert [o.disposition for o in outcomes] == [Disposition.NEW_TICKET, Disposition.AGENT_REPLY]
     assert outcomes[0].ticket_number == 1001
     assert outcomes[1].ticket_number == outcomes[0].ticket_number
+
+
+def test_ticket_numbers_have_no_gaps_across_batches(db_url: str, desk_on: Any) -> None:
+    """Public ticket numbers run on without gaps, batch after batch, also where the fast path
+    takes PostgreSQL's ticket ids several at a time (only as many as surely needed)."""
+    desk, engine = desk_on(db_url)
+    uid = 0
+    for round_ in range(3):
+        raws = [
+            customer_mail(f"Question {round_}.{n}", "How?", sender=f"c{n}@example.org")
+            for n in range(5)
+        ]
+        # A reply to the first of the round, a duplicate, and a mail tagged by a stranger
+        # (which opens a ticket of its own): the estimate must not count them as new.
+        raws.append(customer_mail("Re: q", "More.", in_reply_to=_message_id(raws[0])))
+        raws.append(raws[1])
+        if round_ == 2:
+            raws.append(customer_mail("[#1001] hi", "Me too.", sender="stranger@example.net"))
+        fetched = [Fetched(uid + i + 1, raw, T0) for i, raw in enumerate(raws)]
+        uid += len(raws)
+        process_batch(engine, desk, "INBOX", 1, fetched, T0)
+    with Session(engine) as session:
+        numbers = sorted(t.number for t in session.exec(select(Ticket)) if t.number is not None)
+    assert numbers == list(range(1001, 1001 + len(numbers)))
+    assert len(numbers) == 3 * 5 + 1
+
+
+def _message_id(raw: bytes) -> str:
+    found = re.search(rb"^Message-ID: (<[^>]+>)", raw, re.MULTILINE | re.IGNORECASE)
+    assert found is not None
+    return found.group(1).decode()
