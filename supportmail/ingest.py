@@ -15,12 +15,11 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from supportmail import store
-from supportmail.core.parse import ParseLimits
-from supportmail.core.types import ParsedMessage
 from supportmail.desk import Desk
 from supportmail.imap import Fetched, ImapMailbox
-from supportmail.parseahead import ParseJob, ParseWorker
+from supportmail.parseahead import ParseWorker
 from supportmail.process import Outcome, process_batch
+from supportmail.readahead import BatchReader
 
 log = logging.getLogger(__name__)
 
@@ -96,55 +95,27 @@ def ingest_pass(
     batches = list(_batches([u for u in uids if u in sizes], sizes, desk.config.imap.batch_size))
     # A worker pays off from the second batch on: it parses the next batch during this one.
     worker = parser if parser is not None and len(batches) > 1 else None
-    for fetched, messages in _read(imap, batches, worker, desk.limits):
-        if stop is not None and stop():
-            break
-        outcomes = process_batch(
-            engine, desk, folders.inbox, state.uidvalidity, fetched, now(), messages=messages
-        )
-        # Committed: from here on a crash only leaves mail that the next pass moves.
-        imap.move([o.uid for o in outcomes if not o.quarantined], folders.processed)
-        imap.move([o.uid for o in outcomes if o.quarantined], folders.quarantine)
-        for outcome in outcomes:
-            _log_outcome(outcome)
-            if on_outcome is not None:
-                on_outcome(outcome)
-        if on_batch is not None:
-            on_batch(fetched, outcomes)
-        report.outcomes.extend(outcomes)
-        done += len(fetched)
-        if progress is not None:
-            progress(done, len(uids))
+    with BatchReader(imap, batches, worker, desk.limits) as reader:
+        for fetched, messages in reader:
+            if stop is not None and stop():
+                break
+            outcomes = process_batch(
+                engine, desk, folders.inbox, state.uidvalidity, fetched, now(), messages=messages
+            )
+            # Committed: from here on a crash only leaves mail that the next pass moves.
+            reader.move([o.uid for o in outcomes if not o.quarantined], folders.processed)
+            reader.move([o.uid for o in outcomes if o.quarantined], folders.quarantine)
+            for outcome in outcomes:
+                _log_outcome(outcome)
+                if on_outcome is not None:
+                    on_outcome(outcome)
+            if on_batch is not None:
+                on_batch(fetched, outcomes)
+            report.outcomes.extend(outcomes)
+            done += len(fetched)
+            if progress is not None:
+                progress(done, len(uids))
     return report
-
-
-def _read(
-    imap: ImapMailbox,
-    batches: Sequence[list[int]],
-    worker: ParseWorker | None,
-    limits: ParseLimits,
-) -> Iterator[tuple[list[Fetched], list[ParsedMessage] | None]]:
-    """Each batch fetched, and parsed when a worker is given (else the caller parses it).
-
-    With a worker the next batch is fetched and handed to it before this one is returned, so
-    it is parsed while the caller applies this one; the first batch is parsed here while the
-    worker starts. Nothing read ahead is committed or moved unless the caller gets to it: a
-    stop or a crash leaves it in the inbox for the next pass.
-    """
-    if worker is None:
-        for uids in batches:
-            yield imap.fetch(uids), None
-        return
-    ahead: tuple[list[Fetched], ParseJob] | None = None
-    for uids in batches:
-        fetched = imap.fetch(uids)
-        raws = [item.raw for item in fetched]
-        job = ParseJob(raws, limits) if ahead is None else worker.submit(raws, limits)
-        if ahead is not None:
-            yield ahead[0], ahead[1].result()
-        ahead = (fetched, job)
-    if ahead is not None:
-        yield ahead[0], ahead[1].result()
 
 
 def _batches(uids: Sequence[int], sizes: dict[int, int], count: int) -> Iterator[list[int]]:

@@ -22,6 +22,7 @@ import signal
 import struct
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -50,14 +51,16 @@ class ParseJob:
     ) -> None:
         self._raws, self._limits, self._worker = raws, limits, worker
         self._parsed: list[ParsedMessage] | None = None
+        self._lock = threading.Lock()  # the caller and the next `submit` may both ask
 
     def result(self) -> list[ParsedMessage]:
-        """The parsed batch, in the order given (computed once)."""
-        if self._parsed is None:
-            worker, self._worker = self._worker, None
-            from_worker = worker.receive(self, len(self._raws)) if worker is not None else None
-            self._parsed = from_worker or parse_all(self._raws, self._limits)
-        return self._parsed
+        """The parsed batch, in the order given (computed once, whoever asks first)."""
+        with self._lock:
+            if self._parsed is None:
+                worker, self._worker = self._worker, None
+                answer = worker.receive(self, len(self._raws)) if worker is not None else None
+                self._parsed = answer or parse_all(self._raws, self._limits)
+            return self._parsed
 
 
 class ParseWorker:
@@ -68,6 +71,8 @@ class ParseWorker:
         self._process: subprocess.Popen[bytes] | None = None
         self._outstanding: ParseJob | None = None
         self._failed = False
+        # Guards the pipes and the state above. Lock order: a job's lock, then this one.
+        self._lock = threading.Lock()
 
     @property
     def pid(self) -> int | None:
@@ -79,41 +84,45 @@ class ParseWorker:
 
         One batch at a time: the batch handed over before is collected first.
         """
-        if self._outstanding is not None:
-            self._outstanding.result()
-        process = self._running()
-        if process is None or process.stdin is None:
-            return ParseJob(raws, limits)
-        try:
-            _write_frame(process.stdin, (list(raws), limits))
-        except (OSError, pickle.PicklingError) as exc:
-            self._give_up(f"cannot hand it a batch: {exc!r}")
-            return ParseJob(raws, limits)
-        self._outstanding = ParseJob(raws, limits, self)
-        return self._outstanding
+        previous = self._outstanding
+        if previous is not None:
+            previous.result()  # outside our lock: the job takes it to read the answer
+        with self._lock:
+            process = self._running()
+            if process is None or process.stdin is None:
+                return ParseJob(raws, limits)
+            try:
+                _write_frame(process.stdin, (list(raws), limits))
+            except (OSError, pickle.PicklingError) as exc:
+                self._give_up(f"cannot hand it a batch: {exc!r}")
+                return ParseJob(raws, limits)
+            self._outstanding = ParseJob(raws, limits, self)
+            return self._outstanding
 
     def receive(self, job: ParseJob, count: int) -> list[ParsedMessage] | None:
         """The worker's answer for `job` (the outstanding one), or None when it has none."""
-        if job is not self._outstanding or self._process is None:
-            return None
-        self._outstanding = None
-        try:
-            answer = _read_frame(self._process.stdout, time.monotonic() + self._timeout)
-        except (OSError, EOFError, TimeoutError, pickle.UnpicklingError) as exc:
-            self._give_up(f"no answer: {exc!r}")
-            return None
-        if not (
-            isinstance(answer, list)
-            and len(answer) == count
-            and all(isinstance(m, ParsedMessage) for m in answer)
-        ):
-            self._give_up(f"a wrong answer ({type(answer).__name__})")
-            return None
-        return answer
+        with self._lock:
+            if job is not self._outstanding or self._process is None:
+                return None
+            self._outstanding = None
+            try:
+                answer = _read_frame(self._process.stdout, time.monotonic() + self._timeout)
+            except (OSError, EOFError, TimeoutError, pickle.UnpicklingError) as exc:
+                self._give_up(f"no answer: {exc!r}")
+                return None
+            if not (
+                isinstance(answer, list)
+                and len(answer) == count
+                and all(isinstance(m, ParsedMessage) for m in answer)
+            ):
+                self._give_up(f"a wrong answer ({type(answer).__name__})")
+                return None
+            return answer
 
     def close(self) -> None:
         """Stop the worker: end of its input, then a kill if it does not exit promptly."""
-        process, self._process, self._outstanding = self._process, None, None
+        with self._lock:
+            process, self._process, self._outstanding = self._process, None, None
         if process is None:
             return
         if process.stdin is not None:

@@ -7,6 +7,7 @@ point is reached by wrapping the function that follows it, so the kill lands exa
 import os
 import signal
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,12 @@ class RecordingWorker(ParseWorker):
 
 
 def _die() -> None:
+    # Where the test asks for the parse worker's pid, it wants the kill to land while the
+    # worker runs: the next batch is handed to it on the IMAP thread, so wait for that.
+    if WORKER_PID_FILE in os.environ:
+        deadline = time.monotonic() + 5
+        while not Path(os.environ[WORKER_PID_FILE]).exists() and time.monotonic() < deadline:
+            time.sleep(0.01)
     os.kill(os.getpid(), signal.SIGKILL)
 
 
