@@ -61,8 +61,7 @@ class BatchReader:
         for index in range(min(2, len(self._batches))):
             self._reads[index] = self._lane.submit(self._read, index)
         for index in range(len(self._batches)):
-            fetched, job = self._reads.pop(index).result()
-            yield fetched, job.result()
+            yield self._take(index)
             # The caller has applied this batch and queued its MOVE: the fetch comes after it.
             if index + 2 < len(self._batches):
                 self._reads[index + 2] = self._lane.submit(self._read, index + 2)
@@ -79,6 +78,11 @@ class BatchReader:
         self._moves = [m for m in self._moves if not m.done()]
         if uids:
             self._moves.append(self._lane.submit(self._imap.move, uids, folder))
+
+    def _take(self, index: int) -> tuple[list[Fetched], list[ParsedMessage]]:
+        """Batch `index`, once fetched and parsed (waiting for them if need be)."""
+        fetched, job = self._reads.pop(index).result()
+        return fetched, job.result()
 
     def _read(self, index: int) -> Read:
         fetched = self._imap.fetch(self._batches[index])

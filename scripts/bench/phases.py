@@ -2,7 +2,8 @@
 
 Independent of what it measures: the caller names (owner, attribute, label, parent label)
 targets; `installed()` swaps each attribute for a timing wrapper and restores it afterwards.
-A phase's reported time excludes the time of its children, so the rows add up to the total.
+A phase's reported time excludes the time of its children, so the rows add up to the total
+(except rows marked `concurrent`, which ran on another thread beside the others).
 """
 
 import functools
@@ -21,6 +22,7 @@ class Target:
     attribute: str
     label: str
     parent: str | None = None
+    concurrent: bool = False  # runs on another thread, beside the others: not part of "rest"
 
 
 class PhaseClock:
@@ -68,5 +70,7 @@ class PhaseClock:
             if t.parent is not None:
                 own[t.parent] -= self.totals[t.label]
         rows = {f"{label} ({self.calls[label]} calls)": secs for label, secs in own.items()}
-        rows["rest (loop, logging, outcomes)"] = total - sum(own.values())
+        beside = {t.label for t in self.targets if t.concurrent}
+        rest = total - sum(secs for label, secs in own.items() if label not in beside)
+        rows["rest (loop, logging, outcomes)"] = rest
         return rows
