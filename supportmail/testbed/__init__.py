@@ -8,7 +8,8 @@ Everything lives under one directory (default `<repo>/.testbed`)::
     sink/NNNNNN-<time>.eml + .json                        what the SMTP sink received
     sink.pid sink.log
 
-TEST ONLY: IMAP is plaintext on loopback and every user's password is `testpass`.
+TEST ONLY: IMAP is plaintext on loopback and every user's password is `testpass`. XOAUTH2 is
+checked by an introspection endpoint a test runs on the IMAP port + 3000 (`testbed.oauth`).
 Environment: SUPPORTMAIL_TESTBED_DIR, SUPPORTMAIL_TESTBED_IMAP_PORT (default 10143),
 SUPPORTMAIL_TESTBED_SMTP_PORT (default 10025).
 """
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from supportmail.testbed.dovecot import DovecotError, DovecotServer
+from supportmail.testbed.oauth import OAUTH_OFFSET, IntrospectionServer
 from supportmail.testbed.sink import Sink, SinkError, SinkProcess
 from supportmail.testbed.tls import IMAPS_OFFSET
 
@@ -154,6 +156,15 @@ class Testbed:
     def imaps_port(self) -> int:
         """The implicit-TLS IMAP port (certificate signed by `ca_file`)."""
         return self.imap_port + IMAPS_OFFSET
+
+    @property
+    def oauth_port(self) -> int:
+        """Where Dovecot asks whether an XOAUTH2 token is valid (`IntrospectionServer`)."""
+        return self.imap_port + OAUTH_OFFSET
+
+    def introspection(self) -> IntrospectionServer:
+        """The token introspection endpoint Dovecot asks (start it with `.running()`)."""
+        return IntrospectionServer(self.settings.host, self.oauth_port)
 
     @property
     def ca_file(self) -> Path:

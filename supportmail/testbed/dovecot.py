@@ -24,6 +24,7 @@ from supportmail.testbed._process import (
     terminate,
     wait_until,
 )
+from supportmail.testbed.oauth import INTROSPECTION_PATH, OAUTH_OFFSET
 from supportmail.testbed.tls import IMAPS_OFFSET, TestbedTls
 
 DOVECOT_BINARY = Path("/usr/sbin/dovecot")
@@ -80,6 +81,11 @@ class DovecotPaths:
     def pid_file(self) -> Path:
         """The master pid file Dovecot writes into its base_dir."""
         return self.base_dir / "master.pid"
+
+    @property
+    def oauth2_file(self) -> Path:
+        """The oauth2 passdb's settings (where to introspect tokens)."""
+        return self.root / "dovecot-oauth2.conf.ext"
 
     @property
     def mail_root(self) -> Path:
@@ -275,6 +281,16 @@ class DovecotServer:
         )
         self.paths.users_file.chmod(0o644)
         self.tls.ensure()
+        self.paths.oauth2_file.write_text(
+            "introspection_mode = post\n"
+            f"introspection_url = http://{self.host}:{self.port + OAUTH_OFFSET}"
+            f"{INTROSPECTION_PATH}\n"
+            "force_introspection = yes\n"
+            "username_attribute = username\n"
+            "active_attribute = active\n"
+            "active_value = true\n",
+            encoding="utf-8",
+        )
         self.paths.config.write_text(self._config_text(uid, gid), encoding="utf-8")
 
     def _config_text(self, uid: int, gid: int) -> str:
@@ -293,7 +309,7 @@ ssl = yes
 ssl_cert = <{self.tls.cert_file}
 ssl_key = <{self.tls.key_file}
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = plain login xoauth2 oauthbearer
 auth_verbose = yes
 first_valid_uid = {uid}
 last_valid_uid = {uid}
@@ -303,7 +319,15 @@ mail_location = maildir:~/Maildir
 
 passdb {{
   driver = passwd-file
+  mechanisms = none plain login
   args = scheme=PLAIN username_format=%u {p.users_file}
+}}
+# XOAUTH2 / OAUTHBEARER: tokens checked by the introspection endpoint a test runs
+# (supportmail.testbed.oauth) on port {self.port + OAUTH_OFFSET}.
+passdb {{
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = {p.oauth2_file}
 }}
 userdb {{
   driver = static

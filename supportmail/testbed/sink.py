@@ -13,12 +13,14 @@ import signal
 import subprocess
 import sys
 import time
+from base64 import b64decode
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, Session
@@ -58,6 +60,8 @@ class RecordingHandler:
         number = _next_number(self.directory)
         stem = f"{number:06d}-{received_at.strftime('%Y%m%dT%H%M%S.%fZ')}"
         login = getattr(session.auth_data, "login", None)  # set by accept_any_login
+        mechanism = getattr(session.auth_data, "mechanism", None)
+        token = getattr(session.auth_data, "token", None)  # XOAUTH2 only
         sidecar = {
             "number": number,
             "mail_from": envelope.mail_from,
@@ -65,6 +69,8 @@ class RecordingHandler:
             "received_at": received_at.isoformat(),
             "peer": list(session.peer) if isinstance(session.peer, tuple) else str(session.peer),
             "auth_login": login.decode("utf-8", "replace") if isinstance(login, bytes) else None,
+            "auth_mechanism": mechanism,
+            "auth_token": token,
             "mail_options": list(envelope.mail_options),
             "size": len(raw),
         }
@@ -74,12 +80,33 @@ class RecordingHandler:
         _write_atomically(self.directory / f"{stem}.eml", raw)
         return "250 OK recorded by the supportmail test-bed sink"
 
+    async def auth_XOAUTH2(self, server: SMTP, args: list[str]) -> AuthResult:
+        """AUTH XOAUTH2 (Gmail's, Microsoft 365's): any bearer token is accepted and recorded,
+        so a test can check which user and token a client sent."""
+        try:
+            if len(args) > 1:
+                response: Any = b64decode(args[1].encode(), validate=True)
+            else:
+                response = await server.challenge_auth("")  # decoded, or MISSING
+                if not isinstance(response, bytes):
+                    return AuthResult(success=False)
+            # "user=" USER ^A "auth=Bearer " TOKEN ^A ^A
+            parts = response.decode().split("\x01")
+            fields = dict(part.split("=", 1) for part in parts if "=" in part)
+            user, token = fields["user"], fields["auth"].removeprefix("Bearer ")
+        except (ValueError, KeyError, UnicodeDecodeError):
+            await server.push("501 5.5.2 Can't decode the XOAUTH2 response")
+            return AuthResult(success=False, handled=True)
+        auth = SimpleNamespace(login=user.encode(), mechanism="XOAUTH2", token=token)
+        return AuthResult(success=True, auth_data=auth)
+
 
 def accept_any_login(
     server: SMTP, session: Session, envelope: Envelope, mechanism: str, auth_data: Any
 ) -> AuthResult:
     """aiosmtpd authenticator accepting every user name and password (the session keeps them)."""
-    return AuthResult(success=True, auth_data=auth_data)
+    login = getattr(auth_data, "login", None)
+    return AuthResult(success=True, auth_data=SimpleNamespace(login=login, mechanism=mechanism))
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
@@ -250,6 +277,8 @@ class SinkMessage:
     rcpt_tos: tuple[str, ...]
     received_at: datetime
     auth_login: str | None
+    auth_mechanism: str | None
+    auth_token: str | None  # the bearer token of an XOAUTH2 login
     raw: bytes
     message: EmailMessage
 
@@ -308,6 +337,8 @@ class Sink:
             rcpt_tos=tuple(str(r) for r in meta["rcpt_tos"]),
             received_at=datetime.fromisoformat(meta["received_at"]),
             auth_login=meta.get("auth_login"),
+            auth_mechanism=meta.get("auth_mechanism"),
+            auth_token=meta.get("auth_token"),
             raw=raw,
             message=parsed,
         )
