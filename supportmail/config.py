@@ -114,6 +114,7 @@ class SupportConfig:
     breaker_minutes: int = 10
     reopen_days: int = 14
     next_response_clock: bool = True
+    forward_attachments_mb: float = 10.0  # the customer's files, attached to the team's notice
 
     @property
     def domain(self) -> str:
@@ -406,6 +407,7 @@ def _read_support(t: TableReader) -> SupportConfig | None:
         breaker_minutes=t.integer("breaker_minutes", 10, low=1),
         reopen_days=t.integer("reopen_days", 14, low=0),
         next_response_clock=t.boolean("next_response_clock", True),
+        forward_attachments_mb=t.number("forward_attachments_mb", 10.0, low=0),
     )
     if isinstance(support.tag_format, str) and "{number}" not in support.tag_format:
         t.problem("tag_format", f"must contain {{number}}, got {describe(support.tag_format)}")

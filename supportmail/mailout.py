@@ -266,7 +266,7 @@ def notify_customer_mail(
         reply_to=reply_to_for(desk, ticket, to),
         text_id=source,
         notice="new" if kind == "new" else "reply",
-        attachments=[f"{a.filename} ({a.content_type}, {a.size} bytes)" for a in msg.attachments],
+        forward_limit_mb=desk.config.support.forward_attachments_mb,
     )
 
 

@@ -64,6 +64,9 @@ def compose_row(session: Session, row: Outbox) -> bytes:
         if quoted is None:
             raise ValueError(f"outbox row {row.id}: quoted message {params['text_id']} is gone")
         if row.kind == "notify":
+            # Rows written before the limit was a param forward nothing, as they said then.
+            limit_mb = float(params.get("forward_limit_mb", 0))
+            attached, not_attached = _customer_files(session, quoted, limit_mb)
             message = compose.compose_notification(
                 identity,
                 facts,
@@ -72,7 +75,9 @@ def compose_row(session: Session, row: Outbox) -> bytes:
                 reply_to=params["reply_to"],
                 customer_text=quoted.text,
                 kind="new" if params["notice"] == "new" else "reply",
-                attachments_summary=params["attachments"],
+                attached=attached,
+                not_attached=not_attached,
+                forward_limit_mb=limit_mb,
                 now=now,
             )
         else:
@@ -86,3 +91,21 @@ def compose_row(session: Session, row: Outbox) -> bytes:
                 now=now,
             )
     return message.as_bytes(policy=policy.SMTP)
+
+
+def _customer_files(
+    session: Session, message: TicketMessage, limit_mb: float
+) -> tuple[list[tuple[str, str, bytes]], list[tuple[str, str, int]]]:
+    """The files of a ticket message: those that fit in `limit_mb` in all, in order, with their
+    bytes (a big one does not keep the smaller ones after it out); the others, with sizes."""
+    attached: list[tuple[str, str, bytes]] = []
+    not_attached: list[tuple[str, str, int]] = []
+    room = int(limit_mb * 1024 * 1024)
+    for ref in store.attachments_of(session, message.id):
+        data = store.get_blob(session, ref.sha256) if ref.size <= room else None
+        if data is None:
+            not_attached.append((ref.filename, ref.content_type, ref.size))
+            continue
+        attached.append((ref.filename, ref.content_type, data))
+        room -= len(data)
+    return attached, not_attached

@@ -93,3 +93,59 @@ def test_composed_mail_shows_the_thread_when_written(desked: Desked, recorder: R
     reply_notice = by_id[f"<{desked.mails('notify')[1].message_id}>"]
     assert reply_notice["In-Reply-To"] == "<a2@acme.example>"
     assert "Still broken." in text_of(reply_notice)
+
+
+def _with_files(subject: str, files: list[tuple[str, str, bytes]]) -> bytes:
+    """A customer's mail carrying `files` (name, type, bytes)."""
+    msg = message_from_bytes(customer_mail(subject, "Files attached."), policy=policy.default)
+    assert isinstance(msg, EmailMessage)
+    for name, content_type, data in files:
+        maintype, subtype = content_type.split("/")
+        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
+    return msg.as_bytes()
+
+
+def test_notification_carries_the_customers_files(desked: Desked, recorder: Recorder) -> None:
+    """The team's notice arrives with the customer's files, byte for byte; the customer's
+    acknowledgement carries none."""
+    png = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 12
+    csv = b"when,what\n2026-03-27,export failed\n"
+    desked.receive(
+        _with_files(
+            "Export fails", [("screen.png", "image/png", png), ("log.csv", "text/csv", csv)]
+        ),
+        T0,
+    )
+    with smtp_server(recorder) as port:
+        assert run(desked, port, T0 + timedelta(minutes=1)).sent == 2
+    mails = [message_from_bytes(d.raw, policy=policy.default) for d in recorder.deliveries]
+    by_kind = {m["Message-ID"].split(".")[0].lstrip("<"): m for m in mails}
+    files = [(p.get_filename(), p.get_content()) for p in by_kind["notify"].iter_attachments()]
+    assert files == [("screen.png", png), ("log.csv", csv.decode())]
+    assert "Attached to this email:" in text_of(by_kind["notify"])
+    assert list(by_kind["ack"].iter_attachments()) == []
+
+
+def test_files_over_the_limit_are_listed_not_attached(
+    tmp_path: Path, recorder: Recorder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Over support.forward_attachments_mb in all, a file stays with the ticket and the notice
+    says so; a smaller one after it still comes along."""
+    monkeypatch.setenv("SUPPORTMAIL__SUPPORT__FORWARD_ATTACHMENTS_MB", "0.004")  # ~4 KB
+    big, small = bytes(range(256)) * 24, b"just a note\n"
+    with open_desked(tmp_path) as desked:
+        desked.receive(
+            _with_files(
+                "Crash",
+                [("dump.bin", "application/octet-stream", big), ("note.txt", "text/plain", small)],
+            ),
+            T0,
+        )
+        with smtp_server(recorder) as port:
+            run(desked, port, T0 + timedelta(minutes=1))
+    mails = [message_from_bytes(d.raw, policy=policy.default) for d in recorder.deliveries]
+    [notice] = [m for m in mails if m["Message-ID"].startswith("<notify.")]
+    assert [p.get_filename() for p in notice.iter_attachments()] == ["note.txt"]
+    text = text_of(notice)
+    assert "Not attached (over the 0.004 MB we forward by mail; kept with the ticket):" in text
+    assert "- dump.bin (application/octet-stream, 6 KB)" in text

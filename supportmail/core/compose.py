@@ -6,7 +6,6 @@ module holds the mail to customers, which never echoes their text; mail to staff
 unchanged below a summary, lives in `staffmail` and is re-exported here.
 """
 
-import re
 from collections.abc import Sequence
 from datetime import datetime
 from email.message import EmailMessage
@@ -16,6 +15,7 @@ from supportmail.core import mailtext as mt
 from supportmail.core.mailheaders import (
     Identity,
     TicketFacts,
+    attach_files,
     build_message,
     clean_header,
     mailbox,
@@ -30,8 +30,6 @@ from supportmail.core.staffmail import (
     compose_page,
     compose_warning,
 )
-
-_MIME_TYPE = re.compile(r"([a-z0-9][a-z0-9!#$&^_.+-]*)/([a-z0-9][a-z0-9!#$&^_.+-]*)")
 
 __all__ = [
     "Identity",
@@ -158,16 +156,7 @@ def compose_relay(
         auto=None,
         from_name=f"{name} ({identity.name})" if name else None,
     )
-    for filename, content_type, data in attachments:
-        match = _MIME_TYPE.fullmatch(content_type.split(";")[0].strip().lower())
-        maintype, subtype = match.groups() if match else ("application", "octet-stream")
-        if maintype in ("multipart", "message"):
-            # Containers would need parsing to be attached as such: send their bytes as a file.
-            maintype, subtype = "application", "octet-stream"
-        safe_name = clean_header(filename).replace("/", "_").replace("\\", "_") or "attachment"
-        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=safe_name)
-    for part in msg.iter_parts():
-        del part["MIME-Version"]  # EmailMessage adds it to every part; it belongs at the top
+    attach_files(msg, attachments)
     return msg
 
 

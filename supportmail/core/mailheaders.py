@@ -122,6 +122,24 @@ def checked_addr(addr: str) -> str:
         raise ValueError(f"malformed address {addr!r}: {exc}") from None
 
 
+_MIME_TYPE = re.compile(r"([a-z0-9][a-z0-9!#$&^_.+-]*)/([a-z0-9][a-z0-9!#$&^_.+-]*)")
+
+
+def attach_files(msg: EmailMessage, files: Sequence[tuple[str, str, bytes]]) -> None:
+    """Attach each (file name, content type, bytes) to `msg`, name and type made safe."""
+    for filename, content_type, data in files:
+        match = _MIME_TYPE.fullmatch(content_type.split(";")[0].strip().lower())
+        maintype, subtype = match.groups() if match else ("application", "octet-stream")
+        if maintype in ("multipart", "message"):
+            # Containers would need parsing to be attached as such: send their bytes as a file.
+            maintype, subtype = "application", "octet-stream"
+        safe_name = clean_header(filename).replace("/", "_").replace("\\", "_") or "attachment"
+        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=safe_name)
+    if files:
+        for part in msg.iter_parts():
+            del part["MIME-Version"]  # EmailMessage adds it to every part; it belongs at the top
+
+
 def thread_ids(ids: Sequence[str]) -> list[str]:
     """Valid Message-IDs among `ids`, each once, kept short: the first and the newest ones."""
     seen: list[str] = []

@@ -13,6 +13,7 @@ from supportmail.core import mailtext as mt
 from supportmail.core.mailheaders import (
     Identity,
     TicketFacts,
+    attach_files,
     build_message,
     clean_header,
     mailbox,
@@ -60,29 +61,40 @@ def compose_notification(
     reply_to: str,
     customer_text: str,
     kind: Literal["new", "reply"],
-    attachments_summary: Sequence[str] = (),
+    attached: Sequence[tuple[str, str, bytes]] = (),
+    not_attached: Sequence[tuple[str, str, int]] = (),
+    forward_limit_mb: float = 0,
     now: datetime,
     help_lines: Sequence[str] = (),
 ) -> EmailMessage:
     """A new ticket or a customer's reply, for the team or the assignee, their text as-is.
 
     Reply-To is the agent's signed reply address, so what they write back reaches the ticket.
-    `help_lines` (e.g. the mail commands) are shown above the customer's text.
+    The customer's files come along as attachments (`attached`: name, type, bytes); those over
+    `forward_limit_mb` in all (`not_attached`: name, type, size) are listed as kept with the
+    ticket. `help_lines` (e.g. the mail commands) are shown above the customer's text.
     """
     own_tag = tag(identity, facts.number)
     what = "New ticket" if kind == "new" else "Customer reply on ticket"
-    files = [clean_header(a) for a in attachments_summary]
+    sent = [_file_line(name, kind_, len(data)) for name, kind_, data in attached]
+    kept = [_file_line(name, kind_, size) for name, kind_, size in not_attached]
+    why = (
+        f"over the {forward_limit_mb:g} MB we forward by mail"
+        if forward_limit_mb > 0
+        else "files are not forwarded by mail"
+    )
     body = mt.paragraphs(
         f"{what} {own_tag} from {mt.who(facts)}.",
         mt.facts_block(identity, facts, now),
-        ["Attachments:", *mt.bullets(files)] if files else None,
+        ["Attached to this email:", *mt.bullets(sent)] if sent else None,
+        [f"Not attached ({why}; kept with the ticket):", *mt.bullets(kept)] if kept else None,
         f"Reply to this email to answer the customer: your reply goes out from "
         f"{identity.address} in the ticket's thread.",
         list(help_lines),
         [mt.RULE, f"{mt.who(facts)} wrote:"],
     )
     name = clean_header(facts.requester_name) or facts.requester
-    return _staff_mail(
+    msg = _staff_mail(
         identity,
         facts,
         message_id=message_id,
@@ -93,6 +105,16 @@ def compose_notification(
         reply_to=reply_to,
         from_name=f"{name} via {identity.name}",
     )
+    attach_files(msg, attached)
+    return msg
+
+
+def _file_line(name: str, content_type: str, size: int) -> str:
+    """ "report.pdf (application/pdf, 1.2 MB)" """
+    shown = f"{size} bytes" if size < 1024 else f"{size / 1024:.0f} KB"
+    if size >= 1024 * 1024:
+        shown = f"{size / (1024 * 1024):.1f} MB"
+    return f"{clean_header(name) or 'attachment'} ({clean_header(content_type)}, {shown})"
 
 
 def compose_escalation(

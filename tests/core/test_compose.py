@@ -78,7 +78,7 @@ def every_mail(f: TicketFacts, now: datetime = NOW) -> dict[str, EmailMessage]:
             reply_to=reply,
             customer_text="Exports fail.",
             kind="new",
-            attachments_summary=["a.png"],
+            attached=[("a.png", "image/png", b"\x89PNG")],
             now=now,
         ),
         "relay": compose_relay(ID, f, mid("relay"), agent_text="Fixed.", now=now),
@@ -344,7 +344,8 @@ def test_notification_quotes_the_customer_and_routes_replies() -> None:
             reply_to="support+1234.aaaaaaaaaaaaaaaa@houseware.io",
             customer_text=text,
             kind="reply",
-            attachments_summary=["log.txt (2 KB)"],
+            not_attached=[("log.txt", "text/plain", 2048)],
+            forward_limit_mb=0,
             now=NOW,
             help_lines=["#note <text>: an internal note"],
         )
@@ -361,10 +362,43 @@ def test_notification_quotes_the_customer_and_routes_replies() -> None:
         "Customer: Acme Corp (tier: enterprise)",
         "Priority: P1 (available",
         "Due:      Fri 27 Nov 2026, 02:00 UTC (due in 1 day 11 hours)",
-        "- log.txt (2 KB)",
+        "Not attached (files are not forwarded by mail; kept with the ticket):\n"
+        "- log.txt (text/plain, 2 KB)",
         "#note <text>: an internal note",
     ):
         assert expected in content
+
+
+def test_notification_carries_the_customers_files_up_to_the_limit() -> None:
+    """The files that fit are attached as sent (names made safe); the rest are listed with
+    their sizes as kept with the ticket; the customer's text stays the body."""
+    png = b"\x89PNG\r\n\x1a\n" + bytes(range(256))
+    msg = reparse(
+        compose_notification(
+            ID,
+            facts(),
+            mid("notify"),
+            to="team@houseware.io",
+            reply_to="support+1234.aaaaaaaaaaaaaaaa@houseware.io",
+            customer_text="See the screenshot.",
+            kind="new",
+            attached=[("../screen shot.png", "image/png", png)],
+            not_attached=[("dump.zip", "application/zip", 30 * 1024 * 1024)],
+            forward_limit_mb=10,
+            now=NOW,
+        )
+    )
+    files = [
+        (p.get_filename(), p.get_content_type(), p.get_content()) for p in msg.iter_attachments()
+    ]
+    assert files == [(".._screen shot.png", "image/png", png)]
+    content = body(msg)
+    assert "Attached to this email:\n- ../screen shot.png (image/png, 264 bytes)" in content
+    assert (
+        "Not attached (over the 10 MB we forward by mail; kept with the ticket):\n"
+        "- dump.zip (application/zip, 30.0 MB)"
+    ) in content
+    assert content.endswith("See the screenshot.\n")
 
 
 def test_relay_keeps_text_and_attachments() -> None:
