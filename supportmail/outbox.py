@@ -32,7 +32,7 @@ from sqlmodel import Session, col, select
 from supportmail.batch import add_outbox, next_id, pending, require_slow_path
 from supportmail.db import session_scope
 from supportmail.errors import LoginError, PermanentError, TransientError
-from supportmail.smtp import SmtpSender, SmtpUnavailableError, UnknownResultError
+from supportmail.smtp import Refusal, SmtpSender, SmtpUnavailableError, UnknownResultError
 from supportmail.tables import ONCE_PER_TICKET_KINDS, Event, Outbox, new_row
 
 log = logging.getLogger(__name__)
@@ -349,10 +349,39 @@ class _Worker:
                 )
                 log.warning("outbox alert (%s): %s", self.worker_id, detail)
 
-    def sent(self, row: Outbox, refused: Sequence[str]) -> None:
-        alert = f"refused by some recipients: {'; '.join(refused)}" if refused else None
+    def sent(self, row: Outbox, refused: Sequence[Refusal]) -> None:
+        deferred = [r for r in refused if r.temporary]
+        if deferred and row.kind not in NOT_RESENT_KINDS:
+            self._deliver_later(row, refused, deferred)
+            return
+        alert = f"refused by some recipients: {'; '.join(map(str, refused))}" if refused else None
         self._finish(row, alert, state="sent", sent_at=self.now(), last_error=None)
         self.counts["sent"] += 1
+
+    def _deliver_later(
+        self, row: Outbox, refused: Sequence[Refusal], deferred: Sequence[Refusal]
+    ) -> None:
+        """The others took it; retry only the recipients who said "later" (4xx), with the same
+        bytes and Message-ID, the row narrowed to them. Those who said "never" are alerted."""
+        took = [a for a in row.recipients.split(",") if a not in {r.recipient for r in refused}]
+        waiting = ", ".join(map(str, deferred))
+        note = f"delivered to {', '.join(took)}; deferred by {waiting}: retrying only them"
+        permanent = [str(r) for r in refused if not r.temporary]
+        if permanent:
+            note += f"; refused for good by {'; '.join(permanent)}"
+        at = self.now()
+        if at - row.created_at >= self.give_up:
+            self.failed(row, f"gave up after {row.attempts + 1} attempts: {note}")
+            return
+        self._finish(
+            row,
+            note,
+            state="pending",
+            recipients=",".join(r.recipient for r in deferred),
+            next_attempt_at=at + backoff(row.attempts, self.rng),
+            last_error=waiting,
+        )
+        self.counts["retry"] += 1
 
     def failed(self, row: Outbox, error: str) -> None:
         self._finish(row, f"not delivered: {error}", state="failed", last_error=error)

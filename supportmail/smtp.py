@@ -16,7 +16,7 @@ import asyncio
 import logging
 import ssl
 from types import TracebackType
-from typing import Self
+from typing import NamedTuple, Self
 
 import aiosmtplib
 
@@ -55,6 +55,22 @@ async def _discard(client: aiosmtplib.SMTP, protocol: asyncio.BaseProtocol | Non
         await asyncio.sleep(0 if protocol is None else 0.01)
         if getattr(protocol, "transport", None) is None:
             break
+
+
+class Refusal(NamedTuple):
+    """A recipient the server refused while taking the message for the others."""
+
+    recipient: str
+    code: int
+    message: str
+
+    @property
+    def temporary(self) -> bool:
+        """A 4xx refusal: this recipient may take the message later."""
+        return 400 <= self.code < 500
+
+    def __str__(self) -> str:
+        return f"{self.recipient}: {self.code} {self.message}"
 
 
 class SmtpSender:
@@ -100,11 +116,11 @@ class SmtpSender:
         self._batch = False
         await self.close()
 
-    async def send(self, raw: bytes, mail_from: str, recipients: list[str]) -> list[str]:
+    async def send(self, raw: bytes, mail_from: str, recipients: list[str]) -> list[Refusal]:
         """Send `raw` to `recipients`; return the refusals of a partly accepted message.
 
-        Returns an empty list when every recipient took it, else one "address: code text" line
-        per recipient the server refused (the others did get the message: do not resend it).
+        Returns an empty list when every recipient took it, else one Refusal per recipient the
+        server refused (the others did get the message: do not resend it to them).
         """
         if not recipients:
             raise PermanentError("a message without recipients cannot be sent")
@@ -196,7 +212,7 @@ class SmtpSender:
 
     async def _transaction(
         self, client: aiosmtplib.SMTP, raw: bytes, mail_from: str, recipients: list[str]
-    ) -> list[str]:
+    ) -> list[Refusal]:
         """MAIL, RCPT and DATA, knowing which step failed: after DATA the outcome is unknown."""
         refused: list[aiosmtplib.SMTPRecipientRefused] = []
         try:
@@ -232,7 +248,7 @@ class SmtpSender:
             raise UnknownResultError(
                 f"smtp {self._where}: connection lost after DATA, outcome unknown: {exc!r}"
             ) from exc
-        return [f"{r.recipient}: {r.code} {r.message}" for r in refused]
+        return [Refusal(r.recipient, r.code, r.message) for r in refused]
 
     async def _reset(self, client: aiosmtplib.SMTP) -> None:
         """RSET after a refusal, so the connection can carry the next message; drop it if not."""

@@ -335,6 +335,25 @@ def test_partial_refusal_is_sent_with_an_alert(engine: Engine, recorder: Recorde
     assert "csm@acme.example: 550" in alerts(engine)[0].detail
 
 
+def test_recipient_deferring_gets_it_later_the_others_once(
+    engine: Engine, recorder: Recorder
+) -> None:
+    """A recipient answering 4xx while the others take the message is retried alone, later,
+    with the same bytes; the others are not sent it twice; the deferral is on record."""
+    put(engine, "escalation", escalation())
+    recorder.rcpt_replies = {"csm@acme.example": "451 4.7.1 try again later"}
+    with smtp_server(recorder) as port:
+        assert run(engine, port, Clock(T0)) == SendReport(retry=1)
+        [first] = recorder.deliveries
+        assert "csm@acme.example" not in first.rcpt_tos and first.rcpt_tos
+        assert "deferred by csm@acme.example: 451" in alerts(engine)[0].detail
+        recorder.rcpt_replies = {}
+        assert run(engine, port, Clock(T0 + timedelta(hours=2))) == SendReport(sent=1)
+    second = recorder.deliveries[1]
+    assert second.rcpt_tos == ["csm@acme.example"]
+    assert second.raw == first.raw
+
+
 def test_claims_do_not_overlap(engine: Engine) -> None:
     """A claimed row is invisible to other workers until its lease has run out."""
     for number in (1, 2, 3):

@@ -124,8 +124,8 @@ def make_sender(config: SmtpConfig, tls_context: ssl.SSLContext | None = None) -
 def send(
     sender: SmtpSender, raw: bytes = RAW, to: tuple[str, ...] = ("jane@acme.example",)
 ) -> list[str]:
-    """Send one message on a fresh event loop."""
-    return asyncio.run(sender.send(raw, "support@houseware.io", list(to)))
+    """Send one message on a fresh event loop; the refusals as "address: code text" lines."""
+    return [str(r) for r in asyncio.run(sender.send(raw, "support@houseware.io", list(to)))]
 
 
 @pytest.fixture
