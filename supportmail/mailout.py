@@ -267,6 +267,7 @@ def notify_customer_mail(
         text_id=source,
         notice="new" if kind == "new" else "reply",
         forward_limit_mb=desk.config.support.forward_attachments_mb,
+        priority_why=ticket.priority_explanation if kind == "new" else None,
     )
 
 

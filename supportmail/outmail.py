@@ -20,6 +20,7 @@ from sqlmodel import Session
 
 from supportmail import store
 from supportmail.core import compose
+from supportmail.core.commands import HELP as COMMAND_HELP
 from supportmail.core.compose import Identity, TicketFacts
 from supportmail.tables import Outbox, TicketMessage
 
@@ -78,6 +79,8 @@ def compose_row(session: Session, row: Outbox) -> bytes:
                 attached=attached,
                 not_attached=not_attached,
                 forward_limit_mb=limit_mb,
+                priority_why=params.get("priority_why"),
+                help_lines=COMMAND_HELP,
                 now=now,
             )
         else:

@@ -7,6 +7,13 @@ from supportmail.core.types import Priority
 
 COMMANDS = ("priority", "assign", "take", "close", "reopen", "note", "escalate", "ack")
 _TAKES_ARGUMENT = {"priority", "assign"}
+# How the commands are explained to agents in their notifications, one line each.
+HELP = (
+    "#priority P1: set the priority (P0 to P3)",
+    "#assign alice@houseware.io, or #take: give the ticket to someone, or to yourself",
+    "#note: what you write below it stays an internal note; the customer gets nothing",
+    "#close, #reopen: close or reopen the ticket",
+)
 _COMMAND_LINE = re.compile(r"^#([A-Za-z][A-Za-z_-]*)(?:[ \t]+(.*))?$")
 _ADDRESS = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 

@@ -64,6 +64,7 @@ def compose_notification(
     attached: Sequence[tuple[str, str, bytes]] = (),
     not_attached: Sequence[tuple[str, str, int]] = (),
     forward_limit_mb: float = 0,
+    priority_why: str | None = None,
     now: datetime,
     help_lines: Sequence[str] = (),
 ) -> EmailMessage:
@@ -72,7 +73,8 @@ def compose_notification(
     Reply-To is the agent's signed reply address, so what they write back reaches the ticket.
     The customer's files come along as attachments (`attached`: name, type, bytes); those over
     `forward_limit_mb` in all (`not_attached`: name, type, size) are listed as kept with the
-    ticket. `help_lines` (e.g. the mail commands) are shown above the customer's text.
+    ticket. `priority_why` (a new ticket's triage) says how the priority was chosen, for the
+    team to confirm or change. `help_lines` (the mail commands) come above the customer's text.
     """
     own_tag = tag(identity, facts.number)
     what = "New ticket" if kind == "new" else "Customer reply on ticket"
@@ -86,11 +88,14 @@ def compose_notification(
     body = mt.paragraphs(
         f"{what} {own_tag} from {mt.who(facts)}.",
         mt.facts_block(identity, facts, now),
+        f"Why {facts.priority}: {clean_header(priority_why)}." if priority_why else None,
         ["Attached to this email:", *mt.bullets(sent)] if sent else None,
         [f"Not attached ({why}; kept with the ticket):", *mt.bullets(kept)] if kept else None,
         f"Reply to this email to answer the customer: your reply goes out from "
         f"{identity.address} in the ticket's thread.",
-        list(help_lines),
+        ["Commands, each on a line of its own at the top of your reply:", *mt.bullets(help_lines)]
+        if help_lines
+        else None,
         [mt.RULE, f"{mt.who(facts)} wrote:"],
     )
     name = clean_header(facts.requester_name) or facts.requester

@@ -385,7 +385,9 @@ def test_notification_carries_the_customers_files_up_to_the_limit() -> None:
             attached=[("../screen shot.png", "image/png", png)],
             not_attached=[("dump.zip", "application/zip", 30 * 1024 * 1024)],
             forward_limit_mb=10,
+            priority_why='rule "p1-slow" (P1) matched "very slow"',
             now=NOW,
+            help_lines=["#take: yours"],
         )
     )
     files = [
@@ -398,6 +400,8 @@ def test_notification_carries_the_customers_files_up_to_the_limit() -> None:
         "Not attached (over the 10 MB we forward by mail; kept with the ticket):\n"
         "- dump.zip (application/zip, 30.0 MB)"
     ) in content
+    assert 'Why P1: rule "p1-slow" (P1) matched "very slow".' in content
+    assert "Commands, each on a line of its own at the top of your reply:\n- #take" in content
     assert content.endswith("See the screenshot.\n")
 
 
