@@ -16,15 +16,8 @@ from sqlmodel import Session, col, select
 
 from supportmail.core.compose import Identity, TicketFacts, compose_ack, compose_escalation
 from supportmail.db import make_engine, session_scope, upgrade
-from supportmail.outbox import (
-    LEASE,
-    SendReport,
-    backoff,
-    claim_due,
-    enqueue,
-    enqueue_once,
-    send_due,
-)
+from supportmail.outbox import LEASE, SendReport, backoff, claim_due, send_due
+from supportmail.outqueue import enqueue, enqueue_once
 from supportmail.tables import Event, Outbox, Ticket
 from tests.test_smtp import Recorder, free_port, make_sender, smtp_config, smtp_server
 

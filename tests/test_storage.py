@@ -18,7 +18,7 @@ from supportmail.db import (
     upgrade,
 )
 from supportmail.errors import SchemaError
-from supportmail.outbox import enqueue, enqueue_once
+from supportmail.outqueue import enqueue, enqueue_once
 from supportmail.tables import InboundMessage, Ticket
 
 NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
