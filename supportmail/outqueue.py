@@ -60,19 +60,8 @@ def enqueue(
     if "Bcc" in message:
         message = copy.deepcopy(message)
         del message["Bcc"]
-    row = Outbox(
-        ticket_id=ticket_id,
-        kind=kind,
-        level=level,
-        message_id=message_id,
-        recipients=",".join(recipients),
-        first_recipient=recipients[0],
-        raw=message.as_bytes(policy=policy.SMTP),
-        state="pending",
-        attempts=0,
-        next_attempt_at=now,
-        created_at=now,
-    )
+    raw = message.as_bytes(policy=policy.SMTP)
+    row = _pending_row(kind, ticket_id, level, message_id, recipients, now, raw=raw)
     session.add(row)
     session.flush()  # a duplicate shows up here, inside the caller's transaction
     return row
@@ -102,20 +91,7 @@ def enqueue_params(
     for addr in recipients:
         if "@" not in addr or any(c in addr for c in ",\r\n\0 "):
             raise ValueError(f"recipient {addr!r} cannot be stored in the outbox")
-    row = new_row(
-        Outbox,
-        ticket_id=ticket_id,
-        kind=kind,
-        level=level,
-        message_id=message_id,
-        recipients=",".join(recipients),
-        first_recipient=recipients[0],
-        params=params,
-        state="pending",
-        attempts=0,
-        next_attempt_at=now,
-        created_at=now,
-    )
+    row = _pending_row(kind, ticket_id, level, message_id, recipients, now, params=params)
     batch = pending(session)
     if batch is None:
         session.add(row)
@@ -160,3 +136,32 @@ def enqueue_once(
         if existing is None:
             raise  # another constraint (a reused Message-ID?): a bug, not a replay
         return None
+
+
+def _pending_row(
+    kind: str,
+    ticket_id: int | None,
+    level: int,
+    message_id: str,
+    recipients: Sequence[str],
+    now: datetime,
+    *,
+    raw: bytes | None = None,
+    params: str | None = None,
+) -> Outbox:
+    """A new outbox row, due now; its bytes, or the params they are composed from later."""
+    return new_row(
+        Outbox,
+        ticket_id=ticket_id,
+        kind=kind,
+        level=level,
+        message_id=message_id,
+        recipients=",".join(recipients),
+        first_recipient=recipients[0],
+        raw=raw,
+        params=params,
+        state="pending",
+        attempts=0,
+        next_attempt_at=now,
+        created_at=now,
+    )
