@@ -66,8 +66,12 @@ class ParseJob:
 class ParseWorker:
     """The worker process: started by the first `submit`, kept until `close`."""
 
-    def __init__(self, timeout: float = RESULT_TIMEOUT) -> None:
+    def __init__(
+        self, timeout: float = RESULT_TIMEOUT, command: Sequence[str] | None = None
+    ) -> None:
         self._timeout = timeout
+        # How to start it; another command only for tests (a worker that misbehaves).
+        self._command = list(command or [sys.executable, "-m", "supportmail.parseahead"])
         self._process: subprocess.Popen[bytes] | None = None
         self._outstanding: ParseJob | None = None
         self._failed = False
@@ -92,8 +96,16 @@ class ParseWorker:
             if process is None or process.stdin is None:
                 return ParseJob(raws, limits)
             try:
-                _write_frame(process.stdin, (list(raws), limits))
-            except (OSError, pickle.PicklingError) as exc:
+                # One blocking write (a loop of small non-blocking ones loses the GIL to the
+                # database work at every turn); a worker that stops reading is killed, which
+                # ends the write with a broken pipe.
+                watchdog = threading.Timer(self._timeout, process.kill)
+                watchdog.start()
+                try:
+                    _write_frame(process.stdin, (list(raws), limits))
+                finally:
+                    watchdog.cancel()
+            except Exception as exc:  # a closed pipe, mostly
                 self._give_up(f"cannot hand it a batch: {exc!r}")
                 return ParseJob(raws, limits)
             self._outstanding = ParseJob(raws, limits, self)
@@ -107,7 +119,7 @@ class ParseWorker:
             self._outstanding = None
             try:
                 answer = _read_frame(self._process.stdout, time.monotonic() + self._timeout)
-            except (OSError, EOFError, TimeoutError, pickle.UnpicklingError) as exc:
+            except Exception as exc:  # dead, silent, or a garbled stream: any of them ends it
                 self._give_up(f"no answer: {exc!r}")
                 return None
             if not (
@@ -148,7 +160,7 @@ class ParseWorker:
             path = os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH")) if p)
             try:
                 self._process = subprocess.Popen(
-                    [sys.executable, "-m", "supportmail.parseahead"],
+                    self._command,
                     stdin=subprocess.PIPE,
                     stdout=subprocess.PIPE,
                     env={**os.environ, "PYTHONPATH": path},

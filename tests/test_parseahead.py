@@ -83,10 +83,13 @@ def test_a_killed_worker_means_parsing_here(
 
 
 def test_a_silent_worker_is_given_up_after_the_timeout(caplog: pytest.LogCaptureFixture) -> None:
-    """A worker that does not answer in time is killed; its batch is parsed here."""
-    worker = ParseWorker(timeout=0.001)
+    """A worker that takes the batch and never answers is killed after the timeout; the batch
+    is parsed here."""
+    script = "import struct, sys, time; r = sys.stdin.buffer; "
+    script += "r.read(struct.unpack('>Q', r.read(8))[0]); time.sleep(30)"
+    worker = ParseWorker(timeout=1, command=[sys.executable, "-c", script])
     try:
-        raws = _batch(200, 8)
+        raws = _batch(50, 8)
         job = worker.submit(raws, LIMITS)
         pid = worker.pid
         assert pid is not None
@@ -95,6 +98,42 @@ def test_a_silent_worker_is_given_up_after_the_timeout(caplog: pytest.LogCapture
         assert "no answer" in caplog.text
         assert worker.pid is None
         assert not _alive(pid)
+    finally:
+        worker.close()
+
+
+@pytest.mark.parametrize(
+    "says",
+    [
+        "sys.stdout.buffer.write(b'\\x00' * 7 + b'\\x05' + b'junk!')",  # a frame, not a pickle
+        "sys.stdout.buffer.write(struct.pack('>Q', 4) + pickle.dumps(1)[:4])",  # cut short
+        "sys.stdout.buffer.write(struct.pack('>Q', 5) + b'N.' + b'xyz'[:3])",  # not a list
+    ],
+)
+def test_a_worker_talking_nonsense_is_given_up(says: str, caplog: pytest.LogCaptureFixture) -> None:
+    """Whatever garbled answer comes back, the batch is parsed here, the same, and the worker
+    is not used again."""
+    script = "import pickle, struct, sys, time; r = sys.stdin.buffer; "
+    script += "r.read(struct.unpack('>Q', r.read(8))[0]); "  # the whole request, as a worker
+    script += f"{says}; sys.stdout.flush(); time.sleep(30)"
+    worker = ParseWorker(timeout=5, command=[sys.executable, "-c", script])
+    try:
+        raws = _batch(5, 11)
+        with caplog.at_level(logging.WARNING, logger="supportmail.parseahead"):
+            assert worker.submit(raws, LIMITS).result() == parse_all(raws, LIMITS)
+        assert "parsing in the main process from now on" in caplog.text
+        assert worker.pid is None
+    finally:
+        worker.close()
+
+
+def test_a_worker_that_stops_reading_is_given_up() -> None:
+    """Handing a batch to a worker that reads nothing times out instead of blocking for good."""
+    worker = ParseWorker(timeout=1, command=[sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        raws = _batch(300, 12)  # megabytes: far more than a pipe buffer holds
+        assert worker.submit(raws, LIMITS).result() == parse_all(raws, LIMITS)
+        assert worker.pid is None
     finally:
         worker.close()
 
