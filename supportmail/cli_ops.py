@@ -11,6 +11,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from supportmail.cli import EXIT_FAILED, EXIT_OK, Handler, add_config_option, config_from
@@ -18,8 +19,10 @@ from supportmail.core.types import Priority
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
+    from sqlmodel import Session
 
     from supportmail.desk import Desk
+    from supportmail.reports import Thread
 
 
 def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -49,6 +52,12 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
 
     show = commands.add_parser("show", help="a ticket: header, thread, events, outgoing mail")
     show.add_argument("number", type=int, help="the ticket number")
+    show.add_argument(
+        "--save-attachments",
+        type=Path,
+        metavar="DIR",
+        help="also write the ticket's attachments into DIR (created if missing)",
+    )
     add_config_option(show)
     _at_option(show)
     show.set_defaults(handler=pipe_safe(show_command))
@@ -263,6 +272,9 @@ def show_command(args: argparse.Namespace) -> int:
             return fail(f"no ticket #{args.number}")
         thread = ticket_thread(session, ticket)
         lines = header_lines(desk, ticket, now)
+        saved = _save_attachments(session, thread, args.save_attachments)
+        if isinstance(saved, str):
+            return fail(saved)
     lines += ["", *thread_lines(thread), "", f"Events ({len(thread.events)})"]
     events = [
         [format_due(e.created_at), e.kind, e.actor, truncate(clean(e.detail), 300)]
@@ -289,8 +301,40 @@ def show_command(args: argparse.Namespace) -> int:
     ]
     if mails:
         lines += _indent(render_table(mail_columns, mails))
+    if args.save_attachments is not None:
+        where = args.save_attachments
+        lines += ["", f"Attachments saved to {where} ({len(saved)})", *(f"  {n}" for n in saved)]
     print("\n".join(lines))
     return EXIT_OK
+
+
+def _save_attachments(session: "Session", thread: "Thread", folder: Path | None) -> list[str] | str:
+    """Write each attachment of the thread into `folder` as "<message>-<n>-<name>", the name
+    made safe (never a path of the sender's); the names written, or what went wrong. An
+    existing file is never overwritten."""
+    from supportmail import store
+    from supportmail.cli_tables import clean
+
+    if folder is None:
+        return []
+    written: list[str] = []
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for message in thread.messages:
+            for n, ref in enumerate(thread.attachments.get(message.id or 0, []), start=1):
+                data = store.get_blob(session, ref.sha256)
+                if data is None:
+                    return f"attachment {ref.filename!r} of message {message.id} is missing"
+                safe = clean(ref.filename).replace("/", "_").replace("\\", "_").lstrip(".")
+                name = f"{message.id}-{n}-{safe or 'attachment'}"[:200]
+                with (folder / name).open("xb") as out:
+                    out.write(data)
+                written.append(f"{name} ({len(data)} bytes)")
+    except FileExistsError as exc:
+        return f"{exc.filename} exists already: not overwritten (choose an empty folder)"
+    except OSError as exc:
+        return f"cannot write attachments to {folder}: {exc.strerror or exc}"
+    return written
 
 
 def _indent(text: str) -> list[str]:

@@ -4,6 +4,7 @@ import csv
 import io
 import json
 from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from supportmail.config import load_config
 from supportmail.db import make_engine
 from supportmail.desk import Desk
 from supportmail.reports import SlaRow
-from tests.test_replay import run, standard_desk
+from tests.test_replay import run, setup_desk, standard_desk, write_mails
 
 
 def make_overdue(db_url: str, number: int, hours: float) -> None:
@@ -178,3 +179,35 @@ def test_report_p90_is_a_real_response_time() -> None:
     row = SlaRow("P1", response_times=[timedelta(hours=h) for h in range(1, 11)])
     assert row.p90 == timedelta(hours=9)
     assert row.median == timedelta(hours=5, minutes=30)
+
+
+def test_show_saves_the_attachments_kept_with_a_ticket(
+    tmp_path: Path, sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`show --save-attachments DIR` writes each file byte for byte under a safe name (never
+    the sender's path), and refuses to overwrite what is there."""
+    config = setup_desk(tmp_path, sqlite_url, capsys)
+    mail = EmailMessage()
+    mail["From"] = "Anna <anna@acme.example>"
+    mail["To"] = "support@houseware.io"
+    mail["Subject"] = "Crash dump"
+    mail["Message-ID"] = "<dump@acme.example>"
+    mail.set_content("The dump and a screenshot.")
+    dump, png = bytes(range(256)) * 40, b"\x89PNG\r\n\x1a\n" + bytes(100)
+    mail.add_attachment(dump, maintype="application", subtype="octet-stream", filename="../x.bin")
+    mail.add_attachment(png, maintype="image", subtype="png", filename="screen.png")
+    [path] = write_mails(tmp_path, {"dump": mail.as_bytes()})
+    assert run(capsys, "replay", path, "-c", str(config))[0] == EXIT_OK
+    target = tmp_path / "out"
+    code, out, _err = run(
+        capsys, "show", "1001", "-c", str(config), "--save-attachments", str(target)
+    )
+    assert code == EXIT_OK
+    assert "Attachments saved to" in out and "(2)" in out
+    files = sorted(target.iterdir())
+    assert [f.name.split("-", 2)[2] for f in files] == ["x.bin", "screen.png"]
+    assert [f.read_bytes() for f in files] == [dump, png]
+    code, _out, err = run(
+        capsys, "show", "1001", "-c", str(config), "--save-attachments", str(target)
+    )
+    assert code == EXIT_FAILED and "not overwritten" in err
