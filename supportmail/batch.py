@@ -204,19 +204,22 @@ def _insert_rows(
     if not rows:
         return
     postgres = session.get_bind().dialect.name == "postgresql"
-    if postgres:
-        groups: dict[tuple[str, ...], list[Mapping[str, object]]] = {}
-        for row in rows:
-            groups.setdefault(tuple(row), []).append(row)
-        connection = session.connection()
-        target = SQLModel.metadata.tables[table]
-        if all(copy_rows(connection, target, group, ignore_conflict) for group in groups.values()):
-            return
     insert = pg_insert if postgres else sqlite_insert
     statement = insert(SQLModel.metadata.tables[table])
     if ignore_conflict is not None:
         statement = statement.on_conflict_do_nothing(index_elements=[ignore_conflict])
-    session.execute(statement, rows)
+    if not postgres:
+        session.execute(statement, rows)
+        return
+    groups: dict[tuple[str, ...], list[Mapping[str, object]]] = {}
+    for row in rows:
+        groups.setdefault(tuple(row), []).append(row)
+    connection = session.connection()
+    for group in groups.values():
+        # A group COPY cannot take (a column type it does not know) goes in by INSERT; only
+        # that group, so no row is written twice.
+        if not copy_rows(connection, SQLModel.metadata.tables[table], group, ignore_conflict):
+            session.execute(statement, group)
 
 
 def read_inbound(
