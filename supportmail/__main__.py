@@ -2,6 +2,6 @@
 
 import sys
 
-from supportmail.cli import main
+from supportmail.cli.main import main
 
 sys.exit(main())

@@ -5,7 +5,6 @@ from datetime import datetime
 
 from sqlmodel import Session
 
-from supportmail import store
 from supportmail.config import Config
 from supportmail.core.classify import OwnIdentity
 from supportmail.core.compose import Identity, TicketFacts
@@ -15,7 +14,8 @@ from supportmail.core.priority import Rule, TierPolicy, default_rules, load_rule
 from supportmail.core.sla import due_at
 from supportmail.core.types import Priority
 from supportmail.errors import ConfigError
-from supportmail.tables import Ticket
+from supportmail.storage import queries
+from supportmail.storage.tables import Ticket
 
 
 @dataclass(frozen=True)
@@ -101,8 +101,8 @@ class Desk:
         assert ticket.id is not None
         return self.facts_with_thread(
             ticket,
-            store.thread_message_ids(session, ticket.id),
-            store.last_customer_message_id(session, ticket.id),
+            queries.thread_message_ids(session, ticket.id),
+            queries.last_customer_message_id(session, ticket.id),
         )
 
     def facts_with_thread(

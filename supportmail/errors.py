@@ -8,7 +8,13 @@
     └── PermanentError     retrying will not help: a 5xx reply, a message we cannot handle
 
 No caller outside an adapter ever catches an imaplib, socket, ssl or aiosmtplib exception.
+The exit codes each kind maps to (the CLI and the daemon share them) are defined here too.
 """
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_CONFIG = 2
+EXIT_TEMPFAIL = 75
 
 
 class SupportmailError(Exception):

@@ -11,11 +11,12 @@ import time
 from pathlib import Path
 from typing import Any
 
-from supportmail import ingest, jobs, process
 from supportmail.config import load_config
 from supportmail.core.parse import ParseLimits
-from supportmail.jobs import run_once
-from supportmail.parseahead import ParseJob, ParseWorker
+from supportmail.daemon import once
+from supportmail.daemon.once import run_once
+from supportmail.inbound import ingest, process
+from supportmail.inbound.parse_worker import ParseJob, ParseWorker
 
 # Where to write the parse worker's pid, so the test can check it does not outlive us.
 WORKER_PID_FILE = "CRASH_INGEST_WORKER_PID_FILE"
@@ -64,7 +65,7 @@ def main() -> None:
         setattr(ingest, "process_batch", die_after_commit)  # noqa: B010  (patch the import)
     else:
         raise SystemExit(f"unknown point {point!r}")
-    setattr(jobs, "ParseWorker", RecordingWorker)  # noqa: B010  (patch the import)
+    setattr(once, "ParseWorker", RecordingWorker)  # noqa: B010  (patch the import)
     run_once(config)
 
 

@@ -14,11 +14,11 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from supportmail.config import Config, load_config
-from supportmail.db import make_engine, upgrade
 from supportmail.desk import Desk
-from supportmail.imap import Fetched
-from supportmail.process import Outcome, process_batch
-from supportmail.tables import Event, Outbox, Ticket
+from supportmail.inbound.imap import Fetched
+from supportmail.inbound.process import Outcome, process_batch
+from supportmail.storage.database import make_engine, upgrade
+from supportmail.storage.tables import Event, Outbox, Ticket
 from supportmail.testbed import Testbed, TestbedSettings
 from supportmail.testbed.configfile import LoopbackConfig, write_loopback_config
 

@@ -14,14 +14,14 @@ from sqlalchemy import select as sa_select
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, SQLModel, col, select
 
-from supportmail import tickets
 from supportmail.core.types import Disposition
-from supportmail.db import make_engine, upgrade
 from supportmail.desk import Desk
-from supportmail.imap import Fetched
-from supportmail.process import process_batch
-from supportmail.tables import Event, InboundMessage, MailboxCursor, Outbox, Ticket
+from supportmail.inbound.imap import Fetched
+from supportmail.inbound.process import process_batch
+from supportmail.storage.database import make_engine, upgrade
+from supportmail.storage.tables import Event, InboundMessage, MailboxCursor, Outbox, Ticket
 from supportmail.testbed import Testbed, TestbedSettings
+from supportmail.tickets import customers
 from tests.conftest import new_pg_database
 from tests.desk_helpers import customer_mail, prepared_config
 
@@ -127,7 +127,7 @@ def test_fast_batch_writes_exactly_what_the_slow_path_writes(
     desk, fast_engine = desk_on(two_urls[0], "fast")
     _, slow_engine = desk_on(two_urls[1], "slow")
     fetched = mixed_batch()
-    with caplog.at_level(logging.DEBUG, logger="supportmail.process"):
+    with caplog.at_level(logging.DEBUG, logger="supportmail.inbound.process"):
         fast = process_batch(fast_engine, desk, "INBOX", 7, fetched, T0)
     assert FELL_BACK not in caplog.text
     slow = process_batch(slow_engine, desk, "INBOX", 7, fetched, T0, fast=False)
@@ -152,7 +152,7 @@ def test_reply_to_a_message_of_the_same_batch_joins_its_ticket(
     """A reply whose parent arrived earlier in the same batch is a reply on the parent's ticket,
     and a duplicate within the batch opens no second ticket."""
     desk, engine = desk_on(db_url)
-    with caplog.at_level(logging.DEBUG, logger="supportmail.process"):
+    with caplog.at_level(logging.DEBUG, logger="supportmail.inbound.process"):
         outcomes = process_batch(engine, desk, "INBOX", 1, mixed_batch(), T0)
     assert FELL_BACK not in caplog.text
     by_uid = {o.uid: o for o in outcomes}
@@ -195,16 +195,16 @@ def test_a_failing_message_sends_the_batch_message_by_message(
     """When one message of a batch raises, the batch is redone message by message: the bad one
     is quarantined and every other message is processed exactly once."""
     desk, engine = desk_on(db_url)
-    real = tickets.open_ticket
+    real = customers.open_ticket
 
     def explode_on_bad(*args: Any, **kwargs: Any) -> Ticket:
         if args[3].subject == "bad":
             raise RuntimeError("boom")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(tickets, "open_ticket", explode_on_bad)
+    monkeypatch.setattr(customers, "open_ticket", explode_on_bad)
     raws = [customer_mail(s, "text", sender=f"{s}@example.org") for s in ("one", "bad", "two")]
-    with caplog.at_level(logging.INFO, logger="supportmail.process"):
+    with caplog.at_level(logging.INFO, logger="supportmail.inbound.process"):
         outcomes = process_batch(engine, desk, "INBOX", 1, batch_of(*raws), T0)
     assert FELL_BACK in caplog.text
     assert [o.disposition for o in outcomes] == [

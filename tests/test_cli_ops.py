@@ -10,12 +10,13 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session
 
-from supportmail import schedule, store
-from supportmail.cli import EXIT_FAILED, EXIT_OK
 from supportmail.config import load_config
-from supportmail.db import make_engine
 from supportmail.desk import Desk
-from supportmail.reports import SlaRow
+from supportmail.errors import EXIT_FAILED, EXIT_OK
+from supportmail.sla import deadlines
+from supportmail.storage import queries
+from supportmail.storage.database import make_engine
+from supportmail.storage.reports import SlaRow
 from tests.test_replay import run, setup_desk, standard_desk, write_mails
 
 
@@ -24,7 +25,7 @@ def make_overdue(db_url: str, number: int, hours: float) -> None:
     engine = make_engine(db_url)
     try:
         with Session(engine) as session:
-            ticket = store.ticket_by_number(session, number)
+            ticket = queries.ticket_by_number(session, number)
             assert ticket is not None and ticket.response_due is not None
             shift = ticket.response_due - datetime.now(UTC) + timedelta(hours=hours)
             ticket.received_at -= shift
@@ -43,7 +44,7 @@ def fire_ladder(config: Path, db_url: str) -> int:
     """Run the scheduler's escalation stage once, as the daemon would."""
     engine = make_engine(db_url)
     try:
-        return schedule.run_due(engine, Desk.from_config(load_config(config)), datetime.now(UTC))
+        return deadlines.run_due(engine, Desk.from_config(load_config(config)), datetime.now(UTC))
     finally:
         engine.dispose()
 

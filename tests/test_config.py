@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from supportmail.cli import main
+from supportmail.cli.main import main
 from supportmail.config import load_config
 from supportmail.errors import ConfigError
 from tests.desk_helpers import REPO

@@ -11,8 +11,8 @@ from sqlmodel import col, select
 
 from supportmail.config import Config
 from supportmail.core.tokens import reply_address
-from supportmail.jobs import run_once
-from supportmail.tables import Event, Outbox, Ticket
+from supportmail.daemon.once import run_once
+from supportmail.storage.tables import Event, Outbox, Ticket
 from supportmail.testbed import Testbed
 from supportmail.testbed.sink import Sink, SinkMessage
 from tests.desk_helpers import count, customer_mail, prepared_config, rows

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from supportmail.jobs import run_once
-from supportmail.tables import Outbox, Ticket
+from supportmail.daemon.once import run_once
+from supportmail.storage.tables import Outbox, Ticket
 from supportmail.testbed import Testbed
 from tests.core.test_corpus import CORPUS, LABEL_CORRECTIONS, MANIFEST
 from tests.desk_helpers import prepared_config, rows

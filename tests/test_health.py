@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from supportmail.health import HealthServer, LiveState, Probe, health_report, json_response
+from supportmail.daemon.health import HealthServer, LiveState, Probe, health_report, json_response
 from supportmail.testbed import Sink, Testbed
 from tests.test_daemon import (
     DaemonProcess,

@@ -7,7 +7,7 @@ import pytest
 
 from supportmail.config import ImapConfig, load_config
 from supportmail.errors import PermanentError
-from supportmail.imap import ImapMailbox
+from supportmail.inbound.imap import ImapMailbox
 from supportmail.testbed import Testbed
 from tests.desk_helpers import write_config
 

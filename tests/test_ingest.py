@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from sqlmodel import col, select
 
-from supportmail.jobs import run_once
-from supportmail.tables import Event, InboundMessage, Outbox, Ticket
+from supportmail.daemon.once import run_once
+from supportmail.storage.tables import Event, InboundMessage, Outbox, Ticket
 from supportmail.testbed import Testbed
 from tests.desk_helpers import (
     PROCESSED,

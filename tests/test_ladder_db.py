@@ -1,7 +1,7 @@
 """The SLA clock and the escalation ladder on stored tickets, driven by a controllable clock.
 
 No sleeping: every stage takes `now`, and the test moves it. Messages enter through the same
-`process_batch` that ingest uses; the ladder is `schedule.run_due`, as the daemon calls it.
+`process_batch` that ingest uses; the ladder is `deadlines.run_due`, as the daemon calls it.
 """
 
 from collections.abc import Iterator
@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from supportmail import schedule
 from supportmail.core.tokens import reply_address
+from supportmail.sla import deadlines
 from tests.desk_helpers import Desked, customer_mail, open_desked
 
 T0 = datetime(2026, 3, 27, 10, 0, tzinfo=UTC)  # a Friday, two days before Berlin's DST change
@@ -78,7 +78,7 @@ def test_ladder_fires_each_step_once_and_stops_on_response(desked: Desked) -> No
     desked.receive(outage(), T0)
 
     def run(hours: float) -> int:
-        return schedule.run_due(desked.engine, desked.desk, T0 + timedelta(hours=hours))
+        return deadlines.run_due(desked.engine, desked.desk, T0 + timedelta(hours=hours))
 
     assert run(17) == 0
     assert run(18) == 1 and len(desked.mails("warning")) == 1
@@ -111,14 +111,14 @@ def test_priority_change_half_way_recomputes_from_receipt(desked: Desked) -> Non
     assert ticket.priority == "P2"
     assert ticket.first_response_due == T0 + timedelta(hours=48)
     assert len(desked.mails("priority")) == 1
-    assert schedule.run_due(desked.engine, desked.desk, T0 + timedelta(hours=30)) == 0
-    assert schedule.run_due(desked.engine, desked.desk, T0 + timedelta(hours=36)) == 1  # warning
+    assert deadlines.run_due(desked.engine, desked.desk, T0 + timedelta(hours=30)) == 0
+    assert deadlines.run_due(desked.engine, desked.desk, T0 + timedelta(hours=36)) == 1  # warning
 
 
 def test_ack_stops_the_ladder_and_makes_an_owner(desked: Desked) -> None:
     """The level-1 recipient's "#ack" through its reply address stops the ladder; they own it."""
     desked.receive(outage(), T0)
-    schedule.run_due(desked.engine, desked.desk, T0 + timedelta(hours=24))
+    deadlines.run_due(desked.engine, desked.desk, T0 + timedelta(hours=24))
     manager = "happiness@houseware.io"
     to = reply_address(desked.desk.token_key, 1001, manager, "support@houseware.io")
     desked.receive(
@@ -128,7 +128,7 @@ def test_ack_stops_the_ladder_and_makes_an_owner(desked: Desked) -> None:
     ticket = desked.ticket(1001)
     assert ticket.acked_by == manager and ticket.assignee == manager
     assert ticket.next_deadline is None
-    assert schedule.run_due(desked.engine, desked.desk, T0 + timedelta(hours=80)) == 0
+    assert deadlines.run_due(desked.engine, desked.desk, T0 + timedelta(hours=80)) == 0
 
 
 def test_answer_then_customer_reply_starts_next_response_clock(desked: Desked) -> None:
@@ -144,7 +144,7 @@ def test_answer_then_customer_reply_starts_next_response_clock(desked: Desked) -
         T0 + timedelta(hours=2),
     )
     assert desked.ticket(1001).response_due is None
-    assert schedule.run_due(desked.engine, desked.desk, T0 + timedelta(hours=30)) == 0
+    assert deadlines.run_due(desked.engine, desked.desk, T0 + timedelta(hours=30)) == 0
     relay = desked.mails("relay")[0]
     desked.receive(
         customer_mail(
@@ -159,5 +159,5 @@ def test_answer_then_customer_reply_starts_next_response_clock(desked: Desked) -
     assert ticket.clock_number == 1
     assert ticket.response_due == T0 + timedelta(hours=64)
     assert ticket.first_response_at == T0 + timedelta(hours=2)
-    assert schedule.run_due(desked.engine, desked.desk, T0 + timedelta(hours=64)) == 1
+    assert deadlines.run_due(desked.engine, desked.desk, T0 + timedelta(hours=64)) == 1
     assert len(desked.mails("escalation")) == 1

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import col
 
-from supportmail.tables import InboundMessage, Outbox, Ticket
+from supportmail.storage.tables import InboundMessage, Outbox, Ticket
 from supportmail.testbed import Testbed
 from supportmail.testbed.sink import Sink
 from tests.desk_helpers import PYTHON, REPO, count, customer_mail, prepared_config

@@ -15,10 +15,10 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from supportmail.core.compose import Identity, TicketFacts, compose_ack, compose_escalation
-from supportmail.db import make_engine, session_scope, upgrade
-from supportmail.outbox import LEASE, SendReport, backoff, claim_due, send_due
-from supportmail.outqueue import enqueue, enqueue_once
-from supportmail.tables import Event, Outbox, Ticket
+from supportmail.outbound.queue import enqueue, enqueue_once
+from supportmail.outbound.sender import LEASE, SendReport, backoff, claim_due, send_due
+from supportmail.storage.database import make_engine, session_scope, upgrade
+from supportmail.storage.tables import Event, Outbox, Ticket
 from tests.test_smtp import Recorder, free_port, make_sender, smtp_config, smtp_server
 
 pytestmark = pytest.mark.smtp

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from supportmail.outbox import SendReport, send_due
+from supportmail.outbound.sender import SendReport, send_due
 from tests.desk_helpers import Desked, customer_mail, open_desked
 from tests.test_smtp import Recorder, make_sender, smtp_config, smtp_server
 

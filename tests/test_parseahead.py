@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from supportmail.core.parse import ParseLimits, parse_message
-from supportmail.parseahead import ParseJob, ParseWorker, parse_all
+from supportmail.inbound.parse_worker import ParseJob, ParseWorker, parse_all
 from tests.desk_helpers import customer_mail
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts" / "bench"))
@@ -72,7 +72,7 @@ def test_a_killed_worker_means_parsing_here(
     pid = worker.pid
     assert pid is not None
     os.kill(pid, signal.SIGKILL)
-    with caplog.at_level(logging.WARNING, logger="supportmail.parseahead"):
+    with caplog.at_level(logging.WARNING, logger="supportmail.inbound.parse_worker"):
         assert job.result() == parse_all(raws, LIMITS)
         later = worker.submit(raws[:5], LIMITS)
         assert worker.pid is None
@@ -93,7 +93,7 @@ def test_a_silent_worker_is_given_up_after_the_timeout(caplog: pytest.LogCapture
         job = worker.submit(raws, LIMITS)
         pid = worker.pid
         assert pid is not None
-        with caplog.at_level(logging.WARNING, logger="supportmail.parseahead"):
+        with caplog.at_level(logging.WARNING, logger="supportmail.inbound.parse_worker"):
             assert job.result() == parse_all(raws, LIMITS)
         assert "no answer" in caplog.text
         assert worker.pid is None
@@ -119,7 +119,7 @@ def test_a_worker_talking_nonsense_is_given_up(says: str, caplog: pytest.LogCapt
     worker = ParseWorker(timeout=5, command=[sys.executable, "-c", script])
     try:
         raws = _batch(5, 11)
-        with caplog.at_level(logging.WARNING, logger="supportmail.parseahead"):
+        with caplog.at_level(logging.WARNING, logger="supportmail.inbound.parse_worker"):
             assert worker.submit(raws, LIMITS).result() == parse_all(raws, LIMITS)
         assert "parsing in the main process from now on" in caplog.text
         assert worker.pid is None

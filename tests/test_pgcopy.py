@@ -7,9 +7,9 @@ import pytest
 from sqlalchemy import Engine
 from sqlmodel import Session, SQLModel, col, select
 
-from supportmail.db import make_engine, upgrade
-from supportmail.pgcopy import copy_rows
-from supportmail.tables import Blob, Event, ThreadRef, Ticket
+from supportmail.storage.database import make_engine, upgrade
+from supportmail.storage.pgcopy import copy_rows
+from supportmail.storage.tables import Blob, Event, ThreadRef, Ticket
 
 pytestmark = pytest.mark.postgres
 NOW = datetime(2026, 11, 26, 9, 30, tzinfo=UTC)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from supportmail import tickets
 from supportmail.core.types import Disposition
+from supportmail.tickets import customers
 from tests.desk_helpers import Desked, customer_mail, open_desked
 
 T0 = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
@@ -94,16 +94,16 @@ def test_a_message_that_keeps_failing_is_quarantined(
 ) -> None:
     """A message whose handling raises is retried, then quarantined with its raw bytes kept,
     and the next message is processed normally."""
-    real = tickets.open_ticket
+    real = customers.open_ticket
 
     def explode(*args: object, **kwargs: object) -> object:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(tickets, "open_ticket", explode)
+    monkeypatch.setattr(customers, "open_ticket", explode)
     outcome = desked.receive(question(1, "x@example.org"), T0)
     assert outcome[0].disposition is Disposition.QUARANTINED
     assert "RuntimeError: boom" in outcome[0].detail
-    monkeypatch.setattr(tickets, "open_ticket", real)
+    monkeypatch.setattr(customers, "open_ticket", real)
     outcome = desked.receive(question(2, "y@example.org"), T0)
     assert outcome[0].disposition is Disposition.NEW_TICKET
     assert len(desked.events("quarantined")) == 1

@@ -9,9 +9,9 @@ import pytest
 from supportmail.config import load_config
 from supportmail.core.parse import ParseLimits, parse_message
 from supportmail.errors import SupportmailError
-from supportmail.imap import ImapMailbox
-from supportmail.parseahead import ParseWorker
-from supportmail.readahead import BatchReader
+from supportmail.inbound.imap import ImapMailbox
+from supportmail.inbound.parse_worker import ParseWorker
+from supportmail.inbound.readahead import BatchReader
 from supportmail.testbed import Testbed
 from tests.desk_helpers import customer_mail, server_folder, write_config
 from tests.testbed_helpers import Mailbox

@@ -14,10 +14,11 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session, select
 
-from supportmail import store
-from supportmail.cli import EXIT_FAILED, EXIT_OK, main
-from supportmail.db import make_engine, upgrade
-from supportmail.tables import InboundMessage, MailboxCursor, Ticket
+from supportmail.cli.main import main
+from supportmail.errors import EXIT_FAILED, EXIT_OK
+from supportmail.storage import queries
+from supportmail.storage.database import make_engine, upgrade
+from supportmail.storage.tables import InboundMessage, MailboxCursor, Ticket
 
 REPO = Path(__file__).resolve().parents[1]
 EXTRA_RULE = (
@@ -156,7 +157,7 @@ def test_replay_applies_effects_and_reports_each_file(
         with Session(engine) as session:
             cursor = session.get(MailboxCursor, "replay")
             assert cursor is not None and (cursor.uidvalidity, cursor.last_uid) == (1, 4)
-            outage = store.ticket_by_number(session, 1001)
+            outage = queries.ticket_by_number(session, 1001)
             assert outage is not None and outage.first_response_at is not None
     finally:
         engine.dispose()
@@ -280,7 +281,7 @@ def test_quarantine_retry_releases_a_message_into_its_row(
                 uid=42,
                 content_hash=parsed_hash,
                 message_id="typo-1@example",
-                raw_sha256=store.put_blob(session, TYPO),
+                raw_sha256=queries.put_blob(session, TYPO),
                 size=len(TYPO),
                 state="quarantined",
                 disposition="quarantined",
@@ -304,7 +305,7 @@ def test_quarantine_retry_releases_a_message_into_its_row(
                 "new_ticket",
                 None,
             )
-            ticket = store.ticket_by_number(session, 1001)
+            ticket = queries.ticket_by_number(session, 1001)
             assert ticket is not None and ticket.id == released.ticket_id
             assert ticket.priority == "P3"
         code, out, _err = run(capsys, "quarantine", "retry", str(inbound_id), "-c", str(config))

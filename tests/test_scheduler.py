@@ -15,12 +15,12 @@ from sqlmodel import Session, col, select
 
 from supportmail.clock import RealClock, ScaledClock
 from supportmail.config import Config, load_config
-from supportmail.db import make_engine, upgrade
 from supportmail.desk import Desk
-from supportmail.imap import Fetched
-from supportmail.process import process_batch
-from supportmail.scheduler import DeadlineKeeper, Scheduler
-from supportmail.tables import Outbox, Ticket
+from supportmail.inbound.imap import Fetched
+from supportmail.inbound.process import process_batch
+from supportmail.sla.scheduler import DeadlineKeeper, Scheduler
+from supportmail.storage.database import make_engine, upgrade
+from supportmail.storage.tables import Outbox, Ticket
 from supportmail.testbed import Testbed, TestbedSettings
 from tests.test_daemon import customer_mail, write_config
 

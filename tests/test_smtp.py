@@ -20,9 +20,9 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
 from supportmail.config import OAuth2, SmtpConfig
-from supportmail.configreader import Secret
+from supportmail.config.reader import Secret
 from supportmail.errors import LoginError, PermanentError, TransientError
-from supportmail.smtp import SmtpSender, SmtpUnavailableError, UnknownResultError
+from supportmail.outbound.smtp import SmtpSender, SmtpUnavailableError, UnknownResultError
 
 pytestmark = pytest.mark.smtp
 

@@ -9,17 +9,17 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
-from supportmail import store
-from supportmail.db import (
+from supportmail.errors import SchemaError
+from supportmail.outbound.queue import enqueue, enqueue_once
+from supportmail.storage import queries
+from supportmail.storage.database import (
     current_revision,
     head_revision,
     make_engine,
     require_current_schema,
     upgrade,
 )
-from supportmail.errors import SchemaError
-from supportmail.outqueue import enqueue, enqueue_once
-from supportmail.tables import InboundMessage, Ticket
+from supportmail.storage.tables import InboundMessage, Ticket
 
 NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 
@@ -31,7 +31,7 @@ def _inbound(session: Session, uid: int, content_hash: str) -> InboundMessage:
         uidvalidity=1795000000,
         uid=uid,
         content_hash=content_hash,
-        raw_sha256=store.put_blob(session, raw),
+        raw_sha256=queries.put_blob(session, raw),
         size=len(raw),
         state="processed",
         committed_at=NOW,
@@ -50,7 +50,7 @@ def _ticket(session: Session) -> Ticket:
         first_response_due=NOW,
         clock_started_at=NOW,
     )
-    store.add_ticket(session, ticket)
+    queries.add_ticket(session, ticket)
     return ticket
 
 
@@ -98,10 +98,10 @@ def test_postgres_compresses_stored_mail_with_lz4(pg_url: str) -> None:
         assert method == "l"  # lz4 ("p" is pglz, "" the server's default)
         data = b"Subject: hello\r\n\r\n" + b"compressible text " * 10_000
         with Session(engine) as session:
-            digest = store.put_blob(session, data)
+            digest = queries.put_blob(session, data)
             session.commit()
         with Session(engine) as session:
-            assert store.get_blob(session, digest) == data
+            assert queries.get_blob(session, digest) == data
     finally:
         engine.dispose()
 

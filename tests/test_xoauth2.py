@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from supportmail.config import Config, load_config
+from supportmail.daemon.once import run_once
 from supportmail.errors import LoginError
-from supportmail.imap import ImapMailbox
-from supportmail.jobs import run_once
+from supportmail.inbound.imap import ImapMailbox
 from supportmail.testbed import SUPPORT_ADDRESS, Sink, Testbed
 from supportmail.testbed.oauth import IntrospectionServer
 from tests.desk_helpers import customer_mail, prepared_config

@@ -2,7 +2,7 @@
 
 The ladder state of each ticket is computed with plain arithmetic (no business calendar is
 configured: a step is due at received + fraction x window); `fill` checks the result against
-supportmail.schedule.rearm on a sample, so the rows are what supportmail itself would write.
+supportmail.sla.deadlines.rearm on a sample, so the rows are what supportmail itself would write.
 """
 
 import random
@@ -15,10 +15,11 @@ from itertools import islice
 import psycopg
 from sqlmodel import Session, col, select
 
-from supportmail import db, schedule
 from supportmail.core.types import Priority
 from supportmail.desk import Desk
-from supportmail.tables import Ticket
+from supportmail.sla import deadlines
+from supportmail.storage import database
+from supportmail.storage.tables import Ticket
 
 CHUNK = 20_000
 PRIORITIES = (("P0", 0.08), ("P1", 0.22), ("P2", 0.45), ("P3", 0.25))
@@ -114,7 +115,7 @@ def fill(url: str, desk: Desk, count: int, now: datetime, seed: int = 1) -> Fill
                     copy.write_row([_naive(row[c]) for c in COLUMNS])
             conn.commit()
             conn.execute("ANALYZE ticket")
-    engine = db.make_engine(url)
+    engine = database.make_engine(url)
     try:
         with Session(engine) as session:
             armed = session.exec(
@@ -126,7 +127,7 @@ def fill(url: str, desk: Desk, count: int, now: datetime, seed: int = 1) -> Fill
             ).all()
             for ticket in sample:
                 stored = ticket.next_deadline
-                schedule.rearm(session, desk, ticket, now - LAG)
+                deadlines.rearm(session, desk, ticket, now - LAG)
                 if ticket.next_deadline != stored:
                     raise AssertionError(
                         f"ticket {ticket.id}: rearm says {ticket.next_deadline}, filled {stored}"
@@ -140,17 +141,17 @@ def fill(url: str, desk: Desk, count: int, now: datetime, seed: int = 1) -> Fill
 def due_soon(url: str, desk: Desk, count: int, start: datetime, span: float) -> dict[int, datetime]:
     """`count` tickets whose level-1 escalation falls due between start and start + span s.
 
-    Returns {ticket number: deadline}. Each ticket is armed by schedule.rearm itself.
+    Returns {ticket number: deadline}. Each ticket is armed by deadlines.rearm itself.
     """
     window = desk.config.window_hours(Priority.P2)
-    deadlines = {
+    armed = {
         n: start + timedelta(seconds=span * (n - 1) / max(1, count - 1))
         for n in range(1, count + 1)
     }
-    engine = db.make_engine(url)
+    engine = database.make_engine(url)
     try:
         with Session(engine) as session:
-            for number, deadline in deadlines.items():
+            for number, deadline in armed.items():
                 received = deadline - timedelta(hours=window)
                 ticket = Ticket(
                     number=number,
@@ -166,9 +167,9 @@ def due_soon(url: str, desk: Desk, count: int, start: datetime, span: float) -> 
                     response_due=deadline,
                     warned=True,
                 )
-                schedule.rearm(session, desk, ticket, start)
+                deadlines.rearm(session, desk, ticket, start)
                 assert ticket.next_deadline == deadline
             session.commit()
     finally:
         engine.dispose()
-    return deadlines
+    return armed

@@ -10,8 +10,8 @@ from email.message import Message
 from email.parser import HeaderParser
 from email.policy import compat32
 
-from supportmail.core.headers import parse_ids, raw_header_text, valid_address
-from supportmail.core.mime import part_text
+from supportmail.core.body import part_text
+from supportmail.core.header_decode import parse_ids, raw_header_text, valid_address
 from supportmail.core.types import DeliveryReport
 
 # Local parts only mail systems send from: alone (with no real Return-Path) they mean a bounce.

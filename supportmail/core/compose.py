@@ -12,7 +12,7 @@ from email.message import EmailMessage
 from typing import Literal
 
 from supportmail.core import mailtext as mt
-from supportmail.core.mailheaders import (
+from supportmail.core.outgoing_headers import (
     Identity,
     TicketFacts,
     attach_files,

@@ -9,7 +9,13 @@ import textwrap
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 
-from supportmail.core.mailheaders import Identity, TicketFacts, clean_header, tag, tagged_subject
+from supportmail.core.outgoing_headers import (
+    Identity,
+    TicketFacts,
+    clean_header,
+    tag,
+    tagged_subject,
+)
 
 WIDTH = 76
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")

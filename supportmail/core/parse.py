@@ -9,6 +9,7 @@ import hashlib
 from dataclasses import dataclass
 from email.message import Message
 
+from supportmail.core.body import Body, extract_body
 from supportmail.core.bounce import (
     BOUNCE_SUBJECT,
     DAEMON_NAME,
@@ -18,15 +19,14 @@ from supportmail.core.bounce import (
     is_mail_system,
     standard_report,
 )
-from supportmail.core.headers import (
+from supportmail.core.header_decode import (
     decode_text_header,
     parse_addresses,
     parse_date,
     parse_ids,
     salvage_address,
 )
-from supportmail.core.mime import Body, extract_body
-from supportmail.core.mimetree import header_end, parse_tree
+from supportmail.core.mimesplit import header_end, parse_tree
 from supportmail.core.types import Address, DeliveryReport, ParsedMessage
 
 OVERSIZED_TEXT_BYTES = 64 * 1024

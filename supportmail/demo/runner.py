@@ -21,15 +21,18 @@ from typing import TextIO
 
 from supportmail.clock import ScaledClock
 from supportmail.config import load_config
-from supportmail.db import make_engine, upgrade
 from supportmail.demo.mails import MAILS, build, message_id
 from supportmail.demo.show import Watcher
-from supportmail.imap import ImapMailbox
+from supportmail.inbound.imap import ImapMailbox
+from supportmail.storage.database import make_engine, upgrade
 from supportmail.testbed import Testbed, TestbedSettings
 from supportmail.testbed.configfile import LoopbackConfig, write_loopback_config
 from supportmail.testbed.sink import SinkMessage
 
 AGENT = "agent@houseware.io"
+
+# `-P`: never import a `supportmail` folder that happens to sit in the working directory.
+SUPPORTMAIL_COMMAND = (sys.executable, "-P", "-m", "supportmail")
 
 
 @dataclass
@@ -131,7 +134,7 @@ def run_demo(
     say(f"Time runs {scale:g}x faster: one demo hour every {3600 / scale:g} s.\n")
     log = (directory / "daemon.log").open("w", encoding="utf-8")
     daemon = subprocess.Popen(
-        [sys.executable, "-m", "supportmail", "run", "-c", str(config_path)],
+        [*SUPPORTMAIL_COMMAND, "run", "-c", str(config_path)],
         stdout=log,
         stderr=subprocess.STDOUT,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
@@ -194,13 +197,11 @@ def _finish(
     demo_now: datetime,
     say: Callable[[str], None],
 ) -> int:
-    from supportmail.cli import main
-
     at = ["--at", demo_now.isoformat(timespec="seconds")]
     say(f"\nSLA report, as of the demo's end ({demo_now:%a %d %b %H:%M} UTC):")
-    main(["report", "-c", str(config_path), *at])
+    _run_command(["report", "-c", str(config_path), *at])
     say("\nTickets:")
-    main(["tickets", "-c", str(config_path), *at])
+    _run_command(["tickets", "-c", str(config_path), *at])
     say(
         f"\n{sent} mails were sent; read them in {testbed.sink_dir} (one .eml each).\n"
         f"Daemon log: {directory / 'daemon.log'}. Config: {config_path}.\n"
@@ -214,3 +215,9 @@ def _finish(
 
 
 __all__ = ["message_id", "run_demo"]
+
+
+def _run_command(args: list[str]) -> None:
+    """Run one `supportmail` command as an operator would, its output going to ours."""
+    sys.stdout.flush()
+    subprocess.run([*SUPPORTMAIL_COMMAND, *args], check=False)

@@ -9,7 +9,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from supportmail.clock import ScaledClock
-from supportmail.tables import Event, InboundMessage, Ticket
+from supportmail.storage.tables import Event, InboundMessage, Ticket
 from supportmail.testbed.sink import Sink, SinkMessage
 
 # Events worth a line of their own (ticket creation is shown from the inbound message).

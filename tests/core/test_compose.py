@@ -28,7 +28,7 @@ from supportmail.core.compose import (
     tag,
     tagged_subject,
 )
-from supportmail.core.mailheaders import checked_addr, mailbox
+from supportmail.core.outgoing_headers import checked_addr, mailbox
 
 ID = Identity(address="support@houseware.io", name="Houseware Support", domain="houseware.io")
 RECEIVED = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)

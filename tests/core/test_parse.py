@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from supportmail.core.body import sanitise_filename
 from supportmail.core.htmltext import html_to_text
-from supportmail.core.mime import sanitise_filename
 from supportmail.core.parse import ParseLimits, content_hash, parse_message
 from supportmail.core.types import ParsedMessage
 

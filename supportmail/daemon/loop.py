@@ -1,0 +1,437 @@
+"""The daemon (`supportmail run -c config.toml`): one asyncio process that keeps the desk moving.
+
+    IMAP worker   connect, catch up (full scan), then IDLE in slices (or wait for the poll job);
+                  after every wake an ingest pass; blocking imapclient calls run in a thread
+    outbox        sent right after an ingest or ladder run that queued mail, and every 30 s
+    ladder        one "next-deadline" job at the earliest ticket deadline, re-armed after every
+                  change, plus a sweep every 60 s and once at start (escalations missed while down)
+    HTTP          /healthz and /metrics (health.py) when daemon.listen is set
+    signals       SIGTERM/SIGINT: finish the batch in hand, start no new send, close, exit 0;
+                  SIGHUP: reload the config (a broken file is refused and the old one kept)
+
+Exit codes:
+    0   stopped on SIGTERM/SIGINT after finishing the work in hand
+    2   configuration error, or a database schema out of date (the log says what to run);
+        systemd does not restart on it (RestartPreventExitStatus=2)
+    75  temporary failure at start (database unreachable, listen address taken): restart later
+
+Connection trouble never ends the process: IMAP reconnects with capped exponential backoff and
+jitter (1 s doubling to 5 min); a refused login is an alert (error log line, Event kind "alert")
+retried every 5-15 min.
+"""
+
+import asyncio
+import contextlib
+import logging
+import os
+import random
+import signal
+import threading
+import time
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import Any, TypeVar
+
+from supportmail.clock import Clock, ScaledClock, clock_for
+from supportmail.config import Config, load_config
+from supportmail.daemon import sdnotify
+from supportmail.daemon.health import (
+    HealthServer,
+    LiveState,
+    health_report,
+    json_response,
+    metrics_response,
+    probe_database,
+)
+from supportmail.daemon.logs import setup_logging
+from supportmail.daemon.metrics import Metrics
+from supportmail.daemon.once import open_desk
+from supportmail.desk import Desk
+from supportmail.errors import (
+    EXIT_CONFIG,
+    EXIT_OK,
+    EXIT_TEMPFAIL,
+    ConfigError,
+    LoginError,
+    PermanentError,
+    SchemaError,
+    TransientError,
+)
+from supportmail.inbound.imap import ImapMailbox
+from supportmail.inbound.ingest import ingest_pass, prepare_folders
+from supportmail.inbound.parse_worker import ParseWorker
+from supportmail.outbound.sender import send_due
+from supportmail.outbound.smtp import SmtpSender
+from supportmail.sla.scheduler import DeadlineKeeper, Scheduler
+from supportmail.storage import queries
+from supportmail.storage.database import session_scope
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+# IDLE is re-issued every slice: the worker thread must come back often enough to see a stop
+# or reconnect request (10 s to exit) without reaching into the IMAP connection from outside.
+IDLE_SLICE = 5.0
+OUTBOX_EVERY = 30.0
+SWEEP_EVERY = 60.0
+SEND_LIMIT = 10  # rows per send_due call: a stop waits for at most this many sends
+STOP_WITHIN = 8.0
+BACKOFF_FIRST, BACKOFF_MAX = 1.0, 300.0
+LOGIN_BACKOFF = (300.0, 900.0)
+
+
+def run_daemon(
+    config: Config,
+    config_path: Path | None = None,
+    log_format: str | None = None,
+    clock: Clock | None = None,
+) -> int:
+    """Run until SIGTERM/SIGINT; return the exit code (see the module docstring)."""
+    clock = clock or clock_for(config)
+    try:
+        engine, desk = open_desk(config, scaled_clock=isinstance(clock, ScaledClock))
+    except ConfigError as exc:
+        for problem in exc.problems:
+            log.error("configuration: %s", problem)
+        return EXIT_CONFIG
+    except SchemaError as exc:
+        log.error("cannot start: %s", exc)
+        return EXIT_CONFIG
+    except TransientError as exc:
+        log.error("cannot start (temporary, will be retried): %s", exc)
+        return EXIT_TEMPFAIL
+    try:
+        return asyncio.run(Daemon(config, engine, desk, clock, config_path, log_format).run())
+    finally:
+        engine.dispose()
+
+
+async def in_thread(fn: Callable[..., T], *args: Any) -> T:
+    """Run blocking `fn` in a daemon thread: a thread stuck on a dead server never delays exit."""
+    loop = asyncio.get_running_loop()
+    future: asyncio.Future[T] = loop.create_future()
+
+    def settle(result: Any, error: BaseException | None) -> None:
+        if not future.done():
+            if error is not None:
+                future.set_exception(error)
+            else:
+                future.set_result(result)
+
+    def target() -> None:
+        result, error = None, None
+        try:
+            result = fn(*args)
+        except BaseException as exc:
+            error = exc
+        # RuntimeError: the loop is closed, the daemon has exited without waiting for us.
+        with contextlib.suppress(RuntimeError):
+            loop.call_soon_threadsafe(settle, result, error)
+
+    threading.Thread(target=target, name="supportmail-imap", daemon=True).start()
+    return await future
+
+
+class Daemon:
+    """The running daemon: its config, connections, jobs and live state."""
+
+    def __init__(
+        self,
+        config: Config,
+        engine: Any,
+        desk: Desk,
+        clock: Clock,
+        config_path: Path | None,
+        log_format: str | None,
+    ) -> None:
+        self.config, self.engine, self.desk, self.clock = config, engine, desk, clock
+        self.config_path, self.log_format = config_path, log_format
+        self.sender = SmtpSender(config.smtp)
+        self.parser = ParseWorker()  # its process starts at the first backlog, if allowed
+        self.state = LiveState(config.daemon.poll_interval, started=time.monotonic())
+        self.metrics = Metrics()
+        self.metrics.watch_database(lambda: self.engine, clock.now)
+        self.scheduler = Scheduler(clock)
+        self.ladder = DeadlineKeeper(
+            self.scheduler, lambda: self.engine, lambda: self.desk, self._after_ladder
+        )
+        self.health: HealthServer | None = None
+        self._stop = asyncio.Event()
+        self._stopping = threading.Event()  # read by the IMAP worker thread between batches
+        self._poll_wake = asyncio.Event()
+        self._outbox_wake = asyncio.Event()
+        self._reconnect = False
+        self._connections = 0
+        self._background: set[asyncio.Task[None]] = set()
+
+    async def run(self) -> int:
+        """Start everything, serve until asked to stop, then stop in order."""
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, self._request_stop, sig.name)
+        loop.add_signal_handler(signal.SIGHUP, self._spawn, self.reload)
+        try:
+            await self._start_health(self.config.daemon.listen)
+        except OSError as exc:
+            log.error("cannot listen on %s: %s", self.config.daemon.listen, exc)
+            return EXIT_TEMPFAIL
+        self.scheduler.start()
+        self._schedule_jobs()
+        await self._guard("start-up ladder run", self.ladder.sweep())
+        workers = [asyncio.create_task(self._imap_loop()), asyncio.create_task(self._outbox_loop())]
+        sdnotify.notify("READY=1", f"STATUS=running, pid {os.getpid()}")
+        log.info(
+            "supportmail daemon started (pid %s, %s clock)", os.getpid(), _clock_name(self.clock)
+        )
+        await self._stop.wait()
+        sdnotify.notify("STOPPING=1")
+        self._stopping.set()
+        self._poll_wake.set()
+        self._outbox_wake.set()
+        self.scheduler.shutdown()
+        _done, late = await asyncio.wait(workers, timeout=STOP_WITHIN)
+        for task in late:
+            log.warning("stop: %s did not finish in time; abandoned", task.get_coro())
+            task.cancel()
+        await self._close_health()
+        await asyncio.to_thread(self.parser.close)
+        log.info("supportmail daemon stopped")
+        return EXIT_OK
+
+    def _request_stop(self, name: str) -> None:
+        if not self._stop.is_set():
+            log.info("%s: stopping after the work in hand", name)
+            self._stop.set()
+
+    def _spawn(self, factory: Callable[[], Any]) -> None:
+        task = asyncio.get_running_loop().create_task(factory())
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+
+    async def _guard(self, what: str, work: Any) -> None:
+        try:
+            await work
+        except TransientError as exc:
+            log.warning("%s: will retry: %s", what, exc)
+
+    def _schedule_jobs(self) -> None:
+        async def poll() -> None:
+            self._poll_wake.set()
+
+        async def outbox() -> None:
+            self._outbox_wake.set()
+
+        async def watchdog() -> None:
+            sdnotify.notify("WATCHDOG=1")
+
+        self.scheduler.every("imap-poll", self.config.daemon.poll_interval, poll)
+        self.scheduler.every("outbox", OUTBOX_EVERY, outbox)
+        self.scheduler.every("ladder-sweep", SWEEP_EVERY, self.ladder.sweep)
+        interval = sdnotify.watchdog_interval()
+        if interval is not None:
+            self.scheduler.every("watchdog", interval, watchdog, now=True)
+
+    # -- IMAP ---------------------------------------------------------------------------------
+
+    async def _imap_loop(self) -> None:
+        delay = BACKOFF_FIRST
+        while not self._stopping.is_set():
+            imap = ImapMailbox(self.config.imap)
+            self._reconnect = False
+            wait = 0.0
+            try:
+                await in_thread(self._connect, imap)
+                delay = BACKOFF_FIRST
+                await self._watch(imap)
+            except (PermanentError, TransientError) as exc:
+                self.state.imap_down(str(exc))
+                if isinstance(exc, PermanentError | LoginError):
+                    wait = random.uniform(*LOGIN_BACKOFF)
+                    await self._alert(f"IMAP: {exc}; retrying in {wait / 60:.0f} min")
+                else:
+                    wait = delay * random.uniform(0.5, 1.0)
+                    delay = min(delay * 2, BACKOFF_MAX)
+                    log.warning("IMAP: %s; reconnecting in %.1f s", exc, wait)
+            finally:
+                self.state.imap_down()
+                await asyncio.wait({asyncio.ensure_future(in_thread(imap.close))}, timeout=2)
+            if wait and not self._stopping.is_set():
+                await self._sleep(wait)
+
+    def _connect(self, imap: ImapMailbox) -> None:
+        imap.connect()
+        prepare_folders(imap, self.desk)
+
+    async def _watch(self, imap: ImapMailbox) -> None:
+        """Catch up after the (re)connect, then wake on IDLE or the poll job until told to stop."""
+        self.state.imap_up()
+        if self._connections:
+            self.metrics.imap_reconnects.inc()
+        self._connections += 1
+        idle = self.config.imap.idle and await in_thread(imap.has_capability, "IDLE")
+        log.info(
+            "IMAP connected to %s:%s as %s (%s)",
+            imap.config.host,
+            imap.config.port,
+            imap.config.username,
+            "IDLE" if idle else f"polling every {self.config.daemon.poll_interval:g} s",
+        )
+        await self._ingest(imap, full_scan=True)
+        while not self._stopping.is_set() and not self._reconnect:
+            if idle:
+                spoke = await in_thread(imap.idle_wait, IDLE_SLICE)
+                if not spoke and not self._poll_wake.is_set():
+                    continue
+            else:
+                await self._poll_wake.wait()
+            if self._stopping.is_set() or self._reconnect:
+                break
+            self._poll_wake.clear()
+            await self._ingest(imap)
+
+    async def _ingest(self, imap: ImapMailbox, full_scan: bool = False) -> None:
+        report = await in_thread(
+            partial(
+                ingest_pass,
+                imap,
+                self.engine,
+                self.desk,
+                self.clock.now,
+                full_scan=full_scan,
+                on_batch=self.metrics.ingested_batch,
+                stop=self._stopping.is_set,
+                parser=self.parser if self.config.imap.parse_worker else None,
+            )
+        )
+        self.metrics.polled()
+        self.state.last_poll = time.monotonic()
+        if report.outcomes:
+            self._outbox_wake.set()  # acknowledgements go out now, not at the next outbox tick
+            await self._guard("re-arming the ladder", self.ladder.rearm())
+
+    async def _alert(self, text: str) -> None:
+        log.error("ALERT %s", text)
+
+        def record() -> None:
+            with session_scope(self.engine) as session:
+                queries.add_event(session, "alert", text, self.clock.now())
+
+        try:
+            await asyncio.to_thread(record)
+        except Exception as exc:  # the alert is in the log; the database may be the problem
+            log.error("could not record the alert: %s", exc)
+
+    async def _sleep(self, seconds: float) -> None:
+        """Sleep `seconds`, or less when a stop is requested."""
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._stop.wait(), seconds)
+
+    # -- outbox and ladder --------------------------------------------------------------------
+
+    async def _outbox_loop(self) -> None:
+        while True:
+            await self._outbox_wake.wait()
+            self._outbox_wake.clear()
+            if self._stopping.is_set():
+                return
+            await self._send_outbox()
+
+    async def _send_outbox(self) -> None:
+        """Send what is due, SEND_LIMIT rows at a time, until none is left or a stop comes."""
+        while not self._stopping.is_set():
+            try:
+                report = await send_due(
+                    self.engine,
+                    self.sender,
+                    self.clock.now,
+                    self.config.smtp.give_up_hours,
+                    limit=SEND_LIMIT,
+                )
+            except Exception as exc:  # the database went away mid-send: the rows keep
+                log.warning("outbox: will retry: %s: %s", exc.__class__.__name__, exc)
+                return
+            handled = report.sent + report.retry + report.failed + report.unknown
+            if handled or report.unavailable:
+                log.info(
+                    "outbox: sent %s, retrying %s, failed %s%s",
+                    report.sent,
+                    report.retry,
+                    report.failed,
+                    f" (server unavailable: {report.unavailable})" if report.unavailable else "",
+                )
+            if report.unavailable or handled + report.released < SEND_LIMIT:
+                return
+
+    async def _after_ladder(self, fired: int) -> None:
+        if fired:
+            self._outbox_wake.set()
+
+    # -- HTTP -----------------------------------------------------------------------------------
+
+    async def _start_health(self, listen: str | None) -> None:
+        if listen is None:
+            return
+        server = HealthServer(listen, {"/healthz": self._healthz, "/metrics": self._metrics})
+        await server.start()
+        self.health = server
+
+    async def _close_health(self) -> None:
+        server, self.health = self.health, None
+        if server is not None:
+            await server.close()
+
+    async def _healthz(self) -> tuple[int, str, bytes]:
+        probe = await probe_database(self.engine, self.clock.now)
+        status, body = health_report(self.state, probe)
+        return json_response(status, body)
+
+    async def _metrics(self) -> tuple[int, str, bytes]:
+        return metrics_response(await asyncio.to_thread(self.metrics.exposition))
+
+    # -- SIGHUP ---------------------------------------------------------------------------------
+
+    async def reload(self) -> None:
+        """Re-read the config; apply it when valid, else log every problem and keep the old."""
+        if self.config_path is None:
+            log.warning("SIGHUP: no configuration file to reload")
+            return
+        try:
+            new = await asyncio.to_thread(load_config, self.config_path)
+            desk = Desk.from_config(new, scaled_clock=isinstance(self.clock, ScaledClock))
+        except ConfigError as exc:
+            log.error(
+                "reload refused, still running on the previous configuration: %s problem(s)",
+                len(exc.problems),
+            )
+            for problem in exc.problems:
+                log.error("configuration: %s", problem)
+            return
+        old, self.config, self.desk = self.config, new, desk
+        self.sender = SmtpSender(new.smtp)
+        setup_logging(self.log_format or new.daemon.log_format, new.daemon.log_level)
+        for what, before, after in (
+            ("database.url", old.database_url, new.database_url),
+            ("[demo]", old.demo, new.demo),
+        ):
+            if before != after:
+                log.warning("%s changed: takes effect after a restart", what)
+        if new.imap != old.imap:
+            log.info("[imap] changed: reconnecting")
+            self._reconnect = True
+            self._poll_wake.set()
+        if new.daemon.poll_interval != old.daemon.poll_interval:
+            self.state.poll_interval = new.daemon.poll_interval
+            self._schedule_jobs()
+        if new.daemon.listen != old.daemon.listen:
+            await self._close_health()
+            try:
+                await self._start_health(new.daemon.listen)
+            except OSError as exc:
+                log.error("cannot listen on %s: %s", new.daemon.listen, exc)
+        await self._guard("re-arming the ladder", self.ladder.rearm())
+        log.info("configuration reloaded from %s", self.config_path)
+
+
+def _clock_name(clock: Clock) -> str:
+    return f"scaled x{clock.scale:g}" if isinstance(clock, ScaledClock) else "real"

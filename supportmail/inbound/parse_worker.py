@@ -1,0 +1,242 @@
+"""Parse fetched mail in a worker process, one batch ahead of the database work.
+
+Parsing is pure and CPU-bound; applying a batch runs our rules and waits on the database. On a
+backlog the two overlap on two cores: while batch N is applied and committed here, batch N+1 is
+parsed by the worker. Nothing about durability changes (a batch is committed before it is
+moved), and the result is the same wherever a batch is parsed: the parser is a pure function of
+the bytes and the limits.
+
+The worker is `python -m supportmail.inbound.parse_worker`: a fresh interpreter that imports
+only the parser (never a fork of the daemon, whose threads could hold locks at the moment of
+a fork), given one batch at a time on its stdin and answering on its stdout, in length-prefixed
+pickles (both ends are this module). A worker that dies, stays silent for RESULT_TIMEOUT or answers
+nonsense is stopped and never used again; its batch, and every later one, is parsed here.
+"""
+
+import contextlib
+import logging
+import os
+import pickle
+import select
+import signal
+import struct
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import IO, Any
+
+from supportmail.core.parse import ParseLimits, parse_message
+from supportmail.core.types import ParsedMessage
+
+log = logging.getLogger(__name__)
+
+# Far above the parse time of the largest batch (32 MB): silence this long means a hung worker.
+RESULT_TIMEOUT = 120.0
+_LENGTH = struct.Struct(">Q")
+
+
+def parse_all(raws: Sequence[bytes], limits: ParseLimits) -> list[ParsedMessage]:
+    """Parse each message (what the worker runs; the same as parsing here)."""
+    return [parse_message(raw, limits) for raw in raws]
+
+
+class ParseJob:
+    """One batch being parsed: by the worker, or here when `result` is first asked for."""
+
+    def __init__(
+        self, raws: Sequence[bytes], limits: ParseLimits, worker: "ParseWorker | None" = None
+    ) -> None:
+        self._raws, self._limits, self._worker = raws, limits, worker
+        self._parsed: list[ParsedMessage] | None = None
+        self._lock = threading.Lock()  # the caller and the next `submit` may both ask
+
+    def result(self) -> list[ParsedMessage]:
+        """The parsed batch, in the order given (computed once, whoever asks first)."""
+        with self._lock:
+            if self._parsed is None:
+                worker, self._worker = self._worker, None
+                answer = worker.receive(self, len(self._raws)) if worker is not None else None
+                self._parsed = answer or parse_all(self._raws, self._limits)
+            return self._parsed
+
+
+class ParseWorker:
+    """The worker process: started by the first `submit`, kept until `close`."""
+
+    def __init__(
+        self, timeout: float = RESULT_TIMEOUT, command: Sequence[str] | None = None
+    ) -> None:
+        self._timeout = timeout
+        # How to start it; another command only for tests (a worker that misbehaves).
+        self._command = list(command or [sys.executable, "-m", "supportmail.inbound.parse_worker"])
+        self._process: subprocess.Popen[bytes] | None = None
+        self._outstanding: ParseJob | None = None
+        self._failed = False
+        # Guards the pipes and the state above. Lock order: a job's lock, then this one.
+        self._lock = threading.Lock()
+
+    @property
+    def pid(self) -> int | None:
+        """The worker's process id; None when it is not running."""
+        return self._process.pid if self._process is not None else None
+
+    def submit(self, raws: Sequence[bytes], limits: ParseLimits) -> ParseJob:
+        """Hand `raws` to the worker; the job parses here instead if the worker is unusable.
+
+        One batch at a time: the batch handed over before is collected first.
+        """
+        previous = self._outstanding
+        if previous is not None:
+            previous.result()  # outside our lock: the job takes it to read the answer
+        with self._lock:
+            process = self._running()
+            if process is None or process.stdin is None:
+                return ParseJob(raws, limits)
+            try:
+                # One blocking write (a loop of small non-blocking ones loses the GIL to the
+                # database work at every turn); a worker that stops reading is killed, which
+                # ends the write with a broken pipe.
+                watchdog = threading.Timer(self._timeout, process.kill)
+                watchdog.start()
+                try:
+                    _write_frame(process.stdin, (list(raws), limits))
+                finally:
+                    watchdog.cancel()
+            except Exception as exc:  # a closed pipe, mostly
+                self._give_up(f"cannot hand it a batch: {exc!r}")
+                return ParseJob(raws, limits)
+            self._outstanding = ParseJob(raws, limits, self)
+            return self._outstanding
+
+    def receive(self, job: ParseJob, count: int) -> list[ParsedMessage] | None:
+        """The worker's answer for `job` (the outstanding one), or None when it has none."""
+        with self._lock:
+            if job is not self._outstanding or self._process is None:
+                return None
+            self._outstanding = None
+            try:
+                answer = _read_frame(self._process.stdout, time.monotonic() + self._timeout)
+            except Exception as exc:  # dead, silent, or a garbled stream: any of them ends it
+                self._give_up(f"no answer: {exc!r}")
+                return None
+            if not (
+                isinstance(answer, list)
+                and len(answer) == count
+                and all(isinstance(m, ParsedMessage) for m in answer)
+            ):
+                self._give_up(f"a wrong answer ({type(answer).__name__})")
+                return None
+            return answer
+
+    def close(self) -> None:
+        """Stop the worker: end of its input, then a kill if it does not exit promptly."""
+        with self._lock:
+            process, self._process, self._outstanding = self._process, None, None
+        if process is None:
+            return
+        if process.stdin is not None:
+            with contextlib.suppress(OSError):
+                process.stdin.close()
+        try:
+            process.wait(timeout=2)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        if process.stdout is not None:
+            process.stdout.close()
+
+    def _running(self) -> "subprocess.Popen[bytes] | None":
+        if self._failed:
+            return None
+        if self._process is not None and self._process.poll() is not None:
+            self._give_up(f"it exited with status {self._process.returncode}")
+            return None
+        if self._process is None:
+            # The worker imports supportmail from where this process found it.
+            root = str(Path(__file__).resolve().parent.parent)
+            path = os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH")) if p)
+            try:
+                self._process = subprocess.Popen(
+                    self._command,
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE,
+                    env={**os.environ, "PYTHONPATH": path},
+                )
+            except OSError as exc:
+                self._give_up(f"cannot start it: {exc!r}")
+        return self._process
+
+    def _give_up(self, why: str) -> None:
+        log.warning("parse worker: %s; parsing in the main process from now on", why)
+        self._failed = True
+        process, self._process = self._process, None
+        if process is not None:
+            process.kill()
+            process.wait()
+            for stream in (process.stdin, process.stdout):
+                if stream is not None:
+                    with contextlib.suppress(OSError):
+                        stream.close()
+
+
+def _write_frame(stream: IO[bytes], value: Any) -> None:
+    payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    stream.write(_LENGTH.pack(len(payload)))
+    stream.write(payload)
+    stream.flush()
+
+
+def _read_frame(stream: IO[bytes] | None, deadline: float | None = None) -> Any:
+    """One value from `stream`; EOFError at a clean end of input, TimeoutError past `deadline`."""
+    if stream is None:
+        raise EOFError("no stream")
+    header = _read_exact(stream.fileno(), _LENGTH.size, deadline, allow_eof=True)
+    if header is None:
+        raise EOFError("end of input")
+    (size,) = _LENGTH.unpack(header)
+    payload = _read_exact(stream.fileno(), size, deadline)
+    assert payload is not None
+    # Only ever our own worker or parent at the other end of a private pipe.
+    return pickle.loads(payload)  # noqa: S301
+
+
+def _read_exact(
+    fd: int, size: int, deadline: float | None, allow_eof: bool = False
+) -> bytes | None:
+    buffer = bytearray()
+    while len(buffer) < size:
+        if deadline is not None:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0 or not select.select([fd], [], [], remaining)[0]:
+                raise TimeoutError(f"nothing for {RESULT_TIMEOUT:g} s")
+        chunk = os.read(fd, min(size - len(buffer), 1 << 20))
+        if not chunk:
+            if allow_eof and not buffer:
+                return None
+            raise EOFError(f"cut off after {len(buffer)} of {size} bytes")
+        buffer += chunk
+    return bytes(buffer)
+
+
+def main() -> int:
+    """The worker: parse each batch from stdin, answer on stdout, until stdin ends."""
+    # The parent decides when we stop (by closing our stdin), also on its terminal's Ctrl-C.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    requests, answers = sys.stdin.buffer, sys.stdout.buffer
+    sys.stdout = sys.stderr  # stdout carries frames only: a stray print must not corrupt one
+    while True:
+        try:
+            raws, limits = _read_frame(requests)
+        except EOFError:
+            return 0
+        try:
+            _write_frame(answers, parse_all(raws, limits))
+        except BrokenPipeError:  # the parent is gone or gave up on us
+            return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

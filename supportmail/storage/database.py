@@ -1,0 +1,105 @@
+"""The database engine and sessions, and the schema's migrations (Alembic) run from code.
+
+SQLite gets WAL, synchronous=FULL and foreign keys on every connection: a commit is on disk
+before we move a message on the server. PostgreSQL is used as it comes, by URL.
+"""
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import resources
+from typing import Any
+
+from alembic import command
+from alembic.config import Config as AlembicConfig
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
+from sqlmodel import Session, create_engine
+
+from supportmail.errors import SchemaError, TransientError
+from supportmail.storage import tables  # noqa: F401  (registers the tables on SQLModel.metadata)
+
+
+def make_engine(url: str, echo: bool = False) -> Engine:
+    """An engine for `url`, with SQLite made durable and safe for our use."""
+    if url.startswith("sqlite"):
+        engine = create_engine(
+            url, echo=echo, connect_args={"check_same_thread": False, "timeout": 30}
+        )
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    return create_engine(url, echo=echo, pool_pre_ping=True)
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # pysqlite's own transaction handling breaks SAVEPOINT (one per message inside a batch):
+    # turn it off and emit BEGIN ourselves, IMMEDIATE so two writers queue instead of deadlocking.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+def _sqlite_begin(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+@contextmanager
+def session_scope(engine: Engine) -> Iterator[Session]:
+    """A session that commits when the block ends and rolls back when it raises."""
+    with Session(engine, expire_on_commit=False) as session:
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+
+
+def _alembic_config(engine: Engine) -> AlembicConfig:
+    cfg = AlembicConfig()
+    cfg.set_main_option(
+        "script_location", str(resources.files("supportmail.storage") / "migrations")
+    )
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def head_revision(engine: Engine) -> str:
+    """The newest schema revision this version of supportmail knows."""
+    head = ScriptDirectory.from_config(_alembic_config(engine)).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The schema revision the database is at, or None when it has no schema."""
+    try:
+        with engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+    except SQLAlchemyError as exc:
+        raise TransientError(f"database unreachable: {exc.__class__.__name__}: {exc}") from exc
+
+
+def upgrade(engine: Engine, revision: str = "head") -> tuple[str | None, str | None]:
+    """Create or update the schema to `revision` (the newest); return (before, after)."""
+    before = current_revision(engine)
+    command.upgrade(_alembic_config(engine), revision)
+    return before, current_revision(engine)
+
+
+def require_current_schema(engine: Engine) -> None:
+    """Raise SchemaError, saying what to run, unless the schema is at the newest revision."""
+    current, head = current_revision(engine), head_revision(engine)
+    if current != head:
+        state = "has no schema" if current is None else f"is at schema {current}"
+        raise SchemaError(
+            f"the database {state}, this version needs {head}: "
+            "run `supportmail db upgrade -c <config>` first"
+        )

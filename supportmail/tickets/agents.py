@@ -1,0 +1,248 @@
+"""Mail from agents and managers: answers relayed to the customer, and commands by mail.
+
+The From header proves nothing. Commands run, and an answer is relayed, only when the mail came
+back through a reply address signed for its sender (or, for agents, for the team address they
+were notified on), or carries our own MTA's DKIM/DMARC pass for the sender's domain. Anything
+else is kept as an internal comment with an event saying why.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlmodel import Session
+
+from supportmail.core.authres import authenticated_domain
+from supportmail.core.commands import CommandBlock, parse_commands
+from supportmail.core.quoting import new_text
+from supportmail.core.threading import thread_clues
+from supportmail.core.tokens import parse_reply_address, verify_token
+from supportmail.core.types import Disposition, ParsedMessage, Priority
+from supportmail.desk import Desk
+from supportmail.outbound import mails
+from supportmail.sla import deadlines
+from supportmail.storage import queries
+from supportmail.storage.tables import InboundMessage, Ticket
+from supportmail.tickets.customers import attachment_parts, customer_message, find_ticket, reopen
+
+# Replies to these of our mails are internal conversation, never relayed to the customer.
+INTERNAL_KINDS = frozenset({"escalation", "warning", "page", "confirm"})
+
+
+@dataclass(frozen=True, slots=True)
+class Proof:
+    """Whether the sender is proven, how, and the ticket a reply address named."""
+
+    verified: bool
+    how: str
+    ticket: Ticket | None
+
+
+def agent_message(
+    session: Session, desk: Desk, inbound: InboundMessage, msg: ParsedMessage, now: datetime
+) -> tuple[Disposition, Ticket | None]:
+    """Handle mail from staff: verify, run commands, record, relay; or keep it as a comment."""
+    assert msg.sender is not None
+    sender = msg.sender.addr
+    proof = prove_sender(session, desk, msg)
+    ticket = proof.ticket or find_ticket(
+        session, desk, sender, thread_clues(msg, desk.config.support.tag_format), now, inbound
+    )
+    if ticket is None:
+        # Staff writing to support about something new is a request like any other.
+        return customer_message(session, desk, inbound, msg, now)
+    assert ticket.id is not None
+    block = parse_commands(new_text(msg.text))
+    if not proof.verified:
+        _keep_as_comment(session, ticket, inbound, msg, block, proof.how, now)
+        return Disposition.AGENT_REPLY, ticket
+    results, errors = run_commands(session, desk, ticket, sender, block, now)
+    replied_to = queries.outbox_by_message_ids(session, msg.in_reply_to)
+    internal = block.has("note") or (replied_to is not None and replied_to.kind in INTERNAL_KINDS)
+    recipients = {a.addr for a in (*msg.to, *msg.cc)}
+    direct = ticket.requester in recipients  # the customer already has it: do not send twice
+    attachments = attachment_parts(msg)
+    has_answer = bool(block.body.strip()) or bool(attachments)
+    if has_answer:
+        queries.add_ticket_message(
+            session,
+            ticket.id,
+            direction="in",
+            author=sender,
+            author_role="agent",
+            text=block.body,
+            now=now,
+            message_id=msg.message_id,
+            inbound_id=inbound.id,
+            is_note=internal,
+            attachments=attachments,
+        )
+    else:
+        queries.add_thread_ref(session, msg.message_id, ticket.id)
+    if has_answer and not internal:
+        if not direct:
+            mails.relay_to_customer(
+                session, desk, ticket, block.body, attachments, msg.sender.name or None, now
+            )
+        deadlines.stop_clock(session, desk, ticket, now)
+        ticket.updated_at = now
+        session.add(ticket)
+        how = "answered the customer directly" if direct else "answered; relayed to the customer"
+        queries.add_event(
+            session,
+            "agent_reply",
+            f"{sender} {how} ({proof.how})",
+            now,
+            ticket_id=ticket.id,
+            inbound_id=inbound.id,
+            actor=sender,
+        )
+    elif has_answer:
+        queries.add_event(
+            session,
+            "note",
+            f"internal note by {sender}",
+            now,
+            ticket_id=ticket.id,
+            inbound_id=inbound.id,
+            actor=sender,
+        )
+    if block.commands or block.errors:
+        mails.confirm_commands(session, desk, ticket, sender, results, errors, now)
+    return Disposition.AGENT_REPLY, ticket
+
+
+def prove_sender(session: Session, desk: Desk, msg: ParsedMessage) -> Proof:
+    """Check the reply token (or our MTA's DKIM/DMARC verdict) against the sender."""
+    assert msg.sender is not None
+    sender = msg.sender.addr
+    support = desk.config.support
+    candidates = [a.addr for a in (*msg.to, *msg.cc)]
+    candidates += [
+        v.strip("<> ") for v in (*msg.header_all("delivered-to"), *msg.header_all("x-original-to"))
+    ]
+    named: Ticket | None = None
+    why = "no reply token"
+    for address in candidates:
+        parsed = parse_reply_address(address, support.address)
+        if parsed is None:
+            continue
+        number, token = parsed
+        ticket = queries.ticket_by_number(session, number)
+        if ticket is None:
+            why = f"reply token for unknown ticket #{number}"
+            continue
+        named = ticket
+        if verify_token(desk.token_key, number, sender, token):
+            return Proof(True, "reply token", ticket)
+        # Mail to a shared address (the team, a manager with the CSM in Cc) is answered by
+        # whoever of the staff reads it: a token issued to a shared staff address proves staff.
+        shared = (support.team_address, *(level.address for level in desk.ladder.levels))
+        if desk.is_staff(sender) and any(
+            verify_token(desk.token_key, number, address, token) for address in shared
+        ):
+            return Proof(True, "staff reply token", ticket)
+        why = f"reply token of ticket #{number} was not issued to {sender}"
+    if support.authserv_id:
+        method = authenticated_domain(
+            msg.header_all("authentication-results"), support.authserv_id, msg.sender.domain
+        )
+        if method is not None:
+            return Proof(True, f"{method}=pass from {support.authserv_id}", named)
+        why += f"; no dkim/dmarc pass from {support.authserv_id}"
+    return Proof(False, why, named)
+
+
+def _keep_as_comment(
+    session: Session,
+    ticket: Ticket,
+    inbound: InboundMessage,
+    msg: ParsedMessage,
+    block: CommandBlock,
+    why: str,
+    now: datetime,
+) -> None:
+    assert ticket.id is not None and msg.sender is not None
+    queries.add_ticket_message(
+        session,
+        ticket.id,
+        direction="in",
+        author=msg.sender.addr,
+        author_role="agent",
+        text=msg.text,
+        now=now,
+        message_id=msg.message_id,
+        inbound_id=inbound.id,
+        is_note=True,
+    )
+    ignored = (
+        f"; {len(block.commands) + len(block.errors)} command line(s) ignored"
+        if (block.commands or block.errors)
+        else ""
+    )
+    queries.add_event(
+        session,
+        "unverified_staff_mail",
+        f"mail from {msg.sender.addr} kept as an internal comment, nothing run or relayed: "
+        f"{why}{ignored}",
+        now,
+        ticket_id=ticket.id,
+        inbound_id=inbound.id,
+        actor=msg.sender.addr,
+    )
+
+
+def run_commands(
+    session: Session, desk: Desk, ticket: Ticket, actor: str, block: CommandBlock, now: datetime
+) -> tuple[list[str], list[str]]:
+    """Run a verified sender's commands; return what each did and the mistakes explained."""
+    results: list[str] = []
+    errors = list(block.errors)
+    for command in block.commands:
+        name, arg = command.name, command.argument
+        if name == "priority":
+            old = ticket.priority
+            if old == arg:
+                results.append(f"#priority {arg}: already {arg}")
+                continue
+            deadlines.set_priority(session, desk, ticket, Priority(arg), now)
+            ticket.priority_rule = f"set by {actor}"
+            mails.announce_priority(session, desk, ticket, old, arg, now)
+            results.append(f"#priority {arg}: changed from {old} to {arg}; the customer was told")
+        elif name in {"assign", "take"}:
+            who = actor if name == "take" else arg
+            if not desk.is_agent(who):
+                errors.append(f"#assign {who}: not an agent address")
+                continue
+            ticket.assignee = who
+            results.append(f"#{name}: assigned to {who}")
+        elif name == "close":
+            if ticket.status == "closed":
+                results.append("#close: already closed")
+                continue
+            ticket.status, ticket.closed_at, ticket.response_due = "closed", now, None
+            results.append("#close: closed")
+        elif name == "reopen":
+            if ticket.status != "closed":
+                results.append("#reopen: already open")
+                continue
+            reopen(session, desk, ticket, actor, now, f"reopened by {actor}")
+            results.append("#reopen: reopened")
+        elif name == "note":
+            results.append("#note: kept as an internal note, not sent to the customer")
+        elif name == "escalate":
+            rung = desk.ladder.level(ticket.escalation_level + 1)
+            if rung is None:
+                errors.append("#escalate: already at the top of the ladder")
+                continue
+            deadlines.escalate_now(session, desk, ticket, rung.number, now, f"{actor} escalated")
+            results.append(f"#escalate: escalated to level {rung.number} ({rung.name})")
+        elif name == "ack":
+            deadlines.acknowledge_escalation(session, desk, ticket, actor, now)
+            results.append("#ack: the escalation ladder stopped; you own the ticket")
+        queries.add_event(
+            session, "command", f"#{name} {arg}".strip(), now, ticket_id=ticket.id, actor=actor
+        )
+    ticket.updated_at = now
+    session.add(ticket)
+    deadlines.rearm(session, desk, ticket, now)
+    return results, errors

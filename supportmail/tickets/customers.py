@@ -1,0 +1,233 @@
+"""A customer's mail on tickets: find its ticket, open one, add a reply, reopen a closed one.
+
+Every function runs inside the caller's transaction and writes tickets, messages, events and
+outbox rows together; nothing here touches the network.
+"""
+
+from datetime import datetime, timedelta
+
+from sqlmodel import Session
+
+from supportmail.core.priority import triage
+from supportmail.core.sla import format_due
+from supportmail.core.threading import ThreadClues, asks_to_escalate, strip_tag, thread_clues
+from supportmail.core.types import Disposition, ParsedMessage, Priority
+from supportmail.desk import Desk
+from supportmail.outbound import mails
+from supportmail.sla import deadlines
+from supportmail.storage import queries
+from supportmail.storage.tables import InboundMessage, Ticket, TicketMessage, new_row
+
+
+def customer_message(
+    session: Session, desk: Desk, inbound: InboundMessage, msg: ParsedMessage, now: datetime
+) -> tuple[Disposition, Ticket]:
+    """A customer's mail: a reply on its ticket, or a new ticket."""
+    assert msg.sender is not None
+    clues = thread_clues(msg, desk.config.support.tag_format)
+    ticket = find_ticket(session, desk, msg.sender.addr, clues, now, inbound)
+    if ticket is None:
+        return Disposition.NEW_TICKET, open_ticket(session, desk, inbound, msg, now)
+    if ticket.status == "closed":
+        assert ticket.closed_at is not None
+        if now - ticket.closed_at > timedelta(days=desk.config.support.reopen_days):
+            fresh = open_ticket(session, desk, inbound, msg, now, linked=ticket)
+            return Disposition.NEW_TICKET, fresh
+        reopen(session, desk, ticket, msg.sender.addr, now, "the customer wrote again")
+    add_customer_reply(session, desk, ticket, inbound, msg, now)
+    return Disposition.REPLY, ticket
+
+
+def find_ticket(
+    session: Session,
+    desk: Desk,
+    sender: str,
+    clues: ThreadClues,
+    now: datetime,
+    inbound: InboundMessage | None = None,
+) -> Ticket | None:
+    """The ticket a message threads to: by Message-ID, else by tag when the sender may use it."""
+    ticket = queries.ticket_by_reference(session, clues.referenced_ids)
+    if ticket is not None or clues.tagged_number is None:
+        return ticket
+    tagged = queries.ticket_by_number(session, clues.tagged_number)
+    if tagged is None:
+        return None
+    assert tagged.id is not None
+    if desk.is_staff(sender) or queries.is_participant(session, tagged.id, sender):
+        return tagged
+    # A leaked or guessed tag must not let a stranger into someone else's ticket.
+    queries.add_event(
+        session,
+        "tag_refused",
+        f"{sender} used the tag of ticket #{tagged.number} but takes no part in it; "
+        "opened a new ticket instead",
+        now,
+        ticket_id=tagged.id,
+        inbound_id=inbound.id if inbound is not None else None,
+        actor=sender,
+    )
+    return None
+
+
+def received_time(desk: Desk, inbound: InboundMessage, now: datetime) -> datetime:
+    """When the promise starts: the server's arrival time, never later than now."""
+    if desk.scaled_clock or inbound.arrived_at is None:
+        return now
+    return min(inbound.arrived_at, now)
+
+
+def open_ticket(
+    session: Session,
+    desk: Desk,
+    inbound: InboundMessage,
+    msg: ParsedMessage,
+    now: datetime,
+    linked: Ticket | None = None,
+) -> Ticket:
+    """Open a ticket for a customer's new mail: triage, due time, acknowledgement, notices."""
+    assert msg.sender is not None
+    requester = msg.sender.addr
+    received = received_time(desk, inbound, now)
+    result = triage(
+        msg.subject,
+        msg.text,
+        desk.rules,
+        default=desk.config.default_priority,
+        tier=desk.tier_policy(requester),
+        headers_priority=msg.header("x-priority") or msg.header("importance"),
+    )
+    due = desk.due(received, result.priority)
+    customer = desk.config.customer_for(requester)
+    ticket = new_row(
+        Ticket,
+        requester=requester,
+        requester_name=msg.sender.name,
+        subject=strip_tag(msg.subject, desk.config.support.tag_format) or "(no subject)",
+        status="open",
+        priority=result.priority.value,
+        priority_rule=result.rule,
+        priority_explanation=result.explanation,
+        customer_domain=customer.domain if customer else None,
+        received_at=received,
+        created_at=now,
+        updated_at=now,
+        first_response_due=due,
+        clock_started_at=received,
+        response_due=due,
+        linked_ticket_id=linked.id if linked is not None else None,
+    )
+    number = queries.add_ticket(session, ticket)
+    assert ticket.id is not None
+    _add_participants(session, desk, ticket, msg, fresh=True)
+    first = _record_customer_mail(session, ticket, inbound, msg, now)
+    origin = f"; follows closed ticket #{linked.number}" if linked is not None else ""
+    queries.add_event(
+        session,
+        "created",
+        f"#{number} opened by {requester}{origin}; {result.priority.value}: "
+        f"{result.explanation}; first response due {format_due(due)}",
+        now,
+        ticket_id=ticket.id,
+        inbound_id=inbound.id,
+        actor=requester,
+    )
+    deadlines.rearm(session, desk, ticket, now)
+    assert first.id is not None
+    mails.acknowledge(session, desk, ticket, first.id, now)
+    mails.notify_customer_mail(session, desk, ticket, msg, first.id, "new", now)
+    if result.priority is Priority.P0:
+        mails.page_oncall(session, desk, ticket, first.id, now)
+    return ticket
+
+
+def add_customer_reply(
+    session: Session,
+    desk: Desk,
+    ticket: Ticket,
+    inbound: InboundMessage,
+    msg: ParsedMessage,
+    now: datetime,
+) -> None:
+    """Append a customer's reply; restart the response clock; notify; honour "#escalate"."""
+    assert msg.sender is not None and ticket.id is not None
+    _add_participants(session, desk, ticket, msg)
+    reply = _record_customer_mail(session, ticket, inbound, msg, now)
+    ticket.updated_at = now
+    if ticket.first_response_at is not None and desk.config.support.next_response_clock:
+        # Answered before: the customer now waits for the next response, on the same window.
+        deadlines.start_clock(session, desk, ticket, now)
+    session.add(ticket)
+    queries.add_event(
+        session,
+        "customer_reply",
+        f"reply from {msg.sender.addr}",
+        now,
+        ticket_id=ticket.id,
+        inbound_id=inbound.id,
+        actor=msg.sender.addr,
+    )
+    if asks_to_escalate(msg.subject, msg.text.splitlines()):
+        deadlines.customer_escalation(session, desk, ticket, msg.sender.addr, now)
+    deadlines.rearm(session, desk, ticket, now)
+    assert reply.id is not None
+    mails.notify_customer_mail(session, desk, ticket, msg, reply.id, "reply", now)
+
+
+def reopen(
+    session: Session, desk: Desk, ticket: Ticket, actor: str, now: datetime, why: str
+) -> None:
+    """Re-open a closed ticket; its response clock starts again now."""
+    ticket.status, ticket.closed_at, ticket.updated_at = "open", None, now
+    deadlines.start_clock(session, desk, ticket, now)
+    queries.add_event(session, "reopened", why, now, ticket_id=ticket.id, actor=actor)
+
+
+def attachment_parts(msg: ParsedMessage) -> tuple[tuple[str, str, bytes], ...]:
+    """The message's attachments as (file name, content type, bytes), as the store keeps them."""
+    return tuple((a.filename, a.content_type, a.content) for a in msg.attachments)
+
+
+def _record_customer_mail(
+    session: Session, ticket: Ticket, inbound: InboundMessage, msg: ParsedMessage, now: datetime
+) -> TicketMessage:
+    """Add the customer's message, with its attachments, to the ticket's thread."""
+    assert msg.sender is not None and ticket.id is not None
+    return queries.add_ticket_message(
+        session,
+        ticket.id,
+        direction="in",
+        author=msg.sender.addr,
+        author_role="customer",
+        text=msg.text,
+        now=now,
+        message_id=msg.message_id,
+        inbound_id=inbound.id,
+        attachments=attachment_parts(msg),
+    )
+
+
+def _add_participants(
+    session: Session, desk: Desk, ticket: Ticket, msg: ParsedMessage, fresh: bool = False
+) -> None:
+    """The sender and the people in Cc take part; our own addresses never do.
+
+    `fresh`: the ticket was opened in this transaction and has no participants yet.
+    """
+    assert ticket.id is not None and msg.sender is not None
+    own = desk.own
+    people: list[tuple[str, str]] = []
+    role = "requester" if msg.sender.addr == ticket.requester else "cc"
+    if msg.sender.addr not in own.support_addresses:
+        people.append((msg.sender.addr, role))
+    for address in (*msg.to, *msg.cc):
+        addr = address.addr
+        local = addr.partition("@")[0]
+        if addr in own.support_addresses or (
+            addr.endswith("@" + desk.config.support.domain) and "+" in local
+        ):
+            continue  # our own and our reply addresses (support+N.token@) are never participants
+        if addr in own.agent_addresses or addr.rpartition("@")[2] in own.agent_domains:
+            continue
+        people.append((addr, "cc"))
+    queries.add_participants(session, ticket.id, people, fresh)
