@@ -1,21 +1,88 @@
-"""Commands agents write on the first lines of a reply ("#priority P1", "#close", ...) (pure)."""
+"""Commands agents write on the first lines of a reply ("#priority P1", "#close", ...) (pure).
+
+Each command is one `CommandSpec` in `SPECS`: its name, the argument it takes, the help line agents
+see, and how its argument is checked and normalised. What a command does to a ticket is the shell's
+part: `supportmail.tickets.commands` registers one handler per name (a test checks that the two
+registries name the same commands). Adding a command is adding one spec here and one handler there.
+"""
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from supportmail.core.types import Priority
 
-COMMANDS = ("priority", "assign", "take", "close", "reopen", "note", "escalate", "ack")
-_TAKES_ARGUMENT = {"priority", "assign"}
-# How the commands are explained to agents in their notifications, one line each.
-HELP = (
-    "#priority P1: set the priority (P0 to P3)",
-    "#assign alice@houseware.io, or #take: give the ticket to someone, or to yourself",
-    "#note: what you write below it stays an internal note; the customer gets nothing",
-    "#close, #reopen: close or reopen the ticket",
-)
 _COMMAND_LINE = re.compile(r"^#([A-Za-z][A-Za-z_-]*)(?:[ \t]+(.*))?$")
 _ADDRESS = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
+
+
+def _any_argument(_argument: str) -> str | None:
+    return None
+
+
+def _unchanged(argument: str) -> str:
+    return argument
+
+
+@dataclass(frozen=True, slots=True)
+class CommandSpec:
+    """One mail command: name, argument, help line, and how its argument is checked."""
+
+    name: str
+    # An example of the argument ("P1"), or "" when the command takes none.
+    argument: str = ""
+    # The line agents see in their notifications; "" when another command's line explains it.
+    help: str = ""
+    # The problem with a present argument, or None when it is fine.
+    check: Callable[[str], str | None] = _any_argument
+    normalise: Callable[[str], str] = _unchanged
+
+    @property
+    def takes_argument(self) -> bool:
+        """True when the command needs an argument (and refuses to run without one)."""
+        return bool(self.argument)
+
+
+def _check_priority(argument: str) -> str | None:
+    if argument.upper() not in {p.value for p in Priority}:
+        return "the priority must be one of P0, P1, P2, P3"
+    return None
+
+
+def _check_address(argument: str) -> str | None:
+    return None if _ADDRESS.match(argument) else "expected an agent's mail address"
+
+
+# The order is the order of the help lines and of the names listed for an unknown command.
+SPECS: tuple[CommandSpec, ...] = (
+    CommandSpec(
+        "priority",
+        argument="P1",
+        help="#priority P1: set the priority (P0 to P3)",
+        check=_check_priority,
+        normalise=str.upper,
+    ),
+    CommandSpec(
+        "assign",
+        argument="alice@houseware.io",
+        help="#assign alice@houseware.io, or #take: give the ticket to someone, or to yourself",
+        check=_check_address,
+        normalise=str.lower,
+    ),
+    CommandSpec("take"),
+    CommandSpec(
+        "note",
+        help="#note: what you write below it stays an internal note; the customer gets nothing",
+    ),
+    CommandSpec("close", help="#close, #reopen: close or reopen the ticket"),
+    CommandSpec("reopen"),
+    CommandSpec("escalate"),
+    CommandSpec("ack"),
+)
+REGISTRY: dict[str, CommandSpec] = {spec.name: spec for spec in SPECS}
+COMMANDS: tuple[str, ...] = tuple(REGISTRY)
+# How the commands are explained to agents in their notifications, one line each.
+HELP: tuple[str, ...] = tuple(spec.help for spec in SPECS if spec.help)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,9 +120,10 @@ def parse_commands(text: str) -> CommandBlock:
         if match is None:
             break
         name, argument = match.group(1).lower(), (match.group(2) or "").strip()
-        problem = _check(name, argument)
-        if problem is None:
-            commands.append(Command(name, _normalise(name, argument)))
+        spec = REGISTRY.get(name)
+        problem = _problem(spec, name, argument)
+        if spec is not None and problem is None:
+            commands.append(Command(name, spec.normalise(argument)))
         else:
             errors.append(f"{stripped}: {problem}")
     else:
@@ -64,24 +132,11 @@ def parse_commands(text: str) -> CommandBlock:
     return CommandBlock(tuple(commands), tuple(errors), body)
 
 
-def _check(name: str, argument: str) -> str | None:
-    if name not in COMMANDS:
+def _problem(spec: CommandSpec | None, name: str, argument: str) -> str | None:
+    if spec is None:
         return "unknown command; known: " + ", ".join(f"#{c}" for c in COMMANDS)
-    if name in _TAKES_ARGUMENT and not argument:
-        example = "P1" if name == "priority" else "alice@houseware.io"
-        return f"needs an argument, e.g. #{name} {example}"
-    if name not in _TAKES_ARGUMENT and argument:
+    if spec.takes_argument and not argument:
+        return f"needs an argument, e.g. #{name} {spec.argument}"
+    if not spec.takes_argument and argument:
         return "takes no argument"
-    if name == "priority" and argument.upper() not in {p.value for p in Priority}:
-        return "the priority must be one of P0, P1, P2, P3"
-    if name == "assign" and not _ADDRESS.match(argument):
-        return "expected an agent's mail address"
-    return None
-
-
-def _normalise(name: str, argument: str) -> str:
-    if name == "priority":
-        return argument.upper()
-    if name == "assign":
-        return argument.lower()
-    return argument
+    return spec.check(argument) if argument else None

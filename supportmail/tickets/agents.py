@@ -16,13 +16,14 @@ from supportmail.core.commands import CommandBlock, parse_commands
 from supportmail.core.quoting import new_text
 from supportmail.core.threading import thread_clues
 from supportmail.core.tokens import parse_reply_address, verify_token
-from supportmail.core.types import Disposition, ParsedMessage, Priority
+from supportmail.core.types import Disposition, ParsedMessage
 from supportmail.desk import Desk
 from supportmail.outbound import mails
 from supportmail.sla import deadlines
 from supportmail.storage import queries
 from supportmail.storage.tables import InboundMessage, Ticket
-from supportmail.tickets.customers import attachment_parts, customer_message, find_ticket, reopen
+from supportmail.tickets.commands import run_commands
+from supportmail.tickets.customers import attachment_parts, customer_message, find_ticket
 
 # Replies to these of our mails are internal conversation, never relayed to the customer.
 INTERNAL_KINDS = frozenset({"escalation", "warning", "page", "confirm"})
@@ -189,60 +190,3 @@ def _keep_as_comment(
         inbound_id=inbound.id,
         actor=msg.sender.addr,
     )
-
-
-def run_commands(
-    session: Session, desk: Desk, ticket: Ticket, actor: str, block: CommandBlock, now: datetime
-) -> tuple[list[str], list[str]]:
-    """Run a verified sender's commands; return what each did and the mistakes explained."""
-    results: list[str] = []
-    errors = list(block.errors)
-    for command in block.commands:
-        name, arg = command.name, command.argument
-        if name == "priority":
-            old = ticket.priority
-            if old == arg:
-                results.append(f"#priority {arg}: already {arg}")
-                continue
-            deadlines.set_priority(session, desk, ticket, Priority(arg), now)
-            ticket.priority_rule = f"set by {actor}"
-            mails.announce_priority(session, desk, ticket, old, arg, now)
-            results.append(f"#priority {arg}: changed from {old} to {arg}; the customer was told")
-        elif name in {"assign", "take"}:
-            who = actor if name == "take" else arg
-            if not desk.is_agent(who):
-                errors.append(f"#assign {who}: not an agent address")
-                continue
-            ticket.assignee = who
-            results.append(f"#{name}: assigned to {who}")
-        elif name == "close":
-            if ticket.status == "closed":
-                results.append("#close: already closed")
-                continue
-            ticket.status, ticket.closed_at, ticket.response_due = "closed", now, None
-            results.append("#close: closed")
-        elif name == "reopen":
-            if ticket.status != "closed":
-                results.append("#reopen: already open")
-                continue
-            reopen(session, desk, ticket, actor, now, f"reopened by {actor}")
-            results.append("#reopen: reopened")
-        elif name == "note":
-            results.append("#note: kept as an internal note, not sent to the customer")
-        elif name == "escalate":
-            rung = desk.ladder.level(ticket.escalation_level + 1)
-            if rung is None:
-                errors.append("#escalate: already at the top of the ladder")
-                continue
-            deadlines.escalate_now(session, desk, ticket, rung.number, now, f"{actor} escalated")
-            results.append(f"#escalate: escalated to level {rung.number} ({rung.name})")
-        elif name == "ack":
-            deadlines.acknowledge_escalation(session, desk, ticket, actor, now)
-            results.append("#ack: the escalation ladder stopped; you own the ticket")
-        queries.add_event(
-            session, "command", f"#{name} {arg}".strip(), now, ticket_id=ticket.id, actor=actor
-        )
-    ticket.updated_at = now
-    session.add(ticket)
-    deadlines.rearm(session, desk, ticket, now)
-    return results, errors
