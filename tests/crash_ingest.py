@@ -28,7 +28,11 @@ class RecordingWorker(ParseWorker):
     def submit(self, raws: Any, limits: ParseLimits) -> ParseJob:
         job = super().submit(raws, limits)
         if self.pid is not None and WORKER_PID_FILE in os.environ:
-            Path(os.environ[WORKER_PID_FILE]).write_text(str(self.pid), encoding="ascii")
+            # Written whole and then renamed: a reader never sees the file empty or half-written.
+            target = Path(os.environ[WORKER_PID_FILE])
+            partial = target.with_name(target.name + ".tmp")
+            partial.write_text(str(self.pid), encoding="ascii")
+            partial.replace(target)
         return job
 
 
@@ -36,7 +40,7 @@ def _die() -> None:
     # Where the test asks for the parse worker's pid, it wants the kill to land while the
     # worker runs: the next batch is handed to it on the IMAP thread, so wait for that.
     if WORKER_PID_FILE in os.environ:
-        deadline = time.monotonic() + 5
+        deadline = time.monotonic() + 60  # bounds a hang only; a busy machine may be slow
         while not Path(os.environ[WORKER_PID_FILE]).exists() and time.monotonic() < deadline:
             time.sleep(0.01)
     os.kill(os.getpid(), signal.SIGKILL)

@@ -134,7 +134,7 @@ def test_running_daemon_reports_health_and_counts_ingest(
         new_ticket = 'supportmail_messages_ingested_total{disposition="new_ticket"}'
         assert metric(before, new_ticket) == 0
         append_many(mailbox, [customer_mail("metrics", n) for n in range(2)])
-        wait_until(lambda: len(acks(sink, "metrics")) == 2, 10, "two acknowledgements")
+        wait_until(lambda: len(acks(sink, "metrics")) == 2, 60, "two acknowledgements")
         _, after = get(f"http://127.0.0.1:{port}/metrics")
         assert metric(after, new_ticket) == 2
         open_tickets = [line for line in after.splitlines() if 'status="open"' in line]
@@ -165,12 +165,12 @@ def test_healthz_turns_503_while_dovecot_is_down(
             for pid in sessions:  # as a service restart would (see test_daemon)
                 with contextlib.suppress(ProcessLookupError):
                     os.kill(pid, signal.SIGTERM)
-            wait_until(lambda: get(url)[0] == 503, 30, "/healthz to answer 503")
+            wait_until(lambda: get(url)[0] == 503, 120, "/healthz to answer 503")
             body = json.loads(get(url)[1])
             assert body["imap_connected"] is False
         finally:
             testbed.dovecot.start(say=lambda _text: None, install=False)
-        wait_until(lambda: get(url)[0] == 200, 30, "/healthz to answer 200 again")
+        wait_until(lambda: get(url)[0] == 200, 120, "/healthz to answer 200 again")
         _, metrics = get(f"http://127.0.0.1:{port}/metrics")
         assert metric(metrics, "supportmail_imap_reconnects_total") >= 1
         assert daemon.stop() == 0

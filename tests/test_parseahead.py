@@ -116,7 +116,7 @@ def test_a_worker_talking_nonsense_is_given_up(says: str, caplog: pytest.LogCapt
     script = "import pickle, struct, sys, time; r = sys.stdin.buffer; "
     script += "r.read(struct.unpack('>Q', r.read(8))[0]); "  # the whole request, as a worker
     script += f"{says}; sys.stdout.flush(); time.sleep(30)"
-    worker = ParseWorker(timeout=5, command=[sys.executable, "-c", script])
+    worker = ParseWorker(timeout=60, command=[sys.executable, "-c", script])
     try:
         raws = _batch(5, 11)
         with caplog.at_level(logging.WARNING, logger="supportmail.inbound.parse_worker"):
@@ -157,8 +157,8 @@ def test_a_job_without_worker_parses_here() -> None:
 
 
 def _alive(pid: int) -> bool:
-    """Whether `pid` still runs (a zombie counts as gone), after up to 5 s of waiting."""
-    deadline = time.monotonic() + 5
+    """Whether `pid` still runs (a zombie counts as gone), after up to 60 s of waiting."""
+    deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
             state = Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]

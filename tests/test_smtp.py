@@ -110,7 +110,7 @@ def smtp_config(port: int, **changes: Any) -> SmtpConfig:
         password=None,
         auth="none",
         oauth2=OAuth2(),
-        timeout=5.0,
+        timeout=30.0,  # bounds a hang only: nothing here waits for it to pass
         give_up_hours=48.0,
     )
     return replace(base, **changes)

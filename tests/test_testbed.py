@@ -118,7 +118,7 @@ def test_sink_records_message_and_envelope(testbed: Testbed, sink: Sink) -> None
         smtp.login(SUPPORT_ADDRESS, testbed.password)  # AUTH is offered and always accepted
         smtp.sendmail("bounces@houseware.io", ["a@example.com", "b@example.com"], raw)
 
-    (recorded,) = sink.wait_for(1, timeout=10)
+    (recorded,) = sink.wait_for(1)
     assert recorded.mail_from == "bounces@houseware.io"
     assert recorded.rcpt_tos == ("a@example.com", "b@example.com")
     assert recorded.auth_login == SUPPORT_ADDRESS

@@ -194,6 +194,8 @@ class Daemon:
         for task in late:
             log.warning("stop: %s did not finish in time; abandoned", task.get_coro())
             task.cancel()
+        # A ladder run already fired (its mails queued) ends here rather than being cancelled.
+        await self.scheduler.stop(within=STOP_WITHIN)
         await self._close_health()
         await asyncio.to_thread(self.parser.close)
         log.info("supportmail daemon stopped")

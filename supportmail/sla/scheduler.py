@@ -41,6 +41,7 @@ class Scheduler:
             timezone=UTC,
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
         )
+        self._running: set[asyncio.Task[Any]] = set()
 
     def start(self) -> None:
         """Start firing jobs (call from inside the running event loop)."""
@@ -51,11 +52,30 @@ class Scheduler:
         if self._aps.running:
             self._aps.shutdown(wait=False)
 
+    async def stop(self, within: float) -> None:
+        """Stop firing jobs and wait up to `within` seconds for the runs already started.
+
+        A fired job may have committed its work and be sending the mail it queued: leaving the
+        loop before it ends would cancel it half-way (the mail then waits for the next start).
+        """
+        self.shutdown()
+        running = {task for task in self._running if not task.done()}
+        if running:
+            _done, late = await asyncio.wait(running, timeout=within)
+            if late:
+                log.warning("stop: %d scheduled job run(s) did not finish in time", len(late))
+
+    def running_jobs(self) -> int:
+        """How many job runs are in progress right now."""
+        return sum(1 for task in self._running if not task.done())
+
     def every(self, name: str, seconds: float, job: Job, *, now: bool = False) -> None:
         """Run `job` every `seconds` (real), replacing a job of that name; `now`: also at once."""
         trigger = IntervalTrigger(seconds=seconds, timezone=UTC)
         extra: dict[str, Any] = {"next_run_time": datetime.now(UTC)} if now else {}
-        self._aps.add_job(_guarded(name, job), trigger, id=name, replace_existing=True, **extra)
+        self._aps.add_job(
+            self._guarded(name, job), trigger, id=name, replace_existing=True, **extra
+        )
 
     def arm_deadline(self, when: datetime | None, job: Job) -> None:
         """Run `job` once when the daemon's clock shows `when`; None disarms it."""
@@ -65,7 +85,7 @@ class Scheduler:
             return
         wall = max(self.clock.to_wall(when), datetime.now(UTC))
         self._aps.add_job(
-            _guarded(DEADLINE_JOB, job),
+            self._guarded(DEADLINE_JOB, job),
             DateTrigger(run_date=wall, timezone=UTC),
             id=DEADLINE_JOB,
             replace_existing=True,
@@ -83,19 +103,23 @@ class Scheduler:
         """The names of the scheduled jobs."""
         return sorted(job.id for job in self._aps.get_jobs())
 
+    def _guarded(self, name: str, job: Job) -> Job:
+        """`job`, logging its failures (one failing run must not stop the next), and tracked
+        while it runs so `stop` can wait for it."""
 
-def _guarded(name: str, job: Job) -> Job:
-    """`job`, logging its failures: one failing run must not stop the next."""
+        async def run() -> None:
+            task = asyncio.current_task()
+            if task is not None:
+                self._running.add(task)
+                task.add_done_callback(self._running.discard)
+            try:
+                await job()
+            except TransientError as exc:
+                log.warning("%s: will retry: %s", name, exc)
+            except Exception:
+                log.exception("%s failed", name)
 
-    async def run() -> None:
-        try:
-            await job()
-        except TransientError as exc:
-            log.warning("%s: will retry: %s", name, exc)
-        except Exception:
-            log.exception("%s failed", name)
-
-    return run
+        return run
 
 
 class DeadlineKeeper:
@@ -120,6 +144,7 @@ class DeadlineKeeper:
         self._lock = asyncio.Lock()
         self._arm_lock = asyncio.Lock()
         self.armed_for: datetime | None = None  # the daemon-clock moment armed
+        self.runs_in_progress = 0  # fired runs not yet re-armed (the job itself is gone by then)
         self.fired: list[tuple[datetime, int]] = []  # (daemon time, mails queued) of recent runs
 
     async def rearm(self) -> datetime | None:
@@ -144,6 +169,18 @@ class DeadlineKeeper:
 
     async def _run(self, armed_for: datetime | None) -> None:
         """Fire every due ladder step, let the caller send, then re-arm."""
+        self.runs_in_progress += 1
+        try:
+            await self._run_locked(armed_for)
+        finally:
+            self.runs_in_progress -= 1
+
+    @property
+    def idle(self) -> bool:
+        """No deadline armed and no run in progress: the ladder has nothing left to do."""
+        return self.armed_for is None and self.runs_in_progress == 0
+
+    async def _run_locked(self, armed_for: datetime | None) -> None:
         async with self._lock:
             now = self.clock.now()
             if armed_for is not None and now < armed_for:

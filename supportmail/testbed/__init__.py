@@ -8,21 +8,24 @@ Everything lives under one directory (default `<repo>/.testbed`)::
     sink/NNNNNN-<time>.eml + .json                        what the SMTP sink received
     sink.pid sink.log
 
+    ports.json                                            the ports in use (testbed.ports)
+
 TEST ONLY: IMAP is plaintext on loopback and every user's password is `testpass`. XOAUTH2 is
-checked by an introspection endpoint a test runs on the IMAP port + 3000 (`testbed.oauth`).
-Environment: SUPPORTMAIL_TESTBED_DIR, SUPPORTMAIL_TESTBED_IMAP_PORT (default 10143),
-SUPPORTMAIL_TESTBED_SMTP_PORT (default 10025).
+checked by an introspection endpoint a test runs on the test bed's `oauth_port`
+(`testbed.oauth`). Environment: SUPPORTMAIL_TESTBED_DIR, SUPPORTMAIL_TESTBED_IMAP_PORT and
+SUPPORTMAIL_TESTBED_SMTP_PORT; a port not given is the one recorded in ports.json, first chosen
+free (10143 and 10025 when those are free).
 """
 
 import os
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from supportmail.testbed import ports
 from supportmail.testbed.dovecot import DovecotError, DovecotServer
-from supportmail.testbed.oauth import OAUTH_OFFSET, IntrospectionServer
+from supportmail.testbed.oauth import IntrospectionServer
 from supportmail.testbed.sink import Sink, SinkError, SinkProcess
-from supportmail.testbed.tls import IMAPS_OFFSET
 
 __all__ = [
     "AGENT_ADDRESS",
@@ -61,7 +64,12 @@ def default_directory() -> Path:
 
 @dataclass(frozen=True)
 class TestbedSettings:
-    """Where the test bed lives and which loopback ports it uses."""
+    """Where the test bed lives and which loopback ports it uses.
+
+    Built directly, IMAP and SMTP are as given, and imaps and oauth, unless given, are chosen
+    by `testbed.ports` when a Testbed is made. Built by `from_env` or `chosen`, every port comes
+    from `testbed.ports` and is recorded.
+    """
 
     __test__ = False
 
@@ -69,32 +77,52 @@ class TestbedSettings:
     imap_port: int = DEFAULT_IMAP_PORT
     smtp_port: int = DEFAULT_SMTP_PORT
     host: str = HOST
+    imaps_port: int | None = None
+    oauth_port: int | None = None
+    # The names of the ports chosen by `testbed.ports` that may be chosen again at start when
+    # another program took them meanwhile (empty: every port is fixed).
+    movable: frozenset[str] = frozenset()
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> "TestbedSettings":
-        """Read SUPPORTMAIL_TESTBED_DIR, _IMAP_PORT and _SMTP_PORT, falling back to defaults."""
+        """Read SUPPORTMAIL_TESTBED_DIR, _IMAP_PORT and _SMTP_PORT; other ports as recorded."""
         env = os.environ if environ is None else environ
         raw_dir = env.get("SUPPORTMAIL_TESTBED_DIR")
         directory = Path(raw_dir) if raw_dir else default_directory()
+        return cls.chosen(directory.resolve(), env)
+
+    @classmethod
+    def chosen(cls, directory: Path, env: Mapping[str, str]) -> "TestbedSettings":
+        """The settings for `directory`, ports pinned by `env` or else recorded or chosen."""
+        try:
+            found = ports.resolve(directory, env)
+        except ports.PortError as exc:
+            raise TestbedError(str(exc)) from None
+        return cls._of(directory, found)
+
+    @classmethod
+    def _of(cls, directory: Path, found: ports.Ports) -> "TestbedSettings":
         return cls(
-            directory=directory.resolve(),
-            imap_port=_port(env, "SUPPORTMAIL_TESTBED_IMAP_PORT", DEFAULT_IMAP_PORT),
-            smtp_port=_port(env, "SUPPORTMAIL_TESTBED_SMTP_PORT", DEFAULT_SMTP_PORT),
+            directory=directory,
+            imap_port=found.imap,
+            smtp_port=found.smtp,
+            imaps_port=found.imaps,
+            oauth_port=found.oauth,
+            movable=frozenset(found.as_dict()) - found.pinned,
         )
 
-
-def _port(env: Mapping[str, str], name: str, default: int) -> int:
-    """Read a TCP port from `env[name]`, naming the variable when the value is wrong."""
-    raw = env.get(name)
-    if not raw:
-        return default
-    try:
-        port = int(raw)
-    except ValueError:
-        raise TestbedError(f"{name}={raw!r} is not a port number") from None
-    if not 0 < port < 65536:
-        raise TestbedError(f"{name}={raw!r} is not a port number")
-    return port
+    def with_busy_ports_moved(self) -> "TestbedSettings":
+        """These settings, with any movable port another program now holds chosen afresh."""
+        if not self.movable:
+            return self
+        pinned = {"imap": self.imap_port, "smtp": self.smtp_port}
+        env = {
+            ports.PINNED_BY[name]: str(port)
+            for name, port in pinned.items()
+            if name not in self.movable
+        }
+        found = ports.resolve(self.directory, env, repick_busy=True)
+        return replace(self._of(self.directory, found), host=self.host)
 
 
 @dataclass(frozen=True)
@@ -118,11 +146,27 @@ class Testbed:
     __test__ = False
 
     def __init__(self, settings: TestbedSettings) -> None:
+        self._use(settings)
+
+    def _use(self, settings: TestbedSettings) -> None:
+        if settings.imaps_port is None or settings.oauth_port is None:
+            env = {
+                ports.PINNED_BY["imap"]: str(settings.imap_port),
+                ports.PINNED_BY["smtp"]: str(settings.smtp_port),
+            }
+            found = ports.resolve(settings.directory, env)
+            settings = replace(
+                settings,
+                imaps_port=settings.imaps_port or found.imaps,
+                oauth_port=settings.oauth_port or found.oauth,
+            )
         self.settings = settings
         self.dovecot = DovecotServer(
             settings.directory,
             host=settings.host,
             port=settings.imap_port,
+            imaps_port=self.imaps_port,
+            oauth_port=self.oauth_port,
             users=USERS,
             password=TEST_PASSWORD,
         )
@@ -155,12 +199,14 @@ class Testbed:
     @property
     def imaps_port(self) -> int:
         """The implicit-TLS IMAP port (certificate signed by `ca_file`)."""
-        return self.imap_port + IMAPS_OFFSET
+        assert self.settings.imaps_port is not None  # filled in by _use
+        return self.settings.imaps_port
 
     @property
     def oauth_port(self) -> int:
         """Where Dovecot asks whether an XOAUTH2 token is valid (`IntrospectionServer`)."""
-        return self.imap_port + OAUTH_OFFSET
+        assert self.settings.oauth_port is not None  # filled in by _use
+        return self.settings.oauth_port
 
     def introspection(self) -> IntrospectionServer:
         """The token introspection endpoint Dovecot asks (start it with `.running()`)."""
@@ -221,6 +267,12 @@ class Testbed:
         """
         self.directory.mkdir(parents=True, exist_ok=True)
         self.directory.chmod(0o755)
+        status = self.status()
+        if status.dovecot_pid is None and status.sink_pid is None:
+            # Nothing of ours runs: a recorded port another program took meanwhile is replaced.
+            moved = self.settings.with_busy_ports_moved()
+            if moved != self.settings:
+                self._use(moved)
         try:
             started_dovecot = self.dovecot.start(say, install=install)
             started_sink = self.sink_process.start()
@@ -251,6 +303,8 @@ class Testbed:
                 f"IMAP  {self.imap_host}:{self.imap_port}  (plaintext; users {', '.join(USERS)}; "
                 f"password {TEST_PASSWORD!r}, test only)",
                 f"SMTP  {self.smtp_host}:{self.smtp_port}  (sink; AUTH optional)",
+                f"IMAPS {self.imap_host}:{self.imaps_port}  (implicit TLS, CA {self.ca_file})",
+                f"OAUTH {self.imap_host}:{self.oauth_port}  (XOAUTH2 introspection, run by tests)",
                 f"dir   {self.directory}",
                 f"      dovecot config {self.dovecot_config}",
                 f"      dovecot log    {self.dovecot.paths.log_file}",
@@ -268,6 +322,8 @@ class Testbed:
             "SUPPORTMAIL_TESTBED_IMAP_PORT": str(self.imap_port),
             "SUPPORTMAIL_TESTBED_SMTP_HOST": self.smtp_host,
             "SUPPORTMAIL_TESTBED_SMTP_PORT": str(self.smtp_port),
+            "SUPPORTMAIL_TESTBED_IMAPS_PORT": str(self.imaps_port),
+            "SUPPORTMAIL_TESTBED_OAUTH_PORT": str(self.oauth_port),
             "SUPPORTMAIL_TESTBED_PASSWORD": TEST_PASSWORD,
             "SUPPORTMAIL_TESTBED_SINK_DIR": str(self.sink_dir),
             "SUPPORTMAIL_TESTBED_DOVECOT_CONFIG": str(self.dovecot_config),

@@ -24,8 +24,8 @@ from supportmail.testbed._process import (
     terminate,
     wait_until,
 )
-from supportmail.testbed.oauth import INTROSPECTION_PATH, OAUTH_OFFSET
-from supportmail.testbed.tls import IMAPS_OFFSET, TestbedTls
+from supportmail.testbed.oauth import INTROSPECTION_PATH
+from supportmail.testbed.tls import TestbedTls
 
 DOVECOT_BINARY = Path("/usr/sbin/dovecot")
 DOVEADM_BINARY = Path("/usr/bin/doveadm")
@@ -102,12 +102,16 @@ class DovecotServer:
         *,
         host: str,
         port: int,
+        imaps_port: int,
+        oauth_port: int,
         users: Sequence[str],
         password: str,
     ) -> None:
         self.paths = DovecotPaths(directory / "dovecot")
         self.host = host
         self.port = port
+        self.imaps_port = imaps_port
+        self.oauth_port = oauth_port
         self.tls = TestbedTls(directory / "tls")
         self.users = tuple(users)
         self.password = password
@@ -283,7 +287,7 @@ class DovecotServer:
         self.tls.ensure()
         self.paths.oauth2_file.write_text(
             "introspection_mode = post\n"
-            f"introspection_url = http://{self.host}:{self.port + OAUTH_OFFSET}"
+            f"introspection_url = http://{self.host}:{self.oauth_port}"
             f"{INTROSPECTION_PATH}\n"
             "force_introspection = yes\n"
             "username_attribute = username\n"
@@ -323,7 +327,7 @@ passdb {{
   args = scheme=PLAIN username_format=%u {p.users_file}
 }}
 # XOAUTH2 / OAUTHBEARER: tokens checked by the introspection endpoint a test runs
-# (supportmail.testbed.oauth) on port {self.port + OAUTH_OFFSET}.
+# (supportmail.testbed.oauth) on port {self.oauth_port}.
 passdb {{
   driver = oauth2
   mechanisms = xoauth2 oauthbearer
@@ -341,7 +345,7 @@ service imap-login {{
   }}
   inet_listener imaps {{
     address = {self.host}
-    port = {self.port + IMAPS_OFFSET}
+    port = {self.imaps_port}
   }}
 }}
 

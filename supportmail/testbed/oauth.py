@@ -12,8 +12,6 @@ from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs
 
-# Dovecot is configured to ask 127.0.0.1 at the IMAP port plus this.
-OAUTH_OFFSET = 3000
 INTROSPECTION_PATH = "/introspect"
 
 

@@ -301,7 +301,7 @@ class Sink:
             return 0
         return len(list(self.directory.glob("[0-9]*-*.eml")))
 
-    def wait_for(self, n: int, timeout: float = 10.0, interval: float = 0.05) -> list[SinkMessage]:
+    def wait_for(self, n: int, timeout: float = 60.0, interval: float = 0.05) -> list[SinkMessage]:
         """Wait until at least `n` messages are recorded and return all of them.
 
         Raises TimeoutError naming how many arrived when fewer than `n` came within `timeout`.

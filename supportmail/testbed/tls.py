@@ -4,9 +4,6 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-# The imaps listener sits this far above the plaintext IMAP port (10143 -> 11143).
-IMAPS_OFFSET = 1000
-
 
 @dataclass(frozen=True)
 class TestbedTls:
