@@ -7,6 +7,7 @@ from sqlmodel import Session
 
 from supportmail.config import Config
 from supportmail.core.classify import OwnIdentity
+from supportmail.core.spam import SpamTrust
 from supportmail.core.compose import Identity, TicketFacts
 from supportmail.core.ladder import LadderPolicy, Level
 from supportmail.core.parse import ParseLimits
@@ -57,6 +58,10 @@ class Desk:
                 agent_addresses=frozenset(support.agents) | staff_addresses(config),
                 agent_domains=frozenset(support.agent_domains),
                 message_id_domain=support.message_id_domain,
+                spam_trust=SpamTrust(
+                    receiving_hosts=frozenset(support.receiving_hosts),
+                    authserv_id=support.authserv_id,
+                ),
             ),
             rules=(*extra, *default_rules()),
             ladder=LadderPolicy(

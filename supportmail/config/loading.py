@@ -20,7 +20,6 @@ from supportmail.config.reader import (
     describe,
 )
 from supportmail.config.sections import (
-    DEFAULT_LEVELS,
     DEFAULT_PRIORITIES,
     LOG_FORMATS,
     LOG_LEVELS,
@@ -39,6 +38,7 @@ from supportmail.config.sections import (
     SupportConfig,
     Tier,
 )
+from supportmail.core.ladder import DEFAULT_LEVELS, DEFAULT_WARN_AT, policy_problems
 from supportmail.core.sla import BusinessCalendar
 from supportmail.core.types import Priority
 from supportmail.errors import ConfigError
@@ -161,6 +161,7 @@ def _read_imap(t: TableReader) -> ImapConfig | None:
         inbox=f.string("inbox", "INBOX"),
         processed=f.string("processed", "supportmail/processed"),
         quarantine=f.string("quarantine", "supportmail/quarantine"),
+        spam=f.string("spam", "supportmail/spam"),
     )
     f.finish()
     batch = t.integer("batch_size", 200, low=1, high=5000)
@@ -233,6 +234,7 @@ def _read_support(t: TableReader) -> SupportConfig | None:
         reply_token_key=t.secret("reply_token_key", required=True),
         tag_format=t.string("tag_format", "[#{number}]"),
         authserv_id=t.string("authserv_id", None),
+        receiving_hosts=tuple(h.lower() for h in t.strings("receiving_hosts", ()) or ()),
         ack_window_minutes=t.integer("ack_window_minutes", 60, low=0),
         ack_max_per_day=t.integer("ack_max_per_day", 5, low=0),
         breaker_tickets=t.integer("breaker_tickets", 10, low=1),
@@ -305,7 +307,7 @@ def _read_calendars(t: TableReader) -> dict[str, BusinessCalendar]:
 
 
 def _read_escalation(t: TableReader) -> tuple[tuple[EscalationLevel, ...], float]:
-    warn_at = t.number("warn_at", 0.75, low=0.0, high=1.0)
+    warn_at = t.number("warn_at", DEFAULT_WARN_AT, low=0.0, high=1.0)
     raw = t.get("levels", _as_list_of_tables, "a list of tables", None)
     levels: list[EscalationLevel] = []
     if raw is None:
@@ -323,11 +325,9 @@ def _read_escalation(t: TableReader) -> tuple[tuple[EscalationLevel, ...], float
             )
         )
         level.finish()
-    offsets = [lv.offset for lv in levels]
-    if any(not a < b for a, b in zip([0.0, *offsets], offsets, strict=False)):
-        t.problem("levels", f"offsets must be positive and rise from level to level, got {offsets}")
-    elif offsets and not 0 < warn_at < offsets[0]:
-        t.problem("warn_at", f"must be above 0 and before level 1 (offset {offsets[0]:g})")
+    # The ladder's own checks (`core.ladder`), reported under the config's keys.
+    for key, problem in policy_problems([lv.offset for lv in levels], warn_at):
+        t.problem(key, problem)
     t.finish()
     return tuple(levels), warn_at
 

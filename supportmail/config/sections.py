@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from supportmail.config.reader import Secret
-from supportmail.core.sla import BusinessCalendar
+from supportmail.core.sla import DEFAULT_WINDOW_HOURS, BusinessCalendar
 from supportmail.core.types import Priority
 
 TLS_MODES = ("implicit", "starttls", "none")
@@ -14,17 +14,16 @@ LOG_FORMATS = ("text", "json")
 LOG_LEVELS = ("debug", "info", "warning", "error")
 PRIORITY_NAMES = tuple(p.value for p in Priority)
 
-DEFAULT_PRIORITIES: dict[Priority, tuple[str, float]] = {
-    Priority.P0: ("production unavailable; all customers blocked, productivity halted", 24),
-    Priority.P1: ("available, but functionality or performance severely impaired", 36),
-    Priority.P2: ("usable with partial, noncritical loss; occasional issue; admin-task help", 48),
-    Priority.P3: ("cosmetic; requests for general information, docs, processes", 72),
+_MEANINGS: dict[Priority, str] = {
+    Priority.P0: "production unavailable; all customers blocked, productivity halted",
+    Priority.P1: "available, but functionality or performance severely impaired",
+    Priority.P2: "usable with partial, noncritical loss; occasional issue; admin-task help",
+    Priority.P3: "cosmetic; requests for general information, docs, processes",
 }
-DEFAULT_LEVELS = (
-    ("Customer Happiness Manager", 1.0),
-    ("Head of Customer Experience", 1.5),
-    ("CEO", 2.0),
-)
+# Each priority's meaning and window (hours: the SLA clock's own defaults, `core.sla`).
+DEFAULT_PRIORITIES: dict[Priority, tuple[str, float]] = {
+    priority: (meaning, DEFAULT_WINDOW_HOURS[priority]) for priority, meaning in _MEANINGS.items()
+}
 
 
 @dataclass(frozen=True)
@@ -34,6 +33,7 @@ class Folders:
     inbox: str = "INBOX"
     processed: str = "supportmail/processed"
     quarantine: str = "supportmail/quarantine"
+    spam: str = "supportmail/spam"
 
 
 @dataclass(frozen=True)
@@ -94,6 +94,7 @@ class SupportConfig:
     reply_token_key: Secret | None
     tag_format: str = "[#{number}]"
     authserv_id: str | None = None
+    receiving_hosts: tuple[str, ...] = ()  # our MX hosts: spam verdicts are read above them
     ack_window_minutes: int = 60
     ack_max_per_day: int = 5
     breaker_tickets: int = 10

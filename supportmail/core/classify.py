@@ -2,13 +2,14 @@
 
 Each rule is a small named check returning the reason it fired, or None. Rules run in a fixed
 order and the first reason wins, so a stored reason always names the rule that decided:
-loop -> bounce -> auto-reply (headers, structure) -> bulk -> auto-reply (subject only) -> agent
--> human. Subject heuristics come after the bulk rules because they are the weakest evidence.
+loop -> spam (our receiving server's verdict) -> bounce -> auto-reply (headers, structure) -> bulk
+-> auto-reply (subject only) -> agent -> human. Subject heuristics come after the bulk rules
+because they are the weakest evidence.
 """
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from supportmail.core.bounce import (
     BOUNCE_BODY,
@@ -20,6 +21,7 @@ from supportmail.core.bounce import (
     is_mail_system,
     is_mailer_daemon,
 )
+from supportmail.core.spam import SpamTrust, spam_verdict
 from supportmail.core.types import Classification, Kind, ParsedMessage
 
 
@@ -32,6 +34,7 @@ class OwnIdentity:
     agent_domains: frozenset[str]
     message_id_domain: str  # our Message-IDs are exactly "<...@{message_id_domain}>"
     loop_header: str = "X-Supportmail-Loop"  # on every mail we send; value = our support address
+    spam_trust: SpamTrust = field(default_factory=SpamTrust)  # whose spam verdicts we believe
 
 
 Rule = Callable[[ParsedMessage], str | None]
@@ -149,6 +152,14 @@ def _loop_rules(own: OwnIdentity) -> list[Rule]:
     return [loop_header_present, from_ourselves, our_message_id]
 
 
+def _spam_rule(trust: SpamTrust) -> Rule:
+    def spam(msg: ParsedMessage) -> str | None:
+        verdict = spam_verdict(msg, trust)
+        return f"spam: {verdict}" if verdict is not None else None
+
+    return spam
+
+
 def _bounce(msg: ParsedMessage) -> str | None:
     kind = report_type(msg)
     if kind in ("delivery-status", "feedback-report", "global-delivery-status"):
@@ -248,10 +259,15 @@ def is_reply(msg: ParsedMessage) -> bool:
     return bool(msg.in_reply_to or msg.references or _REPLY_PREFIX.match(msg.subject))
 
 
-def classify(msg: ParsedMessage, own: OwnIdentity) -> Classification:
-    """The Kind of `msg` and the reason naming the rule that decided it."""
+def classify(msg: ParsedMessage, own: OwnIdentity, *, spam: bool = True) -> Classification:
+    """The Kind of `msg` and the reason naming the rule that decided it.
+
+    `spam=False` ignores spam verdicts: for a message a person released from the spam folder.
+    """
     replying = is_reply(msg)
     ordered: list[tuple[Kind, Rule]] = [(Kind.LOOP, r) for r in _loop_rules(own)]
+    if spam:
+        ordered.append((Kind.SPAM, _spam_rule(own.spam_trust)))
     ordered += [
         (Kind.BOUNCE, _bounce),
         (Kind.AUTO_REPLY, _auto_reply_headers),

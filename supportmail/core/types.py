@@ -28,6 +28,7 @@ class Kind(StrEnum):
     BOUNCE = "bounce"  # delivery status notification or feedback report
     BULK = "bulk"  # mailing list, newsletter
     LOOP = "loop"  # our own mail coming back to us
+    SPAM = "spam"  # our receiving server's spam filter said so (kept, never answered)
 
 
 class Disposition(StrEnum):
@@ -40,6 +41,7 @@ class Disposition(StrEnum):
     BOUNCE = "bounce"
     BULK = "bulk"
     LOOP = "loop"
+    SPAM = "spam"
     DUPLICATE = "duplicate"
     QUARANTINED = "quarantined"
 

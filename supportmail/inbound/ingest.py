@@ -14,6 +14,7 @@ from datetime import datetime
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
+from supportmail.core.types import Disposition
 from supportmail.desk import Desk
 from supportmail.inbound.imap import Fetched, ImapMailbox
 from supportmail.inbound.parse_worker import ParseWorker
@@ -47,6 +48,7 @@ def prepare_folders(imap: ImapMailbox, desk: Desk) -> None:
     folders = desk.config.imap.folders
     imap.ensure_folder(folders.processed)
     imap.ensure_folder(folders.quarantine)
+    imap.ensure_folder(folders.spam)
 
 
 def ingest_pass(
@@ -103,7 +105,10 @@ def ingest_pass(
                 engine, desk, folders.inbox, state.uidvalidity, fetched, now(), messages=messages
             )
             # Committed: from here on a crash only leaves mail that the next pass moves.
-            reader.move([o.uid for o in outcomes if not o.quarantined], folders.processed)
+            spam = Disposition.SPAM
+            done_uids = [o.uid for o in outcomes if not o.quarantined and o.disposition != spam]
+            reader.move(done_uids, folders.processed)
+            reader.move([o.uid for o in outcomes if o.disposition == spam], folders.spam)
             reader.move([o.uid for o in outcomes if o.quarantined], folders.quarantine)
             for outcome in outcomes:
                 _log_outcome(outcome)

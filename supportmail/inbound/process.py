@@ -270,6 +270,8 @@ def _known_outcome(session: Session, uid: int, known: InboundMessage, detail: st
         number = ticket.number if ticket is not None else None
     quarantined = known.state == "quarantined"
     disposition = Disposition.QUARANTINED if quarantined else Disposition.DUPLICATE
+    if known.disposition == Disposition.SPAM.value:
+        disposition = Disposition.SPAM  # so a re-pass moves it to the spam folder too
     return Outcome(uid, quarantined, disposition, number, known.message_id, detail)
 
 

@@ -34,6 +34,17 @@ def handle_classified(
         return agent_message(session, desk, inbound, msg, now)
     if kind is Kind.BOUNCE:
         return Disposition.BOUNCE, _record_bounce(session, inbound, msg, now)
+    if kind is Kind.SPAM:
+        # Kept (raw bytes, this row, the spam folder) and never answered, notified or
+        # threaded: `supportmail spam release` puts it through again without the verdict.
+        queries.add_event(
+            session,
+            "spam",
+            f"{classification.reason}; kept, not answered",
+            now,
+            inbound_id=inbound.id,
+        )
+        return Disposition.SPAM, None
     ticket = _threaded_ticket(session, desk, msg)
     disposition = {
         Kind.AUTO_REPLY: Disposition.AUTO_REPLY,
