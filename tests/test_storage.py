@@ -5,9 +5,11 @@ from datetime import UTC, datetime
 from email.message import EmailMessage
 
 import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session
+from sqlmodel import Session, SQLModel
 
 from supportmail.errors import SchemaError
 from supportmail.outbound.queue import enqueue, enqueue_once
@@ -168,5 +170,100 @@ def test_replays_are_refused_by_the_database(db_url: str) -> None:
                     now=NOW,
                 )
             session.commit()
+    finally:
+        engine.dispose()
+
+
+def test_ladder_steps_move_to_clock_and_level_columns(db_url: str) -> None:
+    """Upgrading past 0003 splits the old `level = 10 x clock + level` of warnings and
+    escalations into the clock and level columns; other kinds keep their level, with clock 0."""
+    engine = make_engine(db_url)
+    try:
+        upgrade(engine, "0002")
+        with Session(engine) as session:
+            ticket = _ticket(session)
+            session.commit()
+            rows = [
+                ("warning", 0),
+                ("escalation", 1),
+                ("warning", 10),
+                ("escalation", 13),
+                ("escalation", 21),
+                ("escalated", 2),
+                ("ack", 0),
+            ]
+            for n, (kind, level) in enumerate(rows):
+                session.execute(
+                    text(
+                        "INSERT INTO outbox (ticket_id, kind, level, message_id, recipients,"
+                        " first_recipient, state, attempts, next_attempt_at, created_at)"
+                        " VALUES (:t, :kind, :level, :mid, 'a@x.example', 'a@x.example',"
+                        " 'sent', 1, :now, :now)"
+                    ),
+                    {"t": ticket.id, "kind": kind, "level": level, "mid": f"m{n}@x", "now": NOW},
+                )
+            session.commit()
+        upgrade(engine)
+        with Session(engine) as session:
+            found = session.execute(
+                text("SELECT kind, clock, level FROM outbox ORDER BY message_id")
+            ).all()
+        assert [tuple(row) for row in found] == [
+            ("warning", 0, 0),
+            ("escalation", 0, 1),
+            ("warning", 1, 0),
+            ("escalation", 1, 3),
+            ("escalation", 2, 1),
+            ("escalated", 0, 2),
+            ("ack", 0, 0),
+        ]
+    finally:
+        engine.dispose()
+
+
+def test_once_per_ticket_counts_clock_and_level_apart(db_url: str) -> None:
+    """A ladder step is once per (clock, level): level 10 of clock 0 and level 0 of clock 1
+    are two mails, the same (clock, level) twice is one."""
+    engine = make_engine(db_url)
+    upgrade(engine)
+    try:
+        with Session(engine) as session:
+            ticket = _ticket(session)
+            assert ticket.id is not None and ticket.number is not None
+            for clock, level in ((0, 10), (1, 0), (0, 0)):
+                written = enqueue_once(
+                    session,
+                    kind="escalation",
+                    ticket_id=ticket.id,
+                    clock=clock,
+                    level=level,
+                    message=_ack(ticket.number),
+                    now=NOW,
+                )
+                assert written is not None and (written.clock, written.level) == (clock, level)
+            again = enqueue_once(
+                session,
+                kind="escalation",
+                ticket_id=ticket.id,
+                clock=1,
+                level=0,
+                message=_ack(ticket.number),
+                now=NOW,
+            )
+            assert again is None
+            session.commit()
+    finally:
+        engine.dispose()
+
+
+def test_migrations_build_what_the_tables_declare(db_url: str) -> None:
+    """The schema the migrations build is the one tables.py declares: columns, types, indexes
+    (the once-per-ticket index on ticket, kind, clock and level among them)."""
+    engine = make_engine(db_url)
+    upgrade(engine)
+    try:
+        with engine.connect() as conn:
+            differences = compare_metadata(MigrationContext.configure(conn), SQLModel.metadata)
+        assert differences == []
     finally:
         engine.dispose()

@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from typing import Any, TextIO
 
 from supportmail.core.ladder import ladder_steps
-from supportmail.core.sla import Window, explain_due, format_due, format_duration
+from supportmail.core.sla import Window, explain_due, format_due, format_duration, is_breached
 from supportmail.core.types import Priority
 from supportmail.desk import Desk
 from supportmail.storage.reports import Thread, current_due
@@ -158,7 +158,7 @@ def due_cell(due: datetime | None, now: datetime, closed: bool) -> str:
         return "closed"
     if due is None:
         return "responded"
-    if due <= now:
+    if is_breached(now, due):
         return f"overdue {short_duration(now - due)}"
     return short_time(due, now)
 

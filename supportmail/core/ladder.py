@@ -18,6 +18,7 @@ Decisions:
 - A clock jumping backwards makes fewer steps due; everything is a pure function of `now`.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
@@ -25,12 +26,14 @@ from typing import Literal
 from supportmail.core import sla
 from supportmail.core.sla import BusinessCalendar
 
-DEFAULT_LEVEL_NAMES = (
-    "Customer Happiness Manager",
-    "Head of Customer Experience",
-    "CEO",
+# The one home of the ladder's defaults: each level's name and offset (a multiple of the window)
+# when the config leaves them out, and when the warning goes out (a fraction of the window).
+DEFAULT_LEVELS: tuple[tuple[str, float], ...] = (
+    ("Customer Happiness Manager", 1.0),
+    ("Head of Customer Experience", 1.5),
+    ("CEO", 2.0),
 )
-DEFAULT_OFFSETS = (1.0, 1.5, 2.0)
+DEFAULT_WARN_AT = 0.75
 
 
 @dataclass(frozen=True)
@@ -48,35 +51,38 @@ class LadderPolicy:
     """The rungs, numbered 1..n with rising offsets, and when to warn (a fraction of the window)."""
 
     levels: tuple[Level, ...]
-    warn_at: float = 0.75
+    warn_at: float = DEFAULT_WARN_AT
 
     def __post_init__(self) -> None:
         numbers = [level.number for level in self.levels]
         if numbers != list(range(1, len(self.levels) + 1)):
             raise ValueError(f"levels must be numbered 1..n in order, got {numbers}")
-        offsets = [level.offset for level in self.levels]
-        if any(b <= a for a, b in zip([0.0, *offsets], offsets, strict=False)):
-            raise ValueError(f"level offsets must be positive and rising, got {offsets}")
-        if not 0 < self.warn_at < (offsets[0] if offsets else float("inf")):
-            raise ValueError(f"warn_at must be above 0 and before level 1, got {self.warn_at}")
+        problems = policy_problems([lv.offset for lv in self.levels], self.warn_at)
+        if problems:
+            key, problem = problems[0]
+            raise ValueError(f"{key}: {problem}")
 
     def level(self, number: int) -> Level | None:
         """The level numbered `number`, or None."""
         return self.levels[number - 1] if 1 <= number <= len(self.levels) else None
 
 
-def default_policy(manager: str, head: str, ceo: str, warn_at: float = 0.75) -> LadderPolicy:
-    """The policy's ladder (1.0, 1.5, 2.0 x window) with these three addresses."""
-    addresses = (manager, head, ceo)
-    return LadderPolicy(
-        tuple(
-            Level(n, name, address, offset)
-            for n, (name, address, offset) in enumerate(
-                zip(DEFAULT_LEVEL_NAMES, addresses, DEFAULT_OFFSETS, strict=True), start=1
+def policy_problems(offsets: Sequence[float], warn_at: float) -> list[tuple[str, str]]:
+    """What is wrong with a ladder's level offsets and warning time, as (key, problem) pairs.
+
+    Keys are "levels" and "warn_at": the config names the same keys when it reports them.
+    """
+    if any(not a < b for a, b in zip([0.0, *offsets], offsets, strict=False)):
+        return [
+            (
+                "levels",
+                f"offsets must be positive and rise from level to level, got {list(offsets)}",
             )
-        ),
-        warn_at,
-    )
+        ]
+    if not 0 < warn_at < (offsets[0] if offsets else float("inf")):
+        before = f"before level 1 (offset {offsets[0]:g})" if offsets else "a positive fraction"
+        return [("warn_at", f"must be above 0 and {before}, got {warn_at:g}")]
+    return []
 
 
 @dataclass(frozen=True)
@@ -133,78 +139,24 @@ def pending_steps(
     ]
 
 
-def due_steps(
-    now: datetime,
-    received: datetime,
-    window_hours: float,
-    policy: LadderPolicy,
-    *,
-    done_levels: frozenset[int],
-    warned: bool,
-    responded: bool,
-    acked: bool,
-    current_level: int,
-    calendar: BusinessCalendar | None = None,
-) -> list[Step]:
-    """The steps that should fire at `now`, in order; see the module docstring for the rules."""
-    sla.require_aware(now, "now")
-    pending = pending_steps(
-        received,
-        window_hours,
-        policy,
-        done_levels=done_levels,
-        warned=warned,
-        responded=responded,
-        acked=acked,
-        current_level=current_level,
-        calendar=calendar,
-    )
-    return select_due(pending, now)
-
-
 def select_due(pending: list[Step], now: datetime) -> list[Step]:
     """Of the `pending` steps, those due at `now`; a warning is dropped once an escalation is."""
+    sla.require_aware(now, "now")
     due = [step for step in pending if step.due <= now]
     if any(step.kind == "escalation" for step in due):
         due = [step for step in due if step.kind == "escalation"]
     return due
 
 
-def next_wakeup(
-    now: datetime,
-    received: datetime,
-    window_hours: float,
-    policy: LadderPolicy,
-    *,
-    done_levels: frozenset[int],
-    warned: bool,
-    responded: bool,
-    acked: bool,
-    current_level: int,
-    calendar: BusinessCalendar | None = None,
-) -> datetime | None:
-    """When the next not-yet-done step falls due after `now` (UTC), or None when none will.
-
-    Steps already due at `now` are `due_steps`' business; the scheduler fires those first.
-    """
-    sla.require_aware(now, "now")
-    pending = pending_steps(
-        received,
-        window_hours,
-        policy,
-        done_levels=done_levels,
-        warned=warned,
-        responded=responded,
-        acked=acked,
-        current_level=current_level,
-        calendar=calendar,
-    )
-    later = [step.due for step in pending if step.due > now]
-    return min(later, default=None)
+def next_due(pending: list[Step]) -> datetime | None:
+    """When the ladder next has to act: the earliest of the `pending` steps (already due
+    ones included: the scheduler then acts at once), or None when nothing is left to do."""
+    return min((step.due for step in pending), default=None)
 
 
-def customer_escalation(current_level: int, policy: LadderPolicy) -> Level | None:
-    """The level a customer's "please escalate" reaches from `current_level`; None past the top."""
+def next_level(current_level: int, policy: LadderPolicy) -> Level | None:
+    """The level an escalation request (a customer's "please escalate", an agent's #escalate)
+    reaches from `current_level`; None past the top."""
     if current_level < 0:
         raise ValueError(f"current_level must be 0 or more, got {current_level}")
     return policy.level(current_level + 1)

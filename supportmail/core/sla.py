@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from types import MappingProxyType
+from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from supportmail.core.types import Priority
@@ -135,11 +136,6 @@ class Window:
         return f"first response within {self.hours:g} h ({basis})"
 
 
-def default_window(priority: Priority, calendar: BusinessCalendar | None = None) -> Window:
-    """The policy's window for `priority`: 24, 36, 48 or 72 hours."""
-    return Window(priority, DEFAULT_WINDOW_HOURS[priority], calendar)
-
-
 def remaining(now: datetime, due: datetime) -> timedelta:
     """Time left until `due`; negative once it has passed."""
     require_aware(now, "now")
@@ -160,11 +156,20 @@ def format_due(dt: datetime, timezone: str = "UTC") -> str:
     return f"{day} {local.day} {month} {local.year}, {local.hour:02d}:{local.minute:02d} {timezone}"
 
 
-def format_duration(delta: timedelta) -> str:
-    """E.g. "1 d 3 h 12 min" (sign dropped, seconds truncated); "0 min" for less than a minute."""
+def format_duration(delta: timedelta, style: Literal["short", "words"] = "short") -> str:
+    """A length, sign dropped, seconds truncated: the one duration formatter.
+
+    "short" (tables, logs): every unit, "1 d 3 h 12 min", "0 min" below a minute. "words"
+    (staff mail): the two largest units spelled out, "2 days 3 hours", "5 hours 12 minutes".
+    """
     minutes = int(abs(delta).total_seconds() // 60)
     days, rest = divmod(minutes, 24 * 60)
     hours, mins = divmod(rest, 60)
+    if style == "words":
+        units = [(days, "day"), (hours, "hour"), (mins, "minute")]
+        first = next((i for i, (n, _) in enumerate(units) if n), 2)
+        shown = [units[first], *(u for u in units[first + 1 : first + 2] if u[0])]
+        return " ".join(f"{n} {unit}" if n == 1 else f"{n} {unit}s" for n, unit in shown)
     parts = [f"{days} d"] if days else []
     if hours:
         parts.append(f"{hours} h")

@@ -3,7 +3,8 @@
 Each function runs in the caller's transaction, so a mail exists exactly when the change that
 called for it is committed. The mails of every ingested message (ack, notify, page) are written
 as params and composed by the outbox worker when first claimed (`outmail`). The once-per-ticket
-kinds (ack, page, warning, escalation) are unique per ticket and level: the escalations go
+kinds (ack, page, warning, escalation) are unique per ticket, response clock and level: the
+warnings and escalations go
 through `enqueue_once`, and ack and page are only written for a ticket opened in the same
 transaction, so a replay can never write a second one.
 """
@@ -49,13 +50,16 @@ def _queue(
     now: datetime,
     *,
     level: int = 0,
+    clock: int = 0,
     once: bool = False,
 ) -> Outbox | None:
-    """Write a composed mail for `ticket` to the outbox (once per level when `once`), and
-    thread replies to it back to the ticket; None when a `once` mail was already there."""
+    """Write a composed mail for `ticket` to the outbox (once per clock and level when `once`),
+    and thread replies to it back to the ticket; None when a `once` mail was already there."""
     assert ticket.id is not None
     write = enqueue_once if once else enqueue
-    row = write(session, kind=kind, ticket_id=ticket.id, level=level, message=message, now=now)
+    row = write(
+        session, kind=kind, ticket_id=ticket.id, level=level, message=message, now=now, clock=clock
+    )
     _remember(session, row)
     return row
 
@@ -254,7 +258,9 @@ def warn_staff(session: Session, desk: Desk, ticket: Ticket, now: datetime) -> O
         reply_to=reply_to_for(desk, ticket, to),
         now=now,
     )
-    return _queue(session, ticket, "warning", message, now, level=_clock_key(ticket), once=True)
+    # Once per response clock: a later clock (after the customer wrote again) warns again.
+    clock = ticket.clock_number
+    return _queue(session, ticket, "warning", message, now, clock=clock, once=True)
 
 
 def escalate_mail(
@@ -285,14 +291,5 @@ def escalate_mail(
         summary_lines=summary,
         now=now,
     )
-    level_key = _clock_key(ticket) + level
-    return _queue(session, ticket, "escalation", message, now, level=level_key, once=True)
-
-
-def _clock_key(ticket: Ticket) -> int:
-    """Which response clock of the ticket a warning or escalation belongs to.
-
-    A ticket's first-response clock and each later next-response clock may each warn and
-    escalate once; folding the clock's number into the row's level keeps that exact.
-    """
-    return ticket.clock_number * 10
+    clock = ticket.clock_number  # each response clock escalates once per level
+    return _queue(session, ticket, "escalation", message, now, level=level, clock=clock, once=True)

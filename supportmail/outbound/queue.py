@@ -2,8 +2,8 @@
 
 `enqueue` stores the finished bytes; `enqueue_params` stores what the mail says, composed when
 the worker first claims the row (`outmail`); `enqueue_once` writes a once-per-ticket kind
-(escalation, warning) at most once per ticket and level. Recipients and the Message-ID are
-fixed here, so every attempt sends the same mail to the same people.
+(ack, escalation, warning, page) at most once per ticket, response clock and level. Recipients
+and the Message-ID are fixed here, so every attempt sends the same mail to the same people.
 """
 
 import copy
@@ -48,6 +48,7 @@ def enqueue(
     level: int,
     message: EmailMessage,
     now: datetime,
+    clock: int = 0,
 ) -> Outbox:
     """Write `message` as a pending row in the caller's transaction; Bcc stays off the bytes."""
     require_slow_path(session, "an outgoing mail composed now")
@@ -61,7 +62,7 @@ def enqueue(
         message = copy.deepcopy(message)
         del message["Bcc"]
     raw = message.as_bytes(policy=policy.SMTP)
-    row = _pending_row(kind, ticket_id, level, message_id, recipients, now, raw=raw)
+    row = _pending_row(kind, ticket_id, level, message_id, recipients, now, raw=raw, clock=clock)
     session.add(row)
     session.flush()  # a duplicate shows up here, inside the caller's transaction
     return row
@@ -111,8 +112,10 @@ def enqueue_once(
     level: int,
     message: EmailMessage,
     now: datetime,
+    clock: int = 0,
 ) -> Outbox | None:
-    """Like `enqueue`, but None when this ticket already has this kind of mail at this level.
+    """Like `enqueue`, but None when this ticket already has this kind of mail for this
+    response clock (`Ticket.clock_number`) and level.
 
     For the once-per-ticket kinds (ack, escalation, warning, page): a replayed message or a
     second scheduler instance hits the unique index, and only a savepoint is rolled back.
@@ -123,13 +126,20 @@ def enqueue_once(
     try:
         with session.begin_nested():
             return enqueue(
-                session, kind=kind, ticket_id=ticket_id, level=level, message=message, now=now
+                session,
+                kind=kind,
+                ticket_id=ticket_id,
+                level=level,
+                message=message,
+                now=now,
+                clock=clock,
             )
     except IntegrityError:
         existing = session.exec(
             select(col(Outbox.id)).where(
                 col(Outbox.ticket_id) == ticket_id,
                 col(Outbox.kind) == kind,
+                col(Outbox.clock) == clock,
                 col(Outbox.level) == level,
             )
         ).first()
@@ -148,12 +158,14 @@ def _pending_row(
     *,
     raw: bytes | None = None,
     params: str | None = None,
+    clock: int = 0,
 ) -> Outbox:
     """A new outbox row, due now; its bytes, or the params they are composed from later."""
     return new_row(
         Outbox,
         ticket_id=ticket_id,
         kind=kind,
+        clock=clock,
         level=level,
         message_id=message_id,
         recipients=",".join(recipients),

@@ -11,7 +11,7 @@ from sqlalchemy import func
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from supportmail.core.ladder import Step, pending_steps, select_due
+from supportmail.core.ladder import Step, next_due, next_level, pending_steps, select_due
 from supportmail.core.sla import format_due, format_duration
 from supportmail.core.types import Priority
 from supportmail.desk import Desk
@@ -41,7 +41,7 @@ def _pending(desk: Desk, ticket: Ticket) -> list[Step]:
 
 def rearm(session: Session, desk: Desk, ticket: Ticket, now: datetime) -> None:
     """Recompute when the ladder next has to act on `ticket` (after any change to it)."""
-    ticket.next_deadline = min((step.due for step in _pending(desk, ticket)), default=None)
+    ticket.next_deadline = next_due(_pending(desk, ticket))
     session.add(ticket)
 
 
@@ -168,7 +168,7 @@ def customer_escalation(
     session: Session, desk: Desk, ticket: Ticket, actor: str, now: datetime
 ) -> bool:
     """The customer asked to escalate: move to the next level at once and tell them who has it."""
-    nxt = desk.ladder.level(ticket.escalation_level + 1)
+    nxt = next_level(ticket.escalation_level, desk.ladder)
     if nxt is None:
         queries.add_event(
             session,

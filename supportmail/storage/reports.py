@@ -160,7 +160,7 @@ def sla_report(
         for row in (rows.setdefault(ticket.priority, SlaRow(ticket.priority)), total):
             _count(row, ticket, now)
     if by_id:
-        # The escalation mails (once per ticket, clock and level: level = 10 * clock + rung).
+        # The escalation mails (once per ticket, response clock and level).
         mails = session.exec(
             select(Outbox.ticket_id, Outbox.level).where(
                 Outbox.kind == "escalation", col(Outbox.ticket_id).in_(list(by_id))
@@ -170,7 +170,7 @@ def sla_report(
             if ticket_id is None:
                 continue
             for row in (rows[by_id[ticket_id]], total):
-                row.escalations[level % 10] = row.escalations.get(level % 10, 0) + 1
+                row.escalations[level] = row.escalations.get(level, 0) + 1
     return [*rows.values(), total]
 
 

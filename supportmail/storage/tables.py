@@ -189,6 +189,7 @@ class Outbox(SQLModel, table=True):
             "uq_outbox_once_per_ticket",
             "ticket_id",
             "kind",
+            "clock",
             "level",
             unique=True,
             sqlite_where=text("kind IN ('ack', 'escalation', 'warning', 'page')"),
@@ -202,6 +203,9 @@ class Outbox(SQLModel, table=True):
     kind: str = Field(
         max_length=20
     )  # ack | notify | relay | escalation | warning | page | confirm | ...
+    # A ladder step is (clock, level): the ticket's response clock (`Ticket.clock_number`, 0 for
+    # the first response) and the level (0: the warning); each goes out once per ticket.
+    clock: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
     level: int = 0
     message_id: str = Field(max_length=998, unique=True)
     recipients: str = Field(sa_column=Column(Text, nullable=False))  # comma-separated envelope

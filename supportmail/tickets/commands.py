@@ -13,6 +13,7 @@ from enum import Enum
 from sqlmodel import Session
 
 from supportmail.core.commands import CommandBlock
+from supportmail.core.ladder import next_level
 from supportmail.core.types import Priority
 from supportmail.desk import Desk
 from supportmail.outbound import mails
@@ -148,7 +149,7 @@ def _note(_run: CommandRun, _arg: str) -> Outcome:
 
 @handles("escalate")
 def _escalate(run: CommandRun, _arg: str) -> Outcome:
-    rung = run.desk.ladder.level(run.ticket.escalation_level + 1)
+    rung = next_level(run.ticket.escalation_level, run.desk.ladder)
     if rung is None:
         return Outcome(Effect.REFUSED, "#escalate: already at the top of the ladder")
     deadlines.escalate_now(

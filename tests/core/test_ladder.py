@@ -1,4 +1,8 @@
-"""Table tests for the escalation ladder: step times, what fires now, and the next wake-up."""
+"""Table tests for the escalation ladder: step times, what fires now, and the next deadline.
+
+What fires and when the ladder next acts are computed as `sla.deadlines` does: the pending steps
+of a ticket (`pending_steps`), those due now (`select_due`) and the earliest pending (`next_due`).
+"""
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -7,19 +11,32 @@ from typing import Any
 import pytest
 
 from supportmail.core.ladder import (
+    DEFAULT_LEVELS,
+    DEFAULT_WARN_AT,
     LadderPolicy,
     Level,
     Step,
-    customer_escalation,
-    default_policy,
-    due_steps,
     ladder_steps,
-    next_wakeup,
+    next_due,
+    next_level,
+    pending_steps,
+    policy_problems,
+    select_due,
 )
 from supportmail.core.sla import DEFAULT_WINDOW_HOURS, BusinessCalendar
 from supportmail.core.types import Priority
 
-POLICY = default_policy("happiness@houseware.io", "cx-head@houseware.io", "ceo@houseware.io")
+ADDRESSES = ("happiness@houseware.io", "cx-head@houseware.io", "ceo@houseware.io")
+# The default ladder, as the config builds it when only the addresses are given.
+POLICY = LadderPolicy(
+    tuple(
+        Level(n, name, address, offset)
+        for n, ((name, offset), address) in enumerate(
+            zip(DEFAULT_LEVELS, ADDRESSES, strict=True), start=1
+        )
+    ),
+    DEFAULT_WARN_AT,
+)
 RECEIVED = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)  # a Monday
 H = timedelta(hours=1)
 
@@ -35,7 +52,7 @@ class State:
     current_level: int = 0
 
     def kwargs(self) -> dict[str, Any]:
-        """The state as due_steps/next_wakeup keyword arguments."""
+        """The state as pending_steps keyword arguments."""
         return {
             "done_levels": self.done_levels,
             "warned": self.warned,
@@ -45,15 +62,35 @@ class State:
         }
 
 
+def pending(
+    window: float,
+    state: State = State(),
+    calendar: BusinessCalendar | None = None,
+    received: datetime = RECEIVED,
+) -> list[Step]:
+    """The steps not yet done for a ticket received at `received` (RECEIVED by default)."""
+    return pending_steps(received, window, POLICY, calendar=calendar, **state.kwargs())
+
+
 def fire(now: datetime, window: float, state: State = State()) -> list[tuple[str, int]]:
     """The (kind, level) pairs due at `now` for a ticket received at RECEIVED."""
-    steps = due_steps(now, RECEIVED, window, POLICY, **state.kwargs())
-    return [(s.kind, s.level) for s in steps]
+    return [(s.kind, s.level) for s in select_due(pending(window, state), now)]
 
 
 def wakeup(now: datetime, window: float, state: State = State()) -> datetime | None:
-    """The next wake-up after `now` for a ticket received at RECEIVED."""
-    return next_wakeup(now, RECEIVED, window, POLICY, **state.kwargs())
+    """When the ladder next acts for a ticket received at RECEIVED, once the steps due at `now`
+    have fired (the scheduler fires those first, then re-arms on the earliest pending one)."""
+    fired = fire(now, window, state)
+    if fired:
+        done = state.done_levels | {level for kind, level in fired if kind == "escalation"}
+        state = State(
+            done_levels=done,
+            warned=state.warned or ("warning", 0) in fired,
+            responded=state.responded,
+            acked=state.acked,
+            current_level=max([state.current_level, *done]),
+        )
+    return next_due(pending(window, state))
 
 
 @pytest.mark.parametrize("priority", list(Priority))
@@ -132,7 +169,8 @@ def test_priority_change_half_way_recomputes_from_receipt() -> None:
     ],
 )
 def test_next_wakeup(hours_after: float, state: State, expected: datetime | None) -> None:
-    """The scheduler's next wake-up: the first not-yet-done step strictly after now."""
+    """The ladder's next deadline once what is due now has fired: the first not-yet-done step
+    after now."""
     assert wakeup(RECEIVED + hours_after * H, 24, state) == expected
 
 
@@ -157,16 +195,16 @@ def test_ladder_on_business_calendar() -> None:
         datetime(2026, 3, 10, 15, 0, tzinfo=UTC),
     ]
     saturday = datetime(2026, 3, 7, 12, 0, tzinfo=UTC)
-    assert due_steps(saturday, friday, 8, POLICY, calendar=calendar, **State().kwargs()) == []
+    assert select_due(pending(8, calendar=calendar, received=friday), saturday) == []
 
 
 def test_naive_datetimes_are_rejected() -> None:
     """Naive `now` or `received` is refused, never assumed to be UTC."""
     naive = datetime(2026, 3, 2, 10, 0)  # noqa: DTZ001 -- the point of the test
     with pytest.raises(ValueError, match="timezone-aware"):
-        due_steps(naive, RECEIVED, 24, POLICY, **State().kwargs())
+        select_due(pending(24), naive)
     with pytest.raises(ValueError, match="timezone-aware"):
-        next_wakeup(RECEIVED, naive, 24, POLICY, **State().kwargs())
+        pending(24, received=naive)
     with pytest.raises(ValueError, match="timezone-aware"):
         ladder_steps(naive, 24, POLICY)
 
@@ -175,16 +213,17 @@ def test_naive_datetimes_are_rejected() -> None:
     ("current", "expected"),
     [(0, 1), (1, 2), (2, 3), (3, None), (7, None)],
 )
-def test_customer_escalation(current: int, expected: int | None) -> None:
-    """A customer's escalation request reaches the next level, and nothing past the CEO."""
-    level = customer_escalation(current, POLICY)
+def test_next_level(current: int, expected: int | None) -> None:
+    """An escalation request (a customer's, an agent's #escalate) reaches the next level, and
+    nothing past the CEO."""
+    level = next_level(current, POLICY)
     assert (level.number if level else None) == expected
 
 
-def test_customer_escalation_rejects_negative_level() -> None:
+def test_next_level_rejects_negative_level() -> None:
     """A negative current level is a caller bug."""
     with pytest.raises(ValueError, match="current_level"):
-        customer_escalation(-1, POLICY)
+        next_level(-1, POLICY)
 
 
 def test_default_policy_names_the_chain() -> None:
@@ -201,8 +240,8 @@ def test_default_policy_names_the_chain() -> None:
     ("levels", "warn_at", "message"),
     [
         ((Level(2, "a", "a@x", 1.0),), 0.5, "numbered"),
-        ((Level(1, "a", "a@x", 1.0), Level(2, "b", "b@x", 1.0)), 0.5, "rising"),
-        ((Level(1, "a", "a@x", 0.0),), 0.5, "rising"),
+        ((Level(1, "a", "a@x", 1.0), Level(2, "b", "b@x", 1.0)), 0.5, "positive and rise"),
+        ((Level(1, "a", "a@x", 0.0),), 0.5, "positive and rise"),
         ((Level(1, "a", "a@x", 1.0),), 1.0, "warn_at"),
         ((Level(1, "a", "a@x", 1.0),), 0.0, "warn_at"),
     ],
@@ -211,3 +250,21 @@ def test_policy_validation(levels: tuple[Level, ...], warn_at: float, message: s
     """Levels are numbered 1..n with rising positive offsets, and the warning comes first."""
     with pytest.raises(ValueError, match=message):
         LadderPolicy(levels, warn_at)
+
+
+@pytest.mark.parametrize(
+    ("offsets", "warn_at", "expected"),
+    [
+        ([1.0, 1.5, 2.0], 0.75, []),
+        ([1.0, 1.0], 0.5, ["levels"]),
+        ([2.0, 1.0], 0.5, ["levels"]),
+        ([1.0, 2.0], 1.0, ["warn_at"]),
+        ([1.0], 0.0, ["warn_at"]),
+        ([], 0.5, []),
+    ],
+)
+def test_policy_problems_name_the_config_key(
+    offsets: list[float], warn_at: float, expected: list[str]
+) -> None:
+    """The ladder's checks, shared with the config, say which key ("levels", "warn_at") is wrong."""
+    assert [key for key, _ in policy_problems(offsets, warn_at)] == expected

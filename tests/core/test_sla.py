@@ -11,7 +11,6 @@ from supportmail.core.sla import (
     DEFAULT_WINDOW_HOURS,
     BusinessCalendar,
     Window,
-    default_window,
     due_at,
     explain_due,
     format_due,
@@ -39,7 +38,9 @@ def utc(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> date
 def test_each_priority_window_in_calendar_hours(priority: Priority, hours: int) -> None:
     """Support is 24x7: due is receipt plus the policy's hours, weekends included."""
     assert DEFAULT_WINDOW_HOURS[priority] == hours
-    assert default_window(priority).due(RECEIVED) == RECEIVED + timedelta(hours=hours)
+    assert Window(priority, DEFAULT_WINDOW_HOURS[priority]).due(RECEIVED) == RECEIVED + timedelta(
+        hours=hours
+    )
 
 
 def test_due_is_utc_whatever_the_input_zone() -> None:
@@ -118,7 +119,7 @@ def test_business_calendar_across_dst(
 def test_naive_datetimes_are_rejected() -> None:
     """Every entry point refuses naive datetimes rather than guessing a zone."""
     naive = datetime(2026, 3, 2, 10, 0)  # noqa: DTZ001 -- the point of the test
-    window = default_window(Priority.P1)
+    window = Window(Priority.P1, DEFAULT_WINDOW_HOURS[Priority.P1])
     calls: list[Any] = [
         lambda: due_at(naive, 1),
         lambda: due_at(naive, 1, OFFICE),
@@ -214,7 +215,11 @@ def test_format_duration(delta: timedelta, text: str) -> None:
 
 def test_explain_due_24x7() -> None:
     """The `supportmail sla` lines: receipt, window, due and the state at `now`."""
-    lines = explain_due(RECEIVED, default_window(Priority.P1), now=utc(2026, 11, 26, 2, 2))
+    lines = explain_due(
+        RECEIVED,
+        Window(Priority.P1, DEFAULT_WINDOW_HOURS[Priority.P1]),
+        now=utc(2026, 11, 26, 2, 2),
+    )
     assert lines == [
         "received Wed 25 Nov 2026, 14:02 UTC",
         "priority P1: first response within 36 h (calendar hours, 24x7)",
