@@ -21,6 +21,12 @@ from supportmail.core.bounce import (
     is_mail_system,
     is_mailer_daemon,
 )
+from supportmail.core.machinetext import (
+    auto_reply_by_text,
+    bulk_by_content,
+    complaint_report,
+    gateway_notice,
+)
 from supportmail.core.spam import SpamTrust, spam_verdict
 from supportmail.core.types import Classification, Kind, ParsedMessage
 
@@ -62,7 +68,16 @@ _OUT_OF_OFFICE = re.compile(
     r"|respuesta automática|risposta automatica|resposta automática|automatisch antwoord"
     r"|afwezig(?:heid)?|frånvaro|fravær|poissa|nieobecność|absence(?:\s*:|\s+du bureau)"
     r"|vacation(?: reply| notice| message)?\s*:|on vacation|away from (?:the )?office"
-    r"|(?:i am|i'm) (?:currently )?(?:out|away)|自動応答|自动回复|不在)",
+    r"|(?:i am|i'm) (?:currently )?(?:out|away)|自動応答|自动回复|不在"
+    r"|ausente|fuera de (?:la )?oficina|vacaciones|fuori (?:sede|ufficio)|in ferie|férias"
+    r"|fora do escritório|met vakantie|vakantie|urlaub|en congés?|congés|out of office)",
+    re.IGNORECASE,
+)
+# What may follow an out-of-office phrase in an autoresponder's subject: nothing, a separator
+# and the original subject, or when the writer is away ("until 26/08", "bis 3.1.").
+_OOO_TAIL = re.compile(
+    r"\s*(?:$|[:：|]|\(|\[|\d|(?:until|till|from|bis|vom|ab|jusqu|du|hasta|del|desde|fino|dal"
+    r"|tot|van|vanaf|até|de|a partir)\b)",
     re.IGNORECASE,
 )
 _READ_RECEIPT_SUBJECT = re.compile(
@@ -187,6 +202,12 @@ def _bounce(msg: ParsedMessage) -> str | None:
             return "bounce: SMTP error text from a mail-system sender"
     if bounce_subject and returned and not answering:
         return "bounce: bounce subject with a returned message"
+    if not answering:
+        # Gateways and abuse desks write from their own mailboxes, often with a real
+        # Return-Path and no report structure: their mailbox plus what they say decides.
+        found = gateway_notice(msg) or complaint_report(msg, returned)
+        if found is not None:
+            return found
     return _bounce_by_content(msg)
 
 
@@ -245,7 +266,11 @@ def _bulk(msg: ParsedMessage) -> str | None:
 
 
 def _auto_reply_subject(msg: ParsedMessage) -> str | None:
-    if _OUT_OF_OFFICE.match(msg.subject):
+    match = _OUT_OF_OFFICE.match(msg.subject)
+    # Only the prefix an autoresponder writes ("Out of office: <subject>", "Abwesend bis 3.1.",
+    # "Vacaciones"), never a person's subject about the feature ("Automatische Antwort
+    # einrichten?", "Absence du bureau - question", "Risposta automatica non inviata").
+    if match and _OOO_TAIL.match(msg.subject[match.end() :]) and "?" not in msg.subject:
         return "auto_reply: out-of-office subject"
     if _READ_RECEIPT_SUBJECT.match(msg.subject) and (
         not msg.text.strip() or _READ_RECEIPT_BODY.search(msg.text[:2000])
@@ -274,15 +299,22 @@ def classify(msg: ParsedMessage, own: OwnIdentity, *, spam: bool = True) -> Clas
         (Kind.BULK, _bulk),
         (Kind.AUTO_REPLY, _auto_reply_subject),
     ]
+    if not _is_agent(msg, own):
+        # Words alone never overrule an agent: staff mail is verified and acted on elsewhere.
+        ordered += [(Kind.AUTO_REPLY, auto_reply_by_text), (Kind.BULK, bulk_by_content)]
     for kind, rule in ordered:
         reason = rule(msg)
         if reason is not None:
             return Classification(kind, reason, replying)
-    if msg.sender is not None and (
-        msg.sender.addr in own.agent_addresses or msg.sender.domain in own.agent_domains
-    ):
+    if msg.sender is not None and _is_agent(msg, own):
         return Classification(Kind.AGENT, f"agent: sender {msg.sender.addr}", replying)
     return Classification(Kind.HUMAN, "human: no other rule matched", replying)
+
+
+def _is_agent(msg: ParsedMessage, own: OwnIdentity) -> bool:
+    return msg.sender is not None and (
+        msg.sender.addr in own.agent_addresses or msg.sender.domain in own.agent_domains
+    )
 
 
 def quarantine_reason(msg: ParsedMessage) -> str | None:

@@ -69,6 +69,11 @@ LABEL_CORRECTIONS: dict[str, tuple[str, str]] = {
         "RFC 3834 auto-reply (Auto-Submitted: auto-replied, 'AutoRespons' subject, 'this inbox "
         "is no longer in use' text from noreply@) with no DSN structure or daemon sender",
     ),
+    "nodemailer-mailparser/human/test__fixtures__spam.eml": (
+        "bulk",
+        "a German get-rich spam campaign from noreply@ with an 'abmelden' (unsubscribe) footer: "
+        "mass mail, not a request; a noreply sender is never acknowledged in any case",
+    ),
 }
 
 

@@ -1,0 +1,340 @@
+"""Machine mail that carries no machine headers: recognised from its words and its shape (pure).
+
+Auto-replies, helpdesk receipts, unmonitored-mailbox notices, virus-gateway notices, spam
+complaints sent as plain multipart/mixed, newsletters and list moderation requests often come
+without Auto-Submitted, List-* or a report type. What they share across generators and the
+languages triage reads (en de fr es nl it pt) is a small set of statements, each written by a
+program for anybody: "I am away and will be back", "this mailbox is not read", "this message
+was generated automatically", "X no longer works here", "we have received your request".
+
+A person writing to us may use the same words in passing ("I was on vacation", "our automatic
+reply is broken"), so the evidence is weighed: statements only count in the sender's own new
+text (quotes cut), first person and present or future tense only, and a message is machine
+text only with enough weight (`MACHINE_WEIGHT`). A statement that a program alone makes
+(automated, unmonitored, left the company) weighs 2; one a person might also make (away,
+back on, received your request) weighs 1, and a question in the text outweighs those.
+"""
+
+import re
+from dataclasses import dataclass
+
+from supportmail.core.quoting import strip_quoted
+from supportmail.core.types import ParsedMessage
+
+MACHINE_WEIGHT = 2
+_MAX_FRESH = 2500  # machine notices are short; a long text is a person explaining something
+
+
+def _any(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+# First person, present or future: "I am away", never "I was away".
+AWAY = _any(
+    r"\b(?:i am|i'm|i will be|i'll be)\s+(?:currently\s+|now\s+)?(?:out of (?:the )?office|away"
+    r"|on (?:annual |parental |maternity |paternity |sick |study )?leave|on (?:holiday|vacation)"
+    r"|out of the country|travell?ing|absent|not in the office|off work|out\b)",
+    r"\b(?:is|are) (?:currently )?(?:out of (?:the )?office|on (?:annual )?leave|on vacation)",
+    r"\b(?:ich bin|bin ich|befinde mich)\b[^.\n]{0,80}?(?:im urlaub|abwesend|nicht im (?:büro|haus)"
+    r"|au(?:ß|ss)er haus|in elternzeit|auf (?:geschäfts)?reise|nicht erreichbar|im mutterschutz)",
+    r"\bje (?:suis|serai)\s+(?:actuellement\s+)?(?:absente?|en congés?|en vacances|hors du bureau"
+    r"|en déplacement|indisponible|en arrêt)",
+    r"\b(?:estoy|estaré|me encuentro)\s+(?:actualmente\s+)?(?:fuera|de vacaciones|ausente"
+    r"|de viaje|de baja|sin acceso|de permiso)",
+    r"\b(?:sono|sarò|saro')\s+(?:attualmente\s+)?(?:fuori (?:sede|ufficio)|in ferie|assente"
+    r"|in vacanza|in viaggio|in maternità)",
+    r"\b(?:ik ben|ben ik)\s+(?:momenteel\s+|op dit moment\s+|tot en met [^.\n]{0,30})?"
+    r"(?:afwezig|met vakantie|op vakantie|niet op kantoor|niet aanwezig|vrij\b)",
+    r"\b(?:estou|estarei|encontro-me)\s+(?:atualmente\s+|actualmente\s+)?(?:ausente"
+    r"|fora do escritório|de férias|em férias|de licença|sem acesso|em viagem)",
+)
+# When the writer is back, what happens meanwhile, whom to ask instead.
+BACK = _any(
+    r"\b(?:will|i'll|shall) (?:be )?(?:back|return(?:ing)?)\b|\buntil my return|upon my return"
+    r"|\bafter my return|limited access to (?:my )?e-?mail|will not be forwarded"
+    r"|\b(?:for|in case of|if (?:your|it is|this is)|if you need) [^.\n]{0,20}urgent"
+    r"|\burgent (?:matters|enquiries|inquiries|requests|issues)",
+    r"\bwieder (?:erreichbar|im büro|da|zurück|für sie)|nicht (?:automatisch )?weitergeleitet"
+    r"|in dringenden fällen|dringende[nr]? (?:anliegen|angelegenheiten|fälle|fragen)"
+    r"|eingeschränkte[mn]? zugriff",
+    r"\bde retour le|à mon retour|dès mon retour|ne (?:sera|seront) pas transférée?s?"
+    r"|en cas d'urgence|pour toute (?:urgence|demande urgente)|accès limité",
+    r"\ba (?:mi|la) vuelta|\bregresaré|\bvolveré|no (?:será|serán|se) reenviad"
+    r"|(?:si es|en caso de|para (?:asuntos|temas)) urgen|acceso limitado",
+    r"\bal (?:mio )?rientro|\brientrer[òo]|sarò di ritorno|(?:per|in caso di) (?:questioni |casi )?"
+    r"urgen|accesso limitato|non (?:sarà|verrà|saranno) inoltrat",
+    r"\bweer (?:terug|aanwezig|op kantoor|bereikbaar)|\bben (?:ik )?(?:weer )?terug op"
+    r"|niet (?:worden )?doorgestuurd|(?:voor|bij|in) (?:dringende|spoedeisende) (?:zaken|vragen"
+    r"|gevallen)|beperkt toegang",
+    r"\bestarei de volta|\bao (?:meu )?(?:regresso|retorno)|\bregresso (?:a|no|em)|retorno (?:a|no"
+    r"|em) \d|não (?:será|serão) reencaminhad|em caso de urgência|assuntos urgentes"
+    r"|acesso limitado",
+)
+# Only a program says these.
+UNREAD = _any(
+    r"\b(?:mailbox|inbox|address|e-?mail address|account) (?:is|are) (?:not|no longer|never) "
+    r"(?:monitored|checked|read|attended|staffed)|\bunmonitored (?:mailbox|address|inbox)"
+    r"|(?:replies|e-?mails|messages) (?:sent )?(?:to this (?:address|mailbox) )?(?:are|will) not"
+    r" (?:be )?(?:read|monitored|answered)|(?:please )?do not reply to this (?:e-?mail|message"
+    r"|address|notification)|used only for sending",
+    r"\bpostfach wird nicht (?:mehr )?(?:betreut|überwacht|gelesen|abgerufen|bearbeitet)"
+    r"|(?:nachrichten|e-?mails|zuschriften) an diese (?:adresse|e-?mail-adresse) werden nicht"
+    r"|bitte antworten sie nicht auf diese|(?:adresse|postfach) (?:ist|wird) nur für den versand",
+    r"\b(?:boîte|adresse)[^.\n]{0,40} n'est pas (?:surveillée|consultée|lue|relevée)"
+    r"|(?:merci de )?ne (?:pas )?répondre à (?:ce|cet) (?:message|e-?mail|courriel)"
+    r"|ne (?:sera|seront) pas lus?",
+    r"\bbuzón no (?:es |está )?(?:atendido|supervisado|monitorizado|revisado)|nadie leerá"
+    r"|no (?:responda|conteste) a este (?:mensaje|correo)|solo se utiliza para (?:envíos|enviar)",
+    r"\b(?:casella|indirizzo)[^.\n]{0,40} non (?:è )?(?:monitorat|presidiat|controllat|lett)"
+    r"|(?:si prega di )?non rispondere a (?:questa|questo) (?:e-?mail|mail|messaggio)",
+    r"\b(?:mailbox|e-?mailadres|adres)[^.\n]{0,20} wordt niet (?:meer )?(?:gelezen|gecontroleerd"
+    r"|bekeken|beheerd)|(?:gelieve|graag|u kunt) niet (?:te )?(?:antwoorden|reageren) op dit",
+    r"\b(?:endereço|caixa)[^.\n]{0,40} não (?:é |está |será )?(?:monitorad|lid|verificad)"
+    r"|(?:respostas|mensagens)[^.\n]{0,60} não (?:são|serão) lidas|não responda (?:a )?(?:est)",
+)
+LEFT = _any(
+    r"\bno longer (?:works?|working) (?:for|at|here|with)|\bno longer (?:employed|with (?:us|the"
+    r" company)|part of (?:the|our))"
+    r"|\bhas left (?:the company|our company|the organi[sz]ation)",
+    r"\bnicht mehr (?:bei|im unternehmen|für uns|in unserem|tätig|beschäftigt)"
+    r"|hat (?:das unternehmen|uns|unser unternehmen) verlassen",
+    r"\bne fait plus partie|ne travaille plus|a quitté (?:la société|l'entreprise|notre)",
+    r"\bya no (?:trabaja|forma parte|está en (?:la|nuestra))|ha dejado (?:la empresa|de trabajar)",
+    r"\bnon (?:lavora|fa) più|non è più (?:in forza|parte|presso)|ha lasciato (?:l'azienda|la)",
+    r"\bniet (?:meer )?(?:werkzaam|in dienst)|heeft (?:ons|het bedrijf|onze organisatie) verlaten",
+    r"\b(?:já )?não (?:trabalha|faz parte)|deixou (?:a empresa|de trabalhar)",
+)
+AUTOMATED = _any(
+    r"\bthis is an? (?:automated|automatic|auto-?generated|system-?generated|computer-generated)"
+    r" (?:message|response|reply|e-?mail|notification|acknowledge?ment|notice)"
+    r"|\b(?:automatically|auto-?) ?generated (?:message|e-?mail|response|reply)"
+    r"|\b(?:message|e-?mail) (?:was|has been|is) (?:sent|generated) automatically",
+    r"\bautomatisch (?:versendete|generierte|erstellte|erzeugte|verschickte) (?:nachricht|e-?mail"
+    r"|mail|antwort|benachrichtigung)"
+    r"|wurde automatisch (?:erstellt|versendet|generiert|verschickt)",
+    r"\b(?:message|courriel|e-?mail|réponse) (?:a été )?(?:généré|envoyé)e? automatiquement"
+    r"|(?:ceci est|il s'agit d')une? (?:message|courriel|réponse) automatique",
+    r"\b(?:mensaje|correo|respuesta) (?:generad[oa]|enviad[oa]) automáticamente"
+    r"|(?:este es|es) un (?:mensaje|correo) automático",
+    r"\b(?:messaggio|e-?mail|risposta) (?:generat[oa]|inviat[oa]) automaticamente"
+    r"|(?:questo è|è) un messaggio automatico",
+    r"\bautomatisch (?:gegenereerd|verzonden|verstuurd) (?:bericht|e-?mail)"
+    r"|(?:dit is|betreft) een automatisch (?:bericht|antwoord|gegenereerd)",
+    r"\b(?:mensagem|e-?mail|resposta) (?:gerad[oa]|enviad[oa]) automaticamente"
+    r"|(?:esta é|é) uma (?:mensagem|resposta) automática",
+)
+RECEIVED = _any(
+    r"\b(?:we have|we've) (?:successfully )?received your (?:request|message|e-?mail|enquiry"
+    r"|inquiry|ticket|support request)|\byour (?:request|ticket|case|enquiry|inquiry)"
+    r"(?: \S+)? has been (?:received|created|logged|opened)",
+    r"\bihre (?:anfrage|nachricht|e-?mail|supportanfrage) (?:ist )?(?:bei uns )?(?:eingegangen"
+    r"|erhalten)|wir haben ihre (?:anfrage|nachricht|e-?mail) erhalten",
+    r"\bnous avons (?:bien )?reçu votre (?:demande|message|courriel|e-?mail)",
+    r"\bhemos recibido (?:su|tu) (?:solicitud|mensaje|correo|consulta|petición)",
+    r"\babbiamo ricevuto (?:la sua|la tua|il suo|il tuo) (?:richiesta|messaggio|e-?mail)",
+    r"\b(?:wij|we) hebben (?:uw|je) (?:aanvraag|bericht|verzoek|e-?mail|vraag) (?:goed )?ontvangen",
+    r"\brecebemos (?:a )?(?:sua|tua) (?:solicitação|mensagem|pedido|e-?mail)",
+)
+_QUESTION = re.compile(r"[?¿]")
+
+# Newsletters and lists without list headers: an unsubscribe or opt-in footer from a sender
+# that writes to many (its local part says so), or with the many links of a campaign.
+UNSUBSCRIBE = _any(
+    r"\bunsubscribe|\bopt[- ]out\b|manage (?:your )?(?:e-?mail |subscription )?preferences"
+    r"|you (?:are receiving|received|receive) this (?:e-?mail|message|newsletter)",
+    r"\babmelden\b|\babbestellen\b|newsletter abbestellen|sie erhalten diese (?:e-?mail|nachricht)",
+    r"\bdésinscri|\bdésabonn|vous recevez (?:ce|cet) (?:message|courriel|e-?mail)",
+    r"\bdar(?:se|te) de baja|cancelar (?:la |tu |su )?suscripci|(?:recibes|has recibido) este",
+    r"\bcancell(?:a|are|arti) (?:l'|la tua )?iscrizione|disiscriv|ricevi questa",
+    r"\bafmelden\b|\buitschrijven\b|(?:je|u) ontvangt deze",
+    r"\bdescadastr|cancel(?:ar|e|a) (?:a )?(?:sua )?(?:inscrição|assinatura|subscrição)"
+    r"|recebeu este e-?mail",
+    r"\b(?:no|não) (?:quer|quiere|desea|deseja) (?:mais |más )?rece(?:ber|bir)"
+    r"|don't want to receive|keine (?:e-?mails|newsletter) mehr|ne plus recevoir"
+    r"|non (?:vuoi|desideri) più ricevere|geen (?:e-?mails|nieuwsbrief) meer ontvangen",
+)
+# Headers of campaign senders beyond the well-known ones: their names or mailer say so.
+BULK_HEADER_NAME = re.compile(r"x-.*(?:campaign|newsletter).*", re.IGNORECASE)
+BULK_MAILER = re.compile(
+    r"newsletter|campaign|bulk|mass ?mail|mailchimp|sendinblue|brevo"
+    r"|mailjet|klaviyo|mailerlite|rapidmail|cleverreach|getresponse",
+    re.I,
+)
+OPT_IN = _any(
+    r"\bconfirm (?:your )?(?:subscription|sign-?up|e-?mail address)",
+    r"\bbestätigen sie (?:ihre|bitte ihre) (?:newsletter-?)?anmeldung|anmeldung bestätigen",
+    r"\bconfirme[zr]? (?:votre )?inscription",
+    r"\bconfirma(?:r)? (?:tu |su )?suscripción",
+    r"\bconferma(?:re)? (?:la tua |la sua )?iscrizione",
+    r"\bbevestig (?:je |uw )?(?:inschrijving|aanmelding)",
+    r"\bconfirm(?:e|ar) (?:a sua |sua )?(?:inscrição|subscrição)",
+)
+MODERATION = _any(
+    r"\bpending (?:moderator )?approval|awaiting moderat|needs? (?:moderator )?approval"
+    r"|requires? (?:moderator )?approval|\bmoderators?\b",
+    r"\bmoderat(?:or|ion|ed)|freigabe durch|wartet auf freigabe|nicht zugestellt[^.\n]{0,60}gruppe",
+    r"\bmodérat",
+    r"\bmoderador|moderación|pendiente de aprobación",
+    r"\bmoderator[ei]|in attesa di approvazione",
+    r"\bwacht op goedkeuring",
+    r"\bmoderaç|aguardando aprovação",
+)
+_GROUP_WORDS = re.compile(
+    r"\b(?:group|list|mailing list|gruppe|liste|groupe|grupo|gruppo|lista|groep)\b", re.I
+)
+BULK_LOCAL_PARTS = re.compile(
+    r"(?:news|newsletter|nieuwsbrief|infolettre|novidades|noticias|notizie|marketing|updates?"
+    r"|mailing|promo|promotions?|offers?|deals|campaigns?|digest|announce(?:ments?)?|hello|team"
+    r"|info|contact|communications?|no-?reply|do-?not-?reply)(?:[._+-].*)?",
+    re.IGNORECASE,
+)
+NO_REPLY_LOCAL_PARTS = re.compile(
+    r"(?:no|do[-_.]?not|dont|never)[-_.]?reply|noreply|no[-_.]?response|auto[-_.]?(?:reply|mailer"
+    r"|responder|notify)|notifications?|notify|mailer|bounces?|robot|daemon"
+    # The same in the other languages we read: "keine Antwort", "ne pas répondre", ...
+    r"|(?:nicht|keine)[-_.]?antw(?:orten|ort)|ne[-_.]?pas[-_.]?repondre|ne[-_.]?repondez[-_.]?pas"
+    r"|no[-_.]?respon(?:der|da)|non[-_.]?rispondere|niet[-_.]?(?:beantwoorden|antwoorden)"
+    r"|geen[-_.]?antwoord|n[aã]o[-_.]?respond(?:a|er)",
+    re.IGNORECASE,
+)
+
+# Virus and content-filter gateways: the mailbox a notice comes from, and what it says.
+GATEWAY_LOCAL_PARTS = re.compile(
+    r"(?:quarantine|quarantaine|quarantena|cuarentena|anti-?virus|virus(?:[-_.]?alert)?"
+    r"|virusscan|mail-?scanner|amavis[d]?|clamav|spam-?filter|mail-?filter|content-?filter"
+    r"|mail-?guard|mail-?security|e?mail-?gateway|scanner|barracuda|sophos|ironport|mimecast"
+    r"|proofpoint|symantec|trend-?micro|security-?gateway)(?:[._+-].*)?",
+    re.IGNORECASE,
+)
+GATEWAY_WORDS = _any(
+    r"\bvir(?:us|ii|en|ussen)\b|vírus|\bmalware|\binfect|quarant|cuarentena|quarantäne"
+    r"|blocked|blockiert|bloqu[ée]|bloquead|bloccat|geblokkeerd|rejected|rechazad|rejeitad"
+    r"|abgelehnt|rejet[ée]|rifiutat|geweigerd|not (?:been )?delivered|nicht zugestellt|non remis"
+    r"|no (?:fue )?entregad|não (?:foi )?entregue|non (?:è stato )?consegnat|niet afgeleverd"
+    r"|dangerous attachment|gefährliche[rn]? anhang|pièce jointe dangereuse",
+)
+# Spam complaints (feedback loops, abuse desks) sent without a report type.
+COMPLAINT_LOCAL_PARTS = re.compile(
+    r"(?:abuse|fbl|feedback(?:[-_.]?loop)?|complaints?|spam-?reports?|scomp|jmrp|arf|reports?"
+    r"|signalement|spamcop)(?:[._+-].*)?",
+    re.IGNORECASE,
+)
+COMPLAINT_WORDS = _any(
+    r"\babuse\b|\bspam\b|complaint|unsolicited|beschwerde|unerwünscht|plainte|signalement"
+    r"|non sollicit|queja|denuncia|no solicitad|reclamo|segnalazione|non richiest|klacht"
+    r"|ongevraagd|reclamação|denúncia|não solicitad",
+)
+_RECEIVED_LINE = re.compile(r"^[ \t>]*Received:\s+from\s", re.IGNORECASE | re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the sender's own new text says, as statement names with their weights."""
+
+    found: tuple[tuple[str, int], ...]
+    question: bool
+
+    @property
+    def weight(self) -> int:
+        """The total weight; a question cancels the statements a person might also make."""
+        strong = sum(w for _, w in self.found if w >= MACHINE_WEIGHT)
+        weak = sum(w for _, w in self.found if w < MACHINE_WEIGHT)
+        return strong + (0 if self.question else weak)
+
+    @property
+    def names(self) -> str:
+        """The statements found, for the stored reason."""
+        return "+".join(name for name, _ in self.found)
+
+
+def fresh_text(msg: ParsedMessage) -> str:
+    """The sender's own new words: quotes and what follows a reply header cut, spaces folded."""
+    return " ".join(strip_quoted(msg.text[:20000]).split())
+
+
+def evidence(text: str) -> Evidence:
+    """Which machine statements `text` (already fresh) makes."""
+    table = (
+        ("away", AWAY, 1),
+        ("back", BACK, 1),
+        ("received", RECEIVED, 1),
+        ("unread", UNREAD, 2),
+        ("left", LEFT, 2),
+        ("automated", AUTOMATED, 2),
+    )
+    found = tuple((name, weight) for name, pattern, weight in table if pattern.search(text))
+    return Evidence(found, bool(_QUESTION.search(text)))
+
+
+def auto_reply_by_text(msg: ParsedMessage) -> str | None:
+    """Why the body reads as an auto-reply or automatic notice, or None."""
+    text = fresh_text(msg)
+    if not text or len(text) > _MAX_FRESH:
+        return None
+    found = evidence(text)
+    if found.weight >= MACHINE_WEIGHT:
+        return f"auto_reply: automatic text ({found.names})"
+    return None
+
+
+def local_part(msg: ParsedMessage) -> str:
+    """The sender's local part, lower-cased, plus-tag and all; "" without a sender."""
+    return msg.sender.addr.partition("@")[0].lower() if msg.sender is not None else ""
+
+
+def is_no_reply(addr: str) -> bool:
+    """Whether the address says nobody reads it (noreply@, do-not-reply@, notifications@, ...).
+
+    Plus-tags are stripped first: noreply+123@ is noreply@.
+    """
+    local = addr.partition("@")[0].partition("+")[0].lower()
+    return bool(NO_REPLY_LOCAL_PARTS.fullmatch(local))
+
+
+def bulk_by_content(msg: ParsedMessage) -> str | None:
+    """Why a message without list headers is list mail: newsletter, opt-in, moderation."""
+    for name, value in msg.headers:
+        if BULK_HEADER_NAME.fullmatch(name):
+            return f"bulk: campaign header {name}"
+        if name in ("x-mailer", "user-agent") and BULK_MAILER.search(value):
+            return f"bulk: mass mailer {value[:40]}"
+    text = fresh_text(msg)
+    subject_and_text = f"{msg.subject} {text[:4000]}"
+    sender = local_part(msg).partition("+")[0]
+    many_links = text.count("http") >= 3
+    bulk_sender = bool(BULK_LOCAL_PARTS.fullmatch(sender))
+    tail = text[len(text) * 3 // 5 :]
+    if UNSUBSCRIBE.search(tail) and (bulk_sender or many_links):
+        return "bulk: unsubscribe footer from a mass sender"
+    if OPT_IN.search(subject_and_text) and (bulk_sender or "http" in text):
+        return "bulk: subscription confirmation"
+    if MODERATION.search(subject_and_text) and (
+        _GROUP_WORDS.search(subject_and_text) or is_no_reply(sender)
+    ):
+        return "bulk: mailing-list moderation notice"
+    return None
+
+
+def gateway_notice(msg: ParsedMessage) -> str | None:
+    """A virus or content-filter gateway's notice about a message, from its own mailbox."""
+    if not GATEWAY_LOCAL_PARTS.fullmatch(local_part(msg)):
+        return None
+    if GATEWAY_WORDS.search(msg.subject) or GATEWAY_WORDS.search(fresh_text(msg)[:3000]):
+        return "bounce: virus or content-filter gateway notice"
+    return None
+
+
+def complaint_report(msg: ParsedMessage, has_original: bool) -> str | None:
+    """A spam complaint without a report type: from an abuse desk or FBL, about our mail.
+
+    `has_original`: the complained-of message is attached (message/rfc822 or headers).
+    """
+    sender = local_part(msg)
+    words = bool(COMPLAINT_WORDS.search(msg.subject))
+    from_desk = bool(COMPLAINT_LOCAL_PARTS.fullmatch(sender))
+    pasted = len(_RECEIVED_LINE.findall(msg.text[:20000])) >= 1
+    if (has_original or pasted) and (from_desk or (words and is_no_reply(sender))):
+        return "bounce: spam complaint with the reported message"
+    if has_original and words:
+        return "bounce: spam complaint subject with the reported message attached"
+    return None

@@ -1,0 +1,85 @@
+"""Machine mail without machine headers (tests/fixtures/machine_mail): people are acknowledged,
+machines never, whatever language or generator; and the weighing of machine statements."""
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from supportmail.core.classify import classify, quarantine_reason
+from supportmail.core.machinetext import evidence, is_no_reply
+from supportmail.core.parse import parse_message
+from supportmail.core.types import Kind
+from tests.core.test_corpus import OWN
+
+FOLDER = Path(__file__).resolve().parents[1] / "fixtures" / "machine_mail"
+MANIFEST = (FOLDER / "manifest.tsv").read_text(encoding="utf-8").splitlines()
+ROWS = list(csv.DictReader(MANIFEST, delimiter="\t"))
+
+
+def would_acknowledge(raw: bytes) -> bool:
+    """Whether the desk would acknowledge this mail as a new request from a person."""
+    msg = parse_message(raw)
+    if quarantine_reason(msg) is not None or msg.sender is None:
+        return False
+    return classify(msg, OWN).kind is Kind.HUMAN and not is_no_reply(msg.sender.addr)
+
+
+def test_every_example_is_listed() -> None:
+    """Every .eml in the folder has a manifest row and every row a file."""
+    files = {str(p.relative_to(FOLDER)) for p in FOLDER.rglob("*.eml")}
+    assert files == {row["file"] for row in ROWS}
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+def test_example_is_handled_as_its_kind(row: dict[str, str]) -> None:
+    """A person's mail is acknowledged; an auto-reply, bounce, complaint or list mail never."""
+    acknowledged = would_acknowledge((FOLDER / row["file"]).read_bytes())
+    assert acknowledged == (row["kind"] == "human"), row["note"]
+
+
+@pytest.mark.parametrize(
+    ("text", "machine"),
+    [
+        ("I am out of the office until 3 March. For urgent matters call 0123.", True),
+        ("Ich bin im Urlaub und ab dem 7. Januar wieder erreichbar.", True),
+        ("Je suis absente. Votre message ne sera pas transféré.", True),
+        ("Estoy de vacaciones. Si es urgente, escribe a equipo@example.es.", True),
+        ("Sono fuori sede con accesso limitato alla posta.", True),
+        ("Ik ben afwezig en ben weer terug op 27 januari.", True),
+        ("Estou de férias. Em caso de urgência ligue 123.", True),
+        ("This mailbox is not monitored.", True),
+        ("Dies ist eine automatisch versendete Nachricht.", True),
+        ("Pablo ya no trabaja en la empresa.", True),
+        # A person: past tense, a question, or one statement alone.
+        ("Sorry for the slow reply, I was on vacation. The export still fails.", False),
+        ("Ich war im Urlaub. Der Zugang ist noch gesperrt.", False),
+        ("Je serai absente la semaine prochaine, pouvez-vous confirmer le renouvellement ?", False),
+        ("I'll be on leave from Friday; it's urgent, can someone check the payouts?", False),
+        ("Our automatic replies are not being sent since Tuesday.", False),
+        ("We have received your invoice, thanks.", False),
+    ],
+)
+def test_machine_statements_weighed(text: str, machine: bool) -> None:
+    """Statements only a program makes, or two a person might make without a question."""
+    assert (evidence(text).weight >= 2) is machine
+
+
+@pytest.mark.parametrize(
+    ("address", "no_reply"),
+    [
+        ("noreply@robot.example", True),
+        ("noreply+17@robot.example", True),
+        ("no-reply@x.example", True),
+        ("do_not_reply@x.example", True),
+        ("notifications@x.example", True),
+        ("nao-responda@x.example", True),
+        ("ne-pas-repondre@x.example", True),
+        ("anna@acme.example", False),
+        ("reply@acme.example", False),
+        ("norbert@acme.example", False),
+    ],
+)
+def test_no_reply_addresses(address: str, no_reply: bool) -> None:
+    """No-reply style local parts, plus-tags stripped, in the languages we read."""
+    assert is_no_reply(address) is no_reply
