@@ -34,6 +34,10 @@ def customer_message(
             fresh = open_ticket(session, desk, inbound, msg, now, linked=ticket)
             return Disposition.NEW_TICKET, fresh
         reopen(session, desk, ticket, msg.sender.addr, now, "the customer wrote again")
+        ticket.clock_started_at = received_time(desk, inbound, now)
+        ticket.response_due = desk.due(ticket.clock_started_at, Priority(ticket.priority))
+        add_customer_reply(session, desk, ticket, inbound, msg, now, reopened=True)
+        return Disposition.REPLY, ticket
     add_customer_reply(session, desk, ticket, inbound, msg, now)
     return Disposition.REPLY, ticket
 
@@ -148,20 +152,43 @@ def add_customer_reply(
     inbound: InboundMessage,
     msg: ParsedMessage,
     now: datetime,
+    *,
+    reopened: bool = False,
 ) -> None:
-    """Append a customer's reply; restart the response clock; notify; honour "#escalate"."""
+    """Append a customer's reply; start a response clock unless one runs; notify; "#escalate".
+
+    `reopened`: this message re-opened the ticket, which started its clock already.
+
+    The first unanswered customer message starts the clock. A customer who writes again before
+    any answer (a chase) never moves it: the due time stays, the chase is recorded and the
+    team is told, so chasing can only ever bring attention, never push the promise back.
+    """
     assert msg.sender is not None and ticket.id is not None
     _add_participants(session, desk, ticket, msg)
     reply = _record_customer_mail(session, ticket, inbound, msg, now)
     ticket.updated_at = now
-    if ticket.first_response_at is not None and desk.config.support.next_response_clock:
-        # Answered before: the customer now waits for the next response, on the same window.
-        deadlines.start_clock(session, desk, ticket, now)
+    waiting = ticket.response_due is not None and not reopened
+    detail = f"reply from {msg.sender.addr}"
+    if waiting:
+        assert ticket.response_due is not None
+        detail += (
+            f"; the customer is still waiting for a response since "
+            f"{format_due(ticket.clock_started_at)} (due {format_due(ticket.response_due)}, "
+            "unchanged)"
+        )
+    elif (
+        not reopened
+        and ticket.first_response_at is not None
+        and desk.config.support.next_response_clock
+    ):
+        # Answered before: the customer now waits for the next response, on the same window,
+        # counted from when their message reached us.
+        deadlines.start_clock(session, desk, ticket, received_time(desk, inbound, now))
     session.add(ticket)
     queries.add_event(
         session,
-        "customer_reply",
-        f"reply from {msg.sender.addr}",
+        "customer_chase" if waiting else "customer_reply",
+        detail,
         now,
         ticket_id=ticket.id,
         inbound_id=inbound.id,
