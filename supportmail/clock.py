@@ -4,7 +4,10 @@ Everything that decides (SLA windows, the ladder) reads `Clock.now()`; everythin
 (the scheduler, asyncio) waits in real seconds. `to_wall` and `seconds_until` convert a moment of
 the daemon's clock into the real moment and the real wait, so the demo's compressed hours fire
 on time. A `ScaledClock` with scale s shows `start + (monotonic elapsed) * s`: s hours pass in
-each real hour.
+each real hour. Every process of one demo (the daemon, the watcher, a second instance) builds
+its clock `from_epoch` with the same epoch (`demo.epoch`), so all of them show the same moment.
+`scale` says how many clock seconds pass per real second: durations that are real by nature
+(a send's lease, a server's retry delay) are stretched by it into clock time.
 """
 
 import time
@@ -16,6 +19,11 @@ from supportmail.config import Config
 
 class Clock(Protocol):
     """What the daemon needs from a clock."""
+
+    @property
+    def scale(self) -> float:
+        """Clock seconds per real second (1 for the wall clock)."""
+        ...
 
     def now(self) -> datetime:
         """The current moment of this clock (aware, UTC)."""
@@ -32,6 +40,8 @@ class Clock(Protocol):
 
 class RealClock:
     """The wall clock, in UTC."""
+
+    scale = 1.0
 
     def now(self) -> datetime:
         """The wall clock's current moment."""
@@ -54,8 +64,22 @@ class ScaledClock:
             raise ValueError(f"time scale must be positive, got {scale}")
         self.scale = scale
         self.start = start if start is not None else datetime.now(UTC)
+        self.epoch = self.start  # the moment elapsed demo time is counted from ("+3h")
         # Monotonic, so a wall-clock step (NTP) does not make demo time jump.
         self._origin = time.monotonic()
+
+    @classmethod
+    def from_epoch(cls, scale: float, epoch: datetime) -> "ScaledClock":
+        """The clock that showed `epoch` at the wall moment `epoch` and ran `scale` times faster
+        since: every process built with the same epoch shows the same time."""
+        elapsed = (datetime.now(UTC) - epoch).total_seconds()
+        clock = cls(scale, start=epoch + timedelta(seconds=elapsed * scale))
+        clock.epoch = epoch
+        return clock
+
+    def at_wall(self, wall: datetime) -> datetime:
+        """What this clock showed (or will show) at the wall moment `wall`."""
+        return self.now() + (wall - datetime.now(UTC)) * self.scale
 
     def now(self) -> datetime:
         """`start` plus the real time elapsed since creation, times `scale`."""
@@ -73,5 +97,7 @@ class ScaledClock:
 def clock_for(config: Config) -> Clock:
     """The clock a config asks for: scaled when the demo is enabled, else the real one."""
     if config.demo.enabled and config.demo.time_scale != 1.0:
+        if config.demo.epoch is not None:
+            return ScaledClock.from_epoch(config.demo.time_scale, config.demo.epoch)
         return ScaledClock(config.demo.time_scale)
     return RealClock()

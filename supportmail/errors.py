@@ -4,8 +4,10 @@
     ├── ConfigError        the configuration is wrong; carries every problem found (exit 2)
     ├── SchemaError        the database schema is missing or out of date (exit 2, says what to run)
     ├── TransientError     try again later: a dropped connection, a 4xx reply, a timeout (exit 75)
-    │   └── LoginError     the server refused our credentials; retried with a long backoff
-    └── PermanentError     retrying will not help: a 5xx reply, a message we cannot handle
+    └── PermanentError     retrying will not help: a 5xx reply, a message we cannot handle (exit 1)
+        └── LoginError     the server refused our credentials: a person must fix them. A one-off
+                           run fails (exit 1, so cron does not retry for ever); the daemon
+                           alerts and keeps trying with a long backoff (the fix needs no restart)
 
 No caller outside an adapter ever catches an imaplib, socket, ssl or aiosmtplib exception.
 The exit codes each kind maps to (the CLI and the daemon share them) are defined here too.
@@ -37,9 +39,10 @@ class TransientError(SupportmailError):
     """A failure that may go away by itself: retry later with backoff."""
 
 
-class LoginError(TransientError):
-    """The server refused the credentials; an alert, retried with a long backoff."""
-
-
 class PermanentError(SupportmailError):
     """A failure that retrying will not fix: give up, quarantine or mark failed, and alert."""
+
+
+class LoginError(PermanentError):
+    """The server refused the credentials: permanent until a person fixes them (the daemon
+    alerts and retries with a long backoff; a one-off command fails with exit 1)."""

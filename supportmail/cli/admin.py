@@ -1,12 +1,13 @@
 """Admin commands: check-config and db upgrade."""
 
 import argparse
-
-from sqlalchemy.engine import make_url
+from typing import TYPE_CHECKING
 
 from supportmail.cli.common import add_config_option, config_from
-from supportmail.config import Config
 from supportmail.errors import EXIT_OK
+
+if TYPE_CHECKING:
+    from supportmail.config import Config
 
 
 def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -25,11 +26,22 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
 
 
 def safe_url(url: str) -> str:
-    """The database URL with any password hidden."""
-    return make_url(url).render_as_string(hide_password=True)
+    """The database URL with any password hidden (as SQLAlchemy shows it: `***`).
+
+    Done by hand so `check-config` does not import SQLAlchemy for one string.
+    """
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        return url
+    authority, slash, path = rest.partition("/")
+    userinfo, at, host = authority.rpartition("@")
+    if not at or ":" not in userinfo:
+        return url
+    user = userinfo.split(":", 1)[0]
+    return f"{scheme}://{user}:***@{host}{slash}{path}"
 
 
-def summarise(config: Config) -> list[str]:
+def summarise(config: "Config") -> list[str]:
     """The lines `check-config` prints: what was understood, never a secret."""
     imap, smtp, support = config.imap, config.smtp, config.support
     windows = ", ".join(

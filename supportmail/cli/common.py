@@ -3,8 +3,10 @@
 import argparse
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from supportmail.config import Config, load_config
+if TYPE_CHECKING:  # loaded when a command reads its config, so `--help` stays fast
+    from supportmail.config import Config
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -21,7 +23,9 @@ def add_config_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def config_from(args: argparse.Namespace) -> Config:
+def config_from(args: argparse.Namespace) -> "Config":
     """Load the config named by -c (raises ConfigError with every problem)."""
+    from supportmail.config import load_config
+
     path: Path = args.config
     return load_config(path)

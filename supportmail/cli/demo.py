@@ -1,6 +1,8 @@
 """`supportmail demo`: the main job on the embedded defaults, for someone who just installed it."""
 
 import argparse
+import importlib.util
+import sys
 from pathlib import Path
 
 from supportmail.errors import EXIT_FAILED
@@ -21,19 +23,40 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     demo.add_argument(
         "--seconds", type=float, default=75.0, help="how long the daemon runs, in real seconds"
     )
-    demo.add_argument("--imap-port", type=int, default=10243, help="the demo's IMAP port")
-    demo.add_argument("--smtp-port", type=int, default=10225, help="the demo's SMTP sink port")
+    demo.add_argument(
+        "--imap-port", type=int, default=None, help="the demo's IMAP port (default: a free one)"
+    )
+    demo.add_argument(
+        "--smtp-port", type=int, default=None, help="the demo SMTP sink port (default: a free one)"
+    )
+    demo.add_argument(
+        "--keep",
+        action="store_true",
+        help="leave the test bed running at the end (default: stop what the demo started)",
+    )
     demo.set_defaults(handler=demo_command)
 
 
 def demo_command(args: argparse.Namespace) -> int:
     """Run the demo."""
+    if importlib.util.find_spec("aiosmtpd") is None:
+        print(
+            "supportmail demo needs its SMTP sink, aiosmtpd: pip install 'supportmail[demo]'",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
     from supportmail.demo.runner import run_demo
     from supportmail.testbed import TestbedError
 
     try:
-        return run_demo(args.dir, args.scale, args.seconds, ports=(args.imap_port, args.smtp_port))
+        return run_demo(
+            args.dir,
+            args.scale,
+            args.seconds,
+            ports=(args.imap_port, args.smtp_port),
+            keep=args.keep,
+        )
     except TestbedError as exc:
-        print(f"supportmail demo: the test bed could not start: {exc}")
-        print("(choose other ports with --imap-port and --smtp-port)")
+        print(f"supportmail demo: the test bed could not start: {exc}", file=sys.stderr)
+        print("(choose other ports with --imap-port and --smtp-port)", file=sys.stderr)
         return EXIT_FAILED

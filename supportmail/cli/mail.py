@@ -201,14 +201,22 @@ def _progress(done: int, total: int) -> None:
 def triage_command(args: argparse.Namespace) -> int:
     """Print the priority a message would get, the rule and the explanation."""
     from supportmail.cli.render import clean, write_json
-    from supportmail.desk import Desk
-    from supportmail.inbound.replay import triage_raw
+    from supportmail.core.rawcheck import not_a_mail
+    from supportmail.inbound.triage import triage_raw
 
-    desk = Desk.from_config(config_from(args)) if args.config is not None else None
+    desk = None
+    if args.config is not None:
+        from supportmail.desk import Desk
+
+        desk = Desk.from_config(config_from(args))
     try:
         raw = sys.stdin.buffer.read() if str(args.file) == "-" else args.file.read_bytes()
     except OSError as exc:
         return fail(f"{args.file}: {exc.strerror or exc}")
+    why = not_a_mail(raw)
+    if why is not None:
+        source = "standard input" if str(args.file) == "-" else str(args.file)
+        return fail(f"{source}: not a mail message: {why}")
     _msg, result = triage_raw(raw, desk)
     if args.json:
         write_json(

@@ -17,6 +17,7 @@ from supportmail.errors import (
     EXIT_OK,
     EXIT_TEMPFAIL,
     ConfigError,
+    LoginError,
     PermanentError,
     SchemaError,
     TransientError,
@@ -43,6 +44,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except TransientError as exc:
         print(f"supportmail: temporary failure: {exc}", file=sys.stderr)
         return EXIT_TEMPFAIL
+    except LoginError as exc:
+        print(f"supportmail: {exc} (fix the credentials; retrying will not help)", file=sys.stderr)
+        return EXIT_FAILED
     except PermanentError as exc:
         print(f"supportmail: {exc}", file=sys.stderr)
         return EXIT_FAILED

@@ -12,14 +12,16 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from supportmail.core.ladder import ladder_steps
 from supportmail.core.sla import Window, explain_due, format_due, format_duration, is_breached
 from supportmail.core.types import Priority
-from supportmail.desk import Desk
-from supportmail.storage.reports import Thread, current_due
-from supportmail.storage.tables import Ticket
+
+if TYPE_CHECKING:  # the ORM is loaded by the commands that read the database, not by `triage`
+    from supportmail.desk import Desk
+    from supportmail.storage.reports import Thread
+    from supportmail.storage.tables import Ticket
 
 ELLIPSIS = "…"
 
@@ -177,7 +179,7 @@ def _left(due: datetime, now: datetime) -> str:
     return f"{format_duration(left)} left"
 
 
-def header_lines(desk: Desk, ticket: Ticket, now: datetime) -> list[str]:
+def header_lines(desk: "Desk", ticket: "Ticket", now: datetime) -> list[str]:
     """The header of `supportmail show`: who, what, priority and why, the SLA clock."""
     config = desk.config
     customer = config.customer_for(ticket.requester)
@@ -191,6 +193,8 @@ def header_lines(desk: Desk, ticket: Ticket, now: datetime) -> list[str]:
         late = answered - ticket.first_response_due
         verdict = "in time" if late <= timedelta(0) else f"{format_duration(late)} late"
         first = f"{format_due(answered)} ({verdict})"
+    from supportmail.storage.reports import current_due
+
     due = current_due(ticket)
     if ticket.status == "closed":
         state = f"closed {_when(ticket.closed_at)}"
@@ -218,7 +222,7 @@ def header_lines(desk: Desk, ticket: Ticket, now: datetime) -> list[str]:
     return lines
 
 
-def thread_lines(thread: Thread, text_lines: int = 4) -> list[str]:
+def thread_lines(thread: "Thread", text_lines: int = 4) -> list[str]:
     """The thread: each message's time, direction, author, role, first lines, attachments."""
     lines = [f"Thread ({len(thread.messages)} message{'s' if len(thread.messages) != 1 else ''})"]
     for message in thread.messages:
@@ -239,7 +243,7 @@ def thread_lines(thread: Thread, text_lines: int = 4) -> list[str]:
     return lines
 
 
-def sla_lines(desk: Desk, ticket: Ticket, now: datetime) -> list[str]:
+def sla_lines(desk: "Desk", ticket: "Ticket", now: datetime) -> list[str]:
     """How the ticket's due times and ladder steps were computed, and which steps have fired."""
     priority = Priority(ticket.priority)
     hours = desk.config.window_hours(priority)

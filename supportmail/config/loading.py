@@ -8,7 +8,7 @@ environment or from files.
 import os
 import tomllib
 from collections.abc import Mapping
-from datetime import date, time
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -408,5 +408,22 @@ def _read_demo(t: TableReader, imap: ImapConfig | None) -> DemoConfig:
         t.problem(
             "enabled", f"the demo runs on loopback only, but imap.host is {describe(imap.host)}"
         )
+    epoch = t.get("epoch", _aware_datetime, "a date and time with its offset", None)
+    if epoch is not None and not enabled:
+        t.problem("epoch", "sets the start of demo time; it needs demo.enabled = true")
     t.finish()
-    return DemoConfig(enabled=enabled, time_scale=scale)
+    return DemoConfig(enabled=enabled, time_scale=scale, epoch=epoch)
+
+
+def _aware_datetime(value: Any) -> datetime:
+    """A TOML offset date-time, or its ISO 8601 text (from the environment), in UTC."""
+    moment = value if isinstance(value, datetime) else datetime.fromisoformat(_text(value))
+    if not isinstance(moment, datetime) or moment.tzinfo is None:
+        raise ValueError("no offset")
+    return moment.astimezone(UTC)
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError("not text")
+    return value

@@ -52,6 +52,10 @@ def describe(value: object) -> str:
         return "a list"
     if isinstance(value, bool):
         return "true" if value else "false"
+    if value is None or value is MISSING:
+        return "nothing"
+    if not isinstance(value, int | float):
+        return f"a {type(value).__name__}"  # never an internal object's repr
     return repr(value)
 
 
@@ -95,6 +99,7 @@ class TableReader:
             return self.data[name]
         if default is MISSING:
             self.problem(name, "is required")
+            return None  # the problem is recorded; the marker must not reach another message
         return default
 
     def _env(self, name: str) -> bool:
@@ -209,10 +214,23 @@ class TableReader:
             try:
                 return Secret(path.read_text(encoding="utf-8").rstrip("\r\n"))
             except OSError as exc:
-                self.problem(file_key, f"cannot read {path}: {exc.strerror or exc}")
+                env = "SUPPORTMAIL__" + "__".join(self.key(name).upper().split("."))
+                where = (
+                    ""
+                    if Path(raw).expanduser().is_absolute()
+                    else (
+                        f" (a relative path is read from the config file's folder, {self.base_dir})"
+                    )
+                )
+                self.problem(
+                    file_key,
+                    f"cannot read {path}: {exc.strerror or exc}{where}; "
+                    f"or give the secret as {env}",
+                )
                 return None
         if required:
-            self.problem(name, f"is required (set {name}_file or the environment variable)")
+            env = "SUPPORTMAIL__" + "__".join(self.key(name).upper().split("."))
+            self.problem(name, f"is required (set {name}_file or the environment variable {env})")
         return None
 
     def resolve_path(self, raw: str) -> Path:

@@ -2,6 +2,7 @@
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -179,6 +180,8 @@ class DemoConfig:
 
     enabled: bool = False
     time_scale: float = 1.0
+    # The wall moment demo time starts from, shared by every process of one demo (UTC).
+    epoch: datetime | None = None
 
 
 @dataclass(frozen=True)

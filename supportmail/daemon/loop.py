@@ -349,6 +349,7 @@ class Daemon:
                     self.clock.now,
                     self.config.smtp.give_up_hours,
                     limit=SEND_LIMIT,
+                    time_scale=self.clock.scale,  # the lease and retry delays are real time
                 )
             except Exception as exc:  # the database went away mid-send: the rows keep
                 log.warning("outbox: will retry: %s: %s", exc.__class__.__name__, exc)

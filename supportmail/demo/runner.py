@@ -45,15 +45,22 @@ class Act:
     done: bool = field(default=False)
 
 
-def write_config(directory: Path, scale: float, ports: tuple[int, int]) -> Path:
-    """The demo's config: loopback test bed, SQLite, demo time; secrets in files beside it."""
+def write_config(
+    directory: Path, scale: float, ports: tuple[int, int], epoch: datetime | None = None
+) -> Path:
+    """The demo's config: loopback test bed, SQLite, demo time; secrets in files beside it.
+
+    `epoch` is the wall moment demo time counts from: the daemon and the watcher share it, so
+    both show the same demo time.
+    """
+    anchor = "" if epoch is None else f"epoch = {epoch.isoformat().replace('+00:00', 'Z')}\n"
     spec = LoopbackConfig(
         imap_port=ports[0],
         smtp_port=ports[1],
         database_url=f"sqlite:///{directory / 'demo.sqlite3'}",
         agents=(AGENT,),
         poll_interval=2.0,
-        extra=f"[demo]\nenabled = true\ntime_scale = {scale}\n",
+        extra=f"[demo]\nenabled = true\ntime_scale = {scale}\n{anchor}",
     )
     return write_loopback_config(directory, spec)
 
@@ -105,21 +112,66 @@ def run_demo(
     scale: float = 3600.0,
     seconds: float = 75.0,
     out: TextIO = sys.stdout,
-    ports: tuple[int, int] = (10243, 10225),
+    ports: tuple[int | None, int | None] = (None, None),
+    *,
+    keep: bool = False,
 ) -> int:
-    """Run the whole demo; return 0 when it ran to its end."""
+    """Run the whole demo; return 0 when it ran to its end.
+
+    Ports not given are chosen free (and recorded in the test bed's folder). The test bed is
+    stopped at the end, whatever happened, unless `keep`.
+    """
     say: Callable[[str], None] = lambda text: print(text, file=out, flush=True)  # noqa: E731
+    directory = directory.resolve()
+    bed_dir = directory / "testbed"
     if directory.exists():
-        shutil.rmtree(directory / "testbed", ignore_errors=True)
+        # A test bed left running by an earlier `--keep` run is stopped before its files go.
+        Testbed(TestbedSettings.chosen(bed_dir, {})).stop()
+        shutil.rmtree(bed_dir, ignore_errors=True)
         for old in directory.glob("demo.sqlite3*"):
             old.unlink()
     directory.mkdir(parents=True, exist_ok=True)
     directory.chmod(0o755)
-    testbed = Testbed(TestbedSettings(directory.resolve() / "testbed", *ports))
-    testbed.stop()
+    pinned = {
+        name: str(port)
+        for name, port in zip(
+            ("SUPPORTMAIL_TESTBED_IMAP_PORT", "SUPPORTMAIL_TESTBED_SMTP_PORT"), ports, strict=True
+        )
+        if port is not None
+    }
+    testbed = Testbed(TestbedSettings.chosen(bed_dir, pinned))
     say("Starting the loopback test bed (Dovecot IMAP and an SMTP sink)...")
-    testbed.start(say, install=True)
-    config_path = write_config(directory.resolve(), scale, ports)
+    try:
+        testbed.start(say, install=True)
+        code = _run(directory, testbed, scale, seconds, say, out)
+    finally:
+        if keep:
+            say(_stop_hint(testbed))
+        else:
+            testbed.stop()
+            say("The demo's test bed is stopped (run with --keep to leave it running).")
+    return code
+
+
+def _stop_hint(testbed: Testbed) -> str:
+    return (
+        "The test bed keeps running (--keep). Stop it with: "
+        f"SUPPORTMAIL_TESTBED_DIR={testbed.directory} scripts/testbed stop"
+    )
+
+
+def _run(
+    directory: Path,
+    testbed: Testbed,
+    scale: float,
+    seconds: float,
+    say: Callable[[str], None],
+    out: TextIO,
+) -> int:
+    """Everything between starting the test bed and stopping it."""
+    ports = (testbed.imap_port, testbed.smtp_port)
+    epoch = datetime.now(UTC)  # demo time +0h: the daemon and the watcher both count from it
+    config_path = write_config(directory, scale, ports, epoch)
     config = load_config(config_path)
     engine = make_engine(config.database_url)
     upgrade(engine)
@@ -139,7 +191,7 @@ def run_demo(
         stderr=subprocess.STDOUT,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
-    clock = ScaledClock(scale)
+    clock = ScaledClock.from_epoch(scale, epoch)
     watcher = Watcher(engine, testbed.sink(), clock, out)
     followup = next(m for m in MAILS if m.in_reply_to is not None)
     acts = [
@@ -158,10 +210,11 @@ def run_demo(
                 raw = act.answer(watcher.mails)
                 if raw is not None:
                     act.done = True
-                    say(f"{watcher.stamp(clock.now())}  {'>>':>10}  {act.what}")
+                    watcher.note(clock.now(), ">>", act.what)
                     imap.append("INBOX", raw)
             time.sleep(0.2)
         watcher.look()
+        watcher.flush(everything=True)
     finally:
         imap.close()
         if daemon.poll() is None:
@@ -205,16 +258,18 @@ def _finish(
     say(
         f"\n{sent} mails were sent; read them in {testbed.sink_dir} (one .eml each).\n"
         f"Daemon log: {directory / 'daemon.log'}. Config: {config_path}.\n"
-        f"Look closer: supportmail show 1001 -c {config_path} {' '.join(at)}\n"
-        f"Stop the test bed: SUPPORTMAIL_TESTBED_DIR={testbed.directory} "
-        f"SUPPORTMAIL_TESTBED_IMAP_PORT={testbed.imap_port} "
-        f"SUPPORTMAIL_TESTBED_SMTP_PORT={testbed.smtp_port} "
-        "scripts/testbed stop"
+        f"Look closer: {_command_name()} show 1001 -c {config_path} {' '.join(at)}"
     )
     return 0
 
 
 __all__ = ["message_id", "run_demo"]
+
+
+def _command_name() -> str:
+    """How the reader runs `supportmail`: the venv's own script when we run from one."""
+    script = Path(sys.prefix) / "bin" / "supportmail"
+    return str(script) if sys.prefix != sys.base_prefix and script.exists() else "supportmail"
 
 
 def _run_command(args: list[str]) -> None:

@@ -5,7 +5,8 @@
   transaction that is rolled back, so it shows exactly what ingest would do and keeps nothing.
 - `retry_quarantined`: a quarantined message's stored bytes processed again; on success the
   existing inbound row becomes "processed" (no second row: the content hash is unique).
-- `triage_raw`: the priority decision for raw bytes, without a database.
+`triage_raw`, the priority decision for raw bytes without a database, lives in `inbound.triage`
+(no ORM imported there, so `supportmail triage` starts fast).
 """
 
 from collections.abc import Callable, Sequence
@@ -18,9 +19,8 @@ from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 from supportmail.core.classify import classify, quarantine_reason
-from supportmail.core.parse import ParseLimits, parse_message
-from supportmail.core.priority import Triage, default_rules, triage
-from supportmail.core.types import Disposition, ParsedMessage, Priority
+from supportmail.core.parse import parse_message
+from supportmail.core.types import Disposition, ParsedMessage
 from supportmail.desk import Desk
 from supportmail.errors import PermanentError, TransientError
 from supportmail.inbound.imap import Fetched
@@ -214,20 +214,3 @@ def _still_quarantined(
         actor="operator",
     )
     return RetryResult(inbound.id, False, Disposition.QUARANTINED, None, why)
-
-
-def triage_raw(raw: bytes, desk: Desk | None) -> tuple[ParsedMessage, Triage]:
-    """The priority decision for a message: the desk's rules and tier, or the built-in defaults."""
-    msg = parse_message(raw, desk.limits if desk is not None else ParseLimits())
-    rules = desk.rules if desk is not None else tuple(default_rules())
-    default = desk.config.default_priority if desk is not None else Priority.P2
-    tier = desk.tier_policy(msg.sender.addr) if desk is not None and msg.sender else None
-    result = triage(
-        msg.subject,
-        msg.text,
-        rules,
-        default=default,
-        tier=tier,
-        headers_priority=msg.header("x-priority") or msg.header("importance"),
-    )
-    return msg, result

@@ -172,6 +172,7 @@ class _Worker:
         give_up: timedelta,
         worker_id: str,
         rng: random.Random,
+        time_scale: float = 1.0,
     ) -> None:
         self.engine, self.now, self.give_up, self.worker_id, self.rng = (
             engine,
@@ -180,6 +181,7 @@ class _Worker:
             worker_id,
             rng,
         )
+        self.time_scale = time_scale
         self.counts = {"sent": 0, "retry": 0, "failed": 0, "unknown": 0, "released": 0}
 
     def _finish(self, row: Outbox, alert: str | None = None, **values: object) -> None:
@@ -232,7 +234,7 @@ class _Worker:
             note,
             state="pending",
             recipients=",".join(r.recipient for r in deferred),
-            next_attempt_at=at + backoff(row.attempts, self.rng),
+            next_attempt_at=at + backoff(row.attempts, self.rng) * self.time_scale,
             last_error=waiting,
         )
         self.counts["retry"] += 1
@@ -246,7 +248,7 @@ class _Worker:
         if at - row.created_at >= self.give_up:
             self.failed(row, f"gave up after {row.attempts + 1} attempts: {error}")
             return
-        when = at + backoff(row.attempts, self.rng)
+        when = at + backoff(row.attempts, self.rng) * self.time_scale
         self._finish(row, state="pending", next_attempt_at=when, last_error=error)
         self.counts["retry"] += 1
 
@@ -283,14 +285,20 @@ async def send_due(
     limit: int = 100,
     worker_id: str | None = None,
     rng: random.Random | None = None,
+    time_scale: float = 1.0,
 ) -> SendReport:
     """Send the due outbox rows (up to `limit`) and record every outcome; never raises for one.
 
     Database calls are short and made from the event loop; the SMTP session is one connection
     for the batch. A server that cannot be reached puts every claimed row back on backoff.
+    `time_scale` is how many seconds `now` advances per real second (the demo's compression):
+    the lease and the retry delays are real durations (how long sending takes, how long a
+    server needs), so they are stretched by it into the clock's time; else a compressed lease
+    lapses mid-send and another instance sends the same row again.
     """
     started = now()
-    lease_until = started + LEASE
+    lease_until = started + LEASE * time_scale
+    margin = LEASE_MARGIN * time_scale
     _expire_sending(engine, started)
     rows = claim_due(engine, started, lease_until, limit)
     worker = _Worker(
@@ -299,11 +307,12 @@ async def send_due(
         timedelta(hours=give_up_hours),
         worker_id or _default_worker_id(),
         rng or random.Random(),
+        time_scale,
     )
     unavailable: str | None = None
     async with sender:
         for index, row in enumerate(rows):
-            if now() >= lease_until - LEASE_MARGIN:
+            if now() >= lease_until - margin:
                 worker.release(rows[index:])
                 break
             if row.kind in NOT_RESENT_KINDS:

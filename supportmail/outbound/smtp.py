@@ -4,9 +4,10 @@ Errors are mapped here, once:
 
     TransientError              a 4xx reply, a refused or dropped connection before DATA, a timeout
     ├── SmtpUnavailableError    cannot connect, secure (TLS) or set up the session: the whole batch
-    ├── LoginError              the server refused our credentials (errors.py)
     └── UnknownResultError      the connection broke after DATA: the message may have been taken
     PermanentError              a 5xx reply, an address the server or aiosmtplib refuses
+    └── LoginError              the server refused our credentials (errors.py); the outbox keeps
+                                the batch for later, as for an unavailable server
 
 TLS is required unless configured off: "implicit" connects with TLS, "starttls" upgrades and fails
 when the server does not offer STARTTLS; certificates are verified against the system store.

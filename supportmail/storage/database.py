@@ -7,6 +7,7 @@ before we move a message on the server. PostgreSQL is used as it comes, by URL.
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from alembic import command
@@ -14,12 +15,24 @@ from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, create_engine
 
 from supportmail.errors import SchemaError, TransientError
 from supportmail.storage import tables  # noqa: F401  (registers the tables on SQLModel.metadata)
+
+
+def missing_sqlite_file(url: str) -> Path | None:
+    """The file a SQLite `url` names when it does not exist yet (connecting would create it
+    empty), else None (it exists, is in memory, or the database is not SQLite)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    if str(parsed.query.get("mode", "")) == "memory" or parsed.database.startswith("file:"):
+        return None
+    path = Path(parsed.database)
+    return None if path.exists() else path
 
 
 def make_engine(url: str, echo: bool = False) -> Engine:

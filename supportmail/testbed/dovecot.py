@@ -180,7 +180,7 @@ class DovecotServer:
 
     # -- start / stop ---------------------------------------------------------------------------
 
-    def start(self, say: Say, *, install: bool = True, timeout: float = 15.0) -> bool:
+    def start(self, say: Say, *, install: bool = True, timeout: float = 60.0) -> bool:
         """Start our Dovecot unless it already runs; return True when this call started it."""
         if self.running_pid() is not None:
             return False
@@ -223,7 +223,7 @@ class DovecotServer:
             )
         return True
 
-    def stop(self, timeout: float = 15.0) -> bool:
+    def stop(self, timeout: float = 30.0) -> bool:
         """Stop our Dovecot if it runs; return True when this call stopped it."""
         pid = self.running_pid()
         if pid is None:
@@ -231,7 +231,7 @@ class DovecotServer:
             return False
         terminate(pid, timeout)
         # The listener lingers briefly after the master exits; a quick restart must find it free.
-        wait_until(lambda: not port_accepts(self.host, self.port), 5.0)
+        wait_until(lambda: not port_accepts(self.host, self.port), 30.0)
         if pid_alive(pid):
             raise DovecotError(f"Dovecot (pid {pid}) did not stop")
         return True

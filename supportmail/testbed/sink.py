@@ -199,7 +199,7 @@ class SinkProcess:
         """Tell whether our sink runs and accepts connections on its port."""
         return self.running_pid() is not None and port_accepts(self.host, self.port)
 
-    def start(self, timeout: float = 10.0) -> bool:
+    def start(self, timeout: float = 60.0) -> bool:
         """Start the sink unless it already runs; return True when this call started it."""
         if self.running_pid() is not None:
             return False
@@ -246,7 +246,7 @@ class SinkProcess:
             )
         return True
 
-    def stop(self, timeout: float = 10.0) -> bool:
+    def stop(self, timeout: float = 30.0) -> bool:
         """Stop our sink if it runs; return True when this call stopped it."""
         pid = self.running_pid()
         if pid is None:
