@@ -212,3 +212,42 @@ def test_show_saves_the_attachments_kept_with_a_ticket(
         capsys, "show", "1001", "-c", str(config), "--save-attachments", str(target)
     )
     assert code == EXIT_FAILED and "not overwritten" in err
+
+
+def test_show_saves_every_attachment_whatever_its_name_length_in_bytes(
+    tmp_path: Path, sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Names of 150 three-byte characters (and 4-byte ones) are cut by bytes to fit the file
+    system, keep their extension, and every file is saved; one that cannot be written is
+    reported and the others are still saved."""
+    config = setup_desk(tmp_path, sqlite_url, capsys)
+    mail = EmailMessage()
+    mail["From"] = "Anna <anna@acme.example>"
+    mail["To"] = "support@houseware.io"
+    mail["Subject"] = "Many files"
+    mail["Message-ID"] = "<many@acme.example>"
+    mail.set_content("Twelve files.")
+    names = [("\u6587" * 150) + f"{n}.pdf" for n in range(10)] + ["\U0001f600" * 100, "ok.txt"]
+    for n, name in enumerate(names):
+        mail.add_attachment(bytes([n]) * 10, maintype="application", subtype="pdf", filename=name)
+    [path] = write_mails(tmp_path, {"many": mail.as_bytes()})
+    assert run(capsys, "replay", path, "-c", str(config))[0] == EXIT_OK
+    target = tmp_path / "out"
+    code, out, _err = run(
+        capsys, "show", "1001", "-c", str(config), "--save-attachments", str(target)
+    )
+    assert code == EXIT_OK, out
+    files = sorted(target.iterdir(), key=lambda f: int(f.name.split("-")[1]))
+    assert len(files) == 12
+    assert all(len(f.name.encode()) <= 255 for f in files)
+    assert all(f.name.endswith(".pdf") for f in files[:10])
+    assert [f.read_bytes() for f in files] == [bytes([n]) * 10 for n in range(12)]
+    # One name taken already: that one is reported, the eleven others are written.
+    (tmp_path / "again").mkdir()
+    (tmp_path / "again" / files[3].name).write_bytes(b"keep")
+    code, out, err = run(
+        capsys, "show", "1001", "-c", str(config), "--save-attachments", str(tmp_path / "again")
+    )
+    assert code == EXIT_FAILED and "1 attachment(s) not saved" in err
+    assert len(list((tmp_path / "again").iterdir())) == 12
+    assert (tmp_path / "again" / files[3].name).read_bytes() == b"keep"

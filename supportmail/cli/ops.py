@@ -304,38 +304,63 @@ def show_command(args: argparse.Namespace) -> int:
         lines += _indent(render_table(mail_columns, mails))
     if args.save_attachments is not None:
         where = args.save_attachments
-        lines += ["", f"Attachments saved to {where} ({len(saved)})", *(f"  {n}" for n in saved)]
+        failed = [n for n in saved if ": NOT SAVED, " in n]
+        not_saved = f", {len(failed)} not saved" if failed else ""
+        lines += [
+            "",
+            f"Attachments saved to {where} ({len(saved) - len(failed)}){not_saved}",
+            *(f"  {n}" for n in saved),
+        ]
+        if failed:
+            print("\n".join(lines))
+            return fail(f"{len(failed)} attachment(s) not saved: {'; '.join(failed)}")
     print("\n".join(lines))
     return EXIT_OK
 
 
 def _save_attachments(session: "Session", thread: "Thread", folder: Path | None) -> list[str] | str:
     """Write each attachment of the thread into `folder` as "<message>-<n>-<name>", the name
-    made safe (never a path of the sender's); the names written, or what went wrong. An
-    existing file is never overwritten."""
+    made safe (never a path of the sender's) and cut to the folder's file-name limit in bytes;
+    the lines to show, or what went wrong before any file. An existing file is never
+    overwritten. A file that cannot be written is reported and the others are still written:
+    the tool never stops half-way."""
     from supportmail.cli.render import clean
+    from supportmail.core.cleantext import clean_text
+    from supportmail.core.filenames import NAME_MAX_BYTES, fit_name
     from supportmail.storage import queries
 
     if folder is None:
         return []
-    written: list[str] = []
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        for message in thread.messages:
-            for n, ref in enumerate(thread.attachments.get(message.id or 0, []), start=1):
-                data = queries.get_blob(session, ref.sha256)
-                if data is None:
-                    return f"attachment {ref.filename!r} of message {message.id} is missing"
-                safe = clean(ref.filename).replace("/", "_").replace("\\", "_").lstrip(".")
-                name = f"{message.id}-{n}-{safe or 'attachment'}"[:200]
-                with (folder / name).open("xb") as out:
-                    out.write(data)
-                written.append(f"{name} ({len(data)} bytes)")
-    except FileExistsError as exc:
-        return f"{exc.filename} exists already: not overwritten (choose an empty folder)"
     except OSError as exc:
         return f"cannot write attachments to {folder}: {exc.strerror or exc}"
-    return written
+    try:  # the file system's own limit (eCryptfs: 143), never above the portable 255
+        limit = min(NAME_MAX_BYTES, os.pathconf(folder, "PC_NAME_MAX"))
+    except (OSError, ValueError):
+        limit = NAME_MAX_BYTES
+    lines: list[str] = []
+    for message in thread.messages:
+        for n, ref in enumerate(thread.attachments.get(message.id or 0, []), start=1):
+            prefix = f"{message.id}-{n}-"
+            safe = clean(clean_text(ref.filename)).replace("/", "_").replace("\\", "_")
+            name = prefix + fit_name(safe.lstrip("."), limit - len(prefix))
+            data = queries.get_blob(session, ref.sha256)
+            if data is None:
+                lines.append(f"{name}: NOT SAVED, the stored bytes are missing")
+                continue
+            try:
+                with (folder / name).open("xb") as out:
+                    out.write(data)
+            except FileExistsError:
+                lines.append(f"{name}: NOT SAVED, exists already (not overwritten)")
+                continue
+            except OSError as exc:
+                (folder / name).unlink(missing_ok=True)  # no half-written file left behind
+                lines.append(f"{name}: NOT SAVED, {exc.strerror or exc}")
+                continue
+            lines.append(f"{name} ({len(data)} bytes)")
+    return lines
 
 
 def _indent(text: str) -> list[str]:

@@ -11,12 +11,17 @@ from dataclasses import dataclass, field
 from email.message import Message
 from typing import Any
 
+from supportmail.core.cleantext import clean_text
+from supportmail.core.filenames import fit_name
 from supportmail.core.header_decode import decode_bytes, decode_words, strip_controls
 from supportmail.core.htmltext import html_to_text
 from supportmail.core.mimesplit import Part
 from supportmail.core.types import Attachment
 
 MAX_FILENAME = 120
+# Bytes, not characters: 120 three-byte characters are 360 bytes, over every file system's
+# 255; this leaves room for the "<message>-<n>-" prefix `show --save-attachments` adds.
+MAX_FILENAME_BYTES = 200
 _TEXT_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _BODY_TYPES = frozenset({"text/plain", "text/html"})
 # A small table instead of `mimetypes`, whose first use reads files from /etc.
@@ -78,7 +83,7 @@ def sanitise_filename(raw: str | None, index: int, content_type: str) -> str:
         stem, ext = posixpath.splitext(name)
         ext = ext if len(ext) <= 16 else ""
         name = stem[: MAX_FILENAME - len(ext)] + ext
-    return name
+    return fit_name(clean_text(name), MAX_FILENAME_BYTES)
 
 
 def part_text(part: Message) -> tuple[str, bool]:

@@ -2,12 +2,14 @@
 
 SQLite gets WAL, synchronous=FULL and foreign keys on every connection: a commit is on disk
 before we move a message on the server. PostgreSQL is used as it comes, by URL.
+On both, every text parameter of every statement goes through `core.cleantext.clean_text` on its
+way out (the boundary where text is stored): a surrogate-escaped byte or a NUL from a hostile
+mail would otherwise make the driver refuse the statement, and cost the customer their ticket.
 """
 
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 from alembic import command
@@ -15,24 +17,13 @@ from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import event
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, create_engine
 
+from supportmail.core.cleantext import clean_value, is_clean
 from supportmail.errors import SchemaError, TransientError
 from supportmail.storage import tables  # noqa: F401  (registers the tables on SQLModel.metadata)
-
-
-def missing_sqlite_file(url: str) -> Path | None:
-    """The file a SQLite `url` names when it does not exist yet (connecting would create it
-    empty), else None (it exists, is in memory, or the database is not SQLite)."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
-        return None
-    if str(parsed.query.get("mode", "")) == "memory" or parsed.database.startswith("file:"):
-        return None
-    path = Path(parsed.database)
-    return None if path.exists() else path
 
 
 def make_engine(url: str, echo: bool = False) -> Engine:
@@ -43,8 +34,45 @@ def make_engine(url: str, echo: bool = False) -> Engine:
         )
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
-        return engine
-    return create_engine(url, echo=echo, pool_pre_ping=True)
+    else:
+        engine = create_engine(url, echo=echo, pool_pre_ping=True)
+    event.listen(engine, "before_cursor_execute", _clean_parameters, retval=True)
+    return engine
+
+
+def _clean_parameters(
+    _conn: Any,
+    _cursor: Any,
+    statement: str,
+    parameters: Any,
+    _context: Any,
+    executemany: bool,
+) -> tuple[str, Any]:
+    """The statement with its text parameters made storable (see the module docstring)."""
+    # executemany: a list of rows, except that SQLAlchemy's "insertmanyvalues" passes one flat
+    # set of parameters per batch (a mapping, or a tuple of plain values) with the same flag.
+    if (
+        executemany
+        and isinstance(parameters, (list, tuple))
+        and parameters
+        and isinstance(parameters[0], (dict, list, tuple))
+    ):
+        return statement, [_cleaned(one) for one in parameters]
+    return statement, _cleaned(parameters)
+
+
+def _cleaned(parameters: Any) -> Any:
+    """One statement's parameters (a mapping or a sequence), cleaned; the same object when
+    nothing needs it, so the common case costs one scan and no copy."""
+    if isinstance(parameters, dict):
+        if all(not isinstance(v, str) or is_clean(v) for v in parameters.values()):
+            return parameters
+        return {key: clean_value(value) for key, value in parameters.items()}
+    if isinstance(parameters, (list, tuple)):
+        if all(not isinstance(v, str) or is_clean(v) for v in parameters):
+            return parameters
+        return type(parameters)(clean_value(value) for value in parameters)
+    return parameters
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -21,6 +21,8 @@ from typing import Any
 from sqlalchemy import Table
 from sqlalchemy.engine import Connection, Dialect
 
+from supportmail.core.cleantext import clean_value
+
 # PostgreSQL's type of each column type we use, as psycopg names it for binary COPY.
 _COPY_TYPES = {
     "INTEGER": "int4",
@@ -67,21 +69,28 @@ def copy_rows(
     ]
     driver = connection.connection.driver_connection
     assert driver is not None
+    # Text is cleaned here as database.py cleans every other statement's parameters: COPY
+    # bypasses SQLAlchemy's execute, and one surrogate would fail the batch's whole COPY.
+    cleaned = [[clean_value(row[c]) for c in columns] for row in rows]
     with driver.cursor() as cursor:
         if ignore_conflict is not None:
             key = quote(ignore_conflict)
-            wanted = [row[ignore_conflict] for row in rows]
+            at = columns.index(ignore_conflict)
+            # Two raw keys may clean to one: keep the first, as ON CONFLICT DO NOTHING would.
+            first: dict[Any, list[Any]] = {}
+            for values in cleaned:
+                first.setdefault(values[at], values)
+            wanted = list(first)
             # Our own table and column names, quoted, are all that is formatted into the SQL.
             known = f"SELECT {key} FROM {quote(table.name)} WHERE {key} = ANY(%s)"  # noqa: S608
             # Never a prepared statement: its generic plan cannot hash the array, and scanning
             # the whole table against a list of 400 keys took 50 ms per batch (measured).
             stored = {found for (found,) in cursor.execute(known, (wanted,), prepare=False)}
-            rows = [row for row in rows if row[ignore_conflict] not in stored]
+            cleaned = [values for found, values in first.items() if found not in stored]
         copy_in = f"COPY {quote(table.name)} ({names}) FROM STDIN (FORMAT BINARY)"
         with cursor.copy(copy_in) as copy:
             copy.set_types(types)
-            for row in rows:
-                values = map(row.__getitem__, columns)
+            for values in cleaned:
                 copy.write_row(
                     [
                         value if process is None or value is None else process(value)

@@ -14,6 +14,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col, select
 
+from supportmail.core.cleantext import clean_text
 from supportmail.storage import fastpath as fast
 from supportmail.storage.fastpath import next_id, pending, require_slow_path
 from supportmail.storage.tables import (
@@ -159,6 +160,8 @@ def ticket_by_reference(session: Session, message_ids: tuple[str, ...]) -> Ticke
     """The ticket of the first of `message_ids` we know (inbound or outbound), if any."""
     if not message_ids:
         return None
+    # Keys are stored cleaned (database.py); compare cleaned keys with what the database returns.
+    message_ids = tuple(map(clean_text, message_ids))
     batch = pending(session)
     if batch is not None and batch.refs_asked.issuperset(message_ids):
         by_id = {m: batch.stored_refs[m] for m in message_ids if m in batch.stored_refs}
@@ -184,6 +187,7 @@ def add_thread_ref(
     """Remember that `message_id` belongs to ticket `ticket_id` (first claim wins)."""
     if not message_id:
         return
+    message_id = clean_text(message_id)  # the key as stored, so the batch's lookups agree
     batch = pending(session)
     if batch is not None:
         # Inserted by batch.flush, after the ticket and outbox rows it refers to.
