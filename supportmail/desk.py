@@ -11,7 +11,7 @@ from supportmail.core.spam import SpamTrust
 from supportmail.core.compose import Identity, TicketFacts
 from supportmail.core.ladder import LadderPolicy, Level
 from supportmail.core.parse import ParseLimits
-from supportmail.core.priority import Rule, TierPolicy, default_rules, load_rules
+from supportmail.core.priority import Rule, TierPolicy, load_rules
 from supportmail.core.sla import due_at
 from supportmail.core.types import Priority
 from supportmail.errors import ConfigError
@@ -26,7 +26,7 @@ class Desk:
     config: Config
     identity: Identity
     own: OwnIdentity
-    rules: tuple[Rule, ...]
+    rules: tuple[Rule, ...]  # the config's [[triage.rules]]; the shipped policy is data too
     ladder: LadderPolicy
     token_key: bytes
     limits: ParseLimits
@@ -63,7 +63,7 @@ class Desk:
                     authserv_id=support.authserv_id,
                 ),
             ),
-            rules=(*extra, *default_rules()),
+            rules=tuple(extra),
             ladder=LadderPolicy(
                 levels=tuple(
                     Level(number=lv.number, name=lv.name, address=lv.address, offset=lv.offset)

@@ -1,14 +1,22 @@
-"""Priority triage: named regex rules (policy as data, from TOML) pick P0..P3 for a new request.
+"""Priority triage: the policy's signals and decision table pick P0..P3 for a new request.
 
 How a decision is made, and the choices behind it:
 
-- Rules are matched against the subject plus the body with quoted lines (">") and everything after
-  a reply header ("On ... wrote:", "-----Original Message-----", a "-- " signature) removed, so
-  that a customer's quote of our own "the outage is resolved" never counts.
+- The text read is the subject plus the body with quoted lines (">") and everything after a reply
+  header ("On ... wrote:", "-----Original Message-----", a "-- " signature) removed, so that a
+  customer's quote of our own "the outage is resolved" never counts.
 - Text and patterns are both folded before matching: accents removed ("arrêtée" == "arretee"),
   typographic quotes made plain, all whitespace (hard-wrapped lines too) one space; case ignored.
-- The most urgent matching rule wins; between rules of equal priority the first listed wins. A
-  rule whose negative pattern also matches is skipped (e.g. "not down", "what counts as").
+- Signal detectors (supportmail.core.signals) find the policy's dimensions in it: availability,
+  scope, severity, workaround, occasional, question, cosmetic, admin task, security, data loss.
+  The decision table (supportmail.core.decisions) maps the signals that fired to a priority, the
+  way the policy's sentences do; the first row that holds decides and names the signals it used.
+  Both are data: supportmail/defaults/triage.toml, read by `default_policy()`.
+- Weak evidence is said: when no row holds, or a row marked weak decides, `Triage.confirm` is
+  True and the team is asked to confirm the priority (`#priority Px`).
+- Rules from the config (`[[triage.rules]]`: named regexes, each with a priority) are the
+  operator's own words and are checked too; the more urgent of their best match and the table's
+  decision wins, a tie going to the rule.
 - Shouting never changes the priority: "URGENT!!!", "ASAP", X-Priority: 1 or Importance: high are
   only noted in the explanation. Everyone shouts; letting it count would reward the loudest.
 - Tier policy is applied after the rules: first the floor (enterprise: P3 -> P2), then
@@ -20,7 +28,7 @@ How a decision is made, and the choices behind it:
 - Speed (triage runs for every new request): each pattern carries the literal strings one of
   which any match must contain (supportmail.core.literals); a pattern none of whose strings is in
   the text is not searched, as it cannot match. The folded text is built with str methods, and
-  the map from folded back to original positions is worked out only for the winning match.
+  the map from folded back to original positions is worked out only for a winning rule's match.
 """
 
 import bisect
@@ -36,11 +44,22 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+from supportmail.core.decisions import Decision, Row, decide, load_table
 from supportmail.core.literals import Scanner, literal_text, required_literals
 from supportmail.core.quoting import strip_quoted
+from supportmail.core.signals import Detector, Hit, detect, load_detectors
 from supportmail.core.types import Priority
 
 _MAX_CHARS = 20_000
+# Signals read the first _SIGNAL_CHARS: the request is stated up front, a pasted log is not it.
+_SIGNAL_CHARS = 6_000
+# Dots that end no sentence ("ca. 05:30", "z.B.", "1.000,00"): signal patterns stop at a sentence
+# end ([^.!?]), so these become spaces first.
+_ABBREVIATION = re.compile(
+    r"\b((?:ca|approx|bzw|ggf|usw|etc|inkl|evtl|vs|nr|ref|resp|env|aprox|p\.?ex|z\.b|e\.g|i\.e)\.)"
+    r"|(\d)\.(?=\d)",
+    re.IGNORECASE,
+)
 _QUOTE_CHARS = {"’": "'", "‘": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "«": '"'}
 _QUOTES = str.maketrans(_QUOTE_CHARS)
 # A forward carries the report we need below its separator, so a forwarded message is kept whole.
@@ -165,8 +184,21 @@ class TierPolicy:
 
 
 @dataclass(frozen=True)
+class TriagePolicy:
+    """The signal detectors and the decision table that maps their signals to a priority."""
+
+    detectors: tuple[Detector, ...]
+    table: tuple[Row, ...]
+
+
+@dataclass(frozen=True)
 class Triage:
-    """The decided priority, the rule that decided it ("default" when none) and why."""
+    """The decided priority, what decided it ("default" when nothing did) and why.
+
+    `rule` is the decision row's name (or a config rule's); `signals` every signal that fired,
+    with the customer's words; `used` the signals the decision rests on; `confirm` True when
+    the evidence is weak and the team should confirm the priority.
+    """
 
     priority: Priority
     rule: str
@@ -174,6 +206,9 @@ class Triage:
     base_priority: Priority  # before the tier policy
     matched_text: str | None = None  # the customer's words that matched, as written
     shouted: bool = False  # urgency markers were present (and ignored)
+    signals: tuple[Hit, ...] = ()
+    used: tuple[str, ...] = ()
+    confirm: bool = False
 
 
 def _fold_words(text: str) -> list[str]:
@@ -228,16 +263,46 @@ def _source_indexes(text: str, folded_words: list[str], wanted: Sequence[int]) -
     return found
 
 
+def _unstop(match: re.Match[str]) -> str:
+    """An abbreviation's or a number's dot as a space (a dot a signal reads as a sentence end)."""
+    return match.group()[:-1] + " " if match.group(1) else match.group(2) + " "
+
+
+NO_DECISION = "no rule or decision row holds"
+
+
+def _signal_words(hits: Sequence[Hit], used: Sequence[str]) -> str:
+    """The used signals with the words that fired them: 'whole-function "every import"'."""
+    words = {h.signal: h.words for h in hits}
+    return ", ".join(f'{name} "{words[name]}"' for name in used)
+
+
+def _decision_why(decision: Decision, hits: Sequence[Hit], default: Priority) -> str:
+    """How the table decided, naming the row, the policy sentence and the signals used."""
+    if decision.row is None:
+        seen = ", ".join(h.signal for h in hits) or "none"
+        return (
+            f"{NO_DECISION} (signals seen: {seen}); default {default}, to be confirmed by the team"
+        )
+    row = decision.row
+    why = f'decision "{row.name}" ({row.policy}) on signals {_signal_words(hits, decision.used)}'
+    return why + ("; weak evidence, to be confirmed by the team" if row.weak else "")
+
+
 def triage(
     subject: str,
     text: str,
-    rules: Sequence[Rule],
+    rules: Sequence[Rule] = (),
     *,
+    policy: TriagePolicy | None = None,
     default: Priority = Priority.P2,
     tier: TierPolicy | None = None,
     headers_priority: str | None = None,
 ) -> Triage:
-    """Decide a new request's priority from its subject and body; see the module docstring."""
+    """Decide a new request's priority from its subject and body; see the module docstring.
+
+    `rules`: the config's regex rules; `policy`: detectors and table (the shipped ones if None).
+    """
     # ". " ends the subject as a sentence so patterns bounded by [^.!?] do not run into the body.
     body = text if _FORWARD_SUBJECT.match(subject) else strip_quoted(text)
     cleaned = f"{subject}. {body}"[:_MAX_CHARS]
@@ -245,20 +310,27 @@ def triage(
     # Whitespace runs fold to one space: none leading, one trailing after a word.
     folded = " ".join(folded_words) + (" " if folded_words and cleaned[-1].isspace() else "")
     literal = literal_text(folded)
-    present = _scanner(tuple(rules)).present(literal)
     best: tuple[Rule, re.Match[str]] | None = None
-    for rule in rules:
-        if best is not None and rule.priority.rank >= best[0].priority.rank:
-            continue
-        match = rule.search(folded, present)
-        if match is not None:
-            best = (rule, match)
-    if best is None:
-        base, name, matched = default, "default", None
-        why = f"no rule matched; default {default}"
-    else:
+    if rules:
+        present = _scanner(tuple(rules)).present(literal)
+        for rule in rules:
+            if best is not None and rule.priority.rank >= best[0].priority.rank:
+                continue
+            match = rule.search(folded, present)
+            if match is not None:
+                best = (rule, match)
+    policy = policy if policy is not None else default_policy()
+    head = _ABBREVIATION.sub(_unstop, folded[:_SIGNAL_CHARS])
+    hits = detect(head, literal_text(head), policy.detectors)
+    decision = decide(policy.table, {h.signal for h in hits}, default)
+    matched: str | None = None
+    used: tuple[str, ...] = ()
+    # A config rule wins over the table when it is as urgent, or when no table row held.
+    if best is not None and (
+        decision.row is None or best[0].priority.rank <= decision.priority.rank
+    ):
         rule, match = best
-        base, name = rule.priority, rule.name
+        base, name, confirm = rule.priority, rule.name, False
         # Python's index rules, as on a list of per-character offsets (an empty match at 0
         # quotes from the last character; one at the very end raises IndexError).
         wanted = [range(len(folded))[i] for i in (match.start(), match.end() - 1)]
@@ -266,6 +338,10 @@ def triage(
         end = last + 1
         matched = " ".join(cleaned[start:end].split())
         why = f'rule "{name}" ({base}) matched "{matched}"'
+    else:
+        base, used, confirm = decision.priority, decision.used, decision.weak
+        name = decision.row.name if decision.row is not None else "default"
+        why = _decision_why(decision, hits, default)
     final = base if tier is None else tier.apply(base)
     if tier is not None and final is not base:
         why += f"; tier {tier.name} raised {base} -> {final}"
@@ -277,7 +353,7 @@ def triage(
     )
     if shouted:
         why += "; urgency markers ignored (shouting never sets the priority)"
-    return Triage(final, name, why, base, matched, shouted)
+    return Triage(final, name, why, base, matched, shouted, hits, used, confirm)
 
 
 def _show(value: Any) -> str:
@@ -363,16 +439,24 @@ def load_rules(data: Mapping[str, Any], where: str = "triage") -> tuple[list[Rul
     return rules, problems
 
 
-@cache
-def _default_rules() -> tuple[Rule, ...]:
-    """The shipped rules, parsed once; a problem in them is a bug in this package."""
-    source = resources.files("supportmail").joinpath("defaults/triage.toml")
-    rules, problems = load_rules(tomllib.loads(source.read_text("utf-8")), "defaults/triage.toml")
+def load_policy(data: Mapping[str, Any], where: str) -> tuple[TriagePolicy | None, list[str]]:
+    """The detectors (`[[signal]]`) and decision table (`[[decision]]`) of a parsed TOML
+    table, or None with the problems, each naming its key path."""
+    detectors, problems = load_detectors(data.get("signal"), f"{where}: signal")
+    known = {d.name for d in detectors}
+    table, more = load_table(data.get("decision"), known, f"{where}: decision")
+    problems += more
     if problems:
-        raise ValueError("broken default triage rules: " + "; ".join(problems))
-    return tuple(rules)
+        return None, problems
+    return TriagePolicy(tuple(detectors), tuple(table)), []
 
 
-def default_rules() -> list[Rule]:
-    """The default rules shipped as package data (supportmail/defaults/triage.toml)."""
-    return list(_default_rules())
+@cache
+def default_policy() -> TriagePolicy:
+    """The shipped detectors and decision table (supportmail/defaults/triage.toml), read once;
+    a problem in them is a bug in this package."""
+    source = resources.files("supportmail").joinpath("defaults/triage.toml")
+    policy, problems = load_policy(tomllib.loads(source.read_text("utf-8")), "defaults/triage.toml")
+    if policy is None:
+        raise ValueError("broken default triage policy: " + "; ".join(problems))
+    return policy

@@ -1,4 +1,4 @@
-"""Table tests for priority triage, the default rules, and the labelled evaluation set."""
+"""Table tests for priority triage: the shipped policy, config rules, tiers, the older eval set."""
 
 import tomllib
 from collections import Counter
@@ -11,7 +11,7 @@ import pytest
 from supportmail.core.priority import (
     Rule,
     TierPolicy,
-    default_rules,
+    default_policy,
     load_rules,
     triage,
 )
@@ -20,7 +20,7 @@ from supportmail.core.types import Priority
 
 P0, P1, P2, P3 = Priority.P0, Priority.P1, Priority.P2, Priority.P3
 EVAL_SET = Path(__file__).parent.parent / "fixtures" / "triage_eval.toml"
-RULES = default_rules()
+RULES: tuple[Rule, ...] = ()  # no config rules: the shipped signals and table decide
 
 
 def _rule(name: str, priority: Priority, *patterns: str, negatives: tuple[str, ...] = ()) -> Rule:
@@ -31,31 +31,41 @@ def _rule(name: str, priority: Priority, *patterns: str, negatives: tuple[str, .
 @pytest.mark.parametrize(
     ("subject", "text", "expected", "rule"),
     [
-        ("Production down", "Nobody can log in.", P0, "p0-unavailable"),
-        ("login", "Nobody can log in since 9:00.", P0, "p0-everyone-blocked"),
-        ("login", "One user cannot log in, everyone else is fine.", P2, "p2-partial"),
-        ("slow", "The site is slow for everyone today.", P1, "p1-slow"),
-        ("Re: outage", "We're no longer down, but it is very slow.", P1, "p1-slow"),
-        ("prod", "Production is really slow, not down.", P1, "p1-slow"),
-        ("typo", "Not urgent, but the production dashboard has a typo.", P3, "p3-cosmetic"),
+        ("Production down", "Nobody can log in.", P0, "production-unavailable"),
+        ("login", "Nobody can log in since 9:00.", P0, "everyone-blocked"),
+        ("login", "One user cannot log in, everyone else is fine.", P2, "partial-loss"),
+        ("slow", "The site is slow for everyone today.", P1, "slow-for-everyone"),
+        ("slow", "The site is very slow for everyone today.", P1, "slow-for-everyone"),
+        ("Re: outage", "We're no longer down, but it is very slow.", P1, "severely-slow"),
+        ("prod", "Production is really slow, not down.", P1, "severely-slow"),
+        ("typo", "Not urgent, but the production dashboard has a typo.", P3, "cosmetic"),
         (
             "docs",
             "Is there documentation for what to do when production is down?",
             P3,
-            "p3-information",
+            "information",
         ),
-        ("URGENT!!!", "URGENT!!! please update our invoice address", P2, "p2-admin-task"),
-        ("Produktion steht", "Houseware ist komplett ausgefallen.", P0, "p0-unavailable"),
-        ("lent", "L'application est très lente.", P1, "p1-slow"),
-        ("caída", "El sistema está caído para todos los usuarios.", P0, "p0-unavailable"),
-        ("Frage", "Gibt es eine Dokumentation zur API?", P3, "p3-information"),
+        ("URGENT!!!", "URGENT!!! please update our billing address", P2, "admin-task"),
+        ("Produktion steht", "Houseware ist komplett ausgefallen.", P0, "production-unavailable"),
+        ("lent", "L'application est très lente.", P1, "severely-slow"),
+        ("caída", "El sistema está caído para todos los usuarios.", P0, "production-unavailable"),
+        ("Frage", "Gibt es eine Dokumentation zur API?", P3, "information"),
         ("hello", "Hi, see you at the conference next week.", P2, "default"),
     ],
 )
-def test_default_rules_table(subject: str, text: str, expected: Priority, rule: str) -> None:
-    """Each sample gets the policy's priority and records the rule that decided it."""
+def test_default_policy_table(subject: str, text: str, expected: Priority, rule: str) -> None:
+    """Each sample gets the policy's priority and records the decision row that chose it."""
     result = triage(subject, text, RULES)
     assert (result.priority, result.rule) == (expected, rule), result.explanation
+
+
+def test_config_rule_and_table_the_more_urgent_wins() -> None:
+    """A config rule beats the table when it is as urgent or no row holds, else the table wins."""
+    vip = _rule("vip-words", P1, r"\bboard meeting\b")
+    assert triage("", "for the board meeting", [vip]).rule == "vip-words"
+    assert triage("", "Production is down for everyone. board meeting", [vip]).priority is P0
+    low = _rule("low", P3, r"\bslow\b")
+    assert triage("", "The app is very slow.", [low]).rule == "severely-slow"
 
 
 def test_most_urgent_rule_wins_and_ties_go_to_the_first() -> None:
@@ -78,12 +88,23 @@ def test_negative_pattern_vetoes_only_its_rule() -> None:
     assert triage("", "slow, but not down", rules).rule == "slow"
 
 
-def test_explanation_and_matched_text_quote_the_customer() -> None:
-    """The explanation names the rule and quotes the matched words as the customer wrote them."""
+def test_explanation_names_row_policy_and_signals_in_the_customer_words() -> None:
+    """The explanation names the decision row, its policy sentence and each signal it used with
+    the words that fired it; a config rule's explanation quotes the matched words as written."""
     result = triage("Production arrêtée", "Bonjour", RULES)
-    assert result.rule == "p0-unavailable"
-    assert result.matched_text == "Production arrêtée"
-    assert result.explanation == 'rule "p0-unavailable" (P0) matched "Production arrêtée"'
+    assert (result.rule, result.used, result.confirm) == (
+        "production-unavailable",
+        ("unavailable",),
+        False,
+    )
+    assert result.explanation == (
+        'decision "production-unavailable" (P0: production unavailable) on signals '
+        'unavailable "Production arretee"'
+    )
+    rule = _rule("stop", P0, r"production arr[eê]t[eé]e")
+    quoted = triage("Production arrêtée", "Bonjour", [rule])
+    assert quoted.matched_text == "Production arrêtée"
+    assert quoted.explanation == 'rule "stop" (P0) matched "Production arrêtée"'
 
 
 def test_quoted_text_and_reply_history_are_ignored() -> None:
@@ -142,7 +163,11 @@ def test_default_when_nothing_matches() -> None:
     assert triage("hi", "hello there", []).priority is P2
     result = triage("hi", "hello there", [], default=P3)
     assert (result.priority, result.rule, result.matched_text) == (P3, "default", None)
-    assert result.explanation == "no rule matched; default P3"
+    assert result.explanation == (
+        "no rule or decision row holds (signals seen: none); default P3, "
+        "to be confirmed by the team"
+    )
+    assert result.confirm
 
 
 @pytest.mark.parametrize(
@@ -226,10 +251,13 @@ def test_load_rules_builds_rules() -> None:
     assert load_rules(data) == ([Rule("r", "d", P1, ("slow",), ("not slow",))], [])
 
 
-def test_default_rules_load_cleanly() -> None:
-    """The shipped rules cover every priority and have unique names."""
-    assert {rule.priority for rule in RULES} == set(Priority)
-    assert len({rule.name for rule in RULES}) == len(RULES)
+def test_default_policy_loads_cleanly() -> None:
+    """The shipped table covers every priority, its rows and signals have unique names, and every
+    signal some row uses is defined."""
+    policy = default_policy()
+    assert {row.priority for row in policy.table} == set(Priority)
+    assert len({row.name for row in policy.table}) == len(policy.table)
+    assert len({d.name for d in policy.detectors}) == len(policy.detectors)
 
 
 # ----------------------------------------------------------------------------- evaluation set
