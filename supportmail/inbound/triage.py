@@ -7,7 +7,7 @@ network), so a one-off triage starts fast.
 from typing import TYPE_CHECKING
 
 from supportmail.core.parse import ParseLimits, parse_message
-from supportmail.core.priority import Triage, default_rules, triage
+from supportmail.core.priority import Triage, triage
 from supportmail.core.types import ParsedMessage, Priority
 
 if TYPE_CHECKING:  # without a config, triage needs neither the desk nor the config loader
@@ -15,9 +15,10 @@ if TYPE_CHECKING:  # without a config, triage needs neither the desk nor the con
 
 
 def triage_raw(raw: bytes, desk: "Desk | None") -> tuple[ParsedMessage, Triage]:
-    """The priority decision for a message: the desk's rules and tier, or the built-in defaults."""
+    """The priority decision for a message: the shipped signals and table, the desk's rules and
+    tier (none without a desk)."""
     msg = parse_message(raw, desk.limits if desk is not None else ParseLimits())
-    rules = desk.rules if desk is not None else tuple(default_rules())
+    rules = desk.rules if desk is not None else ()
     default = desk.config.default_priority if desk is not None else Priority.P2
     tier = desk.tier_policy(msg.sender.addr) if desk is not None and msg.sender else None
     result = triage(
