@@ -2,21 +2,24 @@
 
 from dataclasses import dataclass
 from datetime import datetime
-
-from sqlmodel import Session
+from typing import TYPE_CHECKING
 
 from supportmail.config import Config
 from supportmail.core.classify import OwnIdentity
-from supportmail.core.spam import SpamTrust
-from supportmail.core.compose import Identity, TicketFacts
+from supportmail.core.compose import BusinessHours, Identity, TicketFacts
 from supportmail.core.ladder import LadderPolicy, Level
 from supportmail.core.parse import ParseLimits
 from supportmail.core.priority import Rule, TierPolicy, load_rules
-from supportmail.core.sla import due_at
+from supportmail.core.sla import BusinessCalendar, due_at
+from supportmail.core.spam import SpamTrust
 from supportmail.core.types import Priority
 from supportmail.errors import ConfigError
-from supportmail.storage import queries
-from supportmail.storage.tables import Ticket
+from supportmail.templates import words
+
+if TYPE_CHECKING:  # the ORM is imported by what queries it, not by pure commands (`triage`)
+    from sqlmodel import Session
+
+    from supportmail.storage.tables import Ticket
 
 
 @dataclass(frozen=True)
@@ -101,8 +104,21 @@ class Desk:
             return None
         return TierPolicy(name=tier.name, floor=tier.floor, raise_levels=tier.raise_levels)
 
-    def facts(self, session: Session, ticket: Ticket) -> TicketFacts:
+    def meaning(self, priority: Priority, language: str | None) -> str:
+        """What `priority` means, in `language`: the configured words in the support language,
+        else the language's own (a translation of the default meanings)."""
+        configured = self.config.priorities[priority].meaning
+        if not language or language == self.config.support.language:
+            return configured
+        try:
+            return words(language).phrase(f"meaning_{priority.value}")
+        except LookupError:
+            return configured
+
+    def facts(self, session: "Session", ticket: "Ticket") -> TicketFacts:
         """The view of a ticket that composed mail is built from."""
+        from supportmail.storage import queries
+
         assert ticket.id is not None
         return self.facts_with_thread(
             ticket,
@@ -111,7 +127,7 @@ class Desk:
         )
 
     def facts_with_thread(
-        self, ticket: Ticket, thread: tuple[str, ...], last_customer: str | None
+        self, ticket: "Ticket", thread: tuple[str, ...], last_customer: str | None
     ) -> TicketFacts:
         """The view of a ticket for mail, its thread given by the caller (no query)."""
         assert ticket.number is not None
@@ -124,7 +140,7 @@ class Desk:
             requester=ticket.requester,
             requester_name=ticket.requester_name,
             priority=priority.value,
-            priority_meaning=level.meaning,
+            priority_meaning=self.meaning(priority, ticket.language),
             window_hours=level.hours,
             due=ticket.response_due or ticket.first_response_due,
             received=ticket.received_at,
@@ -135,7 +151,23 @@ class Desk:
             escalation_level=ticket.escalation_level,
             thread_message_ids=thread,
             last_customer_message_id=last_customer,
+            language=ticket.language or self.config.support.language,
+            zone=ticket.timezone or self.config.support.timezone,
+            business_hours=business_hours(self.config.calendar_for(priority)),
         )
+
+
+def business_hours(calendar: BusinessCalendar | None) -> BusinessHours | None:
+    """A calendar as the customer is told it; None for a window counting every hour."""
+    if calendar is None:
+        return None
+    return BusinessHours(
+        workdays=tuple(sorted(calendar.workdays)),
+        start=f"{calendar.start:%H:%M}",
+        end=f"{calendar.end:%H:%M}",
+        zone=calendar.timezone,
+        holidays=bool(calendar.holidays),
+    )
 
 
 def staff_addresses(config: Config) -> frozenset[str]:

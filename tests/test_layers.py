@@ -12,6 +12,7 @@ ADAPTERS = {
     "imapclient": {"inbound/imap.py"},
     "aiosmtplib": {"outbound/smtp.py"},
     "apscheduler": {"sla/scheduler.py"},
+    "babel": {"templates/formats.py"},
 }
 
 
@@ -54,12 +55,13 @@ FOUNDATION = {"core", "errors"}
 ALLOWED: dict[str, set[str]] = {
     "core": set(),
     "errors": set(),
-    "config": {"core", "errors"},
+    "templates": {"core"},
+    "config": {"core", "errors", "templates"},
     "clock": {"config", *FOUNDATION},
     "oauth": {"config", *FOUNDATION},
     "storage": set(FOUNDATION),
-    "desk": {"config", "storage", *FOUNDATION},
-    "outbound": {"config", "oauth", "storage", "desk", *FOUNDATION},
+    "desk": {"config", "storage", "templates", *FOUNDATION},
+    "outbound": {"config", "oauth", "storage", "desk", "templates", *FOUNDATION},
     "sla": {"config", "clock", "storage", "desk", "outbound", *FOUNDATION},
     "tickets": {"config", "storage", "desk", "outbound", "sla", *FOUNDATION},
     "inbound": {"config", "oauth", "storage", "desk", "tickets", *FOUNDATION},
@@ -196,3 +198,27 @@ def test_no_module_cycles() -> None:
     """No module imports another that imports it back, directly or around a ring."""
     cycle = find_cycle(module_graph())
     assert cycle is None, " -> ".join(cycle or [])
+
+
+TESTS = Path(__file__).resolve().parent
+
+TEST_MODULES = sorted(
+    p for p in TESTS.rglob("*.py") if "support" not in p.relative_to(TESTS).parts[:-1]
+)
+
+
+@pytest.mark.parametrize("path", TEST_MODULES, ids=lambda p: str(p.relative_to(TESTS)))
+def test_modules_import_helpers_only_from_support(path: Path) -> None:
+    """A test module (or conftest) imports shared helpers from tests.support only, never from
+    another test module or from conftest: fixtures are shared through conftest, not imports."""
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        names = (
+            [node.module or ""]
+            if isinstance(node, ast.ImportFrom)
+            else [alias.name for alias in node.names]
+            if isinstance(node, ast.Import)
+            else []
+        )
+        for name in names:
+            if name == "tests" or name.startswith("tests."):
+                assert name.startswith("tests.support"), f"{path.relative_to(TESTS)} imports {name}"

@@ -5,7 +5,6 @@ Time is driven by a controllable clock: nothing here sleeps to wait out a backof
 
 import asyncio
 import random
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from email import message_from_bytes, policy
 from email.message import EmailMessage
@@ -17,14 +16,17 @@ from sqlmodel import Session, col, select
 from supportmail.core.compose import Identity, TicketFacts, compose_ack, compose_escalation
 from supportmail.outbound.queue import enqueue, enqueue_once
 from supportmail.outbound.sender import LEASE, SendReport, backoff, claim_due, send_due
-from supportmail.storage.database import make_engine, session_scope, upgrade
+from supportmail.storage.database import session_scope
 from supportmail.storage.tables import Event, Outbox, Ticket
-from tests.test_smtp import Recorder, free_port, make_sender, smtp_config, smtp_server
+from supportmail.templates import words
+from tests.support.net import free_port
+from tests.support.smtp import Recorder, make_sender, smtp_config, smtp_server
 
 pytestmark = pytest.mark.smtp
 
 ID = Identity(address="support@houseware.io", name="Houseware Support", domain="houseware.io")
 T0 = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
+EN = words("en")
 GIVE_UP_HOURS = 48.0
 
 
@@ -40,21 +42,6 @@ class Clock:
     def advance(self, **delta: float) -> None:
         """Move the clock forward by timedelta(**delta)."""
         self.now += timedelta(**delta)
-
-
-@pytest.fixture
-def engine(db_url: str) -> Iterator[Engine]:
-    """A fresh, migrated database: SQLite, and PostgreSQL (FOR UPDATE SKIP LOCKED) when up."""
-    engine = make_engine(db_url)
-    upgrade(engine)
-    yield engine
-    engine.dispose()
-
-
-@pytest.fixture
-def recorder() -> Recorder:
-    """A fresh recording SMTP handler."""
-    return Recorder()
 
 
 def add_ticket(engine: Engine, number: int = 1234) -> int:
@@ -103,7 +90,9 @@ def facts(number: int = 1234, **changes: str) -> TicketFacts:
 
 def ack(number: int = 1234, **changes: str) -> EmailMessage:
     """An acknowledgement for ticket `number`."""
-    return compose_ack(ID, facts(number, **changes), f"<ack.{number}.x@houseware.io>", now=T0)
+    return compose_ack(
+        ID, facts(number, **changes), f"<ack.{number}.x@houseware.io>", words=EN, now=T0
+    )
 
 
 def escalation(level: int = 1) -> EmailMessage:
@@ -118,6 +107,7 @@ def escalation(level: int = 1) -> EmailMessage:
         cc=["csm@acme.example"],
         reply_to="support+1234.aaaaaaaaaaaaaaaa@houseware.io",
         summary_lines=[],
+        words=EN,
         now=T0,
     )
 
@@ -183,7 +173,7 @@ def test_enqueue_once_refuses_a_second_ack(engine: Engine) -> None:
         first = enqueue_once(
             session, kind="ack", ticket_id=ticket_id, level=0, message=ack(), now=T0
         )
-        again = compose_ack(ID, facts(), "<ack.1234.y@houseware.io>", now=T0)
+        again = compose_ack(ID, facts(), "<ack.1234.y@houseware.io>", words=EN, now=T0)
         second = enqueue_once(
             session, kind="ack", ticket_id=ticket_id, level=0, message=again, now=T0
         )

@@ -2,7 +2,8 @@
 
 `load_config(path)` returns a `Config` whose sections are typed, frozen dataclasses
 (`sections`); `reader` is the strict per-table reader that names every problem's key path.
-May import: supportmail.core, supportmail.errors. Everything else reads config, never the file.
+May import: supportmail.core, supportmail.errors, supportmail.templates (which languages have
+mail templates). Everything else reads config, never the file.
 """
 
 from supportmail.config.loading import load_config
@@ -15,6 +16,7 @@ from supportmail.config.sections import (
     Folders,
     ImapConfig,
     OAuth2,
+    Preference,
     PriorityLevel,
     SmtpConfig,
     SupportConfig,
@@ -30,6 +32,7 @@ __all__ = [
     "Folders",
     "ImapConfig",
     "OAuth2",
+    "Preference",
     "PriorityLevel",
     "SmtpConfig",
     "SupportConfig",

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from supportmail.config.reader import (
     Secret,
@@ -33,6 +34,7 @@ from supportmail.config.sections import (
     Folders,
     ImapConfig,
     OAuth2,
+    Preference,
     PriorityLevel,
     SmtpConfig,
     SupportConfig,
@@ -42,6 +44,7 @@ from supportmail.core.ladder import DEFAULT_LEVELS, DEFAULT_WARN_AT, policy_prob
 from supportmail.core.sla import BusinessCalendar
 from supportmail.core.types import Priority
 from supportmail.errors import ConfigError
+from supportmail.templates import customer_languages, team_languages
 
 # The types are part of this module's interface: callers import them from here.
 __all__ = [
@@ -100,7 +103,8 @@ def _read_config(
     priorities, default_priority = _read_priorities(root.table("priorities"), calendars)
     escalation, warn_at = _read_escalation(root.table("escalation"))
     tiers = _read_tiers(root.table("tiers"))
-    customers = _read_customers(root.table("customers"), tiers)
+    people: dict[str, Preference] = {}
+    customers = _read_customers(root.table("customers"), tiers, people)
     triage = _read_triage(root.table("triage"))
     db = root.table("database")
     database_url = db.string("url", f"sqlite:///{base_dir / 'supportmail.sqlite3'}")
@@ -119,6 +123,7 @@ def _read_config(
         escalation=escalation,
         warn_at=warn_at,
         customers=customers,
+        people=people,
         tiers=tiers,
         triage_rules=triage,
         database_url=database_url,
@@ -236,12 +241,20 @@ def _read_support(t: TableReader) -> SupportConfig | None:
         authserv_id=t.string("authserv_id", None),
         receiving_hosts=tuple(h.lower() for h in t.strings("receiving_hosts", ()) or ()),
         ack_window_minutes=t.integer("ack_window_minutes", 60, low=0),
-        ack_max_per_day=t.integer("ack_max_per_day", 5, low=0),
+        ack_max_per_window=t.integer("ack_max_per_window", 10, low=1),
+        ack_max_per_day=t.integer("ack_max_per_day", 30, low=0),
         breaker_tickets=t.integer("breaker_tickets", 10, low=1),
         breaker_minutes=t.integer("breaker_minutes", 10, low=1),
+        breaker_domain_tickets=t.integer("breaker_domain_tickets", 25, low=1),
+        breaker_exempt_domains=tuple(
+            d.lower() for d in t.strings("breaker_exempt_domains", ()) or ()
+        ),
         reopen_days=t.integer("reopen_days", 14, low=0),
         next_response_clock=t.boolean("next_response_clock", True),
         forward_attachments_mb=t.number("forward_attachments_mb", 10.0, low=0),
+        language=t.string("language", "en", choices=customer_languages()),
+        timezone=_zone(t, "timezone", "UTC"),
+        team_language=t.string("team_language", "en", choices=team_languages()),
     )
     if isinstance(support.tag_format, str) and "{number}" not in support.tag_format:
         t.problem("tag_format", f"must contain {{number}}, got {describe(support.tag_format)}")
@@ -353,9 +366,37 @@ def _read_tiers(t: TableReader) -> dict[str, Tier]:
     return tiers
 
 
-def _read_customers(t: TableReader, tiers: dict[str, Tier]) -> dict[str, Customer]:
+def _zone(t: TableReader, name: str, default: Any) -> Any:
+    """An IANA time zone name such as "Europe/Berlin"."""
+    zone = t.string(name, default)
+    if isinstance(zone, str) and zone != "UTC":
+        try:
+            ZoneInfo(zone)
+        except (ZoneInfoNotFoundError, ValueError):
+            t.problem(name, f"unknown time zone {describe(zone)} (an IANA name like Europe/Berlin)")
+            return default
+    return zone
+
+
+def _read_people(t: TableReader, people: dict[str, Preference]) -> None:
+    """[customers."someone@acme.example"]: one person's language and zone, nothing else."""
+    for address in [key for key in t.data if "@" in key]:
+        c = t.table(address)
+        if check_address(address) is None:
+            t.problem(address, "is not a valid mail address")
+        people[address.lower()] = Preference(
+            language=c.string("language", None, choices=customer_languages()),
+            timezone=_zone(c, "timezone", None),
+        )
+        c.finish()
+
+
+def _read_customers(
+    t: TableReader, tiers: dict[str, Tier], people: dict[str, Preference]
+) -> dict[str, Customer]:
     customers: dict[str, Customer] = {}
-    for domain in list(t.data):
+    _read_people(t, people)
+    for domain in [key for key in t.data if "@" not in key]:
         c = t.table(domain)
         if check_address(f"postmaster@{domain}") is None:
             t.problem(domain, "is not a valid mail domain")
@@ -368,6 +409,8 @@ def _read_customers(t: TableReader, tiers: dict[str, Tier]) -> dict[str, Custome
             name=c.string("name", domain),
             tier=tier,
             csm=c.address("csm", None),
+            language=c.string("language", None, choices=customer_languages()),
+            timezone=_zone(c, "timezone", None),
         )
         c.finish()
     return customers

@@ -97,12 +97,18 @@ class SupportConfig:
     authserv_id: str | None = None
     receiving_hosts: tuple[str, ...] = ()  # our MX hosts: spam verdicts are read above them
     ack_window_minutes: int = 60
-    ack_max_per_day: int = 5
+    ack_max_per_window: int = 10  # acks per sender per window; over it: one summary later
+    ack_max_per_day: int = 30
     breaker_tickets: int = 10
     breaker_minutes: int = 10
+    breaker_domain_tickets: int = 25  # new tickets from one domain within breaker_minutes
+    breaker_exempt_domains: tuple[str, ...] = ()  # domains never broken as a whole
     reopen_days: int = 14
     next_response_clock: bool = True
     forward_attachments_mb: float = 10.0  # the customer's files, attached to the team's notice
+    language: str = "en"  # customers whose language is neither configured nor detected
+    timezone: str = "UTC"  # customers whose zone is neither configured nor in their Date:
+    team_language: str = "en"  # staff mail (notifications, escalations, pages)
 
     @property
     def domain(self) -> str:
@@ -161,6 +167,16 @@ class Customer:
     name: str
     tier: str | None
     csm: str | None
+    language: str | None = None  # answer this customer's people in this language
+    timezone: str | None = None  # and show them times in this IANA zone
+
+
+@dataclass(frozen=True)
+class Preference:
+    """How one customer address is written to, when configured: language and time zone."""
+
+    language: str | None = None
+    timezone: str | None = None
 
 
 @dataclass(frozen=True)
@@ -203,6 +219,17 @@ class Config:
     demo: DemoConfig
     source: Path | None = None
     env_keys: frozenset[str] = field(default_factory=frozenset)
+    people: dict[str, Preference] = field(default_factory=dict)  # [customers."a@b.example"]
+
+    def preference_for(self, address: str) -> Preference:
+        """The configured language and zone for `address`: its own entry first, then its
+        customer domain's, each key on its own (unset keys are None)."""
+        own = self.people.get(address.lower(), Preference())
+        customer = self.customer_for(address)
+        return Preference(
+            language=own.language or (customer.language if customer else None),
+            timezone=own.timezone or (customer.timezone if customer else None),
+        )
 
     def window_hours(self, priority: Priority) -> float:
         """The first-response window of `priority`, in hours."""

@@ -1,9 +1,11 @@
 """Every mail supportmail sends, built as an `EmailMessage` (policy SMTP), ready for the outbox.
 
-Pure: no clock (`now` is a parameter), no I/O. Headers are written by `mailheaders` (which cleans
-everything that came from inbound mail); the words and date formats come from `mailtext`. This
-module holds the mail to customers, which never echoes their text; mail to staff, which quotes it
-unchanged below a summary, lives in `staffmail` and is re-exported here.
+Pure: no clock (`now` is a parameter), no I/O. Headers are written by `outgoing_headers` (which
+cleans everything that came from inbound mail); the words are the templates of the customer's
+language, passed in as `Words` (loaded by `supportmail.templates`), and every time is written in
+the customer's zone (`TicketFacts.zone`). This module holds the mail to customers, which never
+echoes their text; mail to staff, which quotes it unchanged below a summary, lives in
+`staffmail` and is re-exported here.
 """
 
 from collections.abc import Sequence
@@ -11,8 +13,9 @@ from datetime import datetime
 from email.message import EmailMessage
 from typing import Literal
 
-from supportmail.core import mailtext as mt
+from supportmail.core.mailwords import Words
 from supportmail.core.outgoing_headers import (
+    BusinessHours,
     Identity,
     TicketFacts,
     attach_files,
@@ -32,8 +35,10 @@ from supportmail.core.staffmail import (
 )
 
 __all__ = [
+    "BusinessHours",
     "Identity",
     "TicketFacts",
+    "Words",
     "clean_header",
     "compose_ack",
     "compose_command_result",
@@ -79,11 +84,52 @@ def _customer_mail(
     )
 
 
-def _promise(facts: TicketFacts, now: datetime, late: str) -> str:
-    """The promised reply time, or `late` when that time has already passed."""
+def _signed(identity: Identity, facts: TicketFacts) -> dict[str, object]:
+    """The values every customer mail fills in: greeting, team, address, ticket tag."""
+    return {
+        "team": identity.name,
+        "address": identity.address,
+        "tag": tag(identity, facts.number),
+    }
+
+
+def greeting(words: Words, facts: TicketFacts) -> str:
+    """ "Hello Jane Doe," or, without a name, "Hello," in the customer's language."""
+    name = clean_header(facts.requester_name)
+    return words.phrase("greeting", name=name) if name else words.phrase("greeting_anonymous")
+
+
+def promise_line(words: Words, facts: TicketFacts) -> str:
+    """The promised reply time in the customer's zone, and its rule in words.
+
+    On a business-hours calendar the window is not calendar hours: the rule says which hours
+    count, so "within 72 hours" never reads as three days.
+    """
+    values = {
+        "when": words.when(facts.due, facts.zone),
+        "priority": facts.priority,
+        "hours": words.hours(facts.window_hours),
+    }
+    hours = facts.business_hours
+    if hours is None:
+        return words.phrase("promise", **values)
+    holidays = words.phrase("holidays_excluded") if hours.holidays else ""
+    return words.phrase(
+        "promise_business",
+        **values,
+        days=words.days(hours.workdays),
+        start=hours.start,
+        end=hours.end,
+        zone=hours.zone,
+        holidays=holidays,
+    )
+
+
+def _promise(words: Words, facts: TicketFacts, now: datetime, late: str) -> str:
+    """The promised reply time, or the phrase `late` when that time has already passed."""
     if facts.due > now:
-        return mt.promise_line(facts.priority, facts.window_hours, facts.due)
-    return late
+        return promise_line(words, facts)
+    return words.phrase(late, when=words.when(facts.due, facts.zone))
 
 
 def compose_ack(
@@ -91,30 +137,20 @@ def compose_ack(
     facts: TicketFacts,
     message_id: str,
     *,
-    escalation_hint: str = "",
+    words: Words,
     now: datetime,
 ) -> EmailMessage:
     """The acknowledgement: ticket number, priority, promised reply time, how to escalate.
 
-    A non-empty `escalation_hint` replaces the standard "how to escalate" paragraph. The
-    customer's own text is never echoed: an acknowledgement must not be a spam reflector.
+    The customer's own text is never echoed: an acknowledgement must not be a spam reflector.
     """
-    own_tag = tag(identity, facts.number)
-    hint = escalation_hint or (
-        'If this cannot wait that long, reply to this email with "#escalate" on a line of '
-        'its own, or put the word "escalate" in the subject.'
-    )
-    body = mt.paragraphs(
-        mt.greeting(clean_header(facts.requester_name)),
-        f"Thank you for contacting {identity.name}. We have received your message and "
-        f"opened ticket {own_tag} for it.",
-        [
-            f"Priority: {mt.priority_line(facts)}",
-            mt.promise_line(facts.priority, facts.window_hours, facts.due),
-        ],
-        hint,
-        f"To add information, reply to this email and keep {own_tag} in the subject.",
-        mt.signature(identity),
+    _, body = words.mail(
+        "ack",
+        **_signed(identity, facts),
+        greeting=greeting(words, facts),
+        priority=facts.priority,
+        meaning=facts.priority_meaning,
+        promise=promise_line(words, facts),
     )
     return _customer_mail(
         identity,
@@ -133,6 +169,7 @@ def compose_relay(
     facts: TicketFacts,
     message_id: str,
     *,
+    words: Words,
     agent_text: str,
     attachments: Sequence[tuple[str, str, bytes]] = (),
     now: datetime,
@@ -140,11 +177,11 @@ def compose_relay(
 ) -> EmailMessage:
     """An agent's answer, sent to the customer from the support address, attachments kept.
 
+    The agent's text goes out exactly as written; only the footer comes from the template.
     Not marked Auto-Submitted (a person wrote it), but it carries the loop header.
     `agent_name`, when given, shows in From as "Alice (Houseware Support)".
     """
-    own_tag = tag(identity, facts.number)
-    footer = f"-- \n{identity.name}, ticket {own_tag}\nReply to this email to continue.\n"
+    _, footer = words.mail("relay", **_signed(identity, facts))
     name = clean_header(agent_name or "")
     msg = _customer_mail(
         identity,
@@ -165,22 +202,17 @@ def compose_customer_escalated(
     facts: TicketFacts,
     message_id: str,
     *,
+    words: Words,
     level_name: str,
     now: datetime,
 ) -> EmailMessage:
     """Tells the customer their request is escalated and who is now responsible for it."""
-    own_tag = tag(identity, facts.number)
-    late = (
-        f"We promised a reply by {mt.format_when(facts.due)} and have not kept that "
-        "promise. We are sorry; your request now has our full attention."
-    )
-    body = mt.paragraphs(
-        mt.greeting(clean_header(facts.requester_name)),
-        f"Your request {own_tag} has been escalated to our {clean_header(level_name)}, "
-        "who is now responsible for it.",
-        _promise(facts, now, late),
-        "You can reply to this email at any time to add information.",
-        mt.signature(identity),
+    _, body = words.mail(
+        "escalated",
+        **_signed(identity, facts),
+        greeting=greeting(words, facts),
+        level_name=clean_header(level_name),
+        promise=_promise(words, facts, now, "late_escalated"),
     )
     return _customer_mail(
         identity,
@@ -198,21 +230,20 @@ def compose_priority_changed(
     facts: TicketFacts,
     message_id: str,
     *,
+    words: Words,
     old: str,
     new: str,
     now: datetime,
 ) -> EmailMessage:
     """Tells the customer their request's priority changed, with the newly promised time."""
-    own_tag = tag(identity, facts.number)
-    body = mt.paragraphs(
-        mt.greeting(clean_header(facts.requester_name)),
-        f"We have changed the priority of your request {own_tag} from "
-        f"{clean_header(old)} to {clean_header(new)}.",
-        [
-            f"{clean_header(new)}: {facts.priority_meaning}",
-            _promise(facts, now, "Our reply is already due; we are working on it."),
-        ],
-        mt.signature(identity),
+    _, body = words.mail(
+        "priority",
+        **_signed(identity, facts),
+        greeting=greeting(words, facts),
+        old=clean_header(old),
+        new=clean_header(new),
+        meaning=facts.priority_meaning,
+        promise=_promise(words, facts, now, "late_priority"),
     )
     return _customer_mail(
         identity,

@@ -45,6 +45,17 @@ class Identity:
 
 
 @dataclass(frozen=True)
+class BusinessHours:
+    """The business hours a promise counts in, as the customer is told them."""
+
+    workdays: tuple[int, ...]  # 0 is Monday
+    start: str  # "09:00", local to `zone`
+    end: str
+    zone: str  # IANA name
+    holidays: bool  # some days are holidays, not counted
+
+
+@dataclass(frozen=True)
 class TicketFacts:
     """What the mails say about one ticket, gathered by the caller from the database."""
 
@@ -64,6 +75,9 @@ class TicketFacts:
     escalation_level: int
     thread_message_ids: tuple[str, ...]  # without <>, oldest first
     last_customer_message_id: str | None
+    language: str = "en"  # the customer's language: the templates their mail is written in
+    zone: str = "UTC"  # the customer's time zone: an IANA name or "UTC+01:00"
+    business_hours: BusinessHours | None = None  # None: the window counts every hour
 
 
 def clean_header(value: str) -> str:

@@ -1,7 +1,9 @@
 """Mail to agents and managers: new-ticket notifications, escalations, warnings, pages, results.
 
-Pure, like `compose` (which re-exports these functions). The customer's text is quoted exactly
-as received below a summary of the ticket; Reply-To is the signed address of the recipient.
+Pure, like `compose` (which re-exports these functions). The words are the team language's
+templates (`Words`); times are shown in UTC, with the customer's language and zone in the facts
+block so the agent knows how to answer. The customer's text is quoted exactly as received below
+a summary of the ticket; Reply-To is the signed address of the recipient.
 """
 
 from collections.abc import Sequence
@@ -10,6 +12,7 @@ from email.message import EmailMessage
 from typing import Literal
 
 from supportmail.core import mailtext as mt
+from supportmail.core.mailwords import Words
 from supportmail.core.outgoing_headers import (
     Identity,
     TicketFacts,
@@ -52,6 +55,23 @@ def _staff_mail(
     )
 
 
+def _values(
+    words: Words, identity: Identity, facts: TicketFacts, now: datetime
+) -> dict[str, object]:
+    """What most staff mails fill in: tag, subject, team, the customer, due time, facts block."""
+    return {
+        "tag": tag(identity, facts.number),
+        "subject": mt.base_subject(identity, facts),
+        "team": identity.name,
+        "address": identity.address,
+        "who": mt.who(facts),
+        "priority": facts.priority,
+        "due": words.when(facts.due, "UTC"),
+        "due_status": mt.due_status(words, facts.due, now),
+        "facts": mt.facts_block(words, identity, facts, now),
+    }
+
+
 def compose_notification(
     identity: Identity,
     facts: TicketFacts,
@@ -61,10 +81,12 @@ def compose_notification(
     reply_to: str,
     customer_text: str,
     kind: Literal["new", "reply"],
+    words: Words,
     attached: Sequence[tuple[str, str, bytes]] = (),
     not_attached: Sequence[tuple[str, str, int]] = (),
     forward_limit_mb: float = 0,
     priority_why: str | None = None,
+    confirm_priority: bool = False,
     now: datetime,
     help_lines: Sequence[str] = (),
 ) -> EmailMessage:
@@ -74,29 +96,36 @@ def compose_notification(
     The customer's files come along as attachments (`attached`: name, type, bytes); those over
     `forward_limit_mb` in all (`not_attached`: name, type, size) are listed as kept with the
     ticket. `priority_why` (a new ticket's triage) says how the priority was chosen, for the
-    team to confirm or change. `help_lines` (the mail commands) come above the customer's text.
+    team to confirm or change; `confirm_priority` (the triage's evidence was weak) adds the one
+    line that asks them to. `help_lines` (the mail commands) come above the customer's text.
     """
     own_tag = tag(identity, facts.number)
-    what = "New ticket" if kind == "new" else "Customer reply on ticket"
+    who = mt.who(facts)
     sent = [_file_line(name, kind_, len(data)) for name, kind_, data in attached]
     kept = [_file_line(name, kind_, size) for name, kind_, size in not_attached]
     why = (
-        f"over the {forward_limit_mb:g} MB we forward by mail"
+        words.phrase("forward_over", mb=f"{forward_limit_mb:g}")
         if forward_limit_mb > 0
-        else "files are not forwarded by mail"
+        else words.phrase("forward_off")
     )
-    body = mt.paragraphs(
-        f"{what} {own_tag} from {mt.who(facts)}.",
-        mt.facts_block(identity, facts, now),
-        f"Why {facts.priority}: {clean_header(priority_why)}." if priority_why else None,
-        ["Attached to this email:", *mt.bullets(sent)] if sent else None,
-        [f"Not attached ({why}; kept with the ticket):", *mt.bullets(kept)] if kept else None,
-        f"Reply to this email to answer the customer: your reply goes out from "
-        f"{identity.address} in the ticket's thread.",
-        ["Commands, each on a line of its own at the top of your reply:", *mt.bullets(help_lines)]
-        if help_lines
-        else None,
-        [mt.RULE, f"{mt.who(facts)} wrote:"],
+    why_priority = (
+        words.phrase("why", priority=facts.priority, why=clean_header(priority_why))
+        if priority_why
+        else ""
+    )
+    if confirm_priority:
+        confirm = words.phrase("confirm_priority", priority=facts.priority)
+        why_priority = f"{why_priority} {confirm}".strip()
+    _, body = words.mail(
+        "notify",
+        what=words.phrase(f"notify_{kind}", tag=own_tag, who=who),
+        facts=mt.facts_block(words, identity, facts, now),
+        why=why_priority,
+        attached=mt.listing(words.phrase("attached_heading"), sent),
+        not_attached=mt.listing(words.phrase("not_attached_heading", why=why), kept),
+        address=identity.address,
+        commands=mt.listing(words.phrase("commands_heading"), help_lines),
+        who=who,
     )
     name = clean_header(facts.requester_name) or facts.requester
     msg = _staff_mail(
@@ -129,6 +158,7 @@ def compose_escalation(
     *,
     level: int,
     level_name: str,
+    words: Words,
     to: str,
     cc: Sequence[str] = (),
     reply_to: str,
@@ -136,15 +166,12 @@ def compose_escalation(
     now: datetime,
 ) -> EmailMessage:
     """A rung of the escalation ladder: the ticket, what happened so far, how to take it."""
-    own_tag = tag(identity, facts.number)
-    body = mt.paragraphs(
-        f"Ticket {own_tag} is escalated to you (level {level}, {clean_header(level_name)}). "
-        f"It is {mt.due_status(facts.due, now)} and waiting for our answer.",
-        mt.facts_block(identity, facts, now),
-        ["What happened so far:", *mt.bullets(summary_lines)] if summary_lines else None,
-        'To take it, reply to this email with "#ack" on a line of its own. That stops the '
-        "escalation and makes you the owner of the ticket.",
-        mt.signature(identity),
+    subject, body = words.mail(
+        "escalation",
+        **_values(words, identity, facts, now),
+        level=level,
+        level_name=clean_header(level_name),
+        summary=mt.listing(words.phrase("summary_heading"), summary_lines),
     )
     return _staff_mail(
         identity,
@@ -154,7 +181,7 @@ def compose_escalation(
         body=body,
         to=to,
         cc=cc,
-        subject=f"{own_tag} Escalated (level {level}): {mt.base_subject(identity, facts)}",
+        subject=subject or "",
         reply_to=reply_to,
     )
 
@@ -164,21 +191,19 @@ def compose_warning(
     facts: TicketFacts,
     message_id: str,
     *,
+    words: Words,
     to: str,
     reply_to: str,
     now: datetime,
 ) -> EmailMessage:
     """The early warning: most of the response window has passed and nobody has answered."""
-    own_tag = tag(identity, facts.number)
     window = timedelta(hours=facts.window_hours)
     used = (now - (facts.due - window)) / window if window else 1.0
-    body = mt.paragraphs(
-        f"Ticket {own_tag} has used {used:.0%} of its {facts.window_hours:g}-hour response "
-        f"window: it is {mt.due_status(facts.due, now)} and waiting for our answer. "
-        "If nobody answers the customer in time, it is escalated.",
-        mt.facts_block(identity, facts, now),
-        "Reply to this email to answer the customer.",
-        mt.signature(identity),
+    subject, body = words.mail(
+        "warning",
+        **_values(words, identity, facts, now),
+        used=f"{used:.0%}",
+        window=f"{facts.window_hours:g}",
     )
     return _staff_mail(
         identity,
@@ -187,7 +212,7 @@ def compose_warning(
         now=now,
         body=body,
         to=to,
-        subject=f"{own_tag} Due soon: {mt.base_subject(identity, facts)}",
+        subject=subject or "",
         reply_to=reply_to,
     )
 
@@ -197,21 +222,14 @@ def compose_page(
     facts: TicketFacts,
     message_id: str,
     *,
+    words: Words,
     to: str,
     reply_to: str,
     customer_text: str,
     now: datetime,
 ) -> EmailMessage:
     """The page to on-call when a P0 ticket opens, with the customer's text as-is."""
-    own_tag = tag(identity, facts.number)
-    body = mt.paragraphs(
-        f"{facts.priority} ticket {own_tag} was opened by {mt.who(facts)} and needs an answer "
-        f"by {mt.format_when(facts.due)}.",
-        mt.facts_block(identity, facts, now),
-        'To take it, reply to this email with "#ack" on a line of its own. That makes you '
-        "the owner of the ticket.",
-        [mt.RULE, f"{mt.who(facts)} wrote:"],
-    )
+    subject, body = words.mail("page", **_values(words, identity, facts, now))
     return _staff_mail(
         identity,
         facts,
@@ -219,7 +237,7 @@ def compose_page(
         now=now,
         body=f"{body}\n{customer_text.rstrip()}\n",
         to=to,
-        subject=f"{own_tag} {facts.priority} page: {mt.base_subject(identity, facts)}",
+        subject=subject or "",
         reply_to=reply_to,
     )
 
@@ -229,6 +247,7 @@ def compose_command_result(
     facts: TicketFacts,
     message_id: str,
     *,
+    words: Words,
     to: str,
     results: Sequence[str],
     errors: Sequence[str],
@@ -236,14 +255,12 @@ def compose_command_result(
     reply_to: str | None = None,
 ) -> EmailMessage:
     """What became of an agent's mailed commands: what was done, what was not and why."""
-    own_tag = tag(identity, facts.number)
-    body = mt.paragraphs(
-        f"Your commands on ticket {own_tag} ({mt.base_subject(identity, facts)}):",
-        ["Done:", *mt.bullets(results)] if results else None,
-        ["Not done:", *mt.bullets(errors)] if errors else None,
-        "No command was found." if not results and not errors else None,
-        "Only you receive this message; the customer does not see it.",
-        mt.signature(identity),
+    _, body = words.mail(
+        "confirm",
+        **_values(words, identity, facts, now),
+        done=mt.listing(words.phrase("done_heading"), results),
+        not_done=mt.listing(words.phrase("not_done_heading"), errors),
+        nothing=words.phrase("nothing_done") if not results and not errors else "",
     )
     return _staff_mail(
         identity,

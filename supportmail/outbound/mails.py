@@ -9,8 +9,10 @@ through `enqueue_once`, and ack and page are only written for a ticket opened in
 transaction, so a replay can never write a second one.
 """
 
+from collections.abc import Callable
 from datetime import datetime
 from email.message import EmailMessage
+from typing import Any
 
 from sqlmodel import Session
 
@@ -19,9 +21,10 @@ from supportmail.core.outgoing_headers import checked_addr
 from supportmail.core.tokens import reply_address
 from supportmail.core.types import ParsedMessage
 from supportmail.desk import Desk
+from supportmail.outbound.loopmail import alert_team, summarise_later
 from supportmail.outbound.queue import enqueue, enqueue_once, enqueue_params
-from supportmail.outbound.ratelimits import automatic_mail_blocked
-from supportmail.outbound.render import params_json
+from supportmail.outbound.ratelimits import Refusal, ack_refusal
+from supportmail.outbound.render import CUSTOMER_MAILS, params_json, words_for
 from supportmail.storage import queries
 from supportmail.storage.tables import Outbox, Ticket
 
@@ -42,23 +45,59 @@ def _remember(session: Session, row: Outbox | None) -> None:
         queries.add_thread_ref(session, row.message_id, row.ticket_id, row.id)
 
 
-def _queue(
+# Every mail composed when it is queued: its compose function, which gets the identity, the
+# ticket's facts, a Message-ID, the words of its audience's language, `now` and the params.
+COMPOSERS: dict[str, Callable[..., EmailMessage]] = {
+    "relay": compose.compose_relay,
+    "confirm": compose.compose_command_result,
+    "priority": compose.compose_priority_changed,
+    "escalated": compose.compose_customer_escalated,
+    "warning": compose.compose_warning,
+    "escalation": compose.compose_escalation,
+}
+
+
+def queue_mail(
     session: Session,
+    desk: Desk,
     ticket: Ticket,
     kind: str,
-    message: EmailMessage,
     now: datetime,
     *,
-    level: int = 0,
-    clock: int = 0,
+    row_clock: int = 0,
+    row_level: int = 0,
     once: bool = False,
+    id_kind: str | None = None,
+    **params: Any,
 ) -> Outbox | None:
-    """Write a composed mail for `ticket` to the outbox (once per clock and level when `once`),
-    and thread replies to it back to the ticket; None when a `once` mail was already there."""
+    """Compose a mail of `kind` about `ticket` now and write it to the outbox.
+
+    `params` go to the kind's compose function (`COMPOSERS`); a staff mail with `to` and no
+    `reply_to` gets the recipient's signed reply address. With `once`, only one mail per
+    (`row_clock`, `row_level`) is ever written (None when it already was). Replies to the mail
+    thread back to the ticket. `id_kind` names the mail in its Message-ID when not `kind`.
+    """
     assert ticket.id is not None
+    facts = desk.facts(session, ticket)
+    if "to" in params and "reply_to" not in params and kind not in CUSTOMER_MAILS:
+        params["reply_to"] = reply_to_for(desk, ticket, params["to"])
+    message = COMPOSERS[kind](
+        desk.identity,
+        facts,
+        _message_id(desk, id_kind or kind, ticket),
+        words=words_for(kind, facts, desk.config.support.team_language),
+        now=now,
+        **params,
+    )
     write = enqueue_once if once else enqueue
     row = write(
-        session, kind=kind, ticket_id=ticket.id, level=level, message=message, now=now, clock=clock
+        session,
+        kind=kind,
+        ticket_id=ticket.id,
+        level=row_level,
+        message=message,
+        now=now,
+        clock=row_clock,
     )
     _remember(session, row)
     return row
@@ -85,7 +124,14 @@ def _deferred(
         level=0,
         message_id=_message_id(desk, kind, ticket),
         recipients=[recipient],
-        params=params_json(desk.identity, facts, upto, now=now.isoformat(), **extra),
+        params=params_json(
+            desk.identity,
+            facts,
+            upto,
+            now=now.isoformat(),
+            team_language=desk.config.support.team_language,
+            **extra,
+        ),
         now=now,
     )
     _remember(session, row)
@@ -93,17 +139,34 @@ def _deferred(
 
 
 def acknowledge(
-    session: Session, desk: Desk, ticket: Ticket, upto: int, now: datetime
+    session: Session,
+    desk: Desk,
+    ticket: Ticket,
+    upto: int,
+    now: datetime,
+    *,
+    refused: str | None = None,
 ) -> Outbox | None:
     """Queue the acknowledgement of a ticket opened in this transaction, unless a limit says no.
 
     `upto` is the ticket message that opened it (the thread the acknowledgement answers).
+    `refused`: the caller already knows it must not go out (the mail answers our own mail).
+    A tripped breaker alerts the team once; a sender over a cap gets one summary later.
     """
-    blocked = automatic_mail_blocked(session, desk, ticket, now)
-    if blocked is not None:
+    refusal = Refusal(refused) if refused is not None else ack_refusal(session, desk, ticket, now)
+    if refusal is not None:
         queries.add_event(
-            session, "ack_suppressed", blocked, now, ticket_id=ticket.id, actor=ticket.requester
+            session,
+            "ack_suppressed",
+            refusal.reason,
+            now,
+            ticket_id=ticket.id,
+            actor=ticket.requester,
         )
+        if refusal.trip is not None:
+            alert_team(session, desk, refusal.trip, ticket, now)
+        if refusal.capped:
+            summarise_later(session, desk, ticket, now)
         return None
     return _deferred(session, desk, ticket, "ack", ticket.requester, upto, now)
 
@@ -141,6 +204,8 @@ def notify_customer_mail(
         notice="new" if kind == "new" else "reply",
         forward_limit_mb=desk.config.support.forward_attachments_mb,
         priority_why=ticket.priority_explanation if kind == "new" else None,
+        # Weak triage evidence: the team is asked to confirm the priority with #priority.
+        confirm_priority=kind == "new" and ticket.priority_asked,
     )
 
 
@@ -166,103 +231,6 @@ def page_oncall(session: Session, desk: Desk, ticket: Ticket, source: int, now: 
     )
 
 
-def relay_to_customer(
-    session: Session,
-    desk: Desk,
-    ticket: Ticket,
-    text: str,
-    attachments: tuple[tuple[str, str, bytes], ...],
-    agent_name: str | None,
-    now: datetime,
-) -> Outbox:
-    """Send an agent's answer to the customer from the support address."""
-    assert ticket.id is not None
-    message = compose.compose_relay(
-        desk.identity,
-        desk.facts(session, ticket),
-        _message_id(desk, "relay", ticket),
-        agent_text=text,
-        attachments=attachments,
-        now=now,
-        agent_name=agent_name,
-    )
-    row = _queue(session, ticket, "relay", message, now)
-    assert row is not None
-    return row
-
-
-def confirm_commands(
-    session: Session,
-    desk: Desk,
-    ticket: Ticket,
-    to: str,
-    results: list[str],
-    errors: list[str],
-    now: datetime,
-) -> None:
-    """Tell the agent what their commands did, and explain any mistake (never the customer)."""
-    assert ticket.id is not None
-    message = compose.compose_command_result(
-        desk.identity,
-        desk.facts(session, ticket),
-        _message_id(desk, "confirm", ticket),
-        to=to,
-        results=results,
-        errors=errors,
-        now=now,
-        reply_to=reply_to_for(desk, ticket, to),
-    )
-    _queue(session, ticket, "confirm", message, now)
-
-
-def announce_priority(
-    session: Session, desk: Desk, ticket: Ticket, old: str, new: str, now: datetime
-) -> None:
-    """Re-announce the promise to the customer after a priority change."""
-    assert ticket.id is not None
-    message = compose.compose_priority_changed(
-        desk.identity,
-        desk.facts(session, ticket),
-        _message_id(desk, "priority", ticket),
-        old=old,
-        new=new,
-        now=now,
-    )
-    _queue(session, ticket, "priority", message, now)
-
-
-def tell_customer_escalated(
-    session: Session, desk: Desk, ticket: Ticket, level_name: str, now: datetime
-) -> None:
-    """Confirm to the customer that their escalation reached `level_name`."""
-    assert ticket.id is not None
-    message = compose.compose_customer_escalated(
-        desk.identity,
-        desk.facts(session, ticket),
-        _message_id(desk, "escalated", ticket),
-        level_name=level_name,
-        now=now,
-    )
-    _queue(session, ticket, "escalated", message, now, level=ticket.escalation_level)
-
-
-def warn_staff(session: Session, desk: Desk, ticket: Ticket, now: datetime) -> Outbox | None:
-    """Warn the assignee or team that the response window is running out (once per clock)."""
-    assert ticket.id is not None
-    to = staff_recipient(desk, ticket)
-    message = compose.compose_warning(
-        desk.identity,
-        desk.facts(session, ticket),
-        _message_id(desk, "warning", ticket),
-        to=to,
-        reply_to=reply_to_for(desk, ticket, to),
-        now=now,
-    )
-    # Once per response clock: a later clock (after the customer wrote again) warns again.
-    clock = ticket.clock_number
-    return _queue(session, ticket, "warning", message, now, clock=clock, once=True)
-
-
 def escalate_mail(
     session: Session,
     desk: Desk,
@@ -279,17 +247,20 @@ def escalate_mail(
     cc = [
         a for a in (customer.csm if customer else None, ticket.assignee) if a and a != rung.address
     ]
-    message = compose.compose_escalation(
-        desk.identity,
-        desk.facts(session, ticket),
-        _message_id(desk, f"escalation{level}", ticket),
+    return queue_mail(
+        session,
+        desk,
+        ticket,
+        "escalation",
+        now,
+        row_clock=ticket.clock_number,  # each response clock escalates once per level
+        row_level=level,
+        once=True,
+        id_kind=f"escalation{level}",
         level=level,
         level_name=rung.name,
         to=rung.address,
         cc=cc,
-        reply_to=reply_to_for(desk, ticket, rung.address),
         summary_lines=summary,
-        now=now,
     )
-    clock = ticket.clock_number  # each response clock escalates once per level
-    return _queue(session, ticket, "escalation", message, now, level=level, clock=clock, once=True)
+

@@ -20,9 +20,10 @@ from sqlmodel import Session
 
 from supportmail.core import compose
 from supportmail.core.commands import HELP as COMMAND_HELP
-from supportmail.core.compose import Identity, TicketFacts
+from supportmail.core.compose import BusinessHours, Identity, TicketFacts, Words
 from supportmail.storage import queries
 from supportmail.storage.tables import Outbox, TicketMessage
+from supportmail.templates import CUSTOMER_KINDS, FALLBACK, words
 
 DEFERRED_KINDS = frozenset({"ack", "notify", "page"})
 _DATES = ("due", "received")
@@ -31,11 +32,27 @@ _FACTS = dataclasses.fields(TicketFacts)
 _IDENTITY = dataclasses.fields(Identity)
 
 
+# The mail kinds a customer reads (in their language); every other kind is staff mail.
+CUSTOMER_MAILS = frozenset(CUSTOMER_KINDS)
+
+
+def words_for(kind: str, facts: TicketFacts, team_language: str) -> Words:
+    """The templates a mail of `kind` is written with: the customer's language for customer
+    mail (English when that language has no templates any more), else the team's."""
+    language = facts.language if kind in CUSTOMER_MAILS else team_language
+    try:
+        return words(language)
+    except LookupError:
+        return words(FALLBACK)
+
+
 def params_json(identity: Identity, facts: TicketFacts, upto: int, **extra: Any) -> str:
     """The params of a deferred mail: identity, facts (thread left out), thread bound, extras."""
     shown = {f.name: getattr(facts, f.name) for f in _FACTS if f.name not in _THREAD}
     for key in _DATES:
         shown[key] = shown[key].isoformat()
+    if facts.business_hours is not None:
+        shown["business_hours"] = dataclasses.asdict(facts.business_hours)
     who = {f.name: getattr(identity, f.name) for f in _IDENTITY}
     body = {"identity": who, "facts": shown, "upto": upto, **extra}
     return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
@@ -50,6 +67,9 @@ def compose_row(session: Session, row: Outbox) -> bytes:
     shown = dict(params["facts"])
     for key in _DATES:
         shown[key] = datetime.fromisoformat(shown[key])
+    if shown.get("business_hours") is not None:
+        hours = shown["business_hours"]
+        shown["business_hours"] = BusinessHours(**{**hours, "workdays": tuple(hours["workdays"])})
     upto = int(params["upto"])
     facts = TicketFacts(
         **shown,
@@ -57,9 +77,11 @@ def compose_row(session: Session, row: Outbox) -> bytes:
         last_customer_message_id=queries.last_customer_message_id(session, row.ticket_id, upto),
     )
     now = datetime.fromisoformat(params["now"])
+    # Rows written before mail had a team language were English, as they said then.
+    text = words_for(row.kind, facts, str(params.get("team_language", FALLBACK)))
     message: EmailMessage
     if row.kind == "ack":
-        message = compose.compose_ack(identity, facts, row.message_id, now=now)
+        message = compose.compose_ack(identity, facts, row.message_id, words=text, now=now)
     else:
         quoted = session.get(TicketMessage, int(params["text_id"]))
         if quoted is None:
@@ -76,10 +98,12 @@ def compose_row(session: Session, row: Outbox) -> bytes:
                 reply_to=params["reply_to"],
                 customer_text=quoted.text,
                 kind="new" if params["notice"] == "new" else "reply",
+                words=text,
                 attached=attached,
                 not_attached=not_attached,
                 forward_limit_mb=limit_mb,
                 priority_why=params.get("priority_why"),
+                confirm_priority=bool(params.get("confirm_priority", False)),
                 help_lines=COMMAND_HELP,
                 now=now,
             )
@@ -91,6 +115,7 @@ def compose_row(session: Session, row: Outbox) -> bytes:
                 to=params["to"],
                 reply_to=params["reply_to"],
                 customer_text=quoted.text,
+                words=text,
                 now=now,
             )
     return message.as_bytes(policy=policy.SMTP)

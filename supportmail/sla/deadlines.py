@@ -117,7 +117,17 @@ def fire_steps(session: Session, desk: Desk, ticket: Ticket, now: datetime) -> i
     fired = 0
     for step in select_due(_pending(desk, ticket), now):
         if step.kind == "warning":
-            if mails.warn_staff(session, desk, ticket, now) is not None:
+            warning = mails.queue_mail(
+                session,
+                desk,
+                ticket,
+                "warning",
+                now,
+                row_clock=ticket.clock_number,  # a later response clock warns again
+                once=True,
+                to=mails.staff_recipient(desk, ticket),
+            )
+            if warning is not None:
                 fired += 1
             ticket.warned = True
             queries.add_event(
@@ -180,7 +190,15 @@ def customer_escalation(
         )
         return False
     _escalate_to(session, desk, ticket, nxt.number, now, f"{actor} asked to escalate")
-    mails.tell_customer_escalated(session, desk, ticket, nxt.name, now)
+    mails.queue_mail(
+        session,
+        desk,
+        ticket,
+        "escalated",
+        now,
+        row_level=ticket.escalation_level,
+        level_name=nxt.name,
+    )
     rearm(session, desk, ticket, now)
     return True
 

@@ -99,7 +99,8 @@ class Ticket(SQLModel, table=True):
     priority_explanation: str = Field(default="", sa_column=Column(Text, nullable=False))
     customer_domain: str | None = Field(default=None, max_length=255)
     received_at: datetime = Field(sa_column=utc_column(nullable=False))
-    created_at: datetime = Field(sa_column=utc_column(nullable=False))
+    # Indexed: the loop breakers count a domain's tickets of the last minutes.
+    created_at: datetime = Field(sa_column=utc_column(nullable=False, index=True))
     updated_at: datetime = Field(sa_column=utc_column(nullable=False))
     first_response_due: datetime = Field(sa_column=utc_column(nullable=False))
     first_response_at: datetime | None = Field(default=None, sa_column=utc_column())
@@ -115,6 +116,15 @@ class Ticket(SQLModel, table=True):
     acked_by: str | None = Field(default=None, max_length=320)
     closed_at: datetime | None = Field(default=None, sa_column=utc_column())
     linked_ticket_id: int | None = Field(default=None, foreign_key="ticket.id")
+    # Triage: the signals its decision used ("unavailable, everyone"); True when the evidence was
+    # weak and the team was asked to confirm; who confirmed or set it by #priority (NULL: nobody).
+    priority_signals: str = Field(default="", sa_column=Column(Text, nullable=False))
+    priority_asked: bool = False
+    priority_confirmed_by: str | None = Field(default=None, max_length=320)
+    # How the customer is written to: language code (templates/<lang>/) and time zone (an IANA
+    # name or "UTC+01:00"); NULL: the support defaults. Kept until the customer switches.
+    language: str | None = Field(default=None, max_length=8)
+    timezone: str | None = Field(default=None, max_length=64)
 
 
 class TicketMessage(SQLModel, table=True):

@@ -55,7 +55,7 @@ def agent_message(
     block = parse_commands(new_text(msg.text))
     if not proof.verified:
         _keep_as_comment(session, ticket, inbound, msg, block, proof.how, now)
-        return Disposition.AGENT_REPLY, ticket
+        return Disposition.UNVERIFIED_STAFF, ticket
     results, errors = run_commands(session, desk, ticket, sender, block, now)
     replied_to = queries.outbox_by_message_ids(session, msg.in_reply_to)
     internal = block.has("note") or (replied_to is not None and replied_to.kind in INTERNAL_KINDS)
@@ -81,8 +81,15 @@ def agent_message(
         queries.add_thread_ref(session, msg.message_id, ticket.id)
     if has_answer and not internal:
         if not direct:
-            mails.relay_to_customer(
-                session, desk, ticket, block.body, attachments, msg.sender.name or None, now
+            mails.queue_mail(
+                session,
+                desk,
+                ticket,
+                "relay",
+                now,
+                agent_text=block.body,
+                attachments=attachments,
+                agent_name=msg.sender.name or None,
             )
         deadlines.stop_clock(session, desk, ticket, now)
         ticket.updated_at = now
@@ -108,7 +115,9 @@ def agent_message(
             actor=sender,
         )
     if block.commands or block.errors:
-        mails.confirm_commands(session, desk, ticket, sender, results, errors, now)
+        mails.queue_mail(
+            session, desk, ticket, "confirm", now, to=sender, results=results, errors=errors
+        )
     return Disposition.AGENT_REPLY, ticket
 
 

@@ -98,10 +98,20 @@ def run_commands(
 def _priority(run: CommandRun, arg: str) -> Outcome:
     ticket, old = run.ticket, run.ticket.priority
     if old == arg:
+        if ticket.priority_confirmed_by is None:  # the same priority: a person confirmed it
+            ticket.priority_confirmed_by = run.actor
+            return Outcome(Effect.DONE, f"#priority {arg}: {arg} confirmed")
         return Outcome(Effect.UNCHANGED, f"#priority {arg}: already {arg}")
+    was = f"{old} by rule {ticket.priority_rule!r}"
     deadlines.set_priority(run.session, run.desk, ticket, Priority(arg), run.now)
     ticket.priority_rule = f"set by {run.actor}"
-    mails.announce_priority(run.session, run.desk, ticket, old, arg, run.now)
+    ticket.priority_confirmed_by = run.actor
+    # The explanation follows the rule: the triage's words belong to the old priority.
+    ticket.priority_explanation = (
+        f"changed from {old} with #priority by {run.actor} on {run.now:%a %d %b %Y, %H:%M} UTC "
+        f"(was {was})"
+    )
+    mails.queue_mail(run.session, run.desk, ticket, "priority", run.now, old=old, new=arg)
     return Outcome(
         Effect.DONE, f"#priority {arg}: changed from {old} to {arg}; the customer was told"
     )

@@ -10,7 +10,6 @@ from email.utils import getaddresses, parsedate_to_datetime
 
 import pytest
 
-from supportmail.core import mailtext
 from supportmail.core.compose import (
     Identity,
     TicketFacts,
@@ -29,11 +28,14 @@ from supportmail.core.compose import (
     tagged_subject,
 )
 from supportmail.core.outgoing_headers import checked_addr, mailbox
+from supportmail.core.sla import format_duration
+from supportmail.templates import words
 
 ID = Identity(address="support@houseware.io", name="Houseware Support", domain="houseware.io")
 RECEIVED = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
 NOW = RECEIVED + timedelta(minutes=2)
 EVIL = "Hi\r\nBcc: evil@example.com"  # what "=?utf-8?q?Hi=0D=0ABcc:_evil@example.com?=" decodes to
+W = words("en")  # the English templates: customer and team language here
 WINDOWS = {"P0": 24.0, "P1": 36.0, "P2": 48.0, "P3": 72.0}
 
 
@@ -69,7 +71,7 @@ def every_mail(f: TicketFacts, now: datetime = NOW) -> dict[str, EmailMessage]:
     """One mail of every kind about ticket `f`."""
     reply = "support+1234.aaaaaaaaaaaaaaaa@houseware.io"
     return {
-        "ack": compose_ack(ID, f, mid("ack"), now=now),
+        "ack": compose_ack(ID, f, mid("ack"), words=W, now=now),
         "notify": compose_notification(
             ID,
             f,
@@ -79,9 +81,10 @@ def every_mail(f: TicketFacts, now: datetime = NOW) -> dict[str, EmailMessage]:
             customer_text="Exports fail.",
             kind="new",
             attached=[("a.png", "image/png", b"\x89PNG")],
+            words=W,
             now=now,
         ),
-        "relay": compose_relay(ID, f, mid("relay"), agent_text="Fixed.", now=now),
+        "relay": compose_relay(ID, f, mid("relay"), agent_text="Fixed.", words=W, now=now),
         "escalation": compose_escalation(
             ID,
             f,
@@ -92,10 +95,11 @@ def every_mail(f: TicketFacts, now: datetime = NOW) -> dict[str, EmailMessage]:
             cc=["csm@houseware.io"],
             reply_to=reply,
             summary_lines=["Acknowledged."],
+            words=W,
             now=now,
         ),
         "warning": compose_warning(
-            ID, f, mid("warning"), to="team@houseware.io", reply_to=reply, now=now
+            ID, f, mid("warning"), to="team@houseware.io", reply_to=reply, words=W, now=now
         ),
         "page": compose_page(
             ID,
@@ -104,16 +108,24 @@ def every_mail(f: TicketFacts, now: datetime = NOW) -> dict[str, EmailMessage]:
             to="oncall@houseware.io",
             reply_to=reply,
             customer_text="All down.",
+            words=W,
             now=now,
         ),
         "confirm": compose_command_result(
-            ID, f, mid("confirm"), to="alice@houseware.io", results=["assigned"], errors=[], now=now
+            ID,
+            f,
+            mid("confirm"),
+            to="alice@houseware.io",
+            results=["assigned"],
+            errors=[],
+            words=W,
+            now=now,
         ),
         "customer_escalated": compose_customer_escalated(
-            ID, f, mid("cust"), level_name="Head of Customer Experience", now=now
+            ID, f, mid("cust"), level_name="Head of Customer Experience", words=W, now=now
         ),
         "priority_changed": compose_priority_changed(
-            ID, f, mid("prio"), old="P2", new="P1", now=now
+            ID, f, mid("prio"), old="P2", new="P1", words=W, now=now
         ),
     }
 
@@ -194,13 +206,13 @@ def test_clean_header(value: str, expected: str) -> None:
 )
 def test_format_when(moment: datetime, expected: str) -> None:
     """Times show in UTC with English day and month names."""
-    assert mailtext.format_when(moment) == expected
+    assert W.when(moment, "UTC") == expected
 
 
 def test_format_when_refuses_naive() -> None:
     """A naive datetime is a bug, not something to guess about."""
     with pytest.raises(ValueError, match="naive"):
-        mailtext.format_when(datetime(2026, 1, 1))  # noqa: DTZ001
+        W.when(datetime(2026, 1, 1), "UTC")  # noqa: DTZ001
 
 
 @pytest.mark.parametrize(
@@ -217,7 +229,7 @@ def test_format_when_refuses_naive() -> None:
 )
 def test_format_duration(span: timedelta, expected: str) -> None:
     """Durations are rounded down to two units at most."""
-    assert mailtext.format_duration(span) == expected
+    assert format_duration(span, "words") == expected
 
 
 def test_message_ids_are_unique_and_safe() -> None:
@@ -235,8 +247,8 @@ def test_ack_states_the_promised_time(priority: str) -> None:
     """The acknowledgement promises received + the priority's window, as date, time and rule."""
     hours = WINDOWS[priority]
     f = facts(priority=priority, window_hours=hours, due=RECEIVED + timedelta(hours=hours))
-    text = body(reparse(compose_ack(ID, f, mid("ack"), now=NOW)))
-    when = mailtext.format_when(RECEIVED + timedelta(hours=hours))
+    text = body(reparse(compose_ack(ID, f, mid("ack"), words=W, now=NOW)))
+    when = W.when(RECEIVED + timedelta(hours=hours), "UTC")
     assert f"We will reply by {when} ({priority}: within {hours:g} hours)." in text
     assert f"Priority: {priority} (" in text
     assert "[#1234]" in text
@@ -244,7 +256,7 @@ def test_ack_states_the_promised_time(priority: str) -> None:
 
 def test_ack_headers_and_threading() -> None:
     """The acknowledgement is an auto-reply to the customer's message, with a loop marker."""
-    msg = reparse(compose_ack(ID, facts(), "<ack.1234.abc@houseware.io>", now=NOW))
+    msg = reparse(compose_ack(ID, facts(), "<ack.1234.abc@houseware.io>", words=W, now=NOW))
     assert msg["To"] == "Jane Doe <jane@acme.example>"
     assert msg["From"] == "Houseware Support <support@houseware.io>"
     assert msg["Subject"] == "[#1234] Export fails with error 500"
@@ -265,10 +277,11 @@ def test_ack_headers_and_threading() -> None:
     assert text.rstrip().endswith("Houseware Support\nsupport@houseware.io")
 
 
-def test_ack_escalation_hint_replaces_the_default() -> None:
-    """A caller's escalation hint is used instead of the standard paragraph."""
-    text = body(compose_ack(ID, facts(), mid("ack"), escalation_hint="Call +1 555 0100.", now=NOW))
-    assert "Call +1 555 0100." in text and "#escalate" not in text
+def test_ack_words_come_from_the_template() -> None:
+    """The acknowledgement is the "ack" template filled in: its escalation paragraph included."""
+    text = body(compose_ack(ID, facts(), mid("ack"), words=W, now=NOW))
+    assert "If this cannot wait that long, reply to this email with" in W.templates["ack"]
+    assert "If this cannot wait that long, reply to this email with" in text
 
 
 @pytest.mark.parametrize("kind", list(every_mail(facts())))
@@ -286,7 +299,9 @@ def test_no_header_injection(kind: str) -> None:
 def test_bad_address_is_refused() -> None:
     """An address that smuggles a second one raises instead of being written."""
     with pytest.raises(ValueError):
-        compose_ack(ID, facts(requester="jane@acme.example, evil@example.com"), mid("a"), now=NOW)
+        compose_ack(
+            ID, facts(requester="jane@acme.example, evil@example.com"), mid("a"), words=W, now=NOW
+        )
 
 
 @pytest.mark.parametrize("kind", list(every_mail(facts())))
@@ -316,6 +331,7 @@ def test_references_are_capped_and_end_with_the_parent() -> None:
         facts(thread_message_ids=ids, last_customer_message_id="m5@acme.example"),
         mid("relay"),
         agent_text="ok",
+        words=W,
         now=NOW,
     )
     refs = msg["References"].split()
@@ -327,7 +343,7 @@ def test_references_are_capped_and_end_with_the_parent() -> None:
 def test_first_mail_without_thread_has_no_threading_headers() -> None:
     """Without any known Message-ID there is no In-Reply-To or References at all."""
     msg = compose_ack(
-        ID, facts(thread_message_ids=(), last_customer_message_id=None), "<a@b>", now=NOW
+        ID, facts(thread_message_ids=(), last_customer_message_id=None), "<a@b>", words=W, now=NOW
     )
     assert msg["In-Reply-To"] is None and msg["References"] is None
 
@@ -346,6 +362,7 @@ def test_notification_quotes_the_customer_and_routes_replies() -> None:
             kind="reply",
             not_attached=[("log.txt", "text/plain", 2048)],
             forward_limit_mb=0,
+            words=W,
             now=NOW,
             help_lines=["#note <text>: an internal note"],
         )
@@ -386,6 +403,7 @@ def test_notification_carries_the_customers_files_up_to_the_limit() -> None:
             not_attached=[("dump.zip", "application/zip", 30 * 1024 * 1024)],
             forward_limit_mb=10,
             priority_why='rule "p1-slow" (P1) matched "very slow"',
+            words=W,
             now=NOW,
             help_lines=["#take: yours"],
         )
@@ -418,6 +436,7 @@ def test_relay_keeps_text_and_attachments() -> None:
             mid("relay"),
             agent_text="Hi Jane,\n\nfixed.\n\nAlice",
             attachments=files,
+            words=W,
             now=NOW,
             agent_name="Alice\r\nBcc: x@y.z",
         )
@@ -449,6 +468,7 @@ def test_escalation_says_how_to_take_it() -> None:
             cc=["csm@houseware.io"],
             reply_to="support+1234.bbbbbbbbbbbbbbbb@houseware.io",
             summary_lines=["Level 1 escalated at 02:00 UTC; no #ack."],
+            words=W,
             now=now,
         )
     )
@@ -470,6 +490,7 @@ def test_warning_reports_the_share_of_the_window_used() -> None:
             mid("warning"),
             to="alice@houseware.io",
             reply_to="r@houseware.io",
+            words=W,
             now=RECEIVED + timedelta(hours=27),
         )
     )
@@ -478,10 +499,12 @@ def test_warning_reports_the_share_of_the_window_used() -> None:
 
 def test_customer_escalated_apologises_when_late() -> None:
     """Before the due time the promise is restated; after it, we say we missed it."""
-    on_time = body(compose_customer_escalated(ID, facts(), mid("c"), level_name="CEO", now=NOW))
+    on_time = body(
+        compose_customer_escalated(ID, facts(), mid("c"), level_name="CEO", words=W, now=NOW)
+    )
     late = body(
         compose_customer_escalated(
-            ID, facts(), mid("c"), level_name="CEO", now=RECEIVED + timedelta(hours=40)
+            ID, facts(), mid("c"), level_name="CEO", words=W, now=RECEIVED + timedelta(hours=40)
         )
     )
     assert "escalated to our CEO" in on_time and "We will reply by" in on_time
@@ -496,7 +519,7 @@ def test_priority_change_announces_the_new_promise() -> None:
         window_hours=24.0,
         due=RECEIVED + timedelta(hours=24),
     )
-    text = body(compose_priority_changed(ID, f, mid("p"), old="P1", new="P0", now=NOW))
+    text = body(compose_priority_changed(ID, f, mid("p"), old="P1", new="P0", words=W, now=NOW))
     assert "from P1 to P0" in text and "P0: production unavailable" in text
     assert "We will reply by Thu 26 Nov 2026, 14:00 UTC (P0: within 24 hours)." in text
 
@@ -518,6 +541,7 @@ def test_command_result(results: list[str], errors: list[str], expected: list[st
         to="alice@houseware.io",
         results=results,
         errors=errors,
+        words=W,
         now=NOW,
     )
     assert msg["To"] == "alice@houseware.io"
@@ -533,6 +557,7 @@ def test_page_carries_the_customer_text() -> None:
         to="oncall@houseware.io",
         reply_to="r@houseware.io",
         customer_text="Everything is down!",
+        words=W,
         now=NOW,
     )
     assert msg["Subject"] == "[#1234] P0 page: Export fails with error 500"

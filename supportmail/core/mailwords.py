@@ -1,0 +1,101 @@
+"""The words of a mail: a language's loaded templates, filled in and laid out as plain text.
+
+Pure: the template texts and the formatters of dates and lengths come in a `Words` value built
+by the shell (`supportmail.templates`, which reads the files and owns the locale library); here
+they are only filled in. Placeholders are `string.Template` names (`$tag`, `${tag}`; `$$` is a
+dollar sign); a missing value is an error, never a silent gap.
+
+Layout of a template (Mailman-style plain text):
+- An optional first line "Subject: ..." followed by a blank line gives the mail's subject.
+- Blocks are separated by blank lines. A block written on one line is a paragraph, wrapped at
+  76 columns; a block of several lines is kept line by line (a too long line is wrapped with a
+  hanging indent matching its bullet). A paragraph whose filled-in value spans lines is kept
+  line by line too.
+- A line that is empty once filled in is left out, and so is a block left empty: optional parts
+  are values that may be "".
+- A line "--" is the signature separator and is sent as "-- " (RFC 3676), which editors that
+  strip trailing spaces would otherwise break.
+"""
+
+import re
+import textwrap
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from string import Template
+
+WIDTH = 76
+SIGNATURE_SEPARATOR = "-- "
+
+
+@dataclass(frozen=True)
+class Words:
+    """One language: its mail templates and phrases, and how it writes times and lengths.
+
+    `when(moment, zone)` writes a moment in `zone` (an IANA name or "UTC+01:00"), naming the
+    zone; `hours(n)` a window length ("36 hours"); `days(workdays)` a set of weekdays (0 is
+    Monday) in words; `language_name(code)` a language's name in this language.
+    """
+
+    language: str
+    templates: Mapping[str, str]
+    phrases: Mapping[str, str]
+    when: Callable[[datetime, str], str]
+    hours: Callable[[float], str]
+    days: Callable[[Sequence[int]], str]
+    language_name: Callable[[str], str]
+
+    def phrase(self, key: str, **values: object) -> str:
+        """The short phrase `key` with `values` filled in (KeyError when one is missing)."""
+        return Template(self.phrases[key]).substitute({k: str(v) for k, v in values.items()})
+
+    def mail(self, kind: str, **values: object) -> tuple[str | None, str]:
+        """The subject (None when the template has none) and laid-out body of mail `kind`."""
+        return render(self.templates[kind], {k: str(v) for k, v in values.items()})
+
+
+_SUBJECT = re.compile(r"\ASubject: *(.*)\n\n", re.IGNORECASE)
+
+
+def render(template: str, values: Mapping[str, str]) -> tuple[str | None, str]:
+    """Fill `template` with `values` and lay it out (see the module docstring)."""
+    text = template.replace("\r\n", "\n")
+    subject: str | None = None
+    match = _SUBJECT.match(text)
+    if match:
+        subject = " ".join(Template(match.group(1)).substitute(values).split())
+        text = text[match.end() :]
+    blocks: list[str] = []
+    for raw in re.split(r"\n[ \t]*\n", text.strip("\n")):
+        lines = raw.split("\n")
+        filled = [Template(line).substitute(values) for line in lines]
+        if len(lines) == 1 and "\n" not in filled[0]:
+            paragraph = " ".join(filled[0].split())
+            if paragraph:
+                blocks.append(textwrap.fill(paragraph, WIDTH, break_on_hyphens=False))
+            continue
+        kept = [
+            _wrap_line(SIGNATURE_SEPARATOR if line.rstrip() == "--" else line.rstrip())
+            for value in filled
+            for line in value.split("\n")
+            if line.strip()
+        ]
+        if kept:
+            blocks.append("\n".join(kept))
+    return subject, "\n\n".join(blocks) + "\n"
+
+
+def _wrap_line(line: str) -> str:
+    if len(line) <= WIDTH or line == SIGNATURE_SEPARATOR:
+        return line
+    indent = " " * (len(line) - len(line.lstrip(" -*")) or 2)
+    return textwrap.fill(line, WIDTH, subsequent_indent=indent, break_on_hyphens=False)
+
+
+def placeholders(template: str) -> frozenset[str]:
+    """The names `template` fills in (for checking that every language asks for the same)."""
+    return frozenset(
+        m.group("named") or m.group("braced")
+        for m in Template.pattern.finditer(template)
+        if m.group("named") or m.group("braced")
+    )

@@ -1,0 +1,84 @@
+"""Dates, times, lengths and names in a language: the one module that imports Babel.
+
+Each language's `words.toml` gives its Babel patterns; here they are applied. A zone is an IANA
+name ("Europe/Berlin", DST-correct through zoneinfo) or a fixed offset "UTC+01:00" (what a
+customer's `Date:` header tells); it is always written out after the time.
+"""
+
+import re
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from string import Template
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from babel import Locale
+from babel.dates import format_date, format_time, get_day_names
+from babel.lists import format_list
+from babel.units import format_unit
+
+_OFFSET = re.compile(r"UTC([+-])(\d{2}):(\d{2})")
+
+
+def zone_info(zone: str) -> tzinfo:
+    """The tzinfo of an IANA name, "UTC" or "UTC+HH:MM"; ValueError for anything else."""
+    if zone == "UTC":
+        return UTC
+    match = _OFFSET.fullmatch(zone)
+    if match:
+        sign, hours, minutes = match.groups()
+        offset = timedelta(hours=int(hours), minutes=int(minutes))
+        if offset >= timedelta(hours=24):
+            raise ValueError(f"offset out of range: {zone!r}")
+        return timezone(-offset if sign == "-" else offset)
+    try:
+        return ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"unknown time zone {zone!r}") from None
+
+
+def offset_name(offset: timedelta) -> str:
+    """A UTC offset as a zone name: "UTC" for zero, else "UTC+01:00" / "UTC-05:30"."""
+    if not offset:
+        return "UTC"
+    sign = "-" if offset < timedelta(0) else "+"
+    minutes = int(abs(offset).total_seconds() // 60)
+    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+class Formats:
+    """How one language writes moments, lengths, weekdays and language names (Babel)."""
+
+    def __init__(self, language: str, patterns: dict[str, str], phrases: dict[str, str]) -> None:
+        self.locale = Locale.parse(language)
+        self.date_pattern = patterns["date"]
+        self.time_pattern = patterns["time"]
+        self.when_template = Template(patterns["when"])
+        self.day_range = Template(phrases["day_range"])
+
+    def when(self, moment: datetime, zone: str) -> str:
+        """`moment` in `zone`, e.g. "Fri 27 Nov 2026, 14:00 UTC" in English."""
+        if moment.tzinfo is None:
+            raise ValueError("naive datetime: times must be timezone-aware")
+        local = moment.astimezone(zone_info(zone))
+        return self.when_template.substitute(
+            date=format_date(local, self.date_pattern, locale=self.locale),
+            time=format_time(local, self.time_pattern, locale=self.locale),
+            zone=zone,
+        )
+
+    def hours(self, hours: float) -> str:
+        """A window length, e.g. "36 hours", "1 Stunde", "1,5 heure"."""
+        value: float = int(hours) if float(hours).is_integer() else hours
+        return str(format_unit(value, "duration-hour", length="long", locale=self.locale))
+
+    def days(self, workdays: Sequence[int]) -> str:
+        """Weekdays in words: a run as "Monday to Friday", others as a list."""
+        names = get_day_names("wide", locale=self.locale)
+        days = sorted(set(workdays))
+        if len(days) > 2 and days == list(range(days[0], days[-1] + 1)):
+            return self.day_range.substitute(first=names[days[0]], last=names[days[-1]])
+        return str(format_list([str(names[d]) for d in days], locale=self.locale))
+
+    def language_name(self, code: str) -> str:
+        """The name of language `code` in this language, e.g. "German"."""
+        return str(self.locale.languages.get(code, code))
