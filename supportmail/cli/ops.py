@@ -54,6 +54,11 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     show = commands.add_parser("show", help="a ticket: header, thread, events, outgoing mail")
     show.add_argument("number", type=int, help="the ticket number")
     show.add_argument(
+        "--wide",
+        action="store_true",
+        help="print events and mail in full, never cut to the terminal's width",
+    )
+    show.add_argument(
         "--save-attachments",
         type=Path,
         metavar="DIR",
@@ -277,31 +282,39 @@ def show_command(args: argparse.Namespace) -> int:
         if isinstance(saved, str):
             return fail(saved)
     lines += ["", *thread_lines(thread), "", f"Events ({len(thread.events)})"]
+    # --wide: nothing cut (no column limit, no terminal width), for reading and for grep.
+    full = 1_000_000 if args.wide else None
+    total = 0 if args.wide else None
     events = [
-        [format_due(e.created_at), e.kind, e.actor, truncate(clean(e.detail), 300)]
+        [
+            format_due(e.created_at),
+            e.kind,
+            e.actor,
+            clean(e.detail) if full else truncate(clean(e.detail), 300),
+        ]
         for e in thread.events
     ]
     event_columns = [
         Column("time (UTC)", 26),
         Column("kind", 20),
-        Column("actor", 30),
-        Column("detail", 120, flexible=True),
+        Column("actor", full or 30),
+        Column("detail", full or 120, flexible=True),
     ]
     if events:
-        lines += _indent(render_table(event_columns, events))
+        lines += _indent(render_table(event_columns, events, total))
     lines += ["", f"Outgoing mail ({len(thread.outbox)})"]
     mails = [
         [o.kind, o.recipients, o.state, str(o.attempts), o.last_error or "-"] for o in thread.outbox
     ]
     mail_columns = [
         Column("kind", 10),
-        Column("to", 50, flexible=True),
+        Column("to", full or 50, flexible=True),
         Column("state", 7),
         Column("attempts", 8, right=True),
-        Column("last error", 60, flexible=True),
+        Column("last error", full or 60, flexible=True),
     ]
     if mails:
-        lines += _indent(render_table(mail_columns, mails))
+        lines += _indent(render_table(mail_columns, mails, total))
     if args.save_attachments is not None:
         where = args.save_attachments
         failed = [n for n in saved if ": NOT SAVED, " in n]

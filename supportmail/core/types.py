@@ -37,6 +37,9 @@ class Disposition(StrEnum):
     NEW_TICKET = "new_ticket"
     REPLY = "reply"
     AGENT_REPLY = "agent_reply"
+    # From a staff address but not proven to be from staff: kept as an internal note, nothing
+    # run or relayed; counted and logged as such, never as an agent's reply.
+    UNVERIFIED_STAFF = "unverified_staff"
     AUTO_REPLY = "auto_reply"
     BOUNCE = "bounce"
     BULK = "bulk"

@@ -106,9 +106,10 @@ class Watcher:
                 f'"{ticket.subject}" (rule {ticket.priority_rule})'
             )
         elif ticket is not None:
-            who = (
-                "the agent's answer" if what == "agent_reply" else f"reply from {ticket.requester}"
-            )
+            who = {
+                "agent_reply": "the agent's answer",
+                "unverified_staff": "unverified mail from a staff address (kept as a note)",
+            }.get(what, f"reply from {ticket.requester}")
             text = f"#{ticket.number} {who}"
         else:
             text = f"{what.replace('_', ' ')}: {inbound.reason or inbound.error or ''}"

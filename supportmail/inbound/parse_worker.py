@@ -71,7 +71,9 @@ class ParseWorker:
     ) -> None:
         self._timeout = timeout
         # How to start it; another command only for tests (a worker that misbehaves).
-        self._command = list(command or [sys.executable, "-m", "supportmail.inbound.parse_worker"])
+        # -P: a `supportmail` folder in the working directory must not shadow the package.
+        default = [sys.executable, "-P", "-m", "supportmail.inbound.parse_worker"]
+        self._command = list(command or default)
         self._process: subprocess.Popen[bytes] | None = None
         self._outstanding: ParseJob | None = None
         self._failed = False

@@ -212,6 +212,7 @@ class SinkProcess:
         self.pid_file.unlink(missing_ok=True)
         argv = [
             sys.executable,
+            "-P",  # a `supportmail` folder in the working directory must not shadow the package
             "-m",
             "supportmail.testbed",
             "sink",
