@@ -13,12 +13,12 @@ import json
 import logging
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from prometheus_client import CONTENT_TYPE_LATEST
-from sqlalchemy import func
+from sqlalchemy import func, or_
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
@@ -31,6 +31,10 @@ READ_TIMEOUT = 5.0
 PROBE_TIMEOUT = 5.0
 REASONS = {200: "OK", 404: "Not Found", 405: "Method Not Allowed", 400: "Bad Request"}
 REASONS |= {500: "Internal Server Error", 503: "Service Unavailable"}
+STUCK_MIN = 300.0  # a loop silent this long (at least) is stuck: longer than any batch or send
+RESTART_SHOWN = 300.0  # a loop restarted after a crash is reported this long
+SMTP_FAILING_AFTER = 3  # send rounds in a row that failed and sent nothing
+OUTBOX_AGE_LIMIT = 900.0  # seconds the oldest due mail may wait before health says so
 
 
 @dataclass
@@ -43,6 +47,40 @@ class LiveState:
     imap_error: str | None = None
     last_poll: float | None = None  # monotonic time of the last successful ingest pass
     started: float = 0.0  # monotonic
+    # Supervised loops: name -> monotonic time by which the loop must show life again.
+    alive_until: dict[str, float] = field(default_factory=dict)
+    # name -> (monotonic time, cause) of the last crash of that loop.
+    crashed: dict[str, tuple[float, str]] = field(default_factory=dict)
+    database_error: str | None = None  # set while a stage waits for the database
+    smtp_failures: int = 0  # send rounds in a row that failed without sending anything
+    smtp_error: str | None = None
+
+    def stuck_limit(self) -> float:
+        """How long a loop may show no life before it counts as stuck."""
+        return max(STUCK_MIN, 3 * self.poll_interval + 60)
+
+    def beat(self, name: str, waiting: float = 0.0, now: float | None = None) -> None:
+        """Loop `name` is alive and moving; it may next be silent for `waiting` seconds more
+        than the stuck limit (a backoff sleep, a long wait it chose)."""
+        now = time.monotonic() if now is None else now
+        self.alive_until[name] = now + self.stuck_limit() + waiting
+
+    def stuck(self, now: float | None = None) -> list[str]:
+        """Loops that have shown no life for longer than they were allowed."""
+        now = time.monotonic() if now is None else now
+        return [name for name, until in self.alive_until.items() if now > until]
+
+    def crash(self, name: str, cause: str) -> None:
+        """Loop `name` died of `cause` (it is being restarted)."""
+        self.crashed[name] = (time.monotonic(), cause)
+
+    def smtp_round(self, sent: int, failed: int, error: str | None) -> None:
+        """The outcome of one send round: a round that sent something clears the failures."""
+        if sent:
+            self.smtp_failures, self.smtp_error = 0, None
+        elif failed:
+            self.smtp_failures += 1
+            self.smtp_error = error or self.smtp_error
 
     def imap_up(self) -> None:
         """The IMAP connection is established."""
@@ -71,6 +109,7 @@ class Probe:
     ok: bool
     outbox_backlog: int | None
     error: str | None = None
+    oldest_waiting: float | None = None  # seconds the oldest mail due (or in retry) has waited
 
 
 def health_report(
@@ -88,38 +127,78 @@ def health_report(
         problems.append(f"no successful poll for {since:.0f} s")
     if not probe.ok:
         problems.append(f"database unreachable: {probe.error}")
+    degraded = _degradations(state, probe, now)
+    status = "unhealthy" if problems else "degraded" if degraded else "ok"
+    problems += degraded
     body: dict[str, Any] = {
-        "status": "ok" if not problems else "unhealthy",
+        "status": status,
         "imap_connected": state.imap_connected,
         "imap_down_seconds": None if down_for is None else round(down_for, 3),
         "imap_error": state.imap_error,
         "last_poll_age_seconds": None if poll_age is None else round(poll_age, 3),
         "database_ok": probe.ok,
         "outbox_backlog": probe.outbox_backlog,
+        "outbox_oldest_waiting_seconds": probe.oldest_waiting,
+        "smtp_failures_in_a_row": state.smtp_failures,
         "uptime_seconds": round(now - state.started, 3),
         "problems": problems,
     }
     return (200 if not problems else 503), body
 
 
+def _degradations(state: LiveState, probe: Probe, now: float) -> list[str]:
+    """Why the daemon, though up, is not doing its work: a stuck or crashing loop, a database
+    it waits for, SMTP failing round after round, mail waiting too long to go out."""
+    found = [f"{name} stuck: no progress for over {state.stuck_limit():.0f} s"
+             for name in state.stuck(now)]  # fmt: skip
+    for name, (when, cause) in sorted(state.crashed.items()):
+        if now - when <= RESTART_SHOWN:
+            found.append(f"{name} crashed {now - when:.0f} s ago and was restarted: {cause}")
+    if state.database_error is not None:
+        found.append(f"waiting for the database: {state.database_error}")
+    if state.smtp_failures >= SMTP_FAILING_AFTER:
+        found.append(
+            f"SMTP failing: {state.smtp_failures} send rounds in a row: {state.smtp_error}"
+        )
+    if probe.oldest_waiting is not None and probe.oldest_waiting > OUTBOX_AGE_LIMIT:
+        found.append(
+            f"outbox: the oldest due mail has waited {probe.oldest_waiting:.0f} s "
+            f"(limit {OUTBOX_AGE_LIMIT:.0f} s)"
+        )
+    return found
+
+
 async def probe_database(engine: Engine, now: Callable[[], datetime]) -> Probe:
     """Ask the database for the outbox backlog (due, unsent rows), within PROBE_TIMEOUT."""
 
-    def query() -> int:
+    def query() -> tuple[int, float | None]:
+        moment = now()
         with Session(engine) as session:
-            return session.exec(
+            count = session.exec(
                 select(func.count())
                 .select_from(Outbox)
-                .where(Outbox.state == "pending", col(Outbox.next_attempt_at) <= now())
+                .where(Outbox.state == "pending", col(Outbox.next_attempt_at) <= moment)
             ).one()
+            # Due now, or already tried and waiting for its retry: mail that should have gone.
+            oldest = session.exec(
+                select(func.min(Outbox.created_at)).where(
+                    col(Outbox.state).in_(("pending", "sending")),
+                    or_(col(Outbox.next_attempt_at) <= moment, col(Outbox.attempts) > 0),
+                )
+            ).one()
+        if oldest is None:
+            return count, None
+        if oldest.tzinfo is None:  # func.min bypasses the column type: stored naive UTC
+            oldest = oldest.replace(tzinfo=UTC)
+        return count, max(0.0, round((moment - oldest).total_seconds(), 3))
 
     try:
-        backlog = await asyncio.wait_for(asyncio.to_thread(query), PROBE_TIMEOUT)
+        backlog, oldest_waiting = await asyncio.wait_for(asyncio.to_thread(query), PROBE_TIMEOUT)
     except TimeoutError:
         return Probe(ok=False, outbox_backlog=None, error=f"no answer within {PROBE_TIMEOUT:g} s")
     except Exception as exc:  # any failure to answer is the finding
         return Probe(ok=False, outbox_backlog=None, error=f"{exc.__class__.__name__}: {exc}")
-    return Probe(ok=True, outbox_backlog=backlog)
+    return Probe(ok=True, outbox_backlog=backlog, oldest_waiting=oldest_waiting)
 
 
 Route = Callable[[], Awaitable[tuple[int, str, bytes]]]

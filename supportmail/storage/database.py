@@ -18,7 +18,14 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import (
+    DBAPIError,
+    DisconnectionError,
+    InterfaceError,
+    OperationalError,
+    SQLAlchemyError,
+)
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlmodel import Session, create_engine
 
 from supportmail.core.cleantext import clean_value, is_clean
@@ -73,6 +80,23 @@ def _cleaned(parameters: Any) -> Any:
             return parameters
         return type(parameters)(clean_value(value) for value in parameters)
     return parameters
+
+
+def is_unavailable(exc: BaseException) -> bool:
+    """Whether `exc` says the database cannot be used right now (down, unreachable, restarting,
+    disk full, locked, connection lost): a transient condition to wait out with backoff, not
+    a fault of the work that met it. Looks through the causes: a stage may have wrapped the
+    driver's error in a TransientError of its own."""
+    seen: BaseException | None = exc
+    for _ in range(10):  # a cause chain is short; never loop on a cycle
+        if seen is None:
+            return False
+        if isinstance(seen, (OperationalError, InterfaceError, DisconnectionError, PoolTimeout)):
+            return True
+        if isinstance(seen, DBAPIError) and seen.connection_invalidated:
+            return True
+        seen = seen.__cause__
+    return False
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
