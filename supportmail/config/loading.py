@@ -238,6 +238,7 @@ def _read_support(t: TableReader) -> SupportConfig | None:
         oncall_address=t.address("oncall_address", None),
         reply_token_key=t.secret("reply_token_key", required=True),
         tag_format=t.string("tag_format", "[#{number}]"),
+        reply_token_days_after_close=t.number("reply_token_days_after_close", 30.0, low=0),
         authserv_id=t.string("authserv_id", None),
         receiving_hosts=tuple(h.lower() for h in t.strings("receiving_hosts", ()) or ()),
         ack_window_minutes=t.integer("ack_window_minutes", 60, low=0),

@@ -94,6 +94,8 @@ class SupportConfig:
     oncall_address: str | None
     reply_token_key: Secret | None
     tag_format: str = "[#{number}]"
+    # A reply address stops proving anything this many days after its ticket closed.
+    reply_token_days_after_close: float = 30.0
     authserv_id: str | None = None
     receiving_hosts: tuple[str, ...] = ()  # our MX hosts: spam verdicts are read above them
     ack_window_minutes: int = 60

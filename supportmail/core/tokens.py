@@ -3,12 +3,18 @@
 The token is an HMAC-SHA256 over "<ticket>:<recipient>", cut to 16 lower-case base32 characters
 (80 bits), so mail systems that lower-case local parts keep it valid, and a guessed or copied
 address does not let a stranger act on a ticket as an agent or manager.
+
+A token has a life: it is bound to one recipient and one ticket, and stops proving anything a
+configured time after its ticket closed (`token_alive`), so an address leaked from an old
+notification is not a key for ever. (Reopening the ticket makes it valid again: new mail about
+the ticket carries the same address.)
 """
 
 import base64
 import hashlib
 import hmac
 import re
+from datetime import datetime, timedelta
 
 TOKEN_LENGTH = 16
 _MAX_NUMBER_DIGITS = 12
@@ -45,6 +51,11 @@ def parse_reply_address(addr: str, support_address: str) -> tuple[int, str] | No
     if match is None:
         return None
     return int(match.group(1)), match.group(2)
+
+
+def token_alive(closed_at: datetime | None, now: datetime, life_after_close: timedelta) -> bool:
+    """Whether a token of a ticket closed at `closed_at` (None: open) still counts at `now`."""
+    return closed_at is None or now < closed_at + life_after_close
 
 
 def verify_token(key: bytes, ticket_number: int, recipient: str, token: str) -> bool:

@@ -4,18 +4,22 @@ The From header proves nothing. Commands run, and an answer is relayed, only whe
 back through a reply address signed for its sender (or, for agents, for the team address they
 were notified on), or carries our own MTA's DKIM/DMARC pass for the sender's domain. Anything
 else is kept as an internal comment with an event saying why.
+
+A reply token proves nothing once its ticket has been closed for longer than
+`support.reply_token_days_after_close`, and nothing proves a sender whose From domain our own
+MTA (`support.authserv_id`) found failing DMARC: no command runs even with a valid token.
 """
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlmodel import Session
 
-from supportmail.core.authres import authenticated_domain
+from supportmail.core.authres import authenticated_domain, dmarc_failed
 from supportmail.core.commands import CommandBlock, parse_commands
 from supportmail.core.quoting import new_text
 from supportmail.core.threading import thread_clues
-from supportmail.core.tokens import parse_reply_address, verify_token
+from supportmail.core.tokens import parse_reply_address, token_alive, verify_token
 from supportmail.core.types import Disposition, ParsedMessage
 from supportmail.desk import Desk
 from supportmail.outbound import mails
@@ -44,7 +48,7 @@ def agent_message(
     """Handle mail from staff: verify, run commands, record, relay; or keep it as a comment."""
     assert msg.sender is not None
     sender = msg.sender.addr
-    proof = prove_sender(session, desk, msg)
+    proof = prove_sender(session, desk, msg, now)
     ticket = proof.ticket or find_ticket(
         session, desk, sender, thread_clues(msg, desk.config.support.tag_format), now, inbound
     )
@@ -121,11 +125,17 @@ def agent_message(
     return Disposition.AGENT_REPLY, ticket
 
 
-def prove_sender(session: Session, desk: Desk, msg: ParsedMessage) -> Proof:
+def prove_sender(session: Session, desk: Desk, msg: ParsedMessage, now: datetime) -> Proof:
     """Check the reply token (or our MTA's DKIM/DMARC verdict) against the sender."""
     assert msg.sender is not None
     sender = msg.sender.addr
     support = desk.config.support
+    results = msg.header_all("authentication-results")
+    # A From its own domain disowns (DMARC fail at our MTA) is forged whatever token it holds.
+    forged = bool(support.authserv_id) and dmarc_failed(
+        results, support.authserv_id or "", msg.sender.domain
+    )
+    life = timedelta(days=support.reply_token_days_after_close)
     candidates = [a.addr for a in (*msg.to, *msg.cc)]
     candidates += [
         v.strip("<> ") for v in (*msg.header_all("delivered-to"), *msg.header_all("x-original-to"))
@@ -142,6 +152,14 @@ def prove_sender(session: Session, desk: Desk, msg: ParsedMessage) -> Proof:
             why = f"reply token for unknown ticket #{number}"
             continue
         named = ticket
+        if forged:
+            break
+        if not token_alive(ticket.closed_at, now, life):
+            why = (
+                f"reply token of ticket #{number} expired "
+                f"({support.reply_token_days_after_close:g} days after the ticket closed)"
+            )
+            continue
         if verify_token(desk.token_key, number, sender, token):
             return Proof(True, "reply token", ticket)
         # Mail to a shared address (the team, a manager with the CSM in Cc) is answered by
@@ -152,10 +170,10 @@ def prove_sender(session: Session, desk: Desk, msg: ParsedMessage) -> Proof:
         ):
             return Proof(True, "staff reply token", ticket)
         why = f"reply token of ticket #{number} was not issued to {sender}"
+    if forged:
+        return Proof(False, f"dmarc=fail for {msg.sender.domain} from {support.authserv_id}", named)
     if support.authserv_id:
-        method = authenticated_domain(
-            msg.header_all("authentication-results"), support.authserv_id, msg.sender.domain
-        )
+        method = authenticated_domain(results, support.authserv_id, msg.sender.domain)
         if method is not None:
             return Proof(True, f"{method}=pass from {support.authserv_id}", named)
         why += f"; no dkim/dmarc pass from {support.authserv_id}"
