@@ -2,45 +2,34 @@
 
 Fixtures
     testbed   (session)  the running test bed; started here when needed, stopped only if so
-    mailbox   (function) a clean support@houseware.io account (tests/testbed_helpers.Mailbox)
+    mailbox   (function) a clean support@houseware.io account (tests/support/mailbox.Mailbox)
     sink      (function) an emptied SMTP sink (supportmail.testbed.Sink)
     pg_url    (function) a fresh PostgreSQL database, dropped afterwards
     sqlite_url (function) a SQLite file in tmp_path
-    db_url    (function) parametrised over "sqlite" and "postgres"
+    db_url    (function) parametrised over "sqlite" and "postgres" (a module may override it)
+    engine    (function) an engine on `db_url`, migrated to the newest schema, disposed after
+    desk_extra (function) TOML added to `desked`'s config ("" here; a module may override it)
+    desked    (function) a desk on its own SQLite database (tests/support/desk.Desked)
+    recorder  (function) a fresh recording SMTP handler (tests/support/smtp.Recorder)
+
+Helpers that are not fixtures live in tests/support/; test modules never import one another.
 
 Where a server is missing the tests that need it are skipped, except with CI=true where they
 fail: CI must never pass by skipping.
 """
 
-import os
-import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import NoReturn
 
-import psycopg
 import pytest
-from psycopg import sql
+from sqlalchemy.engine import Engine
 
+from supportmail.storage.database import make_engine, upgrade
 from supportmail.testbed import Sink, Testbed, TestbedError
-from tests.testbed_helpers import Mailbox
-
-PG_HOST = "127.0.0.1"
-PG_PORT = 5432
-PG_ADMIN_CONNINFO = f"host={PG_HOST} port={PG_PORT} user=postgres dbname=postgres connect_timeout=5"
-
-
-def in_ci() -> bool:
-    """True when the environment says CI=true (then missing servers fail instead of skip)."""
-    return os.environ.get("CI", "").strip().lower() == "true"
-
-
-def unavailable(reason: str) -> NoReturn:
-    """Skip the test for a missing server, or fail it under CI."""
-    if in_ci():
-        pytest.fail(f"{reason} (CI=true: a missing server is a failure, not a skip)")
-    pytest.skip(reason)
+from tests.support.desk import Desked, open_desked
+from tests.support.mailbox import Mailbox
+from tests.support.servers import new_pg_database, unavailable
+from tests.support.smtp import Recorder
 
 
 @pytest.fixture(scope="session")
@@ -80,25 +69,6 @@ def pg_url() -> Iterator[str]:
         yield url
 
 
-@contextmanager
-def new_pg_database() -> Iterator[str]:
-    """A new, empty PostgreSQL database's SQLAlchemy URL; dropped at the end of the block."""
-    name = f"supportmail_test_{uuid.uuid4().hex[:12]}"
-    try:
-        admin = psycopg.connect(PG_ADMIN_CONNINFO, autocommit=True)
-    except psycopg.OperationalError as exc:
-        unavailable(f"PostgreSQL not reachable at {PG_HOST}:{PG_PORT}: {exc}".strip())
-    with admin:
-        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-        try:
-            yield f"postgresql+psycopg://postgres@{PG_HOST}:{PG_PORT}/{name}"
-        finally:
-            # FORCE ends sessions a test left open (an engine not disposed), or DROP would fail.
-            admin.execute(
-                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
-            )
-
-
 @pytest.fixture
 def sqlite_url(tmp_path: Path) -> str:
     """SQLAlchemy URL of a SQLite file in the test's tmp_path."""
@@ -113,3 +83,31 @@ def db_url(request: pytest.FixtureRequest) -> str:
     """The same test on SQLite and on PostgreSQL."""
     fixture = {"sqlite": "sqlite_url", "postgres": "pg_url"}[request.param]
     return str(request.getfixturevalue(fixture))
+
+
+@pytest.fixture
+def engine(db_url: str) -> Iterator[Engine]:
+    """An engine on `db_url`, migrated to the newest schema; disposed after the test."""
+    made = make_engine(db_url)
+    upgrade(made)
+    yield made
+    made.dispose()
+
+
+@pytest.fixture
+def desk_extra() -> str:
+    """TOML appended to `desked`'s config: none unless a test module overrides this."""
+    return ""
+
+
+@pytest.fixture
+def desked(tmp_path: Path, desk_extra: str) -> Iterator[Desked]:
+    """A fresh desk on SQLite in tmp_path, fed through process_batch as ingest would."""
+    with open_desked(tmp_path, desk_extra) as desk:
+        yield desk
+
+
+@pytest.fixture
+def recorder() -> Recorder:
+    """A fresh recording SMTP handler."""
+    return Recorder()

@@ -22,8 +22,8 @@ from supportmail.storage.database import make_engine, upgrade
 from supportmail.storage.tables import Event, InboundMessage, MailboxCursor, Outbox, Ticket
 from supportmail.testbed import Testbed, TestbedSettings
 from supportmail.tickets import customers
-from tests.conftest import new_pg_database
-from tests.desk_helpers import customer_mail, prepared_config
+from tests.support.desk import customer_mail, prepared_config
+from tests.support.servers import new_pg_database
 
 T0 = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 FELL_BACK = "goes message by message"

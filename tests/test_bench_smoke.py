@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from supportmail.testbed.dovecot import DovecotServer
-from tests.conftest import unavailable
+from tests.support.servers import unavailable
 
 BENCH = Path(__file__).resolve().parents[1] / "scripts" / "bench"
 

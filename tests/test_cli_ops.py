@@ -17,7 +17,7 @@ from supportmail.sla import deadlines
 from supportmail.storage import queries
 from supportmail.storage.database import make_engine
 from supportmail.storage.reports import SlaRow
-from tests.test_replay import run, setup_desk, standard_desk, write_mails
+from tests.support.replay import run, setup_desk, standard_desk, write_mails
 
 
 def make_overdue(db_url: str, number: int, hours: float) -> None:

@@ -9,7 +9,7 @@ import pytest
 from supportmail.cli.main import main
 from supportmail.config import load_config
 from supportmail.errors import ConfigError
-from tests.desk_helpers import REPO
+from tests.support.desk import REPO
 
 SECRETS = REPO / "examples" / "secrets"
 

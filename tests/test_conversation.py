@@ -15,8 +15,8 @@ from supportmail.daemon.once import run_once
 from supportmail.storage.tables import Event, Outbox, Ticket
 from supportmail.testbed import Testbed
 from supportmail.testbed.sink import Sink, SinkMessage
-from tests.desk_helpers import count, customer_mail, prepared_config, rows
-from tests.testbed_helpers import Mailbox
+from tests.support.desk import count, customer_mail, prepared_config, rows
+from tests.support.mailbox import Mailbox
 
 pytestmark = [pytest.mark.imap, pytest.mark.smtp]
 

@@ -15,9 +15,9 @@ from sqlmodel import select
 from supportmail.daemon.once import run_once
 from supportmail.storage.tables import Outbox, Ticket
 from supportmail.testbed import Testbed
-from tests.core.test_corpus import CORPUS, LABEL_CORRECTIONS, MANIFEST
-from tests.desk_helpers import prepared_config, rows
-from tests.testbed_helpers import Mailbox
+from tests.support.corpus import CORPUS, LABEL_CORRECTIONS, MANIFEST
+from tests.support.desk import prepared_config, rows
+from tests.support.mailbox import Mailbox
 
 pytestmark = [pytest.mark.imap, pytest.mark.slow]
 

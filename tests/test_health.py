@@ -15,18 +15,18 @@ import pytest
 
 from supportmail.daemon.health import HealthServer, LiveState, Probe, health_report, json_response
 from supportmail.testbed import Sink, Testbed
-from tests.test_daemon import (
+from tests.support.daemon import (
     DaemonProcess,
     acks,
     append_many,
     customer_mail,
-    free_port,
     session_pids,
     upgraded,
     wait_until,
     write_config,
 )
-from tests.testbed_helpers import Mailbox
+from tests.support.mailbox import Mailbox
+from tests.support.net import free_port
 
 HEALTHY_DB = Probe(ok=True, outbox_backlog=0)
 

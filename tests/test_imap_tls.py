@@ -9,7 +9,7 @@ from supportmail.config import ImapConfig, load_config
 from supportmail.errors import PermanentError
 from supportmail.inbound.imap import ImapMailbox
 from supportmail.testbed import Testbed
-from tests.desk_helpers import write_config
+from tests.support.desk import write_config
 
 pytestmark = pytest.mark.imap
 

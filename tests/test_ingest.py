@@ -11,7 +11,7 @@ from sqlmodel import col, select
 from supportmail.daemon.once import run_once
 from supportmail.storage.tables import Event, InboundMessage, Outbox, Ticket
 from supportmail.testbed import Testbed
-from tests.desk_helpers import (
+from tests.support.desk import (
     PROCESSED,
     PYTHON,
     QUARANTINE,
@@ -22,7 +22,7 @@ from tests.desk_helpers import (
     rows,
     server_folder,
 )
-from tests.testbed_helpers import Mailbox
+from tests.support.mailbox import Mailbox
 
 pytestmark = pytest.mark.imap
 

@@ -4,15 +4,13 @@ No sleeping: every stage takes `now`, and the test moves it. Messages enter thro
 `process_batch` that ingest uses; the ladder is `deadlines.run_due`, as the daemon calls it.
 """
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
 from supportmail.core.tokens import reply_address
 from supportmail.sla import deadlines
-from tests.desk_helpers import Desked, customer_mail, open_desked
+from tests.support.desk import Desked, customer_mail
 
 T0 = datetime(2026, 3, 27, 10, 0, tzinfo=UTC)  # a Friday, two days before Berlin's DST change
 CALENDAR = """
@@ -28,10 +26,9 @@ calendar = "office"
 
 
 @pytest.fixture
-def desked(tmp_path: Path) -> Iterator[Desked]:
-    """A fresh desk whose P3 counts Berlin office hours; P0-P2 count 24x7."""
-    with open_desked(tmp_path, CALENDAR) as desked:
-        yield desked
+def desk_extra() -> str:
+    """The desk's P3 counts Berlin office hours; P0-P2 count 24x7."""
+    return CALENDAR
 
 
 def outage(sender: str = "anna@acme.example") -> bytes:

@@ -9,8 +9,8 @@ from sqlmodel import col
 from supportmail.storage.tables import InboundMessage, Outbox, Ticket
 from supportmail.testbed import Testbed
 from supportmail.testbed.sink import Sink
-from tests.desk_helpers import PYTHON, REPO, count, customer_mail, prepared_config
-from tests.testbed_helpers import Mailbox
+from tests.support.desk import PYTHON, REPO, count, customer_mail, prepared_config
+from tests.support.mailbox import Mailbox
 
 pytestmark = [pytest.mark.imap, pytest.mark.smtp, pytest.mark.postgres]
 

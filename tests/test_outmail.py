@@ -2,7 +2,6 @@
 
 import asyncio
 import random
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from email import message_from_bytes, policy
 from email.message import EmailMessage
@@ -11,23 +10,10 @@ from pathlib import Path
 import pytest
 
 from supportmail.outbound.sender import SendReport, send_due
-from tests.desk_helpers import Desked, customer_mail, open_desked
-from tests.test_smtp import Recorder, make_sender, smtp_config, smtp_server
+from tests.support.desk import Desked, customer_mail, open_desked
+from tests.support.smtp import Recorder, make_sender, smtp_config, smtp_server
 
 T0 = datetime(2026, 3, 27, 10, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def desked(tmp_path: Path) -> Iterator[Desked]:
-    """A desk on its own SQLite database."""
-    with open_desked(tmp_path) as desk:
-        yield desk
-
-
-@pytest.fixture
-def recorder() -> Recorder:
-    """A fresh recording SMTP handler."""
-    return Recorder()
 
 
 def text_of(message: EmailMessage) -> str:

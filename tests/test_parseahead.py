@@ -12,7 +12,7 @@ import pytest
 
 from supportmail.core.parse import ParseLimits, parse_message
 from supportmail.inbound.parse_worker import ParseJob, ParseWorker, parse_all
-from tests.desk_helpers import customer_mail
+from tests.support.desk import customer_mail
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts" / "bench"))
 import gen

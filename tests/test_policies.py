@@ -1,7 +1,6 @@
 """Desk policies on stored tickets: rate limits, the circuit breaker, reopening, direct answers,
 and a message whose processing keeps failing. Messages enter through process_batch."""
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -9,16 +8,9 @@ import pytest
 
 from supportmail.core.types import Disposition
 from supportmail.tickets import customers
-from tests.desk_helpers import Desked, customer_mail, open_desked
+from tests.support.desk import Desked, customer_mail, open_desked
 
 T0 = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def desked(tmp_path: Path) -> Iterator[Desked]:
-    """A fresh desk on SQLite."""
-    with open_desked(tmp_path) as fresh:
-        yield fresh
 
 
 def question(n: int, sender: str = "eve@example.org") -> bytes:

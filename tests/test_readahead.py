@@ -13,8 +13,8 @@ from supportmail.inbound.imap import ImapMailbox
 from supportmail.inbound.parse_worker import ParseWorker
 from supportmail.inbound.readahead import BatchReader
 from supportmail.testbed import Testbed
-from tests.desk_helpers import customer_mail, server_folder, write_config
-from tests.testbed_helpers import Mailbox
+from tests.support.desk import customer_mail, server_folder, write_config
+from tests.support.mailbox import Mailbox
 
 pytestmark = pytest.mark.imap
 DONE = "supportmail/processed"

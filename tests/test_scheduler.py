@@ -5,7 +5,6 @@ escalation levels of one ticket all come due within about 1.2 real seconds.
 """
 
 import asyncio
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -19,10 +18,9 @@ from supportmail.desk import Desk
 from supportmail.inbound.imap import Fetched
 from supportmail.inbound.process import process_batch
 from supportmail.sla.scheduler import DeadlineKeeper, Scheduler
-from supportmail.storage.database import make_engine, upgrade
 from supportmail.storage.tables import Outbox, Ticket
 from supportmail.testbed import Testbed, TestbedSettings
-from tests.test_daemon import customer_mail, write_config
+from tests.support.daemon import customer_mail, write_config
 
 SHORT_WINDOWS = "[priorities.P2]\nhours = 0.01\n[priorities.P3]\nhours = 0.01\n"
 
@@ -35,12 +33,9 @@ def config(tmp_path: Path) -> Config:
 
 
 @pytest.fixture
-def engine(config: Config) -> Iterator[Engine]:
-    """The config's SQLite database, upgraded to the current schema."""
-    engine = make_engine(config.database_url)
-    upgrade(engine)
-    yield engine
-    engine.dispose()
+def db_url(config: Config) -> str:
+    """The config's SQLite database (the shared `engine` fixture migrates it)."""
+    return config.database_url
 
 
 def new_ticket(engine: Engine, desk: Desk, at: datetime) -> Ticket:

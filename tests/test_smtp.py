@@ -1,124 +1,27 @@
 """SmtpSender against real aiosmtpd servers on loopback: delivery, TLS, login and error mapping.
 
-The server helpers here (`Recorder`, `smtp_server`, `smtp_config`) are shared with
-tests/test_outbox.py.
+The server helpers (`Recorder`, `smtp_server`, `smtp_config`) are in tests/support/smtp.py.
 """
 
 import asyncio
-import base64
-import socket
 import ssl
 import subprocess
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
-from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
-from supportmail.config import OAuth2, SmtpConfig
+from supportmail.config import OAuth2
 from supportmail.config.reader import Secret
 from supportmail.errors import LoginError, PermanentError, TransientError
 from supportmail.outbound.smtp import SmtpSender, SmtpUnavailableError, UnknownResultError
+from tests.support.smtp import Recorder, free_port, make_sender, smtp_config, smtp_server
 
 pytestmark = pytest.mark.smtp
 
 RAW = b"From: support@houseware.io\r\nTo: jane@acme.example\r\nSubject: hi\r\n\r\nHello.\r\n"
-
-
-@dataclass
-class Delivery:
-    """One message the server accepted (or took and then dropped the connection on)."""
-
-    mail_from: str
-    rcpt_tos: list[str]
-    raw: bytes
-    peer: Any
-
-
-class Recorder:
-    """aiosmtpd handler recording deliveries; scripted replies inject failures.
-
-    `data_replies` are used one per DATA, first first: an SMTP reply line, or "drop" to take
-    the message and close the connection without answering. `rcpt_replies` maps an address
-    to the reply its RCPT gets.
-    """
-
-    def __init__(self) -> None:
-        self.deliveries: list[Delivery] = []
-        self.data_replies: list[str] = []
-        self.rcpt_replies: dict[str, str] = {}
-        self.oauth: list[bytes] = []
-
-    async def handle_RCPT(
-        self, server: Any, session: Any, envelope: Any, address: str, options: list[str]
-    ) -> str:
-        """Refuse scripted addresses, take the rest."""
-        if address in self.rcpt_replies:
-            return self.rcpt_replies[address]
-        envelope.rcpt_tos.append(address)
-        return "250 OK"
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        """Record the message unless the script refuses it."""
-        reply = self.data_replies.pop(0) if self.data_replies else "250 OK queued"
-        if reply.startswith("250") or reply == "drop":
-            delivery = Delivery(
-                envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content, session.peer
-            )
-            self.deliveries.append(delivery)
-        if reply == "drop":
-            server.transport.abort()
-        return reply
-
-    async def auth_XOAUTH2(self, server: Any, args: list[str]) -> AuthResult:
-        """Accept any XOAUTH2 initial response, remembering it."""
-        self.oauth.append(base64.b64decode(args[1]))
-        return AuthResult(success=True)
-
-
-def free_port() -> int:
-    """A TCP port on loopback that nothing listens on right now."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-@contextmanager
-def smtp_server(handler: Recorder, port: int | None = None, **kwargs: Any) -> Iterator[int]:
-    """Run an aiosmtpd server on loopback for the block; yields its port."""
-    port = port or free_port()
-    controller = Controller(handler, hostname="127.0.0.1", port=port, **kwargs)
-    controller.start()
-    try:
-        yield port
-    finally:
-        controller.stop()
-
-
-def smtp_config(port: int, **changes: Any) -> SmtpConfig:
-    """Plain SMTP without login to 127.0.0.1:`port`, changed by `changes`."""
-    base = SmtpConfig(
-        host="127.0.0.1",
-        port=port,
-        tls="none",
-        username=None,
-        password=None,
-        auth="none",
-        oauth2=OAuth2(),
-        timeout=30.0,  # bounds a hang only: nothing here waits for it to pass
-        give_up_hours=48.0,
-    )
-    return replace(base, **changes)
-
-
-def make_sender(config: SmtpConfig, tls_context: ssl.SSLContext | None = None) -> SmtpSender:
-    """A sender that skips the DNS lookup for its own name."""
-    return SmtpSender(config, local_hostname="supportmail.test", tls_context=tls_context)
 
 
 def send(
@@ -126,12 +29,6 @@ def send(
 ) -> list[str]:
     """Send one message on a fresh event loop; the refusals as "address: code text" lines."""
     return [str(r) for r in asyncio.run(sender.send(raw, "support@houseware.io", list(to)))]
-
-
-@pytest.fixture
-def recorder() -> Recorder:
-    """A fresh recording handler."""
-    return Recorder()
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import pytest
 from imapclient import IMAPClient
 
 from supportmail.testbed import AGENT_ADDRESS, SUPPORT_ADDRESS, Sink, Testbed, TestbedSettings
-from tests.testbed_helpers import Mailbox
+from tests.support.mailbox import Mailbox
 
 
 def _message(subject: str) -> bytes:

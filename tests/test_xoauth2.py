@@ -12,8 +12,8 @@ from supportmail.errors import LoginError
 from supportmail.inbound.imap import ImapMailbox
 from supportmail.testbed import SUPPORT_ADDRESS, Sink, Testbed
 from supportmail.testbed.oauth import IntrospectionServer
-from tests.desk_helpers import customer_mail, prepared_config
-from tests.testbed_helpers import Mailbox
+from tests.support.desk import customer_mail, prepared_config
+from tests.support.mailbox import Mailbox
 
 pytestmark = [pytest.mark.imap, pytest.mark.smtp]
 GOOD = "ya29.good-token"

@@ -10,7 +10,7 @@ from supportmail.core.classify import classify, quarantine_reason
 from supportmail.core.machinetext import evidence, is_no_reply
 from supportmail.core.parse import parse_message
 from supportmail.core.types import Kind
-from tests.core.test_corpus import OWN
+from tests.support.corpus import OWN
 
 FOLDER = Path(__file__).resolve().parents[1] / "fixtures" / "machine_mail"
 MANIFEST = (FOLDER / "manifest.tsv").read_text(encoding="utf-8").splitlines()

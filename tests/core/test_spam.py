@@ -6,7 +6,7 @@ from supportmail.core.classify import classify
 from supportmail.core.parse import parse_message
 from supportmail.core.spam import SpamTrust, spam_verdict
 from supportmail.core.types import Kind
-from tests.core.test_corpus import OWN
+from tests.support.corpus import OWN
 
 OURS = SpamTrust(receiving_hosts=frozenset({"mx.houseware.io"}), authserv_id="mx.houseware.io")
 OUR_RECEIVED = (

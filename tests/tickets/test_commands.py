@@ -1,8 +1,6 @@
 """Each mail command's effect on a stored ticket, run through the registry on SQLite."""
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from sqlmodel import Session, select
@@ -10,18 +8,16 @@ from sqlmodel import Session, select
 from supportmail.core.commands import COMMANDS, parse_commands
 from supportmail.storage.tables import Event, Ticket
 from supportmail.tickets.commands import HANDLERS, run_commands
-from tests.desk_helpers import Desked, customer_mail, open_desked
+from tests.support.desk import Desked, customer_mail
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 AGENT = "agent@houseware.io"
 
 
-@pytest.fixture
-def desked(tmp_path: Path) -> Iterator[Desked]:
-    """A fresh desk on SQLite holding ticket #1001 (a P2 question from a customer)."""
-    with open_desked(tmp_path) as desked:
-        desked.receive(customer_mail("A question", "How do I export my data?"), T0)
-        yield desked
+@pytest.fixture(autouse=True)
+def ticket_1001(desked: Desked) -> None:
+    """Ticket #1001 (a P2 question from a customer) on the desk of each test here."""
+    desked.receive(customer_mail("A question", "How do I export my data?"), T0)
 
 
 def command(desked: Desked, text: str, at: datetime = T0 + timedelta(minutes=5)) -> Ticket:

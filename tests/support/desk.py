@@ -22,7 +22,7 @@ from supportmail.storage.tables import Event, Outbox, Ticket
 from supportmail.testbed import Testbed, TestbedSettings
 from supportmail.testbed.configfile import LoopbackConfig, write_loopback_config
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 PROCESSED = "supportmail/processed"
 QUARANTINE = "supportmail/quarantine"
 
