@@ -78,3 +78,36 @@ def test_spam_is_kept_unanswered_in_the_spam_folder_and_releasable(
     assert sorted(r for m in released for r in m.rcpt_tos) == ["promo@spam.example", TEAM]
     assert len(rows(config, select(Ticket))) == 2
     assert rows(config, select(Event).where(Event.kind == "spam_released"))
+
+
+def test_changing_address_robot_gets_no_ack_and_the_team_one_alert(
+    tmp_path: Path, testbed: Testbed, mailbox: Mailbox, sink: Sink
+) -> None:
+    """Issue 14.2 on the test bed: a robot answering from noreply+N@robot.example, no
+    Auto-Submitted, not threaded, 30 rounds: no acknowledgement reaches it, the team gets one
+    breaker alert naming it and how to release it, and a person's two requests within the
+    hour each get their own acknowledgement (issue 15.3)."""
+    config = _config(tmp_path, testbed)
+    for n in range(30):
+        mailbox.append(
+            customer_mail(
+                "Re: Your message",
+                f"We received your e-mail.\n\n> We opened ticket [#{1000 + n}] for you.\n",
+                sender=f"Robot <noreply+{n}@robot.example>",
+            )
+        )
+    mailbox.append(customer_mail("Invoice", "Where is my invoice?"))
+    mailbox.append(customer_mail("Login", "I cannot log in."))
+    run_once(config)
+    sent = sink.wait_for(30 + 2 + 2 + 1)  # notifications, two acks, one alert
+    run_once(config)  # nothing more may go out
+    assert sink.count() == len(sent)
+    to_robot = [m for m in sent if any("robot.example" in r for r in m.rcpt_tos)]
+    assert to_robot == []
+    acks = [m for m in sent if list(m.rcpt_tos) == ["anna@acme.example"]]
+    assert len(acks) == 2 and acks[0].message["Subject"] != acks[1].message["Subject"]
+    alerts = [m for m in sent if str(m.message["Subject"]).startswith("Circuit breaker")]
+    assert len(alerts) == 1 and list(alerts[0].rcpt_tos) == [TEAM]
+    body = alerts[0].message.get_body(preferencelist=("plain",))
+    assert body is not None
+    assert "breaker release address:noreply@robot.example" in str(body.get_content())

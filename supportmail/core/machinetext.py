@@ -338,3 +338,9 @@ def complaint_report(msg: ParsedMessage, has_original: bool) -> str | None:
     if has_original and words:
         return "bounce: spam complaint subject with the reported message attached"
     return None
+
+
+def sender_key(addr: str) -> str:
+    """The address a breaker counts by: lower-cased, plus-tag stripped (a+1@x is a@x)."""
+    local, _, domain = addr.lower().rpartition("@")
+    return f"{local.partition('+')[0]}@{domain}" if local else addr.lower()

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from supportmail.core.quoting import strip_quoted
 from supportmail.core.types import ParsedMessage
 
 _REPLY_PREFIX = re.compile(
@@ -62,3 +63,26 @@ def asks_to_escalate(subject: str, text_lines: list[str]) -> bool:
     if re.search(r"\bescalat(e|ion)\b", strip_reply_prefixes(subject), re.IGNORECASE):
         return True
     return any(line.strip().lower() == "#escalate" for line in text_lines)
+
+
+def answers_our_mail(msg: ParsedMessage, tag_format: str, message_id_domain: str) -> str | None:
+    """Why a message that opens a new ticket is an answer to mail we sent, or None.
+
+    By headers: it refers to one of our Message-IDs. By content, for robots that do not thread:
+    our ticket tag in its subject, or in the part of its text that quotes another mail (after
+    a reply header or on ">" lines). Such a message never gets an acknowledgement: answering
+    it is how a loop with an autoresponder that changes its address keeps going.
+    """
+    suffix = "@" + message_id_domain.lower()
+    ours = [r for r in (*msg.in_reply_to, *msg.references) if r.lower().endswith(suffix)]
+    if ours:
+        return f"it answers our mail <{ours[-1]}>"
+    number = find_tag(msg.subject, tag_format)
+    if number is not None:
+        return f"it carries our tag of ticket #{number} in its subject"
+    pattern = tag_pattern(tag_format)
+    text = msg.text[:20000]
+    quoted = pattern.search(text)
+    if quoted is not None and pattern.search(strip_quoted(text)) is None:
+        return f"it quotes our mail about ticket #{quoted.group(1)}"
+    return None

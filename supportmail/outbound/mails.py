@@ -23,7 +23,7 @@ from supportmail.core.types import ParsedMessage
 from supportmail.desk import Desk
 from supportmail.outbound.loopmail import alert_team, summarise_later
 from supportmail.outbound.queue import enqueue, enqueue_once, enqueue_params
-from supportmail.outbound.ratelimits import Refusal, ack_refusal
+from supportmail.outbound.ratelimits import ack_refusal
 from supportmail.outbound.render import CUSTOMER_MAILS, params_json, words_for
 from supportmail.storage import queries
 from supportmail.storage.tables import Outbox, Ticket
@@ -145,15 +145,15 @@ def acknowledge(
     upto: int,
     now: datetime,
     *,
-    refused: str | None = None,
+    answering: str | None = None,
 ) -> Outbox | None:
     """Queue the acknowledgement of a ticket opened in this transaction, unless a limit says no.
 
     `upto` is the ticket message that opened it (the thread the acknowledgement answers).
-    `refused`: the caller already knows it must not go out (the mail answers our own mail).
+    `answering`: why the mail that opened it answers our own mail (then never acknowledged).
     A tripped breaker alerts the team once; a sender over a cap gets one summary later.
     """
-    refusal = Refusal(refused) if refused is not None else ack_refusal(session, desk, ticket, now)
+    refusal = ack_refusal(session, desk, ticket, now, answering)
     if refusal is not None:
         queries.add_event(
             session,

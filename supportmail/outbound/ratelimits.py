@@ -1,82 +1,182 @@
-"""Who may get automatic mail now: acknowledgement limits per sender and the circuit breaker.
+"""Who may get automatic mail now: no-reply senders, the loop breakers, and the per-sender caps.
 
-Rate limits (one acknowledgement per window, a few a day) stop a chatty sender from turning us
-into a reflector; the circuit breaker stops all automatic mail to a sender who opens tickets
-faster than a person can, which is what an unrecognised autoresponder loop does. Counts are
-read in the caller's transaction; on a batch's fast path, once for all the batch's senders.
+Every new request from a person is acknowledged with its own number. What stops loops is not a
+cap but, in order: RFC 3834 classification upstream; no-reply addresses (nobody reads them, a
+robot may answer from them); and two circuit breakers that do not depend on the sender staying
+the same: one per address with plus-tags stripped (noreply+17@x counts as noreply@x), one per
+domain. A tripped breaker stops automatic mail to everyone it covers and raises exactly one
+alert (an event and one mail to the team) until someone releases it (`breaker release`). The
+caps (`ack_max_per_window`, `ack_max_per_day`) only catch what gets through all of that; a
+sender over a cap gets one summary later listing the numbers (`mails.acknowledge`).
 """
 
-from datetime import datetime, timedelta
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import case, func
 from sqlmodel import Session, col, select
 
+from supportmail.core.machinetext import is_no_reply, sender_key
 from supportmail.desk import Desk
 from supportmail.storage import queries
-from supportmail.storage.fastpath import count_acks, count_new_tickets, has_alert, pending
+from supportmail.storage.fastpath import count_acks, has_alert, pending
 from supportmail.storage.tables import Event, Outbox, Ticket
 
+ALERT_MEMORY = timedelta(days=1)  # a breaker that trips again after a quiet day alerts again
 
-def automatic_mail_blocked(
-    session: Session, desk: Desk, ticket: Ticket, now: datetime
-) -> str | None:
-    """Why automatic mail to the ticket's requester must not go out now, or None."""
+
+@dataclass(frozen=True)
+class Refusal:
+    """Why no acknowledgement goes out now; `capped`: only a cap said no (summarise later)."""
+
+    reason: str
+    capped: bool = False
+    trip: "Trip | None" = None  # the breaker that said no
+
+
+@dataclass(frozen=True)
+class Trip:
+    """A circuit breaker that has tripped: its key, how many tickets, the window."""
+
+    key: str  # "address:<addr>" or "domain:<domain>"
+    count: int
+    minutes: int
+    first_alert: bool  # True exactly once per trip: the caller sends the one alert mail
+
+
+def ack_refusal(
+    session: Session, desk: Desk, ticket: Ticket, now: datetime, answering: str | None = None
+) -> Refusal | None:
+    """Why the acknowledgement of `ticket` must not go out now, or None when it may.
+
+    `answering`: why the mail that opened it answers our own mail (never acknowledged). The
+    breakers are counted first, so a flood alerts even when no-reply rules already hold it.
+    """
     support = desk.config.support
     requester = ticket.requester
     if not requester.isascii():
         # Such an address needs SMTPUTF8 end to end; we do not rely on every relay having it.
-        return "the address is not ASCII (it would need SMTPUTF8)"
-    since = now - timedelta(minutes=support.breaker_minutes)
+        return Refusal("the address is not ASCII (it would need SMTPUTF8)")
+    trip = tripped_breaker(session, desk, requester, now)
+    if trip is not None:
+        return Refusal(f"circuit breaker open ({trip.key}: {trip.count} tickets)", trip=trip)
+    if answering is not None:
+        return Refusal(f"{answering}: no acknowledgement to an answer")
+    if is_no_reply(requester):
+        return Refusal("a no-reply address: nobody reads it, and a robot may answer from it")
     window = now - timedelta(minutes=support.ack_window_minutes)
-    opened, recent, today = _rate_counts(session, requester, since, window, now - timedelta(days=1))
-    if opened > support.breaker_tickets:
-        _alert_once(
-            session,
-            f"circuit breaker: {requester} opened {opened} tickets in "
-            f"{support.breaker_minutes} min; automatic mail to them stopped",
-            requester,
-            now,
-            since,
+    recent, today = _ack_counts(session, requester, window, now - timedelta(days=1))
+    if recent >= support.ack_max_per_window:
+        return Refusal(
+            f"{recent} acknowledgements within {support.ack_window_minutes} min", capped=True
         )
-        return "circuit breaker open"
-    if recent >= 1:
-        return f"already acknowledged within {support.ack_window_minutes} min"
     if today >= support.ack_max_per_day:
-        return f"{support.ack_max_per_day} acknowledgements in the last 24 h"
+        return Refusal(f"{today} acknowledgements in the last 24 h", capped=True)
     return None
 
 
-def _rate_counts(
-    session: Session, address: str, opened_since: datetime, window: datetime, day: datetime
-) -> tuple[int, int, int]:
-    """In one query: tickets opened by `address`, and acks to it since `window` and `day`.
+def tripped_breaker(session: Session, desk: Desk, requester: str, now: datetime) -> Trip | None:
+    """The breaker covering `requester` that has tripped (recording its one alert), or None.
 
-    On a batch's fast path, the stored counts of every sender of the batch are read in two
-    queries at the first call, and what the batch itself added is counted on top.
+    Counts the tickets opened within `breaker_minutes` since the breaker's last release: by the
+    requester's address with plus-tags stripped, then by its domain (unless exempt).
     """
+    support = desk.config.support
+    since = now - timedelta(minutes=support.breaker_minutes)
+    key = sender_key(requester)
+    domain = key.rpartition("@")[2]
+    opened = _opened_in_domain(session, domain, since)
+    address_key, domain_key = f"address:{key}", f"domain:{domain}"
+    released = _last_release(session, (address_key, domain_key))
+    counts_from = {k: max(since, at) for k, at in released.items()}
+    by_address = sum(
+        1 for who, at in opened if sender_key(who) == key and at >= counts_from[address_key]
+    )
+    if by_address > support.breaker_tickets:
+        return _trip(session, address_key, by_address, support.breaker_minutes, now, released)
+    if domain and domain not in support.breaker_exempt_domains:
+        by_domain = sum(1 for _who, at in opened if at >= counts_from[domain_key])
+        if by_domain > support.breaker_domain_tickets:
+            return _trip(session, domain_key, by_domain, support.breaker_minutes, now, released)
+    return None
+
+
+def _trip(
+    session: Session,
+    key: str,
+    count: int,
+    minutes: int,
+    now: datetime,
+    released: dict[str, datetime],
+) -> Trip:
+    """Record the trip's alert event once (since its release, within a day); say if new."""
+    since = max(now - ALERT_MEMORY, released[key])
+    exists = session.exec(
+        select(Event.id).where(
+            Event.kind == "alert", Event.actor == key, col(Event.created_at) >= since
+        )
+    ).first()
+    batch = pending(session)
+    first = exists is None and not (batch is not None and has_alert(batch, key, since))
+    if first:
+        queries.add_event(
+            session,
+            "alert",
+            f"circuit breaker: {count} new tickets from {key} within {minutes} min; "
+            "automatic mail to them stopped until released",
+            now,
+            actor=key,
+        )
+    return Trip(key, count, minutes, first)
+
+
+def _opened_in_domain(session: Session, domain: str, since: datetime) -> list[tuple[str, datetime]]:
+    """(requester, created_at) of every ticket opened since `since` from `domain`, this
+    batch's too. A range scan on the created_at index: the window is minutes long."""
+    found = [
+        (str(who), at)
+        for who, at in session.exec(
+            select(Ticket.requester, Ticket.created_at).where(
+                col(Ticket.created_at) >= since, col(Ticket.requester).endswith(f"@{domain}")
+            )
+        ).all()
+    ]
     batch = pending(session)
     if batch is not None:
-        key = (opened_since, window, day)
-        if key not in batch.stored_rates:
-            batch.stored_rates[key] = _stored_rate_counts(session, batch.senders, *key)
-        if address in batch.stored_rates[key]:
-            tickets, recent, today = batch.stored_rates[key][address]
-            return (
-                tickets + count_new_tickets(batch, address, opened_since),
-                recent + count_acks(batch, address, window),
-                today + count_acks(batch, address, day),
-            )
-    opened = (
-        select(func.count())
-        .select_from(Ticket)
-        .where(Ticket.requester == address, col(Ticket.created_at) >= opened_since)
-        .scalar_subquery()
-    )
-    acks = (
+        for who, tickets in batch.tickets_by_requester.items():
+            if who.endswith(f"@{domain}"):
+                found += [(who, t.created_at) for t in tickets if t.created_at >= since]
+    return found
+
+
+NEVER = datetime.min.replace(tzinfo=UTC)
+
+
+def _last_release(session: Session, keys: tuple[str, ...]) -> dict[str, datetime]:
+    """For each breaker key, when it was last released (NEVER when it never was)."""
+    released = dict.fromkeys(keys, NEVER)
+    rows = session.exec(
+        select(Event.actor, func.max(Event.created_at))
+        .where(Event.kind == "breaker_released", col(Event.actor).in_(keys))
+        .group_by(col(Event.actor))
+    ).all()
+    for actor, at in rows:
+        if actor is not None and at is not None:
+            released[actor] = _aware(at)
+    return released
+
+
+def _aware(when: datetime) -> datetime:
+    """SQLite may hand back a naive datetime from an aggregate: stored times are UTC."""
+    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
+
+
+def _ack_counts(session: Session, address: str, window: datetime, day: datetime) -> tuple[int, int]:
+    """Acknowledgements to `address` since `window` and since `day`, this batch's included."""
+    recent, today = session.exec(
         select(
             func.count(case((col(Outbox.created_at) >= window, 1))),
             func.count(case((col(Outbox.created_at) >= day, 1))),
-            opened,
         )
         .select_from(Outbox)
         .where(
@@ -84,59 +184,33 @@ def _rate_counts(
             Outbox.first_recipient == address,
             col(Outbox.created_at) >= min(window, day),
         )
-    )
-    recent, today, tickets = session.exec(acks).one()
-    counts = int(tickets or 0), int(recent or 0), int(today or 0)
+    ).one()
+    counts = int(recent or 0), int(today or 0)
+    batch = pending(session)
     if batch is None:
         return counts
     return (
-        counts[0] + count_new_tickets(batch, address, opened_since),
-        counts[1] + count_acks(batch, address, window),
-        counts[2] + count_acks(batch, address, day),
+        counts[0] + count_acks(batch, address, window),
+        counts[1] + count_acks(batch, address, day),
     )
 
 
-def _stored_rate_counts(
-    session: Session,
-    addresses: set[str],
-    opened_since: datetime,
-    window: datetime,
-    day: datetime,
-) -> dict[str, tuple[int, int, int]]:
-    """`_rate_counts` as stored, for each of `addresses` at once (0 where nothing is stored)."""
-    wanted = sorted(addresses)
-    counts = {a: [0, 0, 0] for a in wanted}
-    opened = session.exec(
-        select(Ticket.requester, func.count())
-        .where(col(Ticket.requester).in_(wanted), col(Ticket.created_at) >= opened_since)
-        .group_by(col(Ticket.requester))
+def open_breakers(session: Session) -> list[Event]:
+    """The newest alert of every breaker not released since it tripped, newest first."""
+    alerts = session.exec(
+        select(Event).where(Event.kind == "alert").order_by(col(Event.created_at).desc())
     ).all()
-    for address, n in opened:
-        counts[address][0] = int(n)
-    acks = session.exec(
-        select(
-            Outbox.first_recipient,
-            func.count(case((col(Outbox.created_at) >= window, 1))),
-            func.count(case((col(Outbox.created_at) >= day, 1))),
-        )
-        .where(
-            Outbox.kind == "ack",
-            col(Outbox.first_recipient).in_(wanted),
-            col(Outbox.created_at) >= min(window, day),
-        )
-        .group_by(col(Outbox.first_recipient))
-    ).all()
-    for address, recent, today in acks:
-        counts[address][1:] = [int(recent), int(today)]
-    return {a: (c[0], c[1], c[2]) for a, c in counts.items()}
+    releases = _last_release(session, tuple({a.actor for a in alerts}))
+    found: dict[str, Event] = {}
+    for alert in alerts:
+        if alert.actor not in found and _aware(alert.created_at) >= releases[alert.actor]:
+            found[alert.actor] = alert
+    return list(found.values())
 
 
-def _alert_once(session: Session, detail: str, actor: str, now: datetime, since: datetime) -> None:
-    exists = session.exec(
-        select(Event.id).where(
-            Event.kind == "alert", Event.actor == actor, col(Event.created_at) >= since
-        )
-    ).first()
-    batch = pending(session)
-    if exists is None and not (batch is not None and has_alert(batch, actor, since)):
-        queries.add_event(session, "alert", detail, now, actor=actor)
+def release_breaker(session: Session, key: str, actor: str, now: datetime) -> None:
+    """Release breaker `key` ("address:..." or "domain:..."): tickets opened before now no
+    longer count, and a new trip alerts again."""
+    if not key.startswith(("address:", "domain:")):
+        raise ValueError(f"{key!r}: a breaker is address:<address> or domain:<domain>")
+    queries.add_event(session, "breaker_released", f"released by {actor}", now, actor=key)

@@ -10,7 +10,13 @@ from sqlmodel import Session
 
 from supportmail.core.priority import triage
 from supportmail.core.sla import format_due
-from supportmail.core.threading import ThreadClues, asks_to_escalate, strip_tag, thread_clues
+from supportmail.core.threading import (
+    ThreadClues,
+    answers_our_mail,
+    asks_to_escalate,
+    strip_tag,
+    thread_clues,
+)
 from supportmail.core.types import Disposition, ParsedMessage, Priority
 from supportmail.desk import Desk
 from supportmail.outbound import mails
@@ -27,7 +33,11 @@ def customer_message(
     clues = thread_clues(msg, desk.config.support.tag_format)
     ticket = find_ticket(session, desk, msg.sender.addr, clues, now, inbound)
     if ticket is None:
-        return Disposition.NEW_TICKET, open_ticket(session, desk, inbound, msg, now)
+        answering = answers_our_mail(
+            msg, desk.config.support.tag_format, desk.own.message_id_domain
+        )
+        opened = open_ticket(session, desk, inbound, msg, now, answering=answering)
+        return Disposition.NEW_TICKET, opened
     if ticket.status == "closed":
         assert ticket.closed_at is not None
         if now - ticket.closed_at > timedelta(days=desk.config.support.reopen_days):
@@ -88,8 +98,12 @@ def open_ticket(
     msg: ParsedMessage,
     now: datetime,
     linked: Ticket | None = None,
+    answering: str | None = None,
 ) -> Ticket:
-    """Open a ticket for a customer's new mail: triage, due time, acknowledgement, notices."""
+    """Open a ticket for a customer's new mail: triage, due time, acknowledgement, notices.
+
+    `answering`: why the mail is an answer to our own mail; it then gets no acknowledgement.
+    """
     assert msg.sender is not None
     requester = msg.sender.addr
     received = received_time(desk, inbound, now)
@@ -138,7 +152,7 @@ def open_ticket(
     )
     deadlines.rearm(session, desk, ticket, now)
     assert first.id is not None
-    mails.acknowledge(session, desk, ticket, first.id, now)
+    mails.acknowledge(session, desk, ticket, first.id, now, answering=answering)
     mails.notify_customer_mail(session, desk, ticket, msg, first.id, "new", now)
     if result.priority is Priority.P0:
         mails.page_oncall(session, desk, ticket, first.id, now)

@@ -1,12 +1,16 @@
 """bounced outbox rows, spam kept aside, chase records
 
-(Reserved in the chain; filled in by the change that needs it.)
+The loop breakers count the tickets opened in the last minutes by a sender's domain: an index
+on ticket.created_at keeps that a short range scan however many tickets there are. Spam, chases
+and bounces need no new columns (an inbound disposition, an event kind, an outbox state).
 
 Revision ID: 0005
 Revises: 0004
 """
 
 from collections.abc import Sequence
+
+from alembic import op
 
 revision: str = "0005"
 down_revision: str | None = "0004"
@@ -15,8 +19,8 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    pass
+    op.create_index("ix_ticket_created_at", "ticket", ["created_at"])
 
 
 def downgrade() -> None:
-    pass
+    op.drop_index("ix_ticket_created_at", table_name="ticket")
