@@ -118,8 +118,8 @@ def promise_line(words: Words, facts: TicketFacts) -> str:
         "promise_business",
         **values,
         days=words.days(hours.workdays),
-        start=hours.start,
-        end=hours.end,
+        start=words.clock(hours.start),
+        end=words.clock(hours.end),
         zone=hours.zone,
         holidays=holidays,
     )

@@ -33,14 +33,16 @@ class Words:
     """One language: its mail templates and phrases, and how it writes times and lengths.
 
     `when(moment, zone)` writes a moment in `zone` (an IANA name or "UTC+01:00"), naming the
-    zone; `hours(n)` a window length ("36 hours"); `days(workdays)` a set of weekdays (0 is
-    Monday) in words; `language_name(code)` a language's name in this language.
+    zone; `clock("09:00")` a time of day; `hours(n)` a window length ("36 hours");
+    `days(workdays)` a set of weekdays (0 is Monday) in words; `language_name(code)` a
+    language's name in this language.
     """
 
     language: str
     templates: Mapping[str, str]
     phrases: Mapping[str, str]
     when: Callable[[datetime, str], str]
+    clock: Callable[[str], str]
     hours: Callable[[float], str]
     days: Callable[[Sequence[int]], str]
     language_name: Callable[[str], str]
@@ -63,14 +65,14 @@ def render(template: str, values: Mapping[str, str]) -> tuple[str | None, str]:
     subject: str | None = None
     match = _SUBJECT.match(text)
     if match:
-        subject = " ".join(Template(match.group(1)).substitute(values).split())
+        subject = _one_line(Template(match.group(1)).substitute(values))
         text = text[match.end() :]
     blocks: list[str] = []
     for raw in re.split(r"\n[ \t]*\n", text.strip("\n")):
         lines = raw.split("\n")
         filled = [Template(line).substitute(values) for line in lines]
         if len(lines) == 1 and "\n" not in filled[0]:
-            paragraph = " ".join(filled[0].split())
+            paragraph = _one_line(filled[0])
             if paragraph:
                 blocks.append(textwrap.fill(paragraph, WIDTH, break_on_hyphens=False))
             continue
@@ -83,6 +85,12 @@ def render(template: str, values: Mapping[str, str]) -> tuple[str | None, str]:
         if kept:
             blocks.append("\n".join(kept))
     return subject, "\n\n".join(blocks) + "\n"
+
+
+def _one_line(text: str) -> str:
+    """`text` with runs of spaces, tabs and newlines made one space; no-break spaces kept
+    (French puts them before ":" and inside guillemets, and they must not break there)."""
+    return re.sub(r"[ \t\r\n]+", " ", text).strip(" ")
 
 
 def _wrap_line(line: str) -> str:

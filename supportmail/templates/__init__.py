@@ -83,6 +83,7 @@ def words(language: str) -> Words:
         templates=texts,
         phrases=phrases,
         when=formats.when,
+        clock=formats.clock,
         hours=formats.hours,
         days=formats.days,
         language_name=formats.language_name,

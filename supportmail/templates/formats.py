@@ -7,7 +7,7 @@ customer's `Date:` header tells); it is always written out after the time.
 
 import re
 from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
 from string import Template
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -36,15 +36,6 @@ def zone_info(zone: str) -> tzinfo:
         raise ValueError(f"unknown time zone {zone!r}") from None
 
 
-def offset_name(offset: timedelta) -> str:
-    """A UTC offset as a zone name: "UTC" for zero, else "UTC+01:00" / "UTC-05:30"."""
-    if not offset:
-        return "UTC"
-    sign = "-" if offset < timedelta(0) else "+"
-    minutes = int(abs(offset).total_seconds() // 60)
-    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
-
-
 class Formats:
     """How one language writes moments, lengths, weekdays and language names (Babel)."""
 
@@ -65,6 +56,10 @@ class Formats:
             time=format_time(local, self.time_pattern, locale=self.locale),
             zone=zone,
         )
+
+    def clock(self, hhmm: str) -> str:
+        """A time of day given as "HH:MM", written the language's way ("9 h 00", "09:00")."""
+        return str(format_time(time.fromisoformat(hhmm), self.time_pattern, locale=self.locale))
 
     def hours(self, hours: float) -> str:
         """A window length, e.g. "36 hours", "1 Stunde", "1,5 heure"."""

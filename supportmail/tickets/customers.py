@@ -23,6 +23,7 @@ from supportmail.outbound import mails
 from supportmail.sla import deadlines
 from supportmail.storage import queries
 from supportmail.storage.tables import InboundMessage, Ticket, TicketMessage, new_row
+from supportmail.tickets.customer_locale import write_to_customer_as
 
 
 def customer_message(
@@ -135,6 +136,7 @@ def open_ticket(
         response_due=due,
         linked_ticket_id=linked.id if linked is not None else None,
     )
+    write_to_customer_as(desk, ticket, msg)
     number = queries.add_ticket(session, ticket)
     assert ticket.id is not None
     _add_participants(session, desk, ticket, msg, fresh=True)
@@ -180,6 +182,7 @@ def add_customer_reply(
     assert msg.sender is not None and ticket.id is not None
     _add_participants(session, desk, ticket, msg)
     reply = _record_customer_mail(session, ticket, inbound, msg, now)
+    write_to_customer_as(desk, ticket, msg)  # a switch of language or zone shows from now on
     ticket.updated_at = now
     waiting = ticket.response_due is not None and not reopened
     detail = f"reply from {msg.sender.addr}"
