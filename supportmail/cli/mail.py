@@ -226,10 +226,17 @@ def triage_command(args: argparse.Namespace) -> int:
                 "explanation": result.explanation,
                 "matched": result.matched_text,
                 "base_priority": result.base_priority.value,
+                # The signals the decision used, every signal that fired (with the customer's
+                # words), and whether the team should confirm (weak evidence).
+                "used": list(result.used),
+                "signals": [{"signal": h.signal, "words": h.words} for h in result.signals],
+                "confirm": result.confirm,
             },
             sys.stdout,
         )
         return EXIT_OK
     print(f"{result.priority} by rule {clean(result.rule)!r}")
     print(f"  {clean(result.explanation)}")
+    if result.confirm:
+        print("  weak evidence: the team is asked to confirm (#priority Px)")
     return EXIT_OK

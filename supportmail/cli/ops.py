@@ -39,6 +39,11 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
         help="only this priority (repeatable)",
     )
     tickets.add_argument("--overdue", action="store_true", help="only open tickets past due")
+    tickets.add_argument(
+        "--unconfirmed",
+        action="store_true",
+        help="only open tickets whose triage asked for a #priority confirmation nobody gave",
+    )
     _format_option(tickets)
     tickets.set_defaults(handler=pipe_safe(tickets_command))
 
@@ -167,6 +172,7 @@ def tickets_command(args: argparse.Namespace) -> int:
             open_only=args.open,
             priorities=args.priority or (),
             overdue=args.overdue,
+            unconfirmed=args.unconfirmed,
         )
     records = [ticket_record(t, now) for t in found]
     if args.format == "json":

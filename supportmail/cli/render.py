@@ -179,6 +179,13 @@ def _left(due: datetime, now: datetime) -> str:
     return f"{format_duration(left)} left"
 
 
+def _confirmation(ticket: "Ticket") -> str:
+    """Who confirmed the ticket's priority, or whether the team was asked to."""
+    if ticket.priority_confirmed_by:
+        return f"confirmed by {clean(ticket.priority_confirmed_by)}"
+    return "to be confirmed (weak evidence)" if ticket.priority_asked else "not asked to confirm"
+
+
 def header_lines(desk: "Desk", ticket: "Ticket", now: datetime) -> list[str]:
     """The header of `supportmail show`: who, what, priority and why, the SLA clock."""
     config = desk.config
@@ -211,6 +218,7 @@ def header_lines(desk: "Desk", ticket: "Ticket", now: datetime) -> list[str]:
         + (f"{clean(customer.name)} ({customer.tier or 'no tier'})" if customer else "-"),
         f"  priority      {ticket.priority} by rule {clean(ticket.priority_rule)!r}",
         f"                {clean(ticket.priority_explanation)}",
+        f"  signals       {clean(ticket.priority_signals or '-')}; {_confirmation(ticket)}",
         f"  status        {ticket.status}; assignee {clean(ticket.assignee or '-')}",
         f"  received      {format_due(ticket.received_at)}",
         f"  first resp.   due {format_due(ticket.first_response_due)}; answered {first}",

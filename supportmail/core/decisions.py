@@ -2,10 +2,10 @@
 
 The table is data (`[[decision]]` in supportmail/defaults/triage.toml), read top to bottom; the
 first row whose conditions hold decides. A row holds when every signal in `all` fired, at least
-one in `any` fired (if `any` is given), and none in `unless` fired. Each row names the policy
-sentence it stands for; the decision names the signals it used (those of `all` and `any` that
-fired), in the same words everywhere they are shown (`triage --json`, the team's notification,
-`show`).
+one in `any` fired (if `any` is given), and none in `unless` fired; signals in `also` are not
+needed, but are named with the decision when they fired (what corroborates it). Each row names
+the policy sentence it stands for; the decision names the signals it used, in the same words
+everywhere they are shown (`triage --json`, the team's notification, `show`).
 
 A row marked `weak` decides with too little evidence to be sure, as does the table's end (no row
 holds): the team is then asked to confirm the priority (`#priority Px`).
@@ -18,7 +18,7 @@ from typing import Any
 
 from supportmail.core.types import Priority
 
-_KEYS = ("name", "priority", "policy", "all", "any", "unless", "weak")
+_KEYS = ("name", "priority", "policy", "all", "any", "unless", "also", "weak")
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,7 @@ class Row:
     all: tuple[str, ...] = ()
     any: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
+    also: tuple[str, ...] = ()
     weak: bool = False
 
     def used(self, fired: AbstractSet[str]) -> tuple[str, ...] | None:
@@ -40,7 +41,7 @@ class Row:
         some = tuple(s for s in self.any if s in fired)
         if self.any and not some:
             return None
-        return (*self.all, *some)
+        return (*self.all, *some, *(s for s in self.also if s in fired and s not in some))
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,7 @@ def _load_row(item: Mapping[str, Any], path: str, known: AbstractSet[str]) -> Ro
     if item.get("priority") not in {p.value for p in Priority}:
         problems.append(f"{path}.priority: expected one of P0, P1, P2, P3")
     lists: dict[str, tuple[str, ...]] = {}
-    for key in ("all", "any", "unless"):
+    for key in ("all", "any", "unless", "also"):
         value = item.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             problems.append(f"{path}.{key}: expected a list of signal names")
@@ -124,5 +125,6 @@ def _load_row(item: Mapping[str, Any], path: str, known: AbstractSet[str]) -> Ro
         all=lists["all"],
         any=lists["any"],
         unless=lists["unless"],
+        also=lists["also"],
         weak=weak,
     )

@@ -35,6 +35,7 @@ import bisect
 import itertools
 import json
 import re
+import string
 import tomllib
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -51,13 +52,20 @@ from supportmail.core.signals import Detector, Hit, detect, load_detectors
 from supportmail.core.types import Priority
 
 _MAX_CHARS = 20_000
-# Signals read the first _SIGNAL_CHARS: the request is stated up front, a pasted log is not it.
-_SIGNAL_CHARS = 6_000
+# Signals read the customer's own lines (not pasted logs, traces, data), the first _SIGNAL_CHARS
+# of them: the request is stated up front, and it bounds the cost.
+_SIGNAL_CHARS = 4_000
+_ASCII_LETTERS = str.maketrans("", "", string.ascii_letters)
+_MACHINE_LINE = re.compile(
+    r"\s*(?:\[?\d{4}-\d\d-\d\d[T ]\d|\[?\d\d:\d\d:\d\d|at [\w.$<>]+\(|File \"|Traceback|"
+    r"Caused by|\.\.\. \d+ more|\$ |[{}<*]|HTTP/\d)"
+)
 # Dots that end no sentence ("ca. 05:30", "z.B.", "1.000,00"): signal patterns stop at a sentence
 # end ([^.!?]), so these become spaces first.
 _ABBREVIATION = re.compile(
-    r"\b((?:ca|approx|bzw|ggf|usw|etc|inkl|evtl|vs|nr|ref|resp|env|aprox|p\.?ex|z\.b|e\.g|i\.e)\.)"
-    r"|(\d)\.(?=\d)",
+    r"\.(?:(?<=\d\.)(?=\d)|(?<=\b(?:ca|vs|nr|ex)\.)"
+    r"|(?<=\b(?:bzw|ggf|usw|etc|ref|env|z\.b|e\.g|i\.e)\.)|(?<=\b(?:inkl|evtl|resp)\.)"
+    r"|(?<=\bapprox\.)|(?<=\baprox\.))",
     re.IGNORECASE,
 )
 _QUOTE_CHARS = {"’": "'", "‘": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "«": '"'}
@@ -263,12 +271,35 @@ def _source_indexes(text: str, folded_words: list[str], wanted: Sequence[int]) -
     return found
 
 
-def _unstop(match: re.Match[str]) -> str:
-    """An abbreviation's or a number's dot as a space (a dot a signal reads as a sentence end)."""
-    return match.group()[:-1] + " " if match.group(1) else match.group(2) + " "
-
-
 NO_DECISION = "no rule or decision row holds"
+
+
+def _machine_made(line: str) -> bool:
+    """True for a line a machine wrote: a log line, a stack frame, JSON, a hex dump, a table of
+    numbers (fewer letters than other characters)."""
+    if _MACHINE_LINE.match(line):
+        return True
+    if len(line) <= 20:
+        return False
+    if line.isascii():  # str.translate counts at C speed
+        letters = len(line) - len(line.translate(_ASCII_LETTERS))
+    else:
+        letters = sum(c.isalpha() for c in line)
+    return letters * 2 < len(line) - line.count(" ")
+
+
+def _customer_lines(body: str) -> str:
+    """The body without machine-made lines, up to _SIGNAL_CHARS (what the signals read); lines
+    are looked at within the first _MAX_CHARS only."""
+    kept: list[str] = []
+    size = 0
+    for line in body[:_MAX_CHARS].splitlines():
+        if line.strip() and not _machine_made(line):
+            kept.append(line)
+            size += len(line) + 1
+            if size >= _SIGNAL_CHARS:
+                break
+    return "\n".join(kept)
 
 
 def _signal_words(hits: Sequence[Hit], used: Sequence[str]) -> str:
@@ -304,7 +335,10 @@ def triage(
     `rules`: the config's regex rules; `policy`: detectors and table (the shipped ones if None).
     """
     # ". " ends the subject as a sentence so patterns bounded by [^.!?] do not run into the body.
-    body = text if _FORWARD_SUBJECT.match(subject) else strip_quoted(text)
+    # Without config rules only the signals read the text, within its first _MAX_CHARS: quotes
+    # are cut from those only, so that a pasted 10 MB log costs no pass over all of it.
+    source = text if rules else text[:_MAX_CHARS]
+    body = source if _FORWARD_SUBJECT.match(subject) else strip_quoted(source)
     cleaned = f"{subject}. {body}"[:_MAX_CHARS]
     folded_words = _fold_words(cleaned)
     # Whitespace runs fold to one space: none leading, one trailing after a word.
@@ -320,7 +354,8 @@ def triage(
             if match is not None:
                 best = (rule, match)
     policy = policy if policy is not None else default_policy()
-    head = _ABBREVIATION.sub(_unstop, folded[:_SIGNAL_CHARS])
+    own = " ".join(_fold_words(f"{subject}. {_customer_lines(body)}"[:_SIGNAL_CHARS]))
+    head = _ABBREVIATION.sub(" ", own)
     hits = detect(head, literal_text(head), policy.detectors)
     decision = decide(policy.table, {h.signal for h in hits}, default)
     matched: str | None = None

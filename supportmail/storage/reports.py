@@ -38,9 +38,20 @@ def list_tickets(
     open_only: bool = False,
     priorities: Sequence[str] = (),
     overdue: bool = False,
+    unconfirmed: bool = False,
 ) -> list[Ticket]:
-    """Tickets matching the filters, soonest due first (answered and closed ones last)."""
+    """Tickets matching the filters, soonest due first (answered and closed ones last).
+
+    `unconfirmed`: open tickets whose triage asked the team to confirm the priority (weak
+    evidence) and whose priority nobody has confirmed or set with #priority since.
+    """
     query = select(Ticket)
+    if unconfirmed:
+        query = query.where(
+            Ticket.status == "open",
+            col(Ticket.priority_asked).is_(True),
+            col(Ticket.priority_confirmed_by).is_(None),
+        )
     if open_only or overdue:
         query = query.where(Ticket.status == "open")
     if priorities:
@@ -206,6 +217,9 @@ def ticket_record(ticket: Ticket, now: datetime) -> dict[str, Any]:
         "first_response_due": ticket.first_response_due,
         "first_response_at": ticket.first_response_at,
         "priority_rule": ticket.priority_rule,
+        "priority_signals": ticket.priority_signals,
+        "priority_confirmed": not ticket.priority_asked or ticket.priority_confirmed_by is not None,
+        "priority_confirmed_by": ticket.priority_confirmed_by,
     }
 
 
@@ -223,6 +237,9 @@ TICKET_KEYS = (
     "first_response_due",
     "first_response_at",
     "priority_rule",
+    "priority_signals",
+    "priority_confirmed",
+    "priority_confirmed_by",
 )
 
 

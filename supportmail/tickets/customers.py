@@ -127,6 +127,8 @@ def open_ticket(
         priority=result.priority.value,
         priority_rule=result.rule,
         priority_explanation=result.explanation,
+        priority_signals=", ".join(result.used),
+        priority_asked=result.confirm,
         customer_domain=customer.domain if customer else None,
         received_at=received,
         created_at=now,

@@ -311,5 +311,10 @@ def test_evaluation_set(capsys: pytest.CaptureFixture[str]) -> None:
         print("\n" + report)
     correct = sum(matrix[(p, p)] for p in ("P0", "P1", "P2", "P3"))
     assert correct / sum(matrix.values()) >= 0.90, report
+    # The level reached with the signal detectors (issue 17): 139/140. The one case left,
+    # h-en-p2-05 (a copy of an invoice asked for, labelled P2 here), is a request for a document,
+    # which the policy puts at P3 ("requests for general information, docs, processes") and which
+    # both blind writers labelled P3 in three such requests: the label, not the triage, is off.
+    assert correct >= 139, report
     assert sum(matrix[("P0", got)] for got in ("P1", "P2", "P3")) == 0, report
     assert matrix[("P2", "P0")] + matrix[("P3", "P0")] == 0, report

@@ -1,0 +1,218 @@
+"""Table tests for the triage signal detectors (per language), negation, and the decision table."""
+
+from collections.abc import Mapping
+from typing import Any
+
+import pytest
+
+from supportmail.core.decisions import Row, decide, load_table
+from supportmail.core.literals import literal_text
+from supportmail.core.priority import _fold_words, default_policy, triage
+from supportmail.core.signals import Detector, detect, load_detectors
+from supportmail.core.types import Priority
+
+P0, P1, P2, P3 = Priority.P0, Priority.P1, Priority.P2, Priority.P3
+POLICY = default_policy()
+
+
+def _signals(text: str) -> set[str]:
+    """The names of the shipped signals that fire on `text` (folded as triage folds it)."""
+    folded = " ".join(_fold_words(text))
+    return {h.signal for h in detect(folded, literal_text(folded), POLICY.detectors)}
+
+
+# Each row: language, text, a signal that must fire. Written for these tests, not taken from
+# any labelled set.
+FIRES = [
+    # availability
+    ("en", "Since 9:00 the whole platform is down.", "unavailable"),
+    ("de", "Die Plattform ist seit heute früh nicht mehr erreichbar.", "unavailable"),
+    ("fr", "Le service est indisponible depuis une heure.", "unavailable"),
+    ("es", "La plataforma está caída desde las diez.", "unavailable"),
+    ("nl", "Het platform is sinds vanochtend onbereikbaar.", "unavailable"),
+    ("it", "La piattaforma è irraggiungibile da stamattina.", "unavailable"),
+    ("pt", "O sistema está fora do ar.", "unavailable"),
+    # scope: everyone
+    ("en", "None of our staff can open it.", "everyone"),
+    ("de", "Niemand bei uns kommt rein.", "everyone"),
+    ("fr", "Tout le monde est bloqué.", "everyone"),
+    ("es", "Nadie de la oficina puede entrar.", "everyone"),
+    ("nl", "Iedereen krijgt dezelfde fout.", "everyone"),
+    ("it", "Nessuno riesce a lavorare.", "everyone"),
+    ("pt", "Ninguém consegue acessar.", "everyone"),
+    # scope: a whole function, one element, part of the users, the rest works
+    ("en", "Every export fails with an error.", "whole-function"),
+    ("de", "Sämtliche Rechnungen sind betroffen.", "whole-function"),
+    ("fr", "Plus aucun e-mail ne part.", "whole-function"),
+    ("es", "Ni un solo pedido se ha guardado.", "whole-function"),
+    ("en", "Only one of our users sees this.", "one-element"),
+    ("en", "About half of the team cannot sign in.", "some-users"),
+    ("de", "Alles andere funktioniert normal.", "rest-works"),
+    ("pt", "O resto funciona normalmente.", "rest-works"),
+    # severity
+    ("en", "Our warehouse is at a standstill.", "work-halted"),
+    ("de", "Das Lager steht komplett still.", "work-halted"),
+    ("es", "Estamos completamente parados.", "work-halted"),
+    ("it", "Il magazzino è completamente fermo.", "work-halted"),
+    ("nl", "Het hele magazijn staat stil.", "work-halted"),
+    ("en", "The sync stopped working on Monday.", "function-stopped"),
+    ("de", "Der Abgleich funktioniert nicht mehr.", "function-stopped"),
+    ("fr", "La synchronisation ne fonctionne plus.", "function-stopped"),
+    ("es", "La integración dejó de funcionar.", "function-stopped"),
+    ("nl", "De koppeling werkt niet meer.", "function-stopped"),
+    ("it", "Le notifiche non partono più.", "function-stopped"),
+    ("pt", "A integração parou de funcionar.", "function-stopped"),
+    ("en", "Saving a record fails with error 500.", "errors"),
+    ("en", "The app is extremely slow today.", "slow"),
+    ("fr", "L'application est très lente.", "slow"),
+    ("nl", "Alles is extreem traag.", "slow"),
+    ("en", "We cannot invoice our customers.", "business-impact"),
+    ("de", "Wir können keine Rechnungen stellen.", "business-impact"),
+    ("en", "Nobody can log in this morning.", "access-blocked"),
+    ("fr", "Personne ne peut se connecter.", "access-blocked"),
+    # what lowers the priority
+    ("en", "It happens now and then.", "occasional"),
+    ("de", "Das passiert nur gelegentlich.", "occasional"),
+    ("fr", "Cela arrive de temps en temps.", "occasional"),
+    ("es", "Pasa de vez en cuando.", "occasional"),
+    ("nl", "Het gebeurt af en toe.", "occasional"),
+    ("it", "Succede ogni tanto.", "occasional"),
+    ("pt", "Acontece de vez em quando.", "occasional"),
+    ("en", "There is a workaround, so we are fine.", "workaround"),
+    ("pt", "Dá para contornar por enquanto.", "workaround"),
+    ("en", "Not urgent, just letting you know.", "minor"),
+    ("it", "Non è urgente.", "minor"),
+    # kinds of request
+    ("en", "There is a typo on the login page.", "cosmetic"),
+    ("nl", "Er staat een spelfout in het menu.", "cosmetic"),
+    ("en", "Please add two users with the analyst role.", "admin-task"),
+    ("fr", "J'ai oublié mon mot de passe.", "admin-task"),
+    ("en", "Is there a way to export to PDF?", "question"),
+    ("es", "¿Tienen documentación de la API?", "question"),
+    ("de", "Gibt es eine Schulung für neue Kollegen?", "question"),
+    # security and data
+    ("en", "Our admin account was compromised last night.", "security-breach"),
+    ("de", "Unser Konto wurde gehackt.", "security-breach"),
+    ("en", "I found a vulnerability in the upload form.", "vulnerability"),
+    ("en", "We see no sign of misuse so far.", "not-exploited"),
+    ("en", "All our orders have disappeared.", "data-loss"),
+    ("es", "Hemos perdido datos de clientes.", "data-loss"),
+    ("en", "We are back up, thanks for fixing it.", "recovered"),
+    ("en", "What should we do in case of an outage?", "hypothetical"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "signal"), FIRES)
+def test_signal_fires(language: str, text: str, signal: str) -> None:
+    """Each detector fires on a plain statement of its dimension, in each language listed."""
+    assert signal in _signals(text), (language, text, sorted(_signals(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("The site is not down, only slow.", "unavailable"),
+        ("The platform is no longer unavailable.", "unavailable"),
+        ("Die Seite ist nicht ausgefallen.", "unavailable"),
+        ("It has never stopped working before.", "function-stopped"),
+        ("We haven't seen it crash since.", "errors"),
+        ("The new feature would be nice.", "unavailable"),
+        ("Is there a manual for the export?", "admin-task"),
+        ("Someone from our team changed the colour.", "security-breach"),
+    ],
+)
+def test_signal_does_not_fire(text: str, signal: str) -> None:
+    """A negated statement, or a word that merely appears, does not fire the signal."""
+    assert signal not in _signals(text), sorted(_signals(text))
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "expected", "row"),
+    [
+        ("help", "The product feature page mentions a manual.", P2, "default"),
+        ("Feature request", "Could the manual mention the export feature?", P3, "information"),
+        ("Export", "Since Monday every export fails. Everything else works.", P1,
+         "function-failing-widely"),
+        ("Export", "Sometimes an export fails, retrying works.", P2, "occasional-problem"),
+        ("login", "One colleague cannot log in; everyone else can.", P2, "partial-loss"),
+        ("breach", "Someone has taken over our admin account and is exporting data now.", P0,
+         "active-breach"),
+        ("security", "I found a vulnerability; no sign it was exploited.", P1,
+         "security-reported"),
+        ("orders", "All our orders have disappeared, we cannot ship.", P0, "data-destroyed"),
+        ("orders", "About 20 orders lost their items; the other orders are fine.", P1,
+         "data-damaged"),
+        ("DR", "What is your process in case of an outage?", P3, "information"),
+        ("users", "Please add three users to our account.", P2, "admin-task"),
+    ],
+)  # fmt: skip
+def test_decision_rows(subject: str, text: str, expected: Priority, row: str) -> None:
+    """Requests along each dimension reach the row the policy sentence names; a lone product
+    word ("feature", "manual") decides nothing."""
+    result = triage(subject, text)
+    assert (result.priority, result.rule) == (expected, row), result.explanation
+
+
+def _row(name: str, priority: Priority, **kw: Any) -> Row:
+    """A decision row for a test."""
+    return Row(name, priority, f"policy of {name}", **kw)
+
+
+def test_decide_first_row_that_holds_and_names_its_signals() -> None:
+    """The first holding row decides; it names its `all` and fired `any`/`also` signals."""
+    table = [
+        _row("a", P0, all=("x",), any=("y", "z"), unless=("n",)),
+        _row("b", P1, all=("x",), also=("w",)),
+    ]
+    assert decide(table, {"x", "z"}, P2).used == ("x", "z")
+    assert decide(table, {"x", "z", "n", "w"}, P2).row == table[1]
+    assert decide(table, {"x", "w"}, P2).used == ("x", "w")
+    none = decide(table, {"q"}, P2)
+    assert (none.row, none.priority, none.weak) == (None, P2, True)
+
+
+def test_weak_row_asks_for_confirmation() -> None:
+    """A row marked weak decides, but says the team should confirm."""
+    table = [_row("w", P2, any=("errors",), weak=True)]
+    assert decide(table, {"errors"}, P2).weak
+
+
+@pytest.mark.parametrize(
+    ("raw", "problem"),
+    [
+        ([{"name": "a", "priority": "P1", "policy": "p", "all": ["nope"]}],
+         "unknown signal 'nope'"),
+        ([{"name": "a", "priority": "P9", "policy": "p", "all": ["x"]}],
+         "priority: expected one of P0, P1, P2, P3"),
+        ([{"name": "a", "priority": "P1", "policy": "p"}], "needs at least one signal"),
+        ([{"name": "a", "priority": "P1", "policy": "p", "all": ["x"], "when": 1}],
+         "unknown key 'when'"),
+    ],
+)  # fmt: skip
+def test_load_table_names_problems(raw: list[Mapping[str, Any]], problem: str) -> None:
+    """A bad [[decision]] row is refused with a problem naming its key path."""
+    _rows, problems = load_table(raw, {"x"})
+    assert any(problem in p for p in problems), problems
+
+
+def test_load_detectors_refuses_bad_patterns() -> None:
+    """A pattern matching the empty string, a bad regex or a duplicate name is a problem."""
+    raw = [
+        {"name": "a", "description": "d", "patterns": ["x?"]},
+        {"name": "b", "description": "d", "patterns": ["(open"]},
+        {"name": "c", "description": "d", "patterns": ["ok"]},
+        {"name": "c", "description": "d", "patterns": ["ok"]},
+    ]
+    detectors, problems = load_detectors(raw)
+    assert [d.name for d in detectors] == ["c"]
+    assert len(problems) == 3
+
+
+def test_detector_splits_alternatives_and_keeps_meaning() -> None:
+    """A pattern split into its alternatives, each searched near its literals, finds what the
+    whole pattern finds, and a negated hit is passed over for a later one."""
+    detector = Detector("d", "test", (r"\bsite (is )?down\b|\bno orders? (arrive|come)\b",))
+    folded = "hello. the site is not down. later: no orders arrive at all."
+    hits = detect(folded, literal_text(folded), [detector])
+    assert [h.words for h in hits] == ["no orders arrive"]
+    assert detect("the site down", "the site down", [detector])[0].words == "site down"

@@ -1,0 +1,92 @@
+"""Triage scored on labelled requests the rules were not written against (issue 17).
+
+- tests/fixtures/triage_blind_tune.toml: the tune half of 260 requests written by two writers who
+  saw only the policy table (never triage.toml, priority.py or an eval set); the signals were
+  developed against this half. The other half (holdout) is sealed and scored by the coordinator.
+- tests/fixtures/triage_dev.toml: requests written by the helper who built the signals, from the
+  policy, scored before the detectors were adjusted to them (44/58 then, 58/58 after); an optimistic
+  check, not a measurement.
+
+The floors asserted are the levels reached when the detectors were committed, so that a change
+making triage worse on them fails here; the issue's targets are >= 90 % exact, every P0 found,
+no P2/P3 called P0 and P1 recall >= 85 %.
+"""
+
+import tomllib
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from supportmail.core.priority import triage
+from supportmail.core.types import Priority
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+NAMES = [p.value for p in Priority]
+
+
+def _cases(name: str) -> list[dict[str, Any]]:
+    """The [[case]] tables of a fixture."""
+    with (FIXTURES / name).open("rb") as f:
+        cases: list[dict[str, Any]] = tomllib.load(f)["case"]
+    return cases
+
+
+def _score(cases: list[dict[str, Any]]) -> tuple[Counter[tuple[str, str]], Counter[str], str]:
+    """The confusion matrix, exact answers per language, and a printable report."""
+    matrix: Counter[tuple[str, str]] = Counter()
+    right: Counter[str] = Counter()
+    seen: Counter[str] = Counter()
+    misses = []
+    for case in cases:
+        result = triage(case["subject"], case["body"])
+        got = result.priority.value
+        matrix[(case["label"], got)] += 1
+        seen[case["language"]] += 1
+        if got == case["label"]:
+            right[case["language"]] += 1
+        else:
+            misses.append(f"  {case['id']}: {case['label']} -> {result.explanation}")
+    lines = ["rows: label, columns: triage   " + " ".join(f"{n:>4}" for n in NAMES)]
+    for label in NAMES:
+        row = [matrix[(label, got)] for got in NAMES]
+        lines.append(f"  {label}{'':26}" + " ".join(f"{n:>4}" for n in row))
+    lines.append(
+        "  per language: "
+        + ", ".join(f"{lang} {right[lang]}/{n}" for lang, n in sorted(seen.items()))
+    )
+    return matrix, right, "\n".join(lines + misses)
+
+
+@pytest.mark.parametrize(
+    ("fixture", "split", "floor_exact", "floor_p1"),
+    [("triage_blind_tune.toml", "tune", 133, 40), ("triage_dev.toml", "dev", 58, 17)],
+)
+def test_unseen_requests_meet_the_targets(
+    fixture: str, split: str, floor_exact: int, floor_p1: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Every P0 found, no P2/P3 called P0, and exact answers and P1 recall at least the levels
+    reached (both above the issue's 90 % and 85 %)."""
+    cases = _cases(fixture)
+    assert all(c["split"] == split for c in cases)
+    assert len({c["id"] for c in cases}) == len(cases)
+    matrix, _, report = _score(cases)
+    with capsys.disabled():
+        print(f"\n{fixture}\n{report}")
+    exact = sum(matrix[(p, p)] for p in NAMES)
+    p1 = sum(matrix[("P1", got)] for got in NAMES)
+    assert exact >= floor_exact, report
+    assert exact / len(cases) >= 0.90, report
+    assert matrix[("P1", "P1")] >= floor_p1 and matrix[("P1", "P1")] / p1 >= 0.85, report
+    assert sum(matrix[("P0", got)] for got in ("P1", "P2", "P3")) == 0, report
+    assert matrix[("P2", "P0")] + matrix[("P3", "P0")] == 0, report
+
+
+def test_every_language_is_read() -> None:
+    """Each of the seven languages has requests in the tune half, and each is read right."""
+    cases = _cases("triage_blind_tune.toml")
+    _, right, report = _score(cases)
+    seen = Counter(c["language"] for c in cases)
+    assert set(seen) == {"en", "de", "fr", "es", "nl", "it", "pt"}
+    assert all(right[lang] == n for lang, n in seen.items()), report
