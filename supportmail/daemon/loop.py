@@ -72,7 +72,7 @@ from supportmail.errors import (
 from supportmail.inbound.imap import ImapMailbox
 from supportmail.inbound.ingest import ingest_pass, prepare_folders
 from supportmail.inbound.parse_worker import ParseWorker
-from supportmail.outbound.sender import send_due
+from supportmail.outbound.sender import HEARTBEAT_EVERY, heartbeat, instance_id, retire, send_due
 from supportmail.outbound.smtp import SmtpSender
 from supportmail.sla.scheduler import DeadlineKeeper, Scheduler
 from supportmail.storage import queries
@@ -213,6 +213,10 @@ class Daemon:
             task.cancel()
         # A ladder run already fired (its mails queued) ends here rather than being cancelled.
         await self.scheduler.stop(within=STOP_WITHIN)
+        try:  # rows still claimed go back now, not when another instance finds us gone
+            await asyncio.to_thread(retire, self.engine, instance_id())
+        except Exception as exc:
+            log.warning("stop: could not give back claimed outbox rows: %s", _short(exc))
         await self._close_health()
         await asyncio.to_thread(self.parser.close)
         log.info("supportmail daemon stopped")
@@ -280,6 +284,9 @@ class Daemon:
         self.scheduler.every("imap-poll", self.config.daemon.poll_interval, poll)
         self.scheduler.every("outbox", OUTBOX_EVERY, outbox)
         self.scheduler.every("ladder-sweep", SWEEP_EVERY, self.ladder.sweep)
+        self.scheduler.every(
+            "instance-heartbeat", HEARTBEAT_EVERY.total_seconds(), self._heartbeat, now=True
+        )
         interval = sdnotify.watchdog_interval()
         if interval is not None:
             self.scheduler.every("watchdog", interval, watchdog, now=True)
@@ -443,7 +450,7 @@ class Daemon:
                     self.clock.now,
                     self.config.smtp.give_up_hours,
                     limit=SEND_LIMIT,
-                    time_scale=1.0,  # H4TEMP
+                    time_scale=self.clock.scale,  # the lease and retry delays are real time
                 )
             except Exception as exc:
                 if not is_unavailable(exc):
@@ -470,6 +477,15 @@ class Daemon:
                 )
             if report.unavailable or handled + report.released < SEND_LIMIT:
                 return
+
+    async def _heartbeat(self) -> None:
+        """Tell other instances this one is alive, so they leave its outbox claims alone."""
+        try:
+            await asyncio.to_thread(heartbeat, self.engine, instance_id(), self.clock.now())
+        except Exception as exc:
+            if not is_unavailable(exc):
+                raise
+            log.warning("heartbeat: database unavailable: %s", _short(exc))
 
     async def _after_ladder(self, fired: int) -> None:
         if fired:

@@ -7,11 +7,23 @@ work; one atomic UPDATE on SQLite), commits, sends, and records each outcome in 
 transaction: sent; retried with capped exponential backoff; failed (5xx, or too old) with an
 alert event; or "unknown" when an acknowledgement's connection broke after DATA - better one
 missing acknowledgement than two. One bad row never blocks the rest.
+
+Crashes. Each sender is an `Instance` (host, pid, random start token) with a heartbeat, and a
+claimed row names its claimer (`claimed_by`). Before claiming, `reclaim_orphans` takes back at
+once the rows of instances that are gone (pid dead on this host; no heartbeat for DEAD_AFTER from
+another host) instead of waiting out their lease. A row is marked "sending" at the last moment
+before the point of no return (after the server accepted MAIL and RCPT, just before DATA) and
+marked sent right after the server's 250, so the window in which a crash leaves the outcome
+unknown is one DATA exchange plus one commit. A row found "sending" after its sender died is,
+for an acknowledgement, left unsent and marked unknown (at most once: one missing ack beats
+two); for every other kind, sent again with the same bytes and Message-ID (at least once: the
+receiving clients drop the copy by its Message-ID).
 """
 
 import logging
 import os
 import random
+import secrets
 import socket
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -19,8 +31,10 @@ from datetime import datetime, timedelta
 from email import policy
 from email.parser import BytesHeaderParser
 from email.utils import parseaddr
+from functools import partial
+from typing import Any
 
-from sqlalchemy import and_, or_, update
+from sqlalchemy import and_, delete, or_, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import InterfaceError as DBInterfaceError
 from sqlalchemy.exc import OperationalError
@@ -29,7 +43,7 @@ from sqlmodel import col, select
 from supportmail.errors import LoginError, PermanentError, TransientError
 from supportmail.outbound.smtp import Refusal, SmtpSender, SmtpUnavailableError, UnknownResultError
 from supportmail.storage.database import session_scope
-from supportmail.storage.tables import Event, Outbox
+from supportmail.storage.tables import Event, Instance, Outbox
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +55,8 @@ FIRST_DELAY = 30.0
 MAX_DELAY = 3600.0
 JITTER = 0.2
 NOT_RESENT_KINDS = frozenset({"ack"})  # an unknown outcome leaves these unsent rather than twice
+HEARTBEAT_EVERY = timedelta(seconds=10)  # the daemon's heartbeat job; a send run beats per row
+DEAD_AFTER = timedelta(seconds=60)  # no heartbeat this long: the instance is gone
 
 
 @dataclass(frozen=True)
@@ -55,8 +71,110 @@ class SendReport:
     unavailable: str | None = None
 
 
+_IDENTITY: dict[int, str] = {}  # pid -> id: a forked child gets its own
+
+
+def instance_id() -> str:
+    """This process's identity as a sender: host, pid and a random token (a reused pid is not
+    mistaken for the process that had it)."""
+    pid = os.getpid()
+    if pid not in _IDENTITY:
+        _IDENTITY[pid] = f"{socket.gethostname()}:{pid}:{secrets.token_hex(4)}"
+    return _IDENTITY[pid]
+
+
 def _default_worker_id() -> str:
-    return f"{socket.gethostname()}:{os.getpid()}"
+    return instance_id()
+
+
+def heartbeat(engine: Engine, worker_id: str, at: datetime) -> None:
+    """Record that instance `worker_id` is alive at `at` (registering it the first time)."""
+    host, _, rest = worker_id.partition(":")
+    pid_text = rest.partition(":")[0]
+    with session_scope(engine) as session:
+        done = session.exec(
+            update(Instance).where(col(Instance.id) == worker_id).values(heartbeat_at=at)
+        )
+        if done.rowcount == 0:
+            pid = int(pid_text) if pid_text.isdigit() else 0
+            session.add(Instance(id=worker_id, host=host, pid=pid, started_at=at, heartbeat_at=at))
+
+
+def retire(engine: Engine, worker_id: str) -> None:
+    """A clean stop: give back every row still claimed and forget the instance."""
+    with session_scope(engine) as session:
+        session.exec(
+            update(Outbox)
+            .where(col(Outbox.claimed_by) == worker_id, col(Outbox.state) == "pending")
+            .values(claimed_until=None, claimed_by=None)
+        )
+        session.exec(delete(Instance).where(col(Instance.id) == worker_id))
+
+
+def _gone(instance: Instance, at: datetime, dead_after: timedelta) -> bool:
+    """Whether `instance` is no longer running: its pid is dead here, or its heartbeat old."""
+    if instance.host == socket.gethostname() and instance.pid > 0:
+        try:
+            os.kill(instance.pid, 0)
+        except ProcessLookupError:
+            return True
+        except PermissionError:
+            pass  # alive, another user's
+        else:
+            # Alive, but maybe a reused pid: only the heartbeat can tell then.
+            return instance.heartbeat_at < at - dead_after
+    return instance.heartbeat_at < at - dead_after
+
+
+def reclaim_orphans(engine: Engine, at: datetime, worker_id: str, time_scale: float = 1.0) -> int:
+    """Take back at once the rows claimed by instances that are gone; return how many.
+
+    Pending rows are simply unclaimed. A row left "sending" may have reached the server: an
+    acknowledgement becomes "unknown" (never twice), any other kind is sent again, same
+    Message-ID (the copy is dropped by the recipients' clients).
+    """
+    dead_after = DEAD_AFTER * time_scale
+    with session_scope(engine) as session:
+        others = session.exec(select(Instance).where(col(Instance.id) != worker_id)).all()
+        gone = [i.id for i in others if _gone(i, at, dead_after)]
+        if not gone:
+            return 0
+        rows = session.exec(select(Outbox).where(col(Outbox.claimed_by).in_(gone))).all()
+        for row in rows:
+            if row.state == "sending":
+                _after_crash(session, row, at)
+            row.claimed_until, row.claimed_by = None, None
+            session.add(row)
+        session.exec(delete(Instance).where(col(Instance.id).in_(gone)))
+        if rows:
+            log.warning(
+                "outbox: took back %d row(s) claimed by %d stopped sender(s): %s",
+                len(rows),
+                len(gone),
+                ", ".join(gone),
+            )
+        return len(rows)
+
+
+def _after_crash(session: Any, row: Outbox, at: datetime) -> None:
+    """Settle a row its sender left "sending" (see the module docstring)."""
+    if row.kind in NOT_RESENT_KINDS:
+        row.state = "unknown"
+        row.last_error = "the sending worker stopped mid-send; not resent"
+        detail = "outcome unknown after a crash during sending; not resent"
+    else:
+        row.state, row.next_attempt_at = "pending", at
+        row.last_error = "the sending worker stopped mid-send; sent again, same Message-ID"
+        detail = "outcome unknown after a crash during sending; sent again with the same Message-ID"
+    session.add(
+        Event(
+            ticket_id=row.ticket_id,
+            kind="alert",
+            actor="outbox",
+            detail=f"{row.kind} mail <{row.message_id}> to {row.recipients}: {detail}",
+            created_at=at,
+        )
+    )
 
 
 def backoff(attempts: int, rng: random.Random) -> timedelta:
@@ -65,7 +183,9 @@ def backoff(attempts: int, rng: random.Random) -> timedelta:
     return timedelta(seconds=delay * rng.uniform(1 - JITTER, 1 + JITTER))
 
 
-def claim_due(engine: Engine, at: datetime, lease_until: datetime, limit: int) -> list[Outbox]:
+def claim_due(
+    engine: Engine, at: datetime, lease_until: datetime, limit: int, worker_id: str | None = None
+) -> list[Outbox]:
     """Lease up to `limit` due rows to this worker, committed before anything is sent."""
     due = and_(
         col(Outbox.state) == "pending",
@@ -87,7 +207,7 @@ def claim_due(engine: Engine, at: datetime, lease_until: datetime, limit: int) -
         claim = (
             update(Outbox)
             .where(col(Outbox.id).in_(picked), due)
-            .values(claimed_until=lease_until)
+            .values(claimed_until=lease_until, claimed_by=worker_id)
             .returning(col(Outbox.id))
         )
         ids = list(session.exec(claim).scalars()) if picked else []
@@ -100,7 +220,8 @@ def claim_due(engine: Engine, at: datetime, lease_until: datetime, limit: int) -
 
 
 def _expire_sending(engine: Engine, at: datetime) -> None:
-    """Rows left "sending" by a worker that died mid-send: unknown outcome, never resent."""
+    """Rows left "sending" whose lease ran out (a sender that died unseen): settled as after
+    any crash - an acknowledgement unknown and never resent, other kinds sent again."""
     with session_scope(engine) as session:
         stale = session.exec(
             select(Outbox).where(
@@ -109,19 +230,9 @@ def _expire_sending(engine: Engine, at: datetime) -> None:
             )
         ).all()
         for row in stale:
-            row.state, row.claimed_until = "unknown", None
-            row.last_error = "the sending worker stopped mid-send; not resent"
+            _after_crash(session, row, at)
+            row.claimed_until, row.claimed_by = None, None
             session.add(row)
-            session.add(
-                Event(
-                    ticket_id=row.ticket_id,
-                    kind="alert",
-                    actor="outbox",
-                    detail=f"{row.kind} mail <{row.message_id}> to {row.recipients}: "
-                    "outcome unknown after a crash during sending; not resent",
-                    created_at=at,
-                )
-            )
 
 
 def _bytes_of(engine: Engine, row: Outbox) -> bytes:
@@ -190,7 +301,7 @@ class _Worker:
             session.exec(
                 update(Outbox)
                 .where(col(Outbox.id) == row.id)
-                .values(claimed_until=None, attempts=row.attempts + 1, **values)
+                .values(claimed_until=None, claimed_by=None, attempts=row.attempts + 1, **values)
             )
             if alert is not None:
                 detail = f"{row.kind} mail <{row.message_id}> to {row.recipients}: {alert}"
@@ -258,20 +369,23 @@ class _Worker:
         self.counts["unknown"] += 1
 
     def mark_sending(self, row: Outbox) -> None:
-        """Record, before SMTP starts, that this not-to-be-resent row is being sent.
-
-        A crash between the server's 250 and `sent` would otherwise resend it when the lease
-        runs out; a row found still "sending" after its lease is marked unknown instead.
-        """
+        """Record, just before DATA (the server accepted the envelope), that the row is being
+        sent: a crash from here until `sent` leaves the outcome unknown, and whoever finds the
+        row settles it (`_after_crash`). Marked this late, a crash while connecting or in
+        MAIL/RCPT leaves an acknowledgement pending (it is sent), not unknown (never sent)."""
         with session_scope(self.engine) as session:
             session.exec(update(Outbox).where(col(Outbox.id) == row.id).values(state="sending"))
+
+    def beat(self) -> None:
+        """The heartbeat of this sender, between two rows."""
+        heartbeat(self.engine, self.worker_id, self.now())
 
     def release(self, rows: Sequence[Outbox]) -> None:
         with session_scope(self.engine) as session:
             session.exec(
                 update(Outbox)
                 .where(col(Outbox.id).in_([r.id for r in rows]))
-                .values(claimed_until=None)
+                .values(claimed_until=None, claimed_by=None)
             )
         self.counts["released"] += len(rows)
 
@@ -299,13 +413,16 @@ async def send_due(
     started = now()
     lease_until = started + LEASE * time_scale
     margin = LEASE_MARGIN * time_scale
+    worker_id = worker_id or _default_worker_id()
+    heartbeat(engine, worker_id, started)
+    reclaim_orphans(engine, started, worker_id, time_scale)
     _expire_sending(engine, started)
-    rows = claim_due(engine, started, lease_until, limit)
+    rows = claim_due(engine, started, lease_until, limit, worker_id)
     worker = _Worker(
         engine,
         now,
         timedelta(hours=give_up_hours),
-        worker_id or _default_worker_id(),
+        worker_id,
         rng or random.Random(),
         time_scale,
     )
@@ -315,11 +432,16 @@ async def send_due(
             if now() >= lease_until - margin:
                 worker.release(rows[index:])
                 break
-            if row.kind in NOT_RESENT_KINDS:
-                worker.mark_sending(row)
+            if index:
+                worker.beat()
             try:
                 raw = _bytes_of(engine, row)
-                refused = await sender.send(raw, _envelope_from(raw), row.recipients.split(","))
+                refused = await sender.send(
+                    raw,
+                    _envelope_from(raw),
+                    row.recipients.split(","),
+                    before_data=partial(worker.mark_sending, row),
+                )
             except (SmtpUnavailableError, LoginError) as exc:
                 unavailable = str(exc)
                 for rest in rows[index:]:

@@ -16,6 +16,7 @@ when the server does not offer STARTTLS; certificates are verified against the s
 import asyncio
 import logging
 import ssl
+from collections.abc import Callable
 from types import TracebackType
 from typing import NamedTuple, Self
 
@@ -117,17 +118,25 @@ class SmtpSender:
         self._batch = False
         await self.close()
 
-    async def send(self, raw: bytes, mail_from: str, recipients: list[str]) -> list[Refusal]:
+    async def send(
+        self,
+        raw: bytes,
+        mail_from: str,
+        recipients: list[str],
+        before_data: Callable[[], None] | None = None,
+    ) -> list[Refusal]:
         """Send `raw` to `recipients`; return the refusals of a partly accepted message.
 
         Returns an empty list when every recipient took it, else one Refusal per recipient the
         server refused (the others did get the message: do not resend it to them).
+        `before_data` is called once the envelope is accepted, just before DATA: the last
+        moment at which nothing can have been delivered yet.
         """
         if not recipients:
             raise PermanentError("a message without recipients cannot be sent")
         client = await self._connection()
         try:
-            return await self._transaction(client, raw, mail_from, recipients)
+            return await self._transaction(client, raw, mail_from, recipients, before_data)
         finally:
             if not self._batch:
                 await self.close()
@@ -212,7 +221,12 @@ class SmtpSender:
             raise LoginError(f"unknown smtp auth {cfg.auth!r}")
 
     async def _transaction(
-        self, client: aiosmtplib.SMTP, raw: bytes, mail_from: str, recipients: list[str]
+        self,
+        client: aiosmtplib.SMTP,
+        raw: bytes,
+        mail_from: str,
+        recipients: list[str],
+        before_data: Callable[[], None] | None = None,
     ) -> list[Refusal]:
         """MAIL, RCPT and DATA, knowing which step failed: after DATA the outcome is unknown."""
         refused: list[aiosmtplib.SMTPRecipientRefused] = []
@@ -239,6 +253,12 @@ class SmtpSender:
         except ValueError as exc:  # an address aiosmtplib will not put on the wire
             await self._reset(client)
             raise PermanentError(f"smtp: unusable address: {exc}") from exc
+        if before_data is not None:
+            try:
+                before_data()
+            except Exception as exc:  # nothing sent yet: leave the connection usable
+                await self._reset(client)
+                raise TransientError(f"not sent, could not record the attempt: {exc}") from exc
         try:
             await client.data(raw)
         except aiosmtplib.SMTPResponseException as exc:

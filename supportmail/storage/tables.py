@@ -229,9 +229,21 @@ class Outbox(SQLModel, table=True):
     attempts: int = 0
     next_attempt_at: datetime = Field(sa_column=utc_column(nullable=False))
     claimed_until: datetime | None = Field(default=None, sa_column=utc_column())
+    # The instance (see Instance) holding the claim: when it is gone the row is taken back at once.
+    claimed_by: str | None = Field(default=None, max_length=120, index=True)
     last_error: str | None = Field(default=None, sa_column=Column(Text))
     created_at: datetime = Field(sa_column=utc_column(nullable=False, index=True))
     sent_at: datetime | None = Field(default=None, sa_column=utc_column())
+
+
+class Instance(SQLModel, table=True):
+    """A running sender (daemon or `run --once`): alive while its heartbeat is fresh."""
+
+    id: str = Field(primary_key=True, max_length=120)  # host:pid:random start token
+    host: str = Field(max_length=255)
+    pid: int
+    started_at: datetime = Field(sa_column=utc_column(nullable=False))
+    heartbeat_at: datetime = Field(sa_column=utc_column(nullable=False))
 
 
 class MailboxCursor(SQLModel, table=True):

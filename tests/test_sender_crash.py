@@ -1,0 +1,116 @@
+"""Crash safety of the outbox: rows of a sender that is gone are taken back at once (instance
+identity plus heartbeat, not only the lease), settled by kind (an ack at most once, the rest at
+least once with the same Message-ID), and a row is marked "sending" only at DATA."""
+
+import os
+import socket
+import subprocess
+import sys
+from datetime import datetime, timedelta
+from typing import Any
+
+import pytest
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from supportmail.outbound.sender import DEAD_AFTER, SendReport, instance_id, reclaim_orphans
+from supportmail.storage.database import session_scope
+from supportmail.storage.tables import Instance, Outbox
+from tests.support.net import free_port
+from tests.support.smtp import Recorder, smtp_server
+from tests.test_outbox import T0, Clock, ack, alerts, put, rows, run
+
+pytestmark = pytest.mark.smtp
+
+
+def dead_pid() -> int:
+    """The pid of a process of ours that has exited."""
+    child = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                           capture_output=True, text=True, check=True)  # fmt: skip
+    return int(child.stdout)
+
+
+def register(engine: Engine, pid: int, heartbeat: datetime, suffix: str = "other") -> str:
+    """An instance row for `pid` on this host; its id."""
+    ident = f"{socket.gethostname()}:{pid}:{suffix}"
+    with session_scope(engine) as session:
+        session.add(
+            Instance(id=ident, host=socket.gethostname(), pid=pid, started_at=T0,
+                     heartbeat_at=heartbeat)
+        )  # fmt: skip
+    return ident
+
+
+def claim(engine: Engine, row_id: int, by: str, state: str = "pending") -> None:
+    """Make row `row_id` claimed by `by` for a 5-minute lease, in `state`."""
+    with session_scope(engine) as session:
+        row = session.get(Outbox, row_id)
+        assert row is not None
+        row.claimed_by, row.claimed_until, row.state = by, T0 + timedelta(minutes=5), state
+        session.add(row)
+
+
+def test_rows_of_a_dead_sender_are_taken_back_at_once(engine: Engine) -> None:
+    """A sender killed mid-run: its pending row is sent at once (not after the 5-minute lease),
+    its ack left "sending" becomes unknown and is not sent, its notification left "sending" is
+    sent again with the same Message-ID; the dead instance is forgotten."""
+    gone = register(engine, dead_pid(), heartbeat=T0)
+    pending = put(engine, "ack", ack(1))
+    sending_ack = put(engine, "ack", ack(2))
+    sending_notify = put(engine, "notify", ack(3))
+    claim(engine, pending, gone)
+    claim(engine, sending_ack, gone, "sending")
+    claim(engine, sending_notify, gone, "sending")
+    recorder = Recorder()
+    with smtp_server(recorder) as port:
+        report = run(engine, port, Clock(T0 + timedelta(seconds=1)))
+    assert report == SendReport(sent=2)
+    states = {r.id: r.state for r in rows(engine)}
+    assert states == {pending: "sent", sending_ack: "unknown", sending_notify: "sent"}
+    sent_ids = sorted(
+        d.raw.split(b"Message-ID: ")[1].split(b"\r\n")[0] for d in recorder.deliveries
+    )
+    assert sent_ids == [b"<ack.1.x@houseware.io>", b"<ack.3.x@houseware.io>"]
+    assert any("sent again with the same Message-ID" in a.detail for a in alerts(engine))
+    with Session(engine) as session:
+        assert session.exec(select(Instance).where(col(Instance.id) == gone)).first() is None
+
+
+def test_a_live_sender_keeps_its_rows_until_its_heartbeat_stops(engine: Engine) -> None:
+    """Another live instance (here: this very process under another token, so the pid check
+    says alive) keeps its claim while its heartbeat is fresh, and loses it once it is older
+    than DEAD_AFTER."""
+    other = register(engine, os.getpid(), heartbeat=T0, suffix="twin")
+    row = put(engine, "notify", ack(4))
+    claim(engine, row, other)
+    assert reclaim_orphans(engine, T0 + DEAD_AFTER / 2, instance_id()) == 0
+    assert rows(engine)[0].claimed_by == other
+    assert reclaim_orphans(engine, T0 + DEAD_AFTER * 2, instance_id()) == 1
+    assert rows(engine)[0].claimed_by is None and rows(engine)[0].claimed_until is None
+
+
+class StateAtData(Recorder):
+    """Records the outbox row's state as the database has it while DATA is being received."""
+
+    def __init__(self, engine: Engine) -> None:
+        super().__init__()
+        self.engine = engine
+        self.states: list[str] = []
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        with Session(self.engine) as db:
+            self.states.extend(db.exec(select(col(Outbox.state))).all())
+        return await super().handle_DATA(server, session, envelope)
+
+
+def test_an_ack_is_marked_sending_only_once_the_envelope_is_accepted(engine: Engine) -> None:
+    """With no server the ack stays pending (it will be sent), never "unknown"; with a server
+    the row is "sending" while DATA runs, and sent after."""
+    row = put(engine, "ack", ack(5))
+    assert run(engine, free_port(), Clock(T0)).retry == 1
+    assert rows(engine)[0].state == "pending"
+    recorder = StateAtData(engine)
+    with smtp_server(recorder) as port:
+        assert run(engine, port, Clock(T0 + timedelta(hours=2))).sent == 1
+    assert recorder.states == ["sending"]
+    assert [r.state for r in rows(engine)] == ["sent"] and rows(engine)[0].id == row
