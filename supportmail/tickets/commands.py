@@ -98,7 +98,8 @@ def run_commands(
 def _priority(run: CommandRun, arg: str) -> Outcome:
     ticket, old = run.ticket, run.ticket.priority
     if old == arg:
-        if ticket.priority_confirmed_by is None:  # the same priority: a person confirmed it
+        if ticket.priority_asked and ticket.priority_confirmed_by is None:
+            # Triage asked the team to confirm (weak evidence): the same priority confirms it.
             ticket.priority_confirmed_by = run.actor
             return Outcome(Effect.DONE, f"#priority {arg}: {arg} confirmed")
         return Outcome(Effect.UNCHANGED, f"#priority {arg}: already {arg}")
