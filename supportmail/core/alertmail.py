@@ -1,14 +1,16 @@
 """Mails about the desk itself rather than one ticket: the loop breaker's alert to the team,
 and the summary a sender over the acknowledgement cap gets instead of one mail per ticket.
 
-Pure, like `compose` and `staffmail`. Written here in English while the mail words move to
-`supportmail/templates/`; each function is one mail kind, so moving it is moving its words.
+Pure, like `compose` and `staffmail`. The words are templates: the alert is staff mail in the
+team's language (`breaker_alert`, `bounce_notice`), the summary customer mail in the sender's
+language (`ack_summary`).
 """
 
 from collections.abc import Sequence
 from datetime import datetime
 from email.message import EmailMessage
 
+from supportmail.core.mailwords import Words
 from supportmail.core.outgoing_headers import Identity, build_message, mailbox, tag
 
 BREAKER_RELEASE = "supportmail breaker release {key} -c <config>"
@@ -19,6 +21,7 @@ def compose_breaker_alert(
     message_id: str,
     *,
     to: str,
+    words: Words,
     key: str,
     count: int,
     minutes: int,
@@ -30,25 +33,21 @@ def compose_breaker_alert(
     `key` is "address:<addr>" or "domain:<domain>"; `latest` the newest ticket's number.
     """
     scope, _, who = key.partition(":")
-    whom = f"the domain {who}" if scope == "domain" else who
-    newest = f" (the newest is {tag(identity, latest)})" if latest is not None else ""
-    body = "\n\n".join(
-        [
-            f"{count} new tickets came from {whom} within {minutes} minutes{newest}. "
-            "This looks like a mail loop (an autoresponder answering our acknowledgements) "
-            "or a flood.",
-            f"Automatic mail to {whom} is stopped: no acknowledgements go out. The tickets "
-            "are still opened and you still hear of each one. This is the only alert for "
-            "this breaker until it is released.",
-            "When it is over (or if these are real requests), release it with:\n\n    "
-            + BREAKER_RELEASE.format(key=key),
-            f"-- \n{identity.name}",
-        ]
+    whom = words.phrase("domain_scope", domain=who) if scope == "domain" else who
+    newest = words.phrase("newest", tag=tag(identity, latest)) if latest is not None else ""
+    subject, body = words.mail(
+        "breaker_alert",
+        count=count,
+        whom=whom,
+        minutes=minutes,
+        newest=newest,
+        release=BREAKER_RELEASE.format(key=key),
+        team=identity.name,
     )
     return build_message(
         identity,
         to=[mailbox(to)],
-        subject=f"Circuit breaker: automatic mail to {whom} stopped",
+        subject=subject or "",
         message_id=message_id,
         now=now,
         body=body,
@@ -63,29 +62,71 @@ def compose_ack_summary(
     message_id: str,
     *,
     to: str,
+    words: Words,
     numbers: Sequence[int],
     now: datetime,
 ) -> EmailMessage:
     """One mail to a sender over the acknowledgement cap, listing each request's number."""
     tags = [tag(identity, n) for n in numbers]
-    body = "\n\n".join(
-        [
-            "Hello,",
-            f"we received {len(tags)} more requests from you and opened a ticket for each. "
-            "So as not to fill your inbox, here are their numbers in one mail:",
-            "\n".join(f"  {t}" for t in tags),
-            "Please keep the number in the subject when you write about one of them.",
-            f"Kind regards,\n{identity.name}",
-        ]
+    subject, body = words.mail(
+        "ack_summary",
+        count=len(tags),
+        tags=", ".join(tags),
+        list="\n".join(f"  {t}" for t in tags),
+        team=identity.name,
     )
     return build_message(
         identity,
         to=[mailbox(to)],
-        subject=f"Your requests {', '.join(tags)}",
+        subject=subject or "",
         message_id=message_id,
         now=now,
         body=body,
         parent=None,
         thread=(),
         auto="auto-replied",
+    )
+
+
+def compose_bounce_notice(
+    identity: Identity,
+    message_id: str,
+    *,
+    to: str,
+    words: Words,
+    reply_to: str | None,
+    number: int | None,
+    kind: str,
+    recipient: str,
+    reason: str,
+    customer: bool,
+    now: datetime,
+) -> EmailMessage:
+    """Tell whoever caused a mail that it bounced: what, to whom, why, and what it means."""
+    about = words.phrase("bounce_about", tag=tag(identity, number)) if number is not None else ""
+    meaning = (
+        words.phrase("bounce_customer")
+        if customer
+        else words.phrase("bounce_other", recipient=recipient)
+    )
+    subject, body = words.mail(
+        "bounce_notice",
+        what=kind,
+        about=about,
+        recipient=recipient,
+        reason=reason,
+        meaning=meaning,
+        team=identity.name,
+    )
+    return build_message(
+        identity,
+        to=[mailbox(to)],
+        reply_to=reply_to,
+        subject=subject or "",
+        message_id=message_id,
+        now=now,
+        body=body,
+        parent=None,
+        thread=(),
+        auto="auto-generated",
     )

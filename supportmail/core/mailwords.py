@@ -10,7 +10,7 @@ Layout of a template (Mailman-style plain text):
 - Blocks are separated by blank lines. A block written on one line is a paragraph, wrapped at
   76 columns; a block of several lines is kept line by line (a too long line is wrapped with a
   hanging indent matching its bullet). A paragraph whose filled-in value spans lines is kept
-  line by line too.
+  line by line too, and so is an indented line (a command to copy, say).
 - A line that is empty once filled in is left out, and so is a block left empty: optional parts
   are values that may be "".
 - A line "--" is the signature separator and is sent as "-- " (RFC 3676), which editors that
@@ -71,7 +71,7 @@ def render(template: str, values: Mapping[str, str]) -> tuple[str | None, str]:
     for raw in re.split(r"\n[ \t]*\n", text.strip("\n")):
         lines = raw.split("\n")
         filled = [Template(line).substitute(values) for line in lines]
-        if len(lines) == 1 and "\n" not in filled[0]:
+        if len(lines) == 1 and "\n" not in filled[0] and not lines[0][:1].isspace():
             paragraph = _one_line(filled[0])
             if paragraph:
                 blocks.append(textwrap.fill(paragraph, WIDTH, break_on_hyphens=False))

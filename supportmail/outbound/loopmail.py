@@ -15,6 +15,7 @@ from supportmail.core.outgoing_headers import make_message_id
 from supportmail.desk import Desk
 from supportmail.outbound.queue import enqueue
 from supportmail.outbound.ratelimits import Trip
+from supportmail.outbound.render import language_words
 from supportmail.storage.tables import Outbox, Ticket
 
 
@@ -29,6 +30,7 @@ def alert_team(
         desk.identity,
         make_message_id(desk.identity, "alert", f"{trip.key}.{ticket.number}"),
         to=team,
+        words=language_words(desk.config.support.team_language),
         key=trip.key,
         count=trip.count,
         minutes=trip.minutes,
@@ -57,6 +59,7 @@ def summarise_later(session: Session, desk: Desk, ticket: Ticket, now: datetime)
         desk.identity,
         make_message_id(desk.identity, "summary", f"{ticket.number}"),
         to=requester,
+        words=language_words(ticket.language or desk.config.support.language),
         numbers=sorted(numbers),
         now=now,
     )

@@ -38,8 +38,12 @@ CUSTOMER_MAILS = frozenset(CUSTOMER_KINDS)
 
 def words_for(kind: str, facts: TicketFacts, team_language: str) -> Words:
     """The templates a mail of `kind` is written with: the customer's language for customer
-    mail (English when that language has no templates any more), else the team's."""
-    language = facts.language if kind in CUSTOMER_MAILS else team_language
+    mail, else the team's."""
+    return language_words(facts.language if kind in CUSTOMER_MAILS else team_language)
+
+
+def language_words(language: str) -> Words:
+    """The templates of `language`; English when that language has none (any more)."""
     try:
         return words(language)
     except LookupError:

@@ -39,8 +39,17 @@ from supportmail.core.mailwords import Words
 from supportmail.templates.formats import Formats
 
 HERE = Path(__file__).resolve().parent
-CUSTOMER_KINDS = ("ack", "relay", "priority", "escalated")
-STAFF_KINDS = ("notify", "facts", "page", "warning", "escalation", "confirm")
+CUSTOMER_KINDS = ("ack", "relay", "priority", "escalated", "ack_summary")
+STAFF_KINDS = (
+    "notify",
+    "facts",
+    "page",
+    "warning",
+    "escalation",
+    "confirm",
+    "breaker_alert",
+    "bounce_notice",
+)
 FALLBACK = "en"
 
 
