@@ -175,3 +175,44 @@ def test_ladder_and_tiers_are_checked(tmp_path: Path) -> None:
     assert any(p.startswith("escalation.levels: offsets must be positive and rise") for p in found)
     assert any(p.startswith("tiers.gold.floor: expected one of") for p in found)
     assert any(p.startswith('customers.acme.example.tier: unknown tier "platinum"') for p in found)
+
+
+def test_languages_and_zones_are_checked(tmp_path: Path) -> None:
+    """Languages must have mail templates and zones must be IANA names; each mistake is named
+    by its key path, a person's entry beside its domain's."""
+    text = MINIMAL.replace(
+        'agents = ["agent@houseware.io"]',
+        'agents = ["agent@houseware.io"]\nlanguage = "sv"\ntimezone = "Mars/Olympus"\n'
+        'team_language = "de"',
+    )
+    text += (
+        '\n[customers."kunde.example"]\nlanguage = "klingon"\ntimezone = "Europe/Berlin"\n'
+        '[customers."jo@kunde.example"]\nlanguage = "fr"\ntimezone = "Nowhere/Town"\ntier = "x"\n'
+    )
+    found = problems(tmp_path, text)
+    assert any(p.startswith('support.language: expected one of "de"') for p in found)
+    assert any(p.startswith("support.timezone: unknown time zone") for p in found)
+    assert any(p.startswith('support.team_language: expected one of "en"') for p in found)
+    assert any(p.startswith("customers.kunde.example.language: expected one of") for p in found)
+    assert any(
+        p.startswith("customers.jo@kunde.example.timezone: unknown time zone") for p in found
+    )
+    assert "customers.jo@kunde.example.tier: unknown key" in found
+
+
+def test_language_and_zone_per_domain_and_address(tmp_path: Path) -> None:
+    """An address's own entry wins over its domain's, key by key; others get None (defaults)."""
+    text = MINIMAL + (
+        '\n[customers."kunde.example"]\nname = "Kunde GmbH"\nlanguage = "de"\n'
+        'timezone = "Europe/Berlin"\n[customers."jo@kunde.example"]\nlanguage = "fr"\n'
+    )
+    config = load_config(write(tmp_path, text), {})
+    assert (config.support.language, config.support.timezone) == ("en", "UTC")
+    jo, anna = (
+        config.preference_for("Jo@kunde.example"),
+        config.preference_for("anna@kunde.example"),
+    )
+    assert (jo.language, jo.timezone) == ("fr", "Europe/Berlin")
+    assert (anna.language, anna.timezone) == ("de", "Europe/Berlin")
+    assert config.preference_for("x@elsewhere.example").language is None
+    assert "jo@kunde.example" not in config.customers
