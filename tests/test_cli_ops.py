@@ -102,7 +102,8 @@ def test_show_prints_header_thread_events_and_outbox(
     assert out.startswith("Ticket #1001: Production is down\n")
     assert "  requester     Bob Builder <bob@acme.example>" in out
     assert "  customer      Acme Corp (enterprise)" in out
-    assert "  priority      P0 by rule 'p0-unavailable'" in out
+    assert "  priority      P0 by rule 'production-unavailable'" in out
+    assert "  signals       unavailable, " in out and "not asked to confirm" in out
     assert "answered " in out and "(in time)" in out
     assert "Thread (2 messages)" in out
     assert "<- in  bob@acme.example (customer)" in out

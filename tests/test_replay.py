@@ -44,8 +44,9 @@ def test_replay_applies_effects_and_reports_each_file(
     assert code == EXIT_OK
     lines = out.splitlines()
     assert lines[0].split() == ["file", "disposition", "ticket", "priority", "reason"]
-    assert "new_ticket" in lines[1] and "#1001" in lines[1] and "P0 p0-unavailable" in lines[1]
-    assert "new_ticket" in lines[2] and "#1002" in lines[2] and "P3 p3-cosmetic" in lines[2]
+    assert "new_ticket" in lines[1] and "#1001" in lines[1]
+    assert "P0 production-unavailable" in lines[1]
+    assert "new_ticket" in lines[2] and "#1002" in lines[2] and "P3 cosmetic" in lines[2]
     assert "agent_reply" in lines[3] and "#1001" in lines[3]
     assert "auto_reply" in lines[4] and "Auto-Submitted" in lines[4]
     assert lines[-1] == "processed 4 files: 1 agent_reply, 1 auto_reply, 2 new_ticket"
@@ -73,7 +74,7 @@ def test_dry_run_shows_what_would_happen_and_keeps_nothing(
     files = write_mails(tmp_path, {"payments": PAYMENTS, "typo": TYPO})
     code, out, _err = run(capsys, "replay", "--dry-run", *files, "-c", str(config))
     assert code == EXIT_OK
-    assert "P0 p0-payments" in out and "P3 p3-cosmetic" in out
+    assert "P0 p0-payments" in out and "P3 cosmetic" in out
     assert out.splitlines()[-1].startswith("would process (dry run, nothing kept) 2 files")
     engine = make_engine(sqlite_url)
     try:
@@ -107,16 +108,29 @@ def test_replay_needs_the_current_schema(
 
 
 def test_triage_with_built_in_rules(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """Without -c the built-in rules decide; --json has every documented key."""
+    """Without -c the shipped signals and decision table decide; --json has every documented
+    key, and names the signals the decision used as the explanation does."""
     (path,) = write_mails(tmp_path, {"outage": OUTAGE})
     code, out, _err = run(capsys, "triage", path)
     assert code == EXIT_OK
-    assert out.splitlines()[0] == "P0 by rule 'p0-unavailable'"
+    assert out.splitlines()[0] == "P0 by rule 'production-unavailable'"
     code, out, _err = run(capsys, "triage", path, "--json")
     data = json.loads(out)
-    assert data["priority"] == "P0" and data["rule"] == "p0-unavailable"
+    assert data["priority"] == "P0" and data["rule"] == "production-unavailable"
     assert data["base_priority"] == "P0" and data["matched"] == "Production is down"
-    assert set(data) == {"priority", "rule", "explanation", "matched", "base_priority"}
+    assert set(data) == {
+        "priority",
+        "rule",
+        "explanation",
+        "matched",
+        "base_priority",
+        "used",
+        "signals",
+        "confirm",
+    }
+    assert data["used"][0] == "unavailable" and data["confirm"] is False
+    assert all(f'{s} "' in data["explanation"] for s in data["used"])
+    assert {"signal": "unavailable", "words": "Production is down"} in data["signals"]
 
 
 def test_triage_with_config_rules_and_tier(
@@ -126,7 +140,8 @@ def test_triage_with_config_rules_and_tier(
     config = write_config(tmp_path, "sqlite:///unused.sqlite3")
     (payments,) = write_mails(tmp_path, {"payments": PAYMENTS})
     code, out, _err = run(capsys, "triage", payments, "--json")
-    assert json.loads(out)["priority"] == "P2"  # the built-in rules know no payments rule
+    # All payments failing is a whole core function failing: P1 by the shipped policy.
+    assert json.loads(out)["priority"] == "P1"
     code, out, _err = run(capsys, "triage", payments, "-c", str(config), "--json")
     assert json.loads(out)["rule"] == "p0-payments"
     enterprise_typo = TYPO.replace(b"carol@example.com", b"carol@acme.example")

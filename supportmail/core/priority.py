@@ -376,6 +376,8 @@ def triage(
     else:
         base, used, confirm = decision.priority, decision.used, decision.weak
         name = decision.row.name if decision.row is not None else "default"
+        # The customer's words (folded) that fired the first signal the decision used.
+        matched = next((h.words for h in hits if used and h.signal == used[0]), None)
         why = _decision_why(decision, hits, default)
     final = base if tier is None else tier.apply(base)
     if tier is not None and final is not base:
