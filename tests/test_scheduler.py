@@ -5,6 +5,7 @@ escalation levels of one ticket all come due within about 1.2 real seconds.
 """
 
 import asyncio
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -58,7 +59,12 @@ def ladder_rows(engine: Engine) -> list[tuple[str, int]]:
 
 
 def test_deadline_job_fires_each_step_on_time_and_rearms(config: Config, engine: Engine) -> None:
-    """The job fires each ladder step at its deadline (never early), re-arms, then disarms."""
+    """The job fires each ladder step at its deadline (never early), re-arms, then disarms.
+
+    Whatever the machine's speed: a run that comes late may find the first escalation due as
+    well, and then (the ladder's rule) the warning is dropped for it; that is the only
+    difference a slow machine may make, and it is checked from the runs' own moments.
+    """
     clock = ScaledClock(60)
     desk = Desk.from_config(config, scaled_clock=True)
     ticket = new_ticket(engine, desk, clock.now())
@@ -66,6 +72,7 @@ def test_deadline_job_fires_each_step_on_time_and_rearms(config: Config, engine:
     due = [ticket.clock_started_at + window * share for share in (0.75, 1.0, 1.5, 2.0)]
     assert ticket.next_deadline == due[0]
     queued: list[int] = []
+    runs: list[tuple[datetime, int]] = []
 
     async def scenario() -> None:
         scheduler = Scheduler(clock)
@@ -85,19 +92,22 @@ def test_deadline_job_fires_each_step_on_time_and_rearms(config: Config, engine:
             while not keeper.idle and asyncio.get_running_loop().time() < limit:
                 await asyncio.sleep(0.05)
             assert scheduler.deadline_wall_time() is None
+            runs.extend(keeper.fired)
         finally:
             await scheduler.stop(within=30)
 
     asyncio.run(scenario())
-    assert ladder_rows(engine) == [
-        ("warning", 0),
-        ("escalation", 1),
-        ("escalation", 2),
-        ("escalation", 3),
-    ]
-    assert queued == [1, 1, 1, 1]  # one run per deadline, each queuing its one mail
-    for (created, _level), moment in zip(queued_at(engine), due, strict=True):
-        assert created >= moment  # never before its deadline
+    steps = [("warning", 0), ("escalation", 1), ("escalation", 2), ("escalation", 3)]
+    # The run that fired the warning, if it came after the first escalation was due too,
+    # fired the escalation instead (a warning is dropped once an escalation is due).
+    warning_run = min(at for at, fired in runs if fired and at >= due[0])
+    expected = steps if warning_run < due[1] else steps[1:]
+    assert ladder_rows(engine) == expected
+    assert sum(queued) == len(expected)  # each step queued its one mail, none twice
+    deadlines_of = dict(zip(steps, due, strict=True))
+    for (created, level), step in zip(queued_at(engine), expected, strict=True):
+        assert level == step[1]
+        assert created >= deadlines_of[step]  # never before its deadline
     with Session(engine) as session:
         assert session.exec(select(Ticket.next_deadline)).one() is None
 
@@ -155,13 +165,22 @@ def test_interval_jobs_run_and_are_replaced_by_name() -> None:
         async def job_b() -> None:
             runs["b"] += 1
 
+        loop = asyncio.get_running_loop()
+
+        async def until(check: Callable[[], bool], what: str) -> None:
+            limit = loop.time() + 60  # bounds a hang only: a busy machine may be slow
+            while not check():
+                assert loop.time() < limit, f"timed out waiting for {what}"
+                await asyncio.sleep(0.01)
+
         try:
             scheduler.every("tick", 0.05, job_a, now=True)
-            await asyncio.sleep(0.3)
+            await until(lambda: runs["a"] >= 2, "job_a to run twice")
             scheduler.every("tick", 0.05, job_b, now=True)
-            await asyncio.sleep(0.1)  # a run of job_a already handed to the loop may still end
+            # Once job_b has run, a run of job_a handed to the loop before the swap has ended.
+            await until(lambda: runs["b"] >= 1, "job_b's first run")
             before = runs["a"]
-            await asyncio.sleep(0.3)
+            await until(lambda: runs["b"] >= 3, "two more runs of job_b")
             assert runs["a"] == before
             return scheduler.job_names()
         finally:
