@@ -2,25 +2,73 @@
 identity plus heartbeat, not only the lease), settled by kind (an ack at most once, the rest at
 least once with the same Message-ID), and a row is marked "sending" only at DATA."""
 
+import asyncio
 import os
+import random
 import socket
 import subprocess
 import sys
-from datetime import datetime, timedelta
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage
 from typing import Any
 
 import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from supportmail.outbound.sender import DEAD_AFTER, SendReport, instance_id, reclaim_orphans
+from supportmail.outbound.queue import enqueue
+from supportmail.outbound.sender import (
+    DEAD_AFTER,
+    SendReport,
+    instance_id,
+    reclaim_orphans,
+    send_due,
+)
 from supportmail.storage.database import session_scope
-from supportmail.storage.tables import Instance, Outbox
+from supportmail.storage.tables import Event, Instance, Outbox
 from tests.support.net import free_port
-from tests.support.smtp import Recorder, smtp_server
-from tests.test_outbox import T0, Clock, ack, alerts, put, rows, run
+from tests.support.smtp import Recorder, make_sender, smtp_config, smtp_server
 
 pytestmark = pytest.mark.smtp
+T0 = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
+
+
+def ack(number: int) -> EmailMessage:
+    """A small mail with Message-ID <ack.`number`.x@houseware.io>."""
+    msg = EmailMessage()
+    msg["From"] = "Houseware Support <support@houseware.io>"
+    msg["To"] = "jane@acme.example"
+    msg["Subject"] = f"[#{number}] received"
+    msg["Message-ID"] = f"<ack.{number}.x@houseware.io>"
+    msg.set_content("We have your request.")
+    return msg
+
+
+def put(engine: Engine, kind: str, message: EmailMessage) -> int:
+    """Enqueue `message` as a row of `kind` in its own transaction; its id."""
+    with session_scope(engine) as session:
+        row = enqueue(session, kind=kind, ticket_id=None, level=0, message=message, now=T0)
+        assert row.id is not None
+        return row.id
+
+
+def rows(engine: Engine) -> list[Outbox]:
+    """Every outbox row, by id."""
+    with Session(engine) as session:
+        return list(session.exec(select(Outbox).order_by(col(Outbox.id))).all())
+
+
+def alerts(engine: Engine) -> list[Event]:
+    """Every alert event, oldest first."""
+    with Session(engine) as session:
+        return list(session.exec(select(Event).where(col(Event.kind) == "alert")).all())
+
+
+def run(engine: Engine, port: int, now: Callable[[], datetime]) -> SendReport:
+    """One send_due run of this process against the server on `port`."""
+    sender = make_sender(smtp_config(port))
+    return asyncio.run(send_due(engine, sender, now, 48.0, rng=random.Random(7)))
 
 
 def dead_pid() -> int:
@@ -63,7 +111,7 @@ def test_rows_of_a_dead_sender_are_taken_back_at_once(engine: Engine) -> None:
     claim(engine, sending_notify, gone, "sending")
     recorder = Recorder()
     with smtp_server(recorder) as port:
-        report = run(engine, port, Clock(T0 + timedelta(seconds=1)))
+        report = run(engine, port, lambda: T0 + timedelta(seconds=1))
     assert report == SendReport(sent=2)
     states = {r.id: r.state for r in rows(engine)}
     assert states == {pending: "sent", sending_ack: "unknown", sending_notify: "sent"}
@@ -107,10 +155,10 @@ def test_an_ack_is_marked_sending_only_once_the_envelope_is_accepted(engine: Eng
     """With no server the ack stays pending (it will be sent), never "unknown"; with a server
     the row is "sending" while DATA runs, and sent after."""
     row = put(engine, "ack", ack(5))
-    assert run(engine, free_port(), Clock(T0)).retry == 1
+    assert run(engine, free_port(), lambda: T0).retry == 1
     assert rows(engine)[0].state == "pending"
     recorder = StateAtData(engine)
     with smtp_server(recorder) as port:
-        assert run(engine, port, Clock(T0 + timedelta(hours=2))).sent == 1
+        assert run(engine, port, lambda: T0 + timedelta(hours=2)).sent == 1
     assert recorder.states == ["sending"]
     assert [r.state for r in rows(engine)] == ["sent"] and rows(engine)[0].id == row

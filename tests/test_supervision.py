@@ -2,10 +2,8 @@
 connection meanwhile, and says so on /healthz; health turns degraded for stuck loops, crashes,
 failing SMTP and mail waiting too long."""
 
-import contextlib
 import json
 import socket
-import threading
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -21,6 +19,7 @@ from supportmail.daemon.health import (
 )
 from supportmail.testbed import Sink, Testbed
 from supportmail.testbed.configfile import LoopbackConfig, write_loopback_config
+from supportmail.testbed.proxy import TcpProxy
 from tests.support.daemon import (
     DaemonProcess,
     acks,
@@ -30,65 +29,6 @@ from tests.support.daemon import (
     wait_until,
 )
 from tests.support.mailbox import Mailbox
-
-
-class TcpProxy:
-    """A loopback TCP proxy to `target` that can be cut (listener closed, every connection
-    reset) and restored on the same port: a database outage local to one test."""
-
-    def __init__(self, target: tuple[str, int]) -> None:
-        self.target = target
-        probe = socket.create_server(("127.0.0.1", 0))
-        self.port = int(probe.getsockname()[1])
-        probe.close()
-        self._listener: socket.socket | None = None
-        self._open: set[socket.socket] = set()
-        self._lock = threading.Lock()
-
-    def start(self) -> None:
-        """Listen (again) and forward every connection."""
-        self._listener = socket.create_server(("127.0.0.1", self.port), reuse_port=False)
-        threading.Thread(target=self._accept, args=(self._listener,), daemon=True).start()
-
-    def cut(self) -> None:
-        """Stop listening and reset every forwarded connection."""
-        listener, self._listener = self._listener, None
-        if listener is not None:
-            listener.close()
-        with self._lock:
-            for sock in self._open:
-                with contextlib.suppress(OSError):
-                    sock.shutdown(socket.SHUT_RDWR)
-                sock.close()
-            self._open.clear()
-
-    def _accept(self, listener: socket.socket) -> None:
-        while True:
-            try:
-                client, _ = listener.accept()
-            except OSError:
-                return
-            try:
-                upstream = socket.create_connection(self.target, timeout=5)
-            except OSError:
-                client.close()
-                continue
-            upstream.settimeout(None)
-            with self._lock:
-                self._open.update((client, upstream))
-            for a, b in ((client, upstream), (upstream, client)):
-                threading.Thread(target=self._pipe, args=(a, b), daemon=True).start()
-
-    def _pipe(self, source: socket.socket, sink: socket.socket) -> None:
-        try:
-            while data := source.recv(65536):
-                sink.sendall(data)
-        except OSError:
-            pass
-        finally:
-            for sock in (source, sink):
-                with contextlib.suppress(OSError):
-                    sock.shutdown(socket.SHUT_RDWR)
 
 
 @pytest.fixture

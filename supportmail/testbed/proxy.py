@@ -1,0 +1,80 @@
+"""A loopback TCP proxy that can be cut and restored: an outage of one server, local to one
+test or chaos run (the shared PostgreSQL, the test bed's IMAP or SMTP keep running for others).
+
+Cutting closes the listener and resets every forwarded connection, as a server that died
+would; restoring listens again on the same port.
+"""
+
+import contextlib
+import socket
+import threading
+
+
+class TcpProxy:
+    """Forwards connections on 127.0.0.1:`port` to `target` while up."""
+
+    def __init__(self, target: tuple[str, int]) -> None:
+        self.target = target
+        with socket.create_server(("127.0.0.1", 0)) as probe:
+            self.port = int(probe.getsockname()[1])
+        self._listener: socket.socket | None = None
+        self._open: set[socket.socket] = set()
+        self._lock = threading.Lock()
+
+    @property
+    def up(self) -> bool:
+        """Whether it listens now."""
+        return self._listener is not None
+
+    def start(self) -> None:
+        """Listen (again) and forward every connection."""
+        if self._listener is not None:
+            return
+        self._listener = socket.create_server(("127.0.0.1", self.port))
+        threading.Thread(target=self._accept, args=(self._listener,), daemon=True).start()
+
+    def cut(self) -> None:
+        """Stop listening and reset every forwarded connection."""
+        listener, self._listener = self._listener, None
+        if listener is not None:
+            listener.close()
+        with self._lock:
+            for sock in self._open:
+                with contextlib.suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)
+                sock.close()
+            self._open.clear()
+
+    def _accept(self, listener: socket.socket) -> None:
+        while True:
+            try:
+                client, _ = listener.accept()
+            except OSError:
+                return
+            try:
+                upstream = socket.create_connection(self.target, timeout=5)
+            except OSError:
+                client.close()
+                continue
+            upstream.settimeout(None)
+            with self._lock:
+                if self._listener is not listener:  # cut meanwhile
+                    client.close()
+                    upstream.close()
+                    continue
+                self._open.update((client, upstream))
+            for a, b in ((client, upstream), (upstream, client)):
+                threading.Thread(target=self._pipe, args=(a, b), daemon=True).start()
+
+    def _pipe(self, source: socket.socket, sink: socket.socket) -> None:
+        try:
+            while data := source.recv(65536):
+                sink.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for sock in (source, sink):
+                with contextlib.suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)
+            with self._lock:
+                self._open.discard(source)
