@@ -15,8 +15,8 @@ pytestmark = [pytest.mark.imap, pytest.mark.smtp, pytest.mark.slow]
 
 
 def test_demo_runs_to_its_end(tmp_path: Path) -> None:
-    """Acknowledgements, an agent's answer, a customer escalating, the ladder up to the CEO,
-    and the SLA report all appear, in demo-time order, and the demo exits 0 having stopped
+    """Acknowledgements, a German customer answered in German in their own zone, an agent's
+    answer, a customer escalating, the ladder up to the CEO, and the SLA report all appear, in demo-time order, and the demo exits 0 having stopped
     its test bed; started from a folder holding a directory named `supportmail`."""
     directory = REPO / ".testbed-demo"  # Dovecot needs a path its own users can reach
     elsewhere = tmp_path / "elsewhere"
@@ -49,6 +49,7 @@ def test_demo_runs_to_its_end(tmp_path: Path) -> None:
     expected = [
         "#1001 P0 new ticket from anna.berg@acme.example",
         "to anna.berg@acme.example: [#1001] Production down",
+        "new ticket from j.mueller@initech.example [de, UTC+01:00]",  # answered in German
         "An agent answers Raj",
         "relayed to the customer",
         "Chen escalates",

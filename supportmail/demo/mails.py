@@ -1,7 +1,7 @@
 """The demo's customer mail: a dozen realistic messages, P0 to P3, and what real desks also get."""
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from email.message import EmailMessage
 from email.utils import format_datetime
 
@@ -17,6 +17,7 @@ class DemoMail:
     expect: str  # what a watcher should see: a priority, or how it is handled
     headers: tuple[tuple[str, str], ...] = ()
     in_reply_to: str | None = None  # the key of an earlier demo mail this one answers
+    utc_offset_hours: int = 0  # the sender's clock, as their client writes it in Date:
 
 
 MAILS: tuple[DemoMail, ...] = (
@@ -44,7 +45,8 @@ MAILS: tuple[DemoMail, ...] = (
         "Guten Tag,\n\nder CSV-Export ist seit Montag sehr langsam und bricht bei großen "
         "Berichten mit einem Timeout ab. Alle Kollegen sind betroffen.\n\nViele Grüße\n"
         "Jürgen Müller",
-        "P1, in German",
+        "P1, in German: acknowledged in German, times in his Date: header's UTC+01:00",
+        utc_offset_hours=1,
     ),
     DemoMail(
         "sso",
@@ -137,7 +139,7 @@ def build(mail: DemoMail, now: datetime) -> bytes:
     msg["From"] = mail.sender
     msg["To"] = "Houseware Support <support@houseware.io>"
     msg["Subject"] = mail.subject
-    msg["Date"] = format_datetime(now)
+    msg["Date"] = format_datetime(now.astimezone(timezone(timedelta(hours=mail.utc_offset_hours))))
     msg["Message-ID"] = message_id(mail)
     if mail.in_reply_to is not None:
         parent = next(m for m in MAILS if m.key == mail.in_reply_to)

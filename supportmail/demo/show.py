@@ -101,8 +101,11 @@ class Watcher:
         ticket = session.get(Ticket, inbound.ticket_id) if inbound.ticket_id else None
         what = inbound.disposition or inbound.state
         if ticket is not None and what == "new_ticket":
+            # A customer answered in their own language or zone (issue #12) shows it up front.
+            own = ticket.language not in (None, "en") or ticket.timezone not in (None, "UTC")
+            where = f" [{ticket.language}, {ticket.timezone}]" if own else ""
             text = (
-                f"#{ticket.number} {ticket.priority} new ticket from {ticket.requester}: "
+                f"#{ticket.number} {ticket.priority} new ticket from {ticket.requester}{where}: "
                 f'"{ticket.subject}" (rule {ticket.priority_rule})'
             )
         elif ticket is not None:
