@@ -63,12 +63,37 @@ def test_priority_changes_the_ticket_and_tells_the_customer(desked: Desked) -> N
     assert command_events(desked) == ["#priority P0"]
 
 
+def set_asked(desked: Desked, asked: bool) -> None:
+    """Mark ticket #1001's priority as one triage asked the team to confirm, or not."""
+    with Session(desked.engine) as session:
+        ticket = session.exec(select(Ticket).where(Ticket.number == 1001)).one()
+        ticket.priority_asked, ticket.priority_confirmed_by = asked, None
+        session.add(ticket)
+        session.commit()
+
+
 def test_priority_already_set_changes_nothing(desked: Desked) -> None:
-    """#priority with the current priority says so, records no event and tells no one."""
+    """#priority with the current (not questioned) priority says so, records no event and
+    tells no one."""
+    set_asked(desked, False)
     current = desked.ticket(1001).priority
     results, errors = command_results(desked, f"#priority {current}")
     assert results == [f"#priority {current}: already {current}"] and errors == []
     assert command_events(desked) == [] and desked.mails("priority") == []
+
+
+def test_priority_already_set_confirms_an_asked_priority_once(desked: Desked) -> None:
+    """#priority with the current priority confirms a priority triage asked the team to
+    confirm (recorded once); after that it only says so. Nobody is mailed either way."""
+    set_asked(desked, True)
+    current = desked.ticket(1001).priority
+    results, errors = command_results(desked, f"#priority {current}")
+    assert results == [f"#priority {current}: {current} confirmed"] and errors == []
+    assert desked.ticket(1001).priority_confirmed_by == AGENT
+    results, errors = command_results(desked, f"#priority {current}")
+    assert results == [f"#priority {current}: already {current}"] and errors == []
+    assert command_events(desked) == [f"#priority {current}"]
+    assert desked.mails("priority") == []
 
 
 def test_assign_gives_the_ticket_to_an_agent(desked: Desked) -> None:
