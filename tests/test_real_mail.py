@@ -1,6 +1,8 @@
 """Issue 15 and the changing-address loop of issue 14, seen the way they were reported:
 real mail into the Dovecot test bed, `run --once`, and what reached the SMTP sink."""
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -8,9 +10,10 @@ from sqlmodel import select
 
 from supportmail.cli.main import main as cli
 from supportmail.config import Config, load_config
+from supportmail.core.tokens import reply_address
 from supportmail.daemon.once import run_once
 from supportmail.storage.database import make_engine, upgrade
-from supportmail.storage.tables import Event, InboundMessage, Ticket
+from supportmail.storage.tables import Event, InboundMessage, Outbox, Ticket
 from supportmail.testbed import Testbed
 from supportmail.testbed.configfile import LoopbackConfig, write_loopback_config
 from supportmail.testbed.sink import Sink
@@ -20,6 +23,7 @@ from tests.support.mailbox import Mailbox
 pytestmark = [pytest.mark.imap, pytest.mark.smtp]
 
 TEAM = "team@houseware.io"
+AGENT = "agent@houseware.io"
 
 
 def _config(tmp_path: Path, testbed: Testbed, *support_lines: str) -> Config:
@@ -111,3 +115,76 @@ def test_changing_address_robot_gets_no_ack_and_the_team_one_alert(
     body = alerts[0].message.get_body(preferencelist=("plain",))
     assert body is not None
     assert "breaker release address:noreply@robot.example" in str(body.get_content())
+
+
+def _dsn(original_id: str, recipient: str) -> bytes:
+    """A standard delivery-status bounce from a remote MTA for our message `original_id`."""
+    return (
+        "From: Mail Delivery System <MAILER-DAEMON@mx.acme.example>\r\n"
+        "To: support@houseware.io\r\n"
+        "Subject: Undelivered Mail Returned to Sender\r\n"
+        f"Message-ID: <bounce.{abs(hash(original_id))}@mx.acme.example>\r\n"
+        "MIME-Version: 1.0\r\n"
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="B"\r\n\r\n'
+        "--B\r\nContent-Type: text/plain\r\n\r\n"
+        f"I'm sorry to have to inform you that your message could not be delivered to\r\n"
+        f"<{recipient}>: 550 5.1.1 <{recipient}>: Recipient address rejected: User unknown\r\n\r\n"
+        "--B\r\nContent-Type: message/delivery-status\r\n\r\n"
+        "Reporting-MTA: dns; mx.acme.example\r\n\r\n"
+        f"Final-Recipient: rfc822; {recipient}\r\nAction: failed\r\nStatus: 5.1.1\r\n"
+        "Diagnostic-Code: smtp; 550 5.1.1 User unknown\r\n\r\n"
+        "--B\r\nContent-Type: text/rfc822-headers\r\n\r\n"
+        f"From: Houseware Support <support@houseware.io>\r\nTo: {recipient}\r\n"
+        f"Message-ID: <{original_id}>\r\nSubject: whatever\r\n\r\n"
+        "--B--\r\n"
+    ).encode()
+
+
+def test_a_bounced_ack_and_relay_are_marked_and_told(
+    tmp_path: Path, testbed: Testbed, mailbox: Mailbox, sink: Sink
+) -> None:
+    """Issue 15.5: our acknowledgement bounces -> its row is `bounced` with the reason, the
+    team gets one notice, `show` says the customer did not get it; a relayed answer bounces ->
+    the agent who wrote it is told."""
+    config = _config(tmp_path, testbed)
+    mailbox.append(customer_mail("Printer on fire", "Help please.", sender="ghost@acme.example"))
+    run_once(config)
+    first = sink.wait_for(2)
+    ack = next(m for m in first if list(m.rcpt_tos) == ["ghost@acme.example"])
+    ack_id = str(ack.message["Message-ID"]).strip("<>")
+    mailbox.append(_dsn(ack_id, "ghost@acme.example"))
+    run_once(config)
+    notices = [m for m in sink.wait_for(3, timeout=5)[2:]]
+    assert [list(m.rcpt_tos) for m in notices] == [[TEAM]]
+    assert "Not delivered" in str(notices[0].message["Subject"])
+    rows_: list[Outbox] = rows(config, select(Outbox).where(Outbox.kind == "ack"))
+    assert rows_[0].state == "bounced" and "5.1.1" in (rows_[0].last_error or "")
+    # The agent answers; the relay bounces too; the agent hears of it.
+    number = rows(config, select(Ticket))[0].number
+    key = config.support.reply_token_key
+    assert key is not None
+    to = reply_address(key.reveal().encode(), number, AGENT, config.support.address)
+    mailbox.append(
+        customer_mail(f"Re: [#{number}] Printer on fire", "Unplug it.", sender=AGENT, to=to)
+    )
+    run_once(config)
+    relay = next(m for m in sink.wait_for(4)[3:] if list(m.rcpt_tos) == ["ghost@acme.example"])
+    mailbox.append(_dsn(str(relay.message["Message-ID"]).strip("<>"), "ghost@acme.example"))
+    run_once(config)
+    last = sink.wait_for(5)[4:]
+    assert [list(m.rcpt_tos) for m in last] == [[AGENT]]
+    shown = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "supportmail",
+            "show",
+            str(number),
+            "-c",
+            str(tmp_path / "supportmail.toml"),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert shown.count("the customer did not get it") == 2

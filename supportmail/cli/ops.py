@@ -276,6 +276,7 @@ def show_command(args: argparse.Namespace) -> int:
     from supportmail.core.sla import format_due
     from supportmail.storage import queries
     from supportmail.storage.reports import ticket_thread
+    from supportmail.tickets.bounces import not_delivered_lines
 
     with opened(args) as (engine, desk), Session(engine) as session:
         now = moment(args)
@@ -321,6 +322,7 @@ def show_command(args: argparse.Namespace) -> int:
     ]
     if mails:
         lines += _indent(render_table(mail_columns, mails, total))
+    lines += [f"  {line}" for line in not_delivered_lines(thread.outbox)]
     if args.save_attachments is not None:
         where = args.save_attachments
         failed = [n for n in saved if ": NOT SAVED, " in n]

@@ -15,6 +15,7 @@ from supportmail.desk import Desk
 from supportmail.storage import queries
 from supportmail.storage.tables import InboundMessage, Ticket
 from supportmail.tickets.agents import agent_message
+from supportmail.tickets.bounces import record_bounce_of_ours
 from supportmail.tickets.customers import customer_message
 
 
@@ -33,7 +34,7 @@ def handle_classified(
     if kind is Kind.AGENT:
         return agent_message(session, desk, inbound, msg, now)
     if kind is Kind.BOUNCE:
-        return Disposition.BOUNCE, _record_bounce(session, inbound, msg, now)
+        return Disposition.BOUNCE, _record_bounce(session, desk, inbound, msg, now)
     if kind is Kind.SPAM:
         # Kept (raw bytes, this row, the spam folder) and never answered, notified or
         # threaded: `supportmail spam release` puts it through again without the verdict.
@@ -70,9 +71,12 @@ def _threaded_ticket(session: Session, desk: Desk, msg: ParsedMessage) -> Ticket
 
 
 def _record_bounce(
-    session: Session, inbound: InboundMessage, msg: ParsedMessage, now: datetime
+    session: Session, desk: Desk, inbound: InboundMessage, msg: ParsedMessage, now: datetime
 ) -> Ticket | None:
-    """Link a bounce to the mail it reports, when the report lets us find it; never answer it."""
+    """Link a bounce to the mail it reports, when the report lets us find it; never answer it.
+
+    A bounce of our own mail marks its outbox row and tells who must know (`bounces`).
+    """
     report = msg.report
     original = report.original_message_id if report else None
     refs = tuple(r for r in (original, *msg.in_reply_to, *msg.references) if r)
@@ -83,7 +87,7 @@ def _record_bounce(
     failed = ", ".join(report.failed_recipients) if report and report.failed_recipients else "?"
     action = report.action if report and report.action else "failed"
     if outbox is not None:
-        detail = f"{action} delivery of our {outbox.kind} <{outbox.message_id}> to {failed}"
+        detail = record_bounce_of_ours(session, desk, outbox, ticket, msg, action, failed, now)
     else:
         detail = f"{action} delivery to {failed}; the original message is not ours or not known"
     queries.add_event(
