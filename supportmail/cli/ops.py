@@ -132,9 +132,13 @@ def parse_since(text: str) -> datetime:
 @contextmanager
 def opened(args: argparse.Namespace) -> Iterator[tuple["Engine", "Desk"]]:
     """The engine (schema checked) and desk for the command's config, disposed afterwards."""
-    from supportmail.daemon.once import open_desk
+    # Not daemon.once.open_desk: that module brings IMAP, SMTP and the parse worker along.
+    from supportmail.desk import Desk
+    from supportmail.storage.database import open_database
 
-    engine, desk = open_desk(config_from(args))
+    config = config_from(args)
+    engine = open_database(config.database_url)
+    desk = Desk.from_config(config)
     try:
         yield engine, desk
     finally:

@@ -10,14 +10,13 @@ from sqlalchemy.engine import Engine
 
 from supportmail.config import Config
 from supportmail.desk import Desk
-from supportmail.errors import SchemaError
 from supportmail.inbound.imap import ImapMailbox
 from supportmail.inbound.ingest import PassReport, Progress, ingest_pass, prepare_folders
 from supportmail.inbound.parse_worker import ParseWorker
 from supportmail.outbound.sender import SendReport, send_due
 from supportmail.outbound.smtp import SmtpSender
 from supportmail.sla import deadlines
-from supportmail.storage.database import make_engine, missing_sqlite_file, require_current_schema
+from supportmail.storage.database import open_database
 
 log = logging.getLogger(__name__)
 
@@ -59,16 +58,10 @@ class OnceReport:
 def open_desk(config: Config, scaled_clock: bool = False) -> tuple[Engine, Desk]:
     """The engine (schema checked: SchemaError says what to run) and the desk.
 
-    A SQLite file that does not exist is a SchemaError too, and is not created: only
-    `db upgrade` makes a database, so a read-only command never leaves an empty file behind.
+    A SQLite file that does not exist is a SchemaError too, and is not created
+    (`storage.database.open_database`).
     """
-    missing = missing_sqlite_file(config.database_url)
-    if missing is not None:
-        raise SchemaError(
-            f"no database at {missing}: run `supportmail db upgrade -c <config>` to create it"
-        )
-    engine = make_engine(config.database_url)
-    require_current_schema(engine)
+    engine = open_database(config.database_url)
     return engine, Desk.from_config(config, scaled_clock=scaled_clock)
 
 

@@ -10,14 +10,11 @@ mail would otherwise make the driver refuse the statement, and cost the customer
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config as AlembicConfig
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import (
     DBAPIError,
     DisconnectionError,
@@ -31,6 +28,39 @@ from sqlmodel import Session, create_engine
 from supportmail.core.cleantext import clean_value, is_clean
 from supportmail.errors import SchemaError, TransientError
 from supportmail.storage import tables  # noqa: F401  (registers the tables on SQLModel.metadata)
+
+if TYPE_CHECKING:  # alembic is imported where the schema is read or changed, not by every command
+    from alembic.config import Config as AlembicConfig
+
+
+def missing_sqlite_file(url: str) -> Path | None:
+    """The file a SQLite `url` names when it does not exist yet (connecting would create it
+    empty), else None (it exists, is in memory, or the database is not SQLite)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    if str(parsed.query.get("mode", "")) == "memory" or parsed.database.startswith("file:"):
+        return None
+    path = Path(parsed.database)
+    return None if path.exists() else path
+
+
+def open_database(url: str) -> Engine:
+    """An engine on the existing database at `url`, at the newest schema; SchemaError (saying
+    what to run) otherwise. A SQLite file that does not exist is not created: only
+    `db upgrade` makes a database, so no other command leaves an empty file behind."""
+    missing = missing_sqlite_file(url)
+    if missing is not None:
+        raise SchemaError(
+            f"no database at {missing}: run `supportmail db upgrade -c <config>` to create it"
+        )
+    engine = make_engine(url)
+    try:
+        require_current_schema(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine
 
 
 def make_engine(url: str, echo: bool = False) -> Engine:
@@ -127,7 +157,9 @@ def session_scope(engine: Engine) -> Iterator[Session]:
             raise
 
 
-def _alembic_config(engine: Engine) -> AlembicConfig:
+def _alembic_config(engine: Engine) -> "AlembicConfig":
+    from alembic.config import Config as AlembicConfig
+
     cfg = AlembicConfig()
     cfg.set_main_option(
         "script_location", str(resources.files("supportmail.storage") / "migrations")
@@ -138,6 +170,8 @@ def _alembic_config(engine: Engine) -> AlembicConfig:
 
 def head_revision(engine: Engine) -> str:
     """The newest schema revision this version of supportmail knows."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_alembic_config(engine)).get_current_head()
     assert head is not None
     return head
@@ -145,6 +179,8 @@ def head_revision(engine: Engine) -> str:
 
 def current_revision(engine: Engine) -> str | None:
     """The schema revision the database is at, or None when it has no schema."""
+    from alembic.runtime.migration import MigrationContext
+
     try:
         with engine.connect() as conn:
             return MigrationContext.configure(conn).get_current_revision()
@@ -154,6 +190,8 @@ def current_revision(engine: Engine) -> str | None:
 
 def upgrade(engine: Engine, revision: str = "head") -> tuple[str | None, str | None]:
     """Create or update the schema to `revision` (the newest); return (before, after)."""
+    from alembic import command
+
     before = current_revision(engine)
     command.upgrade(_alembic_config(engine), revision)
     return before, current_revision(engine)
