@@ -263,4 +263,3 @@ def escalate_mail(
         cc=cc,
         summary_lines=summary,
     )
-
