@@ -272,7 +272,8 @@ def test_business_hours_promise_states_the_rule(language: str) -> None:
     assert w.clock("09:00") in text and w.clock("17:00") in text and "Europe/Berlin" in text
     assert w.phrase("holidays_excluded").strip(", ") in text
     if language == "en":
-        assert "within 72 hours, counting only our business hours: Monday to Friday" in text
+        assert "72 hours of business time, counted only Monday to Friday, 09:00 to 17:00" in text
+        assert "within 72 hours" not in text  # three days it is not
 
 
 def test_english_promise_unchanged() -> None:
