@@ -16,8 +16,9 @@ pytestmark = [pytest.mark.imap, pytest.mark.smtp, pytest.mark.slow]
 
 def test_demo_runs_to_its_end(tmp_path: Path) -> None:
     """Acknowledgements, a German customer answered in German in their own zone, an agent's
-    answer, a customer escalating, the ladder up to the CEO, and the SLA report all appear, in demo-time order, and the demo exits 0 having stopped
-    its test bed; started from a folder holding a directory named `supportmail`."""
+    answer, a customer escalating, the ladder up to the CEO, and the SLA report all appear, in
+    demo-time order, and the demo exits 0 having stopped its test bed; started from a folder
+    holding a directory named `supportmail`."""
     directory = REPO / ".testbed-demo"  # Dovecot needs a path its own users can reach
     elsewhere = tmp_path / "elsewhere"
     shadow = elsewhere / "supportmail"  # must not shadow the real package in any process
