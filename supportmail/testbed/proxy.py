@@ -6,8 +6,14 @@ would; restoring listens again on the same port.
 """
 
 import contextlib
+import random
 import socket
 import threading
+import time
+
+# Below Linux's ephemeral range (32768-60999): a client connecting to a cut proxy can never be
+# given its port as a source port (a TCP self-connect), which would keep us from listening again.
+_PORTS = range(21000, 32000)
 
 
 class TcpProxy:
@@ -15,8 +21,7 @@ class TcpProxy:
 
     def __init__(self, target: tuple[str, int]) -> None:
         self.target = target
-        with socket.create_server(("127.0.0.1", 0)) as probe:
-            self.port = int(probe.getsockname()[1])
+        self.port = _free_port()
         self._listener: socket.socket | None = None
         self._open: set[socket.socket] = set()
         self._lock = threading.Lock()
@@ -30,7 +35,14 @@ class TcpProxy:
         """Listen (again) and forward every connection."""
         if self._listener is not None:
             return
-        self._listener = socket.create_server(("127.0.0.1", self.port))
+        for _ in range(50):  # a connection of the cut one may linger a moment
+            try:
+                self._listener = socket.create_server(("127.0.0.1", self.port))
+                break
+            except OSError:
+                time.sleep(0.1)
+        else:
+            self._listener = socket.create_server(("127.0.0.1", self.port))
         threading.Thread(target=self._accept, args=(self._listener,), daemon=True).start()
 
     def cut(self) -> None:
@@ -78,3 +90,13 @@ class TcpProxy:
                     sock.shutdown(socket.SHUT_RDWR)
             with self._lock:
                 self._open.discard(source)
+
+
+def _free_port() -> int:
+    """A loopback port below the ephemeral range that nothing listens on."""
+    rng = random.Random()
+    for _ in range(200):
+        port = rng.choice(_PORTS)
+        with contextlib.suppress(OSError), socket.create_server(("127.0.0.1", port)):
+            return port
+    raise OSError("no free loopback port below the ephemeral range")
