@@ -17,7 +17,8 @@ from supportmail.config import OAuth2
 from supportmail.config.reader import Secret
 from supportmail.errors import LoginError, PermanentError, TransientError
 from supportmail.outbound.smtp import SmtpSender, SmtpUnavailableError, UnknownResultError
-from tests.support.smtp import Recorder, free_port, make_sender, smtp_config, smtp_server
+from tests.support.net import free_port
+from tests.support.smtp import Recorder, make_sender, smtp_config, smtp_server
 
 pytestmark = pytest.mark.smtp
 
