@@ -233,7 +233,8 @@ def test_header_injection_adds_no_header_or_recipient(
 def test_out_of_office_and_bounce_of_ack_send_nothing(
     tmp_path: Path, testbed: Testbed, mailbox: Mailbox, sink: Sink, sqlite_url: str
 ) -> None:
-    """An out-of-office answer to our acknowledgement, and a bounce of it, produce no mail."""
+    """An out-of-office answer to our acknowledgement produces no mail; a bounce of it produces
+    one notice to the team and nothing to the customer (issue 15.5)."""
     config = prepared_config(tmp_path, testbed, sqlite_url)
     ticket, first = _open_ticket(config, mailbox, sink)
     ack = _only(first, CUSTOMER)
@@ -270,7 +271,8 @@ def test_out_of_office_and_bounce_of_ack_send_nothing(
     mailbox.append(bounce.as_bytes())
     report = run_once(config)
     assert sorted(o.disposition.value for o in report.ingest.outcomes) == ["auto_reply", "bounce"]
-    assert report.send.sent == 0 and sink.count() == 0
+    assert report.send.sent == 1 and sink.count() == 1
+    assert list(sink.messages()[0].rcpt_tos) == [config.support.team_address]
     bounces = rows(config, select(Event).where(Event.kind == "bounce"))
     assert len(bounces) == 1 and bounces[0].ticket_id == ticket.id
 

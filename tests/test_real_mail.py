@@ -16,7 +16,7 @@ from supportmail.storage.database import make_engine, upgrade
 from supportmail.storage.tables import Event, InboundMessage, Outbox, Ticket
 from supportmail.testbed import Testbed
 from supportmail.testbed.configfile import LoopbackConfig, write_loopback_config
-from supportmail.testbed.sink import Sink
+from supportmail.testbed.sink import Sink, SinkMessage
 from tests.support.desk import customer_mail, rows, server_folder
 from tests.support.mailbox import Mailbox
 
@@ -188,3 +188,61 @@ def test_a_bounced_ack_and_relay_are_marked_and_told(
         check=True,
     ).stdout
     assert shown.count("the customer did not get it") == 2
+
+
+def test_a_reference_is_not_a_key(
+    tmp_path: Path, testbed: Testbed, mailbox: Mailbox, sink: Sink
+) -> None:
+    """Issue 15.2: a stranger of another domain answering our relay by In-Reply-To opens a new
+    ticket linked to it, and their "#escalate" does not escalate the first ticket; a colleague
+    of the customer's own domain joins as a participant, and the team's mail says who wrote."""
+    config = _config(tmp_path, testbed)
+    mailbox.append(
+        customer_mail("Export broken", "The export fails.", message_id="<a1@acme.example>")
+    )
+    run_once(config)
+    sink.wait_for(2)
+    key = config.support.reply_token_key
+    assert key is not None
+    to = reply_address(key.reveal().encode(), 1001, AGENT, config.support.address)
+    mailbox.append(
+        customer_mail("Re: [#1001] Export broken", "Try again now.", sender=AGENT, to=to)
+    )
+    run_once(config)
+    relay = next(m for m in sink.wait_for(3)[2:] if list(m.rcpt_tos) == ["anna@acme.example"])
+    relay_id = str(relay.message["Message-ID"])
+    mailbox.append(
+        customer_mail(
+            "Re: [#1001] Export broken",
+            "#escalate\nThis is outrageous, escalate!",
+            sender="Bob Other <bob@other.example>",
+            in_reply_to=relay_id,
+        )
+    )
+    mailbox.append(
+        customer_mail(
+            "Re: [#1001] Export broken",
+            "Still failing for me too.",
+            sender="Carl Colleague <carl@acme.example>",
+            in_reply_to=relay_id,
+        )
+    )
+    run_once(config)
+    later = sink.wait_for(3 + 3)[3:]  # bob: ack and the team notice; carl: the team notice
+    tickets: list[Ticket] = rows(config, select(Ticket).order_by(Ticket.number))
+    assert [t.number for t in tickets] == [1001, 1002]
+    first, second = tickets
+    assert second.requester == "bob@other.example" and second.linked_ticket_id == first.id
+    assert first.escalation_level == 0
+    events = {e.kind for e in rows(config, select(Event).where(Event.ticket_id == first.id))}
+    assert {"reference_refused", "participant_joined"} <= events
+    carl_notice = [m for m in later if "carl@acme.example wrote:" in _text(m)]
+    assert len(carl_notice) == 1 and "[#1001]" in str(carl_notice[0].message["Subject"])
+    assert not any(
+        "bob@other.example" in _text(m) and "[#1001]" in str(m.message["Subject"]) for m in later
+    )
+
+
+def _text(message: SinkMessage) -> str:
+    part = message.message.get_body(preferencelist=("plain",))
+    return str(part.get_content()) if part is not None else ""

@@ -82,6 +82,7 @@ def compose_notification(
     customer_text: str,
     kind: Literal["new", "reply"],
     words: Words,
+    author: str | None = None,
     attached: Sequence[tuple[str, str, bytes]] = (),
     not_attached: Sequence[tuple[str, str, int]] = (),
     forward_limit_mb: float = 0,
@@ -98,9 +99,12 @@ def compose_notification(
     ticket. `priority_why` (a new ticket's triage) says how the priority was chosen, for the
     team to confirm or change; `confirm_priority` (the triage's evidence was weak) adds the one
     line that asks them to. `help_lines` (the mail commands) come above the customer's text.
+    `author`: who wrote the quoted text when it is not the requester (a colleague who joined);
+    the mail is labelled with its real sender.
     """
     own_tag = tag(identity, facts.number)
-    who = mt.who(facts)
+    other = author is not None and author.lower() != facts.requester.lower()
+    who = author if other and author is not None else mt.who(facts)
     sent = [_file_line(name, kind_, len(data)) for name, kind_, data in attached]
     kept = [_file_line(name, kind_, size) for name, kind_, size in not_attached]
     why = (
@@ -127,7 +131,7 @@ def compose_notification(
         commands=mt.listing(words.phrase("commands_heading"), help_lines),
         who=who,
     )
-    name = clean_header(facts.requester_name) or facts.requester
+    name = who if other else clean_header(facts.requester_name) or facts.requester
     msg = _staff_mail(
         identity,
         facts,

@@ -65,18 +65,46 @@ def asks_to_escalate(subject: str, text_lines: list[str]) -> bool:
     return any(line.strip().lower() == "#escalate" for line in text_lines)
 
 
+# Our Message-IDs start with the mail's kind ("<relay.1234.9f...@...>"): these carry what a
+# person of ours wrote; every other kind is written by the desk itself.
+PERSONAL_KINDS = frozenset({"relay", "confirm"})
+# Domains where strangers share a mail provider, not an organisation.
+PUBLIC_MAIL_DOMAINS = frozenset(
+    {
+        "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com",
+        "yahoo.com", "ymail.com", "icloud.com", "me.com", "mac.com", "aol.com", "gmx.de",
+        "gmx.net", "gmx.com", "web.de", "t-online.de", "freenet.de", "orange.fr", "free.fr",
+        "laposte.net", "sfr.fr", "wanadoo.fr", "libero.it", "virgilio.it", "tiscali.it",
+        "proton.me", "protonmail.com", "mail.com", "zoho.com", "yandex.com", "yandex.ru",
+        "mail.ru", "ziggo.nl", "kpnmail.nl", "hetnet.nl", "planet.nl", "telenet.be",
+        "skynet.be", "sapo.pt", "terra.com.br", "uol.com.br", "bol.com.br", "hotmail.fr",
+        "hotmail.de", "hotmail.it", "hotmail.es", "yahoo.fr", "yahoo.de", "yahoo.it",
+        "yahoo.es", "yahoo.co.uk", "btinternet.com", "virginmedia.com", "sky.com",
+    }
+)  # fmt: skip
+
+
+def same_organisation(domain: str, other: str) -> bool:
+    """Whether two mail domains are one organisation's: equal, and not a public provider."""
+    domain, other = domain.lower(), other.lower()
+    return bool(domain) and domain == other and domain not in PUBLIC_MAIL_DOMAINS
+
+
 def answers_our_mail(msg: ParsedMessage, tag_format: str, message_id_domain: str) -> str | None:
     """Why a message that opens a new ticket is an answer to mail we sent, or None.
 
-    By headers: it refers to one of our Message-IDs. By content, for robots that do not thread:
+    By headers: it refers to one of our automatic mails (not a relay a person of ours wrote:
+    that is a person answering a person). By content, for robots that do not thread:
     our ticket tag in its subject, or in the part of its text that quotes another mail (after
     a reply header or on ">" lines). Such a message never gets an acknowledgement: answering
     it is how a loop with an autoresponder that changes its address keeps going.
     """
     suffix = "@" + message_id_domain.lower()
     ours = [r for r in (*msg.in_reply_to, *msg.references) if r.lower().endswith(suffix)]
+    if any(r.partition(".")[0].lower() in PERSONAL_KINDS for r in ours):
+        return None  # it answers what a person of ours wrote: a person answering a person
     if ours:
-        return f"it answers our mail <{ours[-1]}>"
+        return f"it answers our automatic mail <{ours[-1]}>"
     number = find_tag(msg.subject, tag_format)
     if number is not None:
         return f"it carries our tag of ticket #{number} in its subject"

@@ -101,6 +101,7 @@ def compose_row(session: Session, row: Outbox) -> bytes:
                 to=params["to"],
                 reply_to=params["reply_to"],
                 customer_text=quoted.text,
+                author=quoted.author,
                 kind="new" if params["notice"] == "new" else "reply",
                 words=text,
                 attached=attached,

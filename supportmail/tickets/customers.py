@@ -14,6 +14,7 @@ from supportmail.core.threading import (
     ThreadClues,
     answers_our_mail,
     asks_to_escalate,
+    same_organisation,
     strip_tag,
     thread_clues,
 )
@@ -22,6 +23,7 @@ from supportmail.desk import Desk
 from supportmail.outbound import mails
 from supportmail.sla import deadlines
 from supportmail.storage import queries
+from supportmail.storage.fastpath import require_slow_path
 from supportmail.storage.tables import InboundMessage, Ticket, TicketMessage, new_row
 from supportmail.tickets.customer_locale import write_to_customer_as
 
@@ -32,12 +34,12 @@ def customer_message(
     """A customer's mail: a reply on its ticket, or a new ticket."""
     assert msg.sender is not None
     clues = thread_clues(msg, desk.config.support.tag_format)
-    ticket = find_ticket(session, desk, msg.sender.addr, clues, now, inbound)
+    ticket, refused = locate_ticket(session, desk, msg.sender.addr, clues, now, inbound)
     if ticket is None:
         answering = answers_our_mail(
             msg, desk.config.support.tag_format, desk.own.message_id_domain
         )
-        opened = open_ticket(session, desk, inbound, msg, now, answering=answering)
+        opened = open_ticket(session, desk, inbound, msg, now, linked=refused, answering=answering)
         return Disposition.NEW_TICKET, opened
     if ticket.status == "closed":
         assert ticket.closed_at is not None
@@ -61,16 +63,64 @@ def find_ticket(
     now: datetime,
     inbound: InboundMessage | None = None,
 ) -> Ticket | None:
-    """The ticket a message threads to: by Message-ID, else by tag when the sender may use it."""
+    """The ticket a message threads to: by Message-ID, else by tag, when the sender may join."""
+    return locate_ticket(session, desk, sender, clues, now, inbound)[0]
+
+
+def locate_ticket(
+    session: Session,
+    desk: Desk,
+    sender: str,
+    clues: ThreadClues,
+    now: datetime,
+    inbound: InboundMessage | None = None,
+) -> tuple[Ticket | None, Ticket | None]:
+    """(the ticket the message joins, the ticket it refers to but may not join).
+
+    A reference, by Message-ID or tag, is a clue, not a key. Staff and participants (From, To
+    or Cc of the ticket's messages) join. By Message-ID, someone of a participant's own
+    organisation (same domain, not a public mail provider) joins too, as a new participant,
+    with an event the team sees; anyone else opens a new ticket linked to the one referred to,
+    so their text, commands and "#escalate" never act on another customer's ticket.
+    """
+    inbound_id = inbound.id if inbound is not None else None
     ticket = queries.ticket_by_reference(session, clues.referenced_ids)
-    if ticket is not None or clues.tagged_number is None:
-        return ticket
+    if ticket is not None:
+        assert ticket.id is not None
+        if desk.is_staff(sender) or queries.is_participant(session, ticket.id, sender):
+            return ticket, None
+        require_slow_path(session, "a message refers to a ticket it takes no part in")
+        colleague = _colleague(session, ticket, sender)
+        if colleague is not None:
+            queries.add_event(
+                session,
+                "participant_joined",
+                f"{sender} joined by replying in the thread: same organisation as {colleague}",
+                now,
+                ticket_id=ticket.id,
+                inbound_id=inbound_id,
+                actor=sender,
+            )
+            return ticket, None
+        queries.add_event(
+            session,
+            "reference_refused",
+            f"{sender} replied in the thread of #{ticket.number} but takes no part in it and "
+            "is of no participant's organisation; opened a new ticket linked to it",
+            now,
+            ticket_id=ticket.id,
+            inbound_id=inbound_id,
+            actor=sender,
+        )
+        return None, ticket
+    if clues.tagged_number is None:
+        return None, None
     tagged = queries.ticket_by_number(session, clues.tagged_number)
     if tagged is None:
-        return None
+        return None, None
     assert tagged.id is not None
     if desk.is_staff(sender) or queries.is_participant(session, tagged.id, sender):
-        return tagged
+        return tagged, None
     # A leaked or guessed tag must not let a stranger into someone else's ticket.
     queries.add_event(
         session,
@@ -79,10 +129,18 @@ def find_ticket(
         "opened a new ticket instead",
         now,
         ticket_id=tagged.id,
-        inbound_id=inbound.id if inbound is not None else None,
+        inbound_id=inbound_id,
         actor=sender,
     )
-    return None
+    return None, None
+
+
+def _colleague(session: Session, ticket: Ticket, sender: str) -> str | None:
+    """A participant of `ticket` of the sender's own organisation, or None."""
+    assert ticket.id is not None
+    domain = sender.rpartition("@")[2]
+    people = [ticket.requester, *(p.address for p in queries.participants(session, ticket.id))]
+    return next((p for p in people if same_organisation(domain, p.rpartition("@")[2])), None)
 
 
 def received_time(desk: Desk, inbound: InboundMessage, now: datetime) -> datetime:
@@ -143,7 +201,10 @@ def open_ticket(
     assert ticket.id is not None
     _add_participants(session, desk, ticket, msg, fresh=True)
     first = _record_customer_mail(session, ticket, inbound, msg, now)
-    origin = f"; follows closed ticket #{linked.number}" if linked is not None else ""
+    origin = ""
+    if linked is not None:
+        what = "follows closed ticket" if linked.status == "closed" else "refers to ticket"
+        origin = f"; {what} #{linked.number}"
     queries.add_event(
         session,
         "created",
