@@ -50,6 +50,7 @@ from supportmail.core.literals import Scanner, literal_text, required_literals
 from supportmail.core.quoting import strip_quoted
 from supportmail.core.signals import Detector, Hit, detect, load_detectors
 from supportmail.core.types import Priority
+from supportmail.core.wordmodel import WordModel, default_model, model_tokens
 
 _MAX_CHARS = 20_000
 # Signals read the customer's own lines (not pasted logs, traces, data), the first _SIGNAL_CHARS
@@ -193,10 +194,12 @@ class TierPolicy:
 
 @dataclass(frozen=True)
 class TriagePolicy:
-    """The signal detectors and the decision table that maps their signals to a priority."""
+    """The signal detectors, the decision table that maps their signals to a priority, and the
+    word model asked when no row holds (None: the default priority then)."""
 
     detectors: tuple[Detector, ...]
     table: tuple[Row, ...]
+    model: WordModel | None = None
 
 
 @dataclass(frozen=True)
@@ -272,6 +275,18 @@ def _source_indexes(text: str, folded_words: list[str], wanted: Sequence[int]) -
 
 
 NO_DECISION = "no rule or decision row holds"
+
+
+def signal_text(subject: str, text: str, body: str | None = None) -> str:
+    """What the signals (and the word model) read: the subject and the customer's own lines of
+    the body (quotes, reply history and machine-made lines left out), folded, at most
+    _SIGNAL_CHARS, dots that end no sentence made spaces. `body`: the quotes already cut from
+    text[:_MAX_CHARS], when the caller has done it."""
+    if body is None:
+        source = text[:_MAX_CHARS]
+        body = source if _FORWARD_SUBJECT.match(subject) else strip_quoted(source)
+    own = " ".join(_fold_words(f"{subject}. {_customer_lines(body)}"[:_SIGNAL_CHARS]))
+    return _ABBREVIATION.sub(" ", own)
 
 
 def _machine_made(line: str) -> bool:
@@ -354,10 +369,12 @@ def triage(
             if match is not None:
                 best = (rule, match)
     policy = policy if policy is not None else default_policy()
-    own = " ".join(_fold_words(f"{subject}. {_customer_lines(body)}"[:_SIGNAL_CHARS]))
-    head = _ABBREVIATION.sub(" ", own)
+    head = signal_text(subject, text, None if rules else body)
     hits = detect(head, literal_text(head), policy.detectors)
     decision = decide(policy.table, {h.signal for h in hits}, default)
+    guess = None
+    if decision.row is None and policy.model is not None:
+        guess = policy.model.decide(model_tokens(head))
     matched: str | None = None
     used: tuple[str, ...] = ()
     # A config rule wins over the table when it is as urgent, or when no table row held.
@@ -373,6 +390,14 @@ def triage(
         end = last + 1
         matched = " ".join(cleaned[start:end].split())
         why = f'rule "{name}" ({base}) matched "{matched}"'
+    elif guess is not None:
+        base, name, confirm = guess[0], "word-model", True
+        seen = ", ".join(h.signal for h in hits) or "none"
+        words = ", ".join(f'"{w}"' for w in guess[1]) or "none it knows"
+        why = (
+            f"{NO_DECISION} (signals seen: {seen}); the word model says {base} "
+            f"(words {words}), to be confirmed by the team"
+        )
     else:
         base, used, confirm = decision.priority, decision.used, decision.weak
         name = decision.row.name if decision.row is not None else "default"
@@ -496,4 +521,4 @@ def default_policy() -> TriagePolicy:
     policy, problems = load_policy(tomllib.loads(source.read_text("utf-8")), "defaults/triage.toml")
     if policy is None:
         raise ValueError("broken default triage policy: " + "; ".join(problems))
-    return policy
+    return TriagePolicy(policy.detectors, policy.table, default_model())

@@ -11,6 +11,7 @@ import pytest
 from supportmail.core.priority import (
     Rule,
     TierPolicy,
+    TriagePolicy,
     default_policy,
     load_rules,
     triage,
@@ -21,6 +22,8 @@ from supportmail.core.types import Priority
 P0, P1, P2, P3 = Priority.P0, Priority.P1, Priority.P2, Priority.P3
 EVAL_SET = Path(__file__).parent.parent / "fixtures" / "triage_eval.toml"
 RULES: tuple[Rule, ...] = ()  # no config rules: the shipped signals and table decide
+# The shipped signals and table without the word model: what no row decides gets the default.
+NO_MODEL = TriagePolicy(default_policy().detectors, default_policy().table)
 
 
 def _rule(name: str, priority: Priority, *patterns: str, negatives: tuple[str, ...] = ()) -> Rule:
@@ -50,7 +53,6 @@ def _rule(name: str, priority: Priority, *patterns: str, negatives: tuple[str, .
         ("lent", "L'application est très lente.", P1, "severely-slow"),
         ("caída", "El sistema está caído para todos los usuarios.", P0, "production-unavailable"),
         ("Frage", "Gibt es eine Dokumentation zur API?", P3, "information"),
-        ("hello", "Hi, see you at the conference next week.", P2, "default"),
     ],
 )
 def test_default_policy_table(subject: str, text: str, expected: Priority, rule: str) -> None:
@@ -114,8 +116,11 @@ def test_quoted_text_and_reply_history_are_ignored() -> None:
         "On Mon, 2 Mar 2026 at 11:20, Houseware Support <support@houseware.io>\n"
         "wrote:\n> Production is down for everyone.\n"
     )
-    assert triage("Re: ticket", text, RULES).priority is P2
-    assert triage("Re: ticket", "> nobody can log in\nall good now", RULES).priority is P2
+    assert triage("Re: ticket", text, RULES, policy=NO_MODEL).priority is P2
+    assert (
+        triage("Re: ticket", "> nobody can log in\nall good now", RULES, policy=NO_MODEL).priority
+        is P2
+    )
 
 
 def test_forwarded_report_is_read() -> None:
@@ -152,7 +157,7 @@ def test_shouting_alone_never_makes_a_p0(
     subject: str, text: str, headers_priority: str | None
 ) -> None:
     """Urgency words and X-Priority/Importance are noted, never used: the default still holds."""
-    result = triage(subject, text, RULES, headers_priority=headers_priority)
+    result = triage(subject, text, RULES, policy=NO_MODEL, headers_priority=headers_priority)
     assert result.priority is P2
     assert result.shouted
     assert "urgency markers ignored" in result.explanation
@@ -160,8 +165,8 @@ def test_shouting_alone_never_makes_a_p0(
 
 def test_default_when_nothing_matches() -> None:
     """No matching rule gives the default, P2 unless told otherwise, recorded as "default"."""
-    assert triage("hi", "hello there", []).priority is P2
-    result = triage("hi", "hello there", [], default=P3)
+    assert triage("hi", "hello there", [], policy=NO_MODEL).priority is P2
+    result = triage("hi", "hello there", [], policy=NO_MODEL, default=P3)
     assert (result.priority, result.rule, result.matched_text) == (P3, "default", None)
     assert result.explanation == (
         "no rule or decision row holds (signals seen: none); default P3, "
@@ -318,3 +323,20 @@ def test_evaluation_set(capsys: pytest.CaptureFixture[str]) -> None:
     assert correct >= 139, report
     assert sum(matrix[("P0", got)] for got in ("P1", "P2", "P3")) == 0, report
     assert matrix[("P2", "P0")] + matrix[("P3", "P0")] == 0, report
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        ("hello", "Hi, see you at the conference next week."),
+        ("Re: ticket", "Thanks, that helped!\n> Production is down for everyone."),
+        ("URGENT!!!", "Please call me back ASAP!!!"),
+    ],
+)
+def test_word_model_answers_what_no_row_decides(subject: str, text: str) -> None:
+    """With the shipped policy, a request no row decides goes to the word model: P1, P2 or P3,
+    never P0, always to be confirmed, its words named in the explanation."""
+    result = triage(subject, text)
+    assert result.rule == "word-model" and result.confirm and result.used == ()
+    assert result.priority in (P1, P2, P3)
+    assert "the word model says" in result.explanation and "to be confirmed" in result.explanation

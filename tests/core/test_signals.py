@@ -7,12 +7,13 @@ import pytest
 
 from supportmail.core.decisions import Row, decide, load_table
 from supportmail.core.literals import literal_text
-from supportmail.core.priority import _fold_words, default_policy, triage
+from supportmail.core.priority import TriagePolicy, _fold_words, default_policy, triage
 from supportmail.core.signals import Detector, detect, load_detectors
 from supportmail.core.types import Priority
 
 P0, P1, P2, P3 = Priority.P0, Priority.P1, Priority.P2, Priority.P3
 POLICY = default_policy()
+NO_MODEL = TriagePolicy(POLICY.detectors, POLICY.table)  # what no row decides: the default
 
 
 def _signals(text: str) -> set[str]:
@@ -148,8 +149,8 @@ def test_signal_does_not_fire(text: str, signal: str) -> None:
 )  # fmt: skip
 def test_decision_rows(subject: str, text: str, expected: Priority, row: str) -> None:
     """Requests along each dimension reach the row the policy sentence names; a lone product
-    word ("feature", "manual") decides nothing."""
-    result = triage(subject, text)
+    word ("feature", "manual") decides nothing (without the word model: the default)."""
+    result = triage(subject, text, policy=NO_MODEL)
     assert (result.priority, result.rule) == (expected, row), result.explanation
 
 

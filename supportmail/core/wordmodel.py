@@ -1,0 +1,105 @@
+"""A small word model for triage's last resort: when no decision row holds (pure, stdlib only).
+
+The signal detectors and the decision table decide whenever they can. When nothing decides,
+the request is phrased in a way no detector knows; the old answer was the default priority (P2),
+but such requests are rarely P2 in the labelled sets (P2 requests say what makes them P2: one
+user, occasional, a workaround, an admin task). This model, a naive Bayes over word presence
+(words of three letters or more and pairs of neighbouring words, accents removed), trained by
+`scripts/train_triage_model` on the labelled requests in tests/fixtures, picks P1, P2 or P3
+instead. It never picks P0: a P0 pages people and must rest on signals. Its decision is always
+weak (the team is asked to confirm), and it names the words that weighed most for it.
+
+The shipped model is supportmail/defaults/triage_model.json (reproduced byte for byte by the
+script); it loads in a few milliseconds.
+"""
+
+import itertools
+import json
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from supportmail.core.types import Priority
+
+_WORD = re.compile(r"[a-z]{3,}")
+MODEL_CLASSES = (Priority.P1, Priority.P2, Priority.P3)  # what the model may answer
+
+
+def model_tokens(folded: str) -> set[str]:
+    """The features of an already folded text: its words of 3+ letters and neighbouring pairs."""
+    words = _WORD.findall(folded.lower())
+    return set(words) | {f"{a}_{b}" for a, b in itertools.pairwise(words)}
+
+
+@dataclass(frozen=True)
+class WordModel:
+    """Per class, a log prior and, per known feature, the log weight of its presence."""
+
+    classes: tuple[Priority, ...]
+    prior: tuple[float, ...]
+    weights: Mapping[str, tuple[float, ...]]
+
+    def decide(self, tokens: Iterable[str], top: int = 4) -> tuple[Priority, tuple[str, ...]]:
+        """The most likely of MODEL_CLASSES for `tokens`, and the `top` words that favoured it
+        most over the runner-up (the model's reasons, for the explanation)."""
+        known = sorted(t for t in set(tokens) if t in self.weights)
+        scores = list(self.prior)
+        for token in known:
+            for i, weight in enumerate(self.weights[token]):
+                scores[i] += weight
+        allowed = [i for i, c in enumerate(self.classes) if c in MODEL_CLASSES]
+        ranked = sorted(allowed, key=lambda i: (-scores[i], i))
+        best, second = ranked[0], ranked[1]
+        lift = sorted(known, key=lambda t: (-(self.weights[t][best] - self.weights[t][second]), t))
+        reasons = tuple(t.replace("_", " ") for t in lift[:top])
+        return self.classes[best], reasons
+
+
+def train(docs: Sequence[tuple[set[str], Priority]], min_docs: int = 2) -> WordModel:
+    """A model from (features, label) pairs: presence counts with add-half smoothing; features
+    seen in fewer than `min_docs` requests are left out (they would only memorise)."""
+    classes = tuple(Priority)
+    per_class = {c: 0 for c in classes}
+    counts: dict[str, dict[Priority, int]] = {}
+    for tokens, label in docs:
+        per_class[label] += 1
+        for token in tokens:
+            counts.setdefault(token, dict.fromkeys(classes, 0))[label] += 1
+    total = sum(per_class.values())
+    prior = tuple(round(math.log((per_class[c] + 1) / (total + len(classes))), 4) for c in classes)
+    weights = {
+        token: tuple(round(math.log((n[c] + 0.5) / (per_class[c] + 1)), 4) for c in classes)
+        for token, n in sorted(counts.items())
+        if sum(n.values()) >= min_docs
+    }
+    return WordModel(classes, prior, weights)
+
+
+def dump_model(model: WordModel) -> str:
+    """The model as the JSON the package ships (stable: sorted keys, fixed rounding)."""
+    data = {
+        "classes": [c.value for c in model.classes],
+        "prior": list(model.prior),
+        "weights": {t: list(w) for t, w in sorted(model.weights.items())},
+    }
+    return json.dumps(data, sort_keys=True, separators=(",", ":")) + "\n"
+
+
+def load_model(data: Mapping[str, Any]) -> WordModel:
+    """A model from its parsed JSON."""
+    classes = tuple(Priority(c) for c in data["classes"])
+    weights = {str(t): tuple(float(x) for x in w) for t, w in data["weights"].items()}
+    if any(len(w) != len(classes) for w in weights.values()):
+        raise ValueError("every feature needs one weight per class")
+    return WordModel(classes, tuple(float(p) for p in data["prior"]), weights)
+
+
+@cache
+def default_model() -> WordModel:
+    """The shipped model (supportmail/defaults/triage_model.json), read once."""
+    source = resources.files("supportmail").joinpath("defaults/triage_model.json")
+    return load_model(json.loads(source.read_text("utf-8")))

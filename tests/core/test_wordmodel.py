@@ -1,0 +1,60 @@
+"""The word model triage asks when no decision row holds: training, answers, the shipped file."""
+
+import tomllib
+from importlib import resources
+from pathlib import Path
+
+from supportmail.core.priority import signal_text
+from supportmail.core.types import Priority
+from supportmail.core.wordmodel import (
+    default_model,
+    dump_model,
+    load_model,
+    model_tokens,
+    train,
+)
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+
+
+def test_tokens_are_words_and_neighbouring_pairs() -> None:
+    """Words of three letters or more, lowercased, and each pair of neighbouring words."""
+    assert model_tokens("The Export fails, 500 x") == {
+        "the", "export", "fails", "the_export", "export_fails"
+    }  # fmt: skip
+
+
+def test_training_is_deterministic_and_never_answers_p0() -> None:
+    """The same requests give the same model; even P0-only words give P1 at most, with the
+    words that weighed most named."""
+    docs = [
+        ({"down", "everyone"}, Priority.P0),
+        ({"down", "everyone"}, Priority.P0),
+        ({"typo", "menu"}, Priority.P3),
+        ({"typo", "menu"}, Priority.P3),
+        ({"export", "fails"}, Priority.P1),
+        ({"export", "fails"}, Priority.P1),
+        ({"password", "reset"}, Priority.P2),
+        ({"password", "reset"}, Priority.P2),
+    ]
+    model = train(docs)
+    assert dump_model(model) == dump_model(train(list(docs)))
+    assert load_model(__import__("json").loads(dump_model(model))) == model
+    assert model.decide({"typo", "menu"}) == (Priority.P3, ("menu", "typo"))
+    assert model.decide({"down", "everyone"})[0] is not Priority.P0
+
+
+def test_shipped_model_is_what_the_script_trains() -> None:
+    """supportmail/defaults/triage_model.json is reproduced from the fixtures (as
+    scripts/train_triage_model does), and the holdout is not among them."""
+    docs = []
+    for name in ("triage_blind_tune.toml", "triage_eval.toml", "triage_dev.toml"):
+        with (FIXTURES / name).open("rb") as f:
+            for case in tomllib.load(f)["case"]:
+                assert case.get("split") != "holdout"
+                text = case.get("body", case.get("text", ""))
+                label = Priority(case.get("label") or case["expected"])
+                docs.append((model_tokens(signal_text(case["subject"], text)), label))
+    shipped = resources.files("supportmail").joinpath("defaults/triage_model.json")
+    assert dump_model(train(docs)) == shipped.read_text("utf-8")
+    assert default_model().weights
