@@ -12,8 +12,10 @@ from pathlib import Path
 
 from sqlmodel import Session
 
+from supportmail.core.types import Priority
 from supportmail.outbound.render import compose_row
 from supportmail.storage.tables import Outbox
+from supportmail.templates import words
 from tests.support.desk import Desked, open_desked
 
 NOW = datetime(2026, 12, 2, 22, 8, tzinfo=UTC)  # a Wednesday, winter time in Europe
@@ -89,11 +91,15 @@ def test_german_customer_gets_a_german_ack_in_the_zone_of_their_date_header(
         due = ticket.first_response_due.astimezone(UTC) + timedelta(hours=1)
         assert f"{due:%H:%M} Uhr (UTC+01:00)" in " ".join(body.split())
         assert "Priorität: P" in body and "[#1001]" in body
+        german_meaning = words("de").phrase(f"meaning_{ticket.priority}")
+        assert german_meaning in " ".join(body.split())
         assert ack["Subject"] == "[#1001] Export geht nicht – dringend"
         assert ack["In-Reply-To"] and ack["Auto-Submitted"] == "auto-replied"
         assert ack.get_content_charset() == "utf-8"
         notice = text_of(sent(desked, desked.mails("notify")[0]))
         assert "Language: German (de), time zone UTC+01:00" in notice
+        english_meaning = desked.desk.config.priorities[Priority(ticket.priority)].meaning
+        assert english_meaning in " ".join(notice.split())  # the team's words, not the customer's
         assert notice.startswith("New ticket [#1001]")
 
 

@@ -149,7 +149,7 @@ def compose_ack(
         **_signed(identity, facts),
         greeting=greeting(words, facts),
         priority=facts.priority,
-        meaning=facts.priority_meaning,
+        meaning=facts.customer_meaning or facts.priority_meaning,
         promise=promise_line(words, facts),
     )
     return _customer_mail(
@@ -242,7 +242,7 @@ def compose_priority_changed(
         greeting=greeting(words, facts),
         old=clean_header(old),
         new=clean_header(new),
-        meaning=facts.priority_meaning,
+        meaning=facts.customer_meaning or facts.priority_meaning,
         promise=_promise(words, facts, now, "late_priority"),
     )
     return _customer_mail(

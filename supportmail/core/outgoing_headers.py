@@ -78,6 +78,7 @@ class TicketFacts:
     language: str = "en"  # the customer's language: the templates their mail is written in
     zone: str = "UTC"  # the customer's time zone: an IANA name or "UTC+01:00"
     business_hours: BusinessHours | None = None  # None: the window counts every hour
+    customer_meaning: str = ""  # the priority's meaning in the customer's language ("": as above)
 
 
 def clean_header(value: str) -> str:
