@@ -181,7 +181,19 @@ def test_ladder_steps_move_to_clock_and_level_columns(db_url: str) -> None:
     try:
         upgrade(engine, "0002")
         with Session(engine) as session:
-            ticket = _ticket(session)
+            # The ticket row as schema 0002 had it: the ORM class has the later columns too.
+            session.execute(
+                text(
+                    "INSERT INTO ticket (number, requester, requester_name, subject, status,"
+                    " priority, priority_rule, priority_explanation, received_at, created_at,"
+                    " updated_at, first_response_due, clock_started_at, clock_number,"
+                    " escalation_level, warned)"
+                    " VALUES (1001, 'anna@acme.example', '', 'Help', 'open', 'P2', 'default',"
+                    " '', :now, :now, :now, :now, :now, 0, 0, false)"
+                ),
+                {"now": NOW},
+            )
+            ticket_id = session.execute(text("SELECT id FROM ticket")).scalar_one()
             session.commit()
             rows = [
                 ("warning", 0),
@@ -200,7 +212,7 @@ def test_ladder_steps_move_to_clock_and_level_columns(db_url: str) -> None:
                         " VALUES (:t, :kind, :level, :mid, 'a@x.example', 'a@x.example',"
                         " 'sent', 1, :now, :now)"
                     ),
-                    {"t": ticket.id, "kind": kind, "level": level, "mid": f"m{n}@x", "now": NOW},
+                    {"t": ticket_id, "kind": kind, "level": level, "mid": f"m{n}@x", "now": NOW},
                 )
             session.commit()
         upgrade(engine)
