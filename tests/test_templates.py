@@ -181,6 +181,7 @@ def test_every_phrase_renders_with_every_value(language: str) -> None:
             "code",
             "domain",
             "recipient",
+            "team",
         )
     }
     w = words(language)

@@ -141,7 +141,7 @@ def compose_notification(
         to=to,
         subject=tagged_subject(identity, facts.number, facts.subject),
         reply_to=reply_to,
-        from_name=f"{name} via {identity.name}",
+        from_name=words.phrase("from_via", name=name, team=identity.name),
     )
     attach_files(msg, attached)
     return msg
