@@ -59,7 +59,7 @@ class WordModel:
         return self.classes[best], reasons
 
 
-def train(docs: Sequence[tuple[set[str], Priority]], min_docs: int = 2) -> WordModel:
+def train(docs: Sequence[tuple[set[str], Priority]], min_docs: int = 3) -> WordModel:
     """A model from (features, label) pairs: presence counts with add-half smoothing; features
     seen in fewer than `min_docs` requests are left out (they would only memorise)."""
     classes = tuple(Priority)
