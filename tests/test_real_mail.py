@@ -246,3 +246,35 @@ def test_a_reference_is_not_a_key(
 def _text(message: SinkMessage) -> str:
     part = message.message.get_body(preferencelist=("plain",))
     return str(part.get_content()) if part is not None else ""
+
+
+def test_relay_has_no_clutter_and_only_the_customers_chain(
+    tmp_path: Path, testbed: Testbed, mailbox: Mailbox, sink: Sink
+) -> None:
+    """Issue 15.9: the agent's "Sent from my iPhone" and separator line are not relayed, and
+    the relay's References hold the customer's message and our ack, never the agent's own."""
+    config = _config(tmp_path, testbed)
+    mailbox.append(customer_mail("Export broken", "It fails.", message_id="<c1@acme.example>"))
+    run_once(config)
+    ack = next(m for m in sink.wait_for(2) if list(m.rcpt_tos) == ["anna@acme.example"])
+    key = config.support.reply_token_key
+    assert key is not None
+    to = reply_address(key.reveal().encode(), 1001, AGENT, config.support.address)
+    mailbox.append(
+        customer_mail(
+            "Re: [#1001] Export broken",
+            "Fixed, please retry.\n\nSent from my iPhone\n________________________________\n"
+            "From: Houseware Support\nSent: today\n\nold notification text",
+            sender=AGENT,
+            to=to,
+            message_id="<agent-own-1@houseware.io>",
+        )
+    )
+    run_once(config)
+    relay = next(m for m in sink.wait_for(3)[2:] if list(m.rcpt_tos) == ["anna@acme.example"])
+    text = _text(relay)
+    assert "Fixed, please retry." in text
+    assert "iPhone" not in text and "____" not in text and "old notification" not in text
+    references = str(relay.message["References"])
+    assert "agent-own-1@houseware.io" not in references
+    assert "c1@acme.example" in references and str(ack.message["Message-ID"]) in references

@@ -15,6 +15,26 @@ _REPLY_CUT = re.compile(
     r")",
     re.IGNORECASE | re.MULTILINE,
 )
+# Mobile and webmail clients' signature lines, in the languages we read: "Sent from my
+# iPhone", "Von meinem iPhone gesendet", "Envoyé de mon iPhone", "Enviado desde mi móvil",
+# "Inviato da iPhone", "Verzonden vanaf mijn iPhone", "Enviado do meu iPhone", "Get Outlook
+# for iOS". A whole short line naming a device or a mail app; what follows it is cut too.
+_DEVICE = (
+    r"(?:iphone|ipad|android|samsung|galaxy|huawei|xiaomi|pixel|blackberry|mobile|mobil|móvil"
+    r"|movil|smartphone|handy|phone|telefoon|mobiel|celular|telemóvel|telemovel|cellulare"
+    r"|tablet|dispositivo|appareil|device|outlook|mail|yahoo|gmail|app|windows)"
+)
+_MOBILE_SIGNATURE = re.compile(
+    r"^[ \t]*(?:"
+    r"(?:sent|envoyé|enviado|inviato|verzonden|verstuurd|gesendet)\s+(?:from|with|via|using|de|"
+    r"depuis|desde|do|da|dal|dalla|con|vanaf|met|von|mit|vom|avec)\b[^\n]{0,50}?"
+    + _DEVICE
+    + r"|(?:get|obtenir|obtener|obter|holen sie sich|scarica|download)\b[^\n]{0,20}outlook"
+    r"|von meinem\b[^\n]{0,40}?gesendet"
+    r")[^\n]{0,40}$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_SEPARATOR = re.compile(r"^[ \t]*(?:_{8,}|={8,}|-{8,}|\*{8,})[ \t]*$", re.MULTILINE)
 _QUOTED_LINE = re.compile(r"^[ \t]*>.*$\n?", re.MULTILINE)
 
 
@@ -27,5 +47,11 @@ def strip_quoted(text: str) -> str:
 
 
 def new_text(text: str) -> str:
-    """The new text of a reply, for relaying: quotes and the signature cut, ends trimmed."""
-    return strip_quoted(text).strip()
+    """The new text of a reply, for relaying: quotes, the signature, a mobile client's
+    signature line and a separator line (and all after them) cut, ends trimmed.
+
+    Only here, for what is relayed: triage and language detection read a customer's text with
+    `strip_quoted`, where a pasted log's "--------" line must not end the text."""
+    text = strip_quoted(text)
+    cuts = [m.start() for m in (_SEPARATOR.search(text), _MOBILE_SIGNATURE.search(text)) if m]
+    return (text[: min(cuts)] if cuts else text).strip()

@@ -10,6 +10,7 @@ transaction, so a replay can never write a second one.
 """
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from email.message import EmailMessage
 from typing import Any
@@ -79,6 +80,9 @@ def queue_mail(
     """
     assert ticket.id is not None
     facts = desk.facts(session, ticket)
+    if kind in CUSTOMER_MAILS:
+        # The customer's References: only what their side has seen (issue 15.9).
+        facts = replace(facts, thread_message_ids=queries.customer_thread_ids(session, ticket.id))
     if "to" in params and "reply_to" not in params and kind not in CUSTOMER_MAILS:
         params["reply_to"] = reply_to_for(desk, ticket, params["to"])
     message = COMPOSERS[kind](

@@ -361,6 +361,34 @@ def thread_message_ids(
     return tuple(r for r in rows if r)
 
 
+def customer_thread_ids(session: Session, ticket_id: int) -> tuple[str, ...]:
+    """The Message-IDs the customer's side has seen, oldest first, for a customer mail's
+    References: the customers' own messages and our mails to them, never an agent's own
+    message, an internal note or a staff notification."""
+    require_slow_path(session, "a ticket's thread")
+    theirs = session.exec(
+        select(TicketMessage.created_at, TicketMessage.message_id).where(
+            TicketMessage.ticket_id == ticket_id,
+            TicketMessage.author_role == "customer",
+            col(TicketMessage.is_note).is_(False),
+            col(TicketMessage.message_id).is_not(None),
+        )
+    ).all()
+    ours = session.exec(
+        select(Outbox.created_at, Outbox.message_id).where(
+            Outbox.ticket_id == ticket_id,
+            col(Outbox.kind).in_(CUSTOMER_VISIBLE_KINDS),
+            col(Outbox.state) != "bounced",
+        )
+    ).all()
+    merged = sorted((*theirs, *ours), key=lambda row: row[0])
+    return tuple(mid for _at, mid in merged if mid)
+
+
+# Our mails a customer receives (their Message-IDs belong in the customer's thread).
+CUSTOMER_VISIBLE_KINDS = ("ack", "relay", "priority", "escalated", "ack_summary")
+
+
 def last_customer_message_id(
     session: Session, ticket_id: int, upto: int | None = None
 ) -> str | None:
