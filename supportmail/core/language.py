@@ -8,7 +8,7 @@ has enough evidence and clearly leads; otherwise the answer is None and the call
 it had (the ticket's language, the configured one or the support default).
 
 Accuracy is measured by `scripts/bench/language` on the labelled multilingual requests of
-tests/fixtures (written by others: 331 texts in the seven languages, all right), on the human
+tests/fixtures (written by others: 466 texts in the seven languages, all right), on the human
 mails of /work/shared/corpus (precision 98.8 % when it decides; undecided mostly on test mails
 without a sentence) and on mails written for the tests; the numbers are in
 tests/core/test_language.py.
@@ -57,8 +57,7 @@ _STOPWORDS: Mapping[str, str] = MappingProxyType(
     }
 )
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
-_NOT_PROSE = re.compile(r"[@/]|\w\.\w")
-_LONGEST_WORD = 24  # longer space-free runs are not words of a sentence
+_DOTTED = re.compile(r"\w\.\w")  # "gmail.com", "houseware.io"
 MIN_EVIDENCE = 2.0  # weighted stopword hits the winner needs
 MIN_LEAD = 1.5  # and how many times the runner-up's score
 
@@ -85,17 +84,26 @@ def scores(words: Iterable[str]) -> dict[str, float]:
     return total
 
 
-def detect_language(text: str, limit: int = 4000) -> str | None:
+def detect_language(text: str, limit: int = 2000) -> str | None:
     """The language of the person's own words in `text` (quotes cut), or None when unsure.
 
-    Only the first `limit` characters of the new text are read: enough to decide, and a long
-    pasted log cannot make the work grow.
+    Only the first `limit` characters are read (about 30 lines): enough to decide, and a long
+    pasted log cannot make the work grow (about 0.3 ms at the limit).
     """
-    found = _detect(strip_quoted(text)[:limit])
+    head = text[:limit]
+    found = _detect(strip_quoted(head))
     if found is None:
         # Inline answers below a reply header ("On ... wrote:") are the person's words too.
-        found = _detect(_QUOTED_LINE.sub("", text)[:limit])
+        found = _detect(_QUOTED_LINE.sub("", head))
     return found
+
+
+def _is_prose(chunk: str) -> bool:
+    """False for a space-free run that is no word of a sentence: an address, a domain, a URL,
+    or anything longer than 24 characters."""
+    if len(chunk) > 24 or "@" in chunk or "/" in chunk:
+        return False
+    return "." not in chunk or _DOTTED.search(chunk) is None
 
 
 def _detect(text: str) -> str | None:
@@ -104,13 +112,9 @@ def _detect(text: str) -> str | None:
     # Encoded blobs (base64, PGP armour, uuencode) are long runs without spaces: their letters
     # would otherwise spell "e", "o", "y" and other one-letter stopwords by chance.
     # Addresses, domains and URLs are not sentences either ("gmail.com" is no Portuguese "com").
-    chunks = (
-        chunk
-        for chunk in own.split()
-        if len(chunk) <= _LONGEST_WORD and not _NOT_PROSE.search(chunk)
-    )
+    prose = " ".join(chunk for chunk in own.split() if _is_prose(chunk))
     # Each word counts once: "kan ... kan" in a Swedish mail is not twice the Dutch evidence.
-    words = {w for chunk in chunks for w in _WORD.findall(chunk)}
+    words = set(_WORD.findall(prose))
     ranked = sorted(scores(words).items(), key=lambda kv: kv[1], reverse=True)
     (best, top), (_, second) = ranked[0], ranked[1]
     if top < MIN_EVIDENCE or top < MIN_LEAD * second:

@@ -2,15 +2,17 @@
 
 Measured with `scripts/bench/language` (2026-12-02, the detector as committed with this test):
 - labelled requests in tests/fixtures written by others (triage_eval, triage_blind_tune,
-  triage_dev; 331 texts: en 168, de 41, fr 35, es 34, it 19, nl 19, pt 15): 331 right, 0 wrong,
-  0 undecided. One miss (es-p3-03, Spanish "en" counted as Dutch only) was seen while building
-  the lists and fixed by listing "en" for Spanish and French too; the rest was not tuned on it.
+  triage_dev; 466 texts: en 229, de 55, fr 47, es 46, it 31, nl 31, pt 27): 466 right, 0 wrong,
+  0 undecided. While building the word lists only 331 of them existed; one miss then
+  (es-p3-03, Spanish "en" counted as Dutch only) was fixed by listing "en" for Spanish and
+  French too. The 135 added later (a new triage_dev batch) were never seen: all right.
 - human mails of /work/shared/corpus (new_ticket and reply, 402; labelled by reading them:
   mostly English, 45 German, 3 Italian, 1 French, 1 Spanish, 4 Latin "lorem ipsum", 2 Swedish,
-  Korean, Chinese, Czech, Estonian): 246 right, 3 wrong (Latin read as Italian), 153 undecided
+  Korean, Chinese, Czech, Estonian): 245 right, 3 wrong (Latin read as Italian), 154 undecided
   (mostly test mails without a sentence, "Test", "Attachment Test"); precision when decided
   98.8 %; answered in the right language once undecided falls back to English: 395/402, 98.3 %.
 - the mails written here (WRITTEN, four per language): 28/28 right.
+Cost: about 20 us for a short mail, 0.3 ms at the 2,000-character limit.
 """
 
 import pytest
