@@ -414,3 +414,28 @@ def test_ack_left_sending_by_a_dead_worker_is_not_resent(
     assert rows(engine)[0].state == "unknown"
     assert "crash during sending" in alerts(engine)[0].detail
     assert recorder.deliveries == []
+
+
+def test_retry_delay_is_real_time_under_a_compressed_clock(
+    engine: Engine, recorder: Recorder
+) -> None:
+    """With the clock running 3600 times faster (the demo), a 451's retry waits as long in real
+    time as without it: 3600 times as long on the clock, not 30 clock seconds."""
+    put(engine, "notify", escalation())
+    recorder.data_replies = ["451 4.3.0 try later"]
+    clock = Clock(T0)
+    with smtp_server(recorder) as port:
+        report = asyncio.run(
+            send_due(
+                engine,
+                make_sender(smtp_config(port)),
+                clock,
+                GIVE_UP_HOURS,
+                worker_id="test",
+                rng=random.Random(7),
+                time_scale=3600,
+            )
+        )
+    assert report == SendReport(retry=1)
+    [row] = rows(engine)
+    assert T0 + timedelta(hours=24) <= row.next_attempt_at <= T0 + timedelta(hours=36)
