@@ -16,6 +16,7 @@ from supportmail.core.sla import format_due, format_duration
 from supportmail.core.types import Priority
 from supportmail.desk import Desk
 from supportmail.outbound import mails
+from supportmail.outbound.render import language_words
 from supportmail.storage import queries
 from supportmail.storage.tables import Event, Ticket
 
@@ -161,7 +162,7 @@ def _escalate_to(
     ticket.warned = True
     session.add(ticket)
     row = mails.escalate_mail(
-        session, desk, ticket, level, summary_lines(session, ticket, now), now
+        session, desk, ticket, level, summary_lines(session, desk, ticket, now), now
     )
     queries.add_event(
         session,
@@ -220,15 +221,16 @@ def acknowledge_escalation(
     )
 
 
-def summary_lines(session: Session, ticket: Ticket, now: datetime) -> list[str]:
-    """What happened so far on the ticket, for an escalation mail (newest events last)."""
+def summary_lines(session: Session, desk: Desk, ticket: Ticket, now: datetime) -> list[str]:
+    """What happened so far on the ticket, for an escalation mail (newest events last): its age
+    in the team language's words, then the recorded events as they were logged."""
     events = session.exec(
         select(Event).where(Event.ticket_id == ticket.id).order_by(col(Event.id).desc()).limit(8)
     ).all()
     age = format_duration(now - ticket.received_at)
-    lines = [
-        f"Open for {age}; {len(queries.participants(session, ticket.id or 0))} participant(s)."
-    ]
+    people = len(queries.participants(session, ticket.id or 0))
+    words = language_words(desk.config.support.team_language)
+    lines = [words.phrase("open_for", age=age, count=people)]
     for event in reversed(events):
         lines.append(f"{format_due(event.created_at)}: {event.kind}: {event.detail}")
     return lines
