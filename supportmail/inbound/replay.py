@@ -25,6 +25,9 @@ from supportmail.desk import Desk
 from supportmail.errors import PermanentError, TransientError
 from supportmail.inbound.imap import Fetched
 from supportmail.inbound.process import Outcome, process_batch, process_one
+
+# Re-exported: scripts that score triage on labelled sets import it from here.
+from supportmail.inbound.triage import triage_raw  # noqa: F401
 from supportmail.storage import queries
 from supportmail.storage.tables import InboundMessage
 from supportmail.tickets.dispatch import handle_classified
