@@ -3,6 +3,7 @@ real mail into the Dovecot test bed, `run --once`, and what reached the SMTP sin
 
 import subprocess
 import sys
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -278,3 +279,48 @@ def test_relay_has_no_clutter_and_only_the_customers_chain(
     references = str(relay.message["References"])
     assert "agent-own-1@houseware.io" not in references
     assert "c1@acme.example" in references and str(ack.message["Message-ID"]) in references
+
+
+def test_escalation_quotes_the_customer_and_assign_tells_the_assignee(
+    tmp_path: Path, testbed: Testbed, mailbox: Mailbox, sink: Sink
+) -> None:
+    """Issue 15.8: the warning and the escalation quote the customer's first and latest message
+    with the history and how to act; "#assign" mails the new assignee with a signed reply
+    address."""
+    config = _config(tmp_path, testbed)
+    mailbox.append(customer_mail("Export broken", "FIRST: the nightly export fails with E42."))
+    run_once(config)
+    sink.wait_for(2)
+    mailbox.append(
+        customer_mail("Re: [#1001] Export broken", "LATEST: still failing, we are blocked.")
+    )
+    run_once(config)
+    sink.wait_for(3)
+    later = datetime.now(UTC) + timedelta(days=10)
+    run_once(config, clock=lambda: later)
+    staff = sink.wait_for(5)[3:]
+    for mail in staff:
+        text = _text(mail)
+        assert "FIRST: the nightly export fails" in text and "LATEST: still failing" in text
+        assert "What happened so far" in text
+    escalation = next(m for m in staff if "Escalated" in str(m.message["Subject"]))
+    assert "#ack" in _text(escalation) and "support+" in str(escalation.message["Reply-To"])
+    key = config.support.reply_token_key
+    assert key is not None
+    to = reply_address(key.reveal().encode(), 1001, AGENT, config.support.address)
+    mailbox.append(
+        customer_mail(
+            "Re: [#1001] Export broken", "#assign alice@houseware.io\n", sender=AGENT, to=to
+        )
+    )
+    run_once(config, clock=lambda: later)
+    assigned = [
+        m
+        for m in sink.wait_for(len(staff) + 3 + 1)[3:]
+        if list(m.rcpt_tos) == ["alice@houseware.io"]
+    ]
+    assert len(assigned) == 1
+    assert "Assigned to you" in str(assigned[0].message["Subject"])
+    assert "agent@houseware.io assigned ticket [#1001] to you" in _text(assigned[0])
+    assert "LATEST: still failing" in _text(assigned[0])
+    assert "support+" in str(assigned[0].message["Reply-To"])

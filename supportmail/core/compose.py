@@ -27,6 +27,7 @@ from supportmail.core.outgoing_headers import (
     tagged_subject,
 )
 from supportmail.core.staffmail import (
+    compose_assigned,
     compose_command_result,
     compose_escalation,
     compose_notification,
@@ -41,6 +42,7 @@ __all__ = [
     "Words",
     "clean_header",
     "compose_ack",
+    "compose_assigned",
     "compose_command_result",
     "compose_customer_escalated",
     "compose_escalation",

@@ -7,6 +7,7 @@ a summary of the ticket; Reply-To is the signed address of the recipient.
 """
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 from typing import Literal
@@ -155,6 +156,35 @@ def _file_line(name: str, content_type: str, size: int) -> str:
     return f"{clean_header(name) or 'attachment'} ({clean_header(content_type)}, {shown})"
 
 
+@dataclass(frozen=True)
+class CustomerText:
+    """A customer's message quoted in a staff mail: which one, who, when, the text (trimmed)."""
+
+    which: Literal["first", "latest"]
+    author: str
+    when: datetime
+    text: str
+
+
+MAX_QUOTED_LINES = 15
+
+
+def _customer_block(words: Words, texts: Sequence[CustomerText]) -> str:
+    """The customer's first and latest message, each under its heading, trimmed to a few lines."""
+    blocks = []
+    for item in texts:
+        lines = [line.rstrip() for line in item.text.strip().splitlines()]
+        if len(lines) > MAX_QUOTED_LINES:
+            lines = [*lines[:MAX_QUOTED_LINES], "[...]"]
+        heading = words.phrase(
+            f"{item.which}_message",
+            who=clean_header(item.author),
+            when=words.when(item.when, "UTC"),
+        )
+        blocks.append("\n".join([heading, *(f"  {line}" for line in lines)]))
+    return "\n\n".join(blocks)
+
+
 def compose_escalation(
     identity: Identity,
     facts: TicketFacts,
@@ -167,15 +197,18 @@ def compose_escalation(
     cc: Sequence[str] = (),
     reply_to: str,
     summary_lines: Sequence[str] = (),
+    customer_texts: Sequence[CustomerText] = (),
     now: datetime,
 ) -> EmailMessage:
-    """A rung of the escalation ladder: the ticket, what happened so far, how to take it."""
+    """A rung of the escalation ladder: the ticket, what happened so far, what the customer
+    wrote (first and latest message), how to take it."""
     subject, body = words.mail(
         "escalation",
         **_values(words, identity, facts, now),
         level=level,
         level_name=clean_header(level_name),
         summary=mt.listing(words.phrase("summary_heading"), summary_lines),
+        customer=_customer_block(words, customer_texts),
     )
     return _staff_mail(
         identity,
@@ -198,9 +231,12 @@ def compose_warning(
     words: Words,
     to: str,
     reply_to: str,
+    summary_lines: Sequence[str] = (),
+    customer_texts: Sequence[CustomerText] = (),
     now: datetime,
 ) -> EmailMessage:
-    """The early warning: most of the response window has passed and nobody has answered."""
+    """The early warning: most of the response window has passed and nobody has answered;
+    with what happened so far and what the customer wrote."""
     window = timedelta(hours=facts.window_hours)
     used = (now - (facts.due - window)) / window if window else 1.0
     subject, body = words.mail(
@@ -208,6 +244,43 @@ def compose_warning(
         **_values(words, identity, facts, now),
         used=f"{used:.0%}",
         window=f"{facts.window_hours:g}",
+        summary=mt.listing(words.phrase("summary_heading"), summary_lines),
+        customer=_customer_block(words, customer_texts),
+    )
+    return _staff_mail(
+        identity,
+        facts,
+        message_id=message_id,
+        now=now,
+        body=body,
+        to=to,
+        subject=subject or "",
+        reply_to=reply_to,
+    )
+
+
+def compose_assigned(
+    identity: Identity,
+    facts: TicketFacts,
+    message_id: str,
+    *,
+    words: Words,
+    to: str,
+    reply_to: str,
+    by: str,
+    summary_lines: Sequence[str] = (),
+    customer_texts: Sequence[CustomerText] = (),
+    now: datetime,
+) -> EmailMessage:
+    """Tell an agent a ticket was assigned to them (#assign): the ticket, its history, what
+    the customer wrote, and the signed reply address to answer or command it."""
+    values = _values(words, identity, facts, now)
+    subject, body = words.mail(
+        "assigned",
+        **values,
+        assigned_by=words.phrase("assigned_by", by=clean_header(by), tag=values["tag"]),
+        summary=mt.listing(words.phrase("summary_heading"), summary_lines),
+        customer=_customer_block(words, customer_texts),
     )
     return _staff_mail(
         identity,

@@ -9,7 +9,7 @@ through `enqueue_once`, and ack and page are only written for a ticket opened in
 transaction, so a replay can never write a second one.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
 from email.message import EmailMessage
@@ -19,6 +19,7 @@ from sqlmodel import Session
 
 from supportmail.core import compose
 from supportmail.core.outgoing_headers import checked_addr
+from supportmail.core.staffmail import CustomerText
 from supportmail.core.tokens import reply_address
 from supportmail.core.types import ParsedMessage
 from supportmail.desk import Desk
@@ -55,6 +56,7 @@ COMPOSERS: dict[str, Callable[..., EmailMessage]] = {
     "escalated": compose.compose_customer_escalated,
     "warning": compose.compose_warning,
     "escalation": compose.compose_escalation,
+    "assigned": compose.compose_assigned,
 }
 
 
@@ -242,8 +244,11 @@ def escalate_mail(
     level: int,
     summary: list[str],
     now: datetime,
+    customer_texts: Sequence[CustomerText] = (),
 ) -> Outbox | None:
-    """The escalation mail to a level's address, Cc the CSM and the assignee; once per level."""
+    """The escalation mail to a level's address, Cc the CSM and the assignee; once per level.
+
+    `customer_texts`: the customer's first and latest message, quoted (trimmed) in the mail."""
     assert ticket.id is not None
     rung = desk.ladder.level(level)
     assert rung is not None
@@ -266,4 +271,5 @@ def escalate_mail(
         to=rung.address,
         cc=cc,
         summary_lines=summary,
+        customer_texts=customer_texts,
     )

@@ -12,13 +12,15 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from supportmail.core.ladder import Step, next_due, next_level, pending_steps, select_due
+from supportmail.core.quoting import strip_quoted
 from supportmail.core.sla import format_due, format_duration
+from supportmail.core.staffmail import CustomerText
 from supportmail.core.types import Priority
 from supportmail.desk import Desk
 from supportmail.outbound import mails
 from supportmail.outbound.render import language_words
 from supportmail.storage import queries
-from supportmail.storage.tables import Event, Ticket
+from supportmail.storage.tables import Event, Ticket, TicketMessage
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +129,8 @@ def fire_steps(session: Session, desk: Desk, ticket: Ticket, now: datetime) -> i
                 row_clock=ticket.clock_number,  # a later response clock warns again
                 once=True,
                 to=mails.staff_recipient(desk, ticket),
+                summary_lines=summary_lines(session, desk, ticket, now),
+                customer_texts=customer_texts(session, ticket),
             )
             if warning is not None:
                 fired += 1
@@ -162,7 +166,13 @@ def _escalate_to(
     ticket.warned = True
     session.add(ticket)
     row = mails.escalate_mail(
-        session, desk, ticket, level, summary_lines(session, desk, ticket, now), now
+        session,
+        desk,
+        ticket,
+        level,
+        summary_lines(session, desk, ticket, now),
+        now,
+        customer_texts=customer_texts(session, ticket),
     )
     queries.add_event(
         session,
@@ -219,6 +229,32 @@ def acknowledge_escalation(
         ticket_id=ticket.id,
         actor=actor,
     )
+
+
+def customer_texts(session: Session, ticket: Ticket) -> list[CustomerText]:
+    """The customer's first message and, when there is a later one, their latest (new text
+    only), for the staff mails that must show what the customer wrote."""
+    found = session.exec(
+        select(TicketMessage)
+        .where(
+            TicketMessage.ticket_id == ticket.id,
+            TicketMessage.author_role == "customer",
+            col(TicketMessage.is_note).is_(False),
+        )
+        .order_by(col(TicketMessage.id))
+    ).all()
+    if not found:
+        return []
+    picked = [found[0], found[-1]] if len(found) > 1 else [found[0]]
+    return [
+        CustomerText(
+            which="first" if index == 0 else "latest",
+            author=message.author,
+            when=message.created_at,
+            text=strip_quoted(message.text).strip() or message.text.strip(),
+        )
+        for index, message in enumerate(picked)
+    ]
 
 
 def summary_lines(session: Session, desk: Desk, ticket: Ticket, now: datetime) -> list[str]:

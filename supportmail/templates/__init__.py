@@ -49,6 +49,7 @@ STAFF_KINDS = (
     "confirm",
     "breaker_alert",
     "bounce_notice",
+    "assigned",
 )
 FALLBACK = "en"
 

@@ -122,6 +122,21 @@ def _assign_to(run: CommandRun, who: str, name: str) -> Outcome:
     if not run.desk.is_agent(who):
         return Outcome(Effect.REFUSED, f"#assign {who}: not an agent address")
     run.ticket.assignee = who
+    if who == run.actor:
+        return Outcome(Effect.DONE, f"#{name}: assigned to {who}")
+    # The new assignee hears of it by mail, with the ticket, what the customer wrote and the
+    # signed reply address through which they answer and command it.
+    mails.queue_mail(
+        run.session,
+        run.desk,
+        run.ticket,
+        "assigned",
+        run.now,
+        to=who,
+        by=run.actor,
+        summary_lines=deadlines.summary_lines(run.session, run.desk, run.ticket, run.now),
+        customer_texts=deadlines.customer_texts(run.session, run.ticket),
+    )
     return Outcome(Effect.DONE, f"#{name}: assigned to {who}")
 
 
