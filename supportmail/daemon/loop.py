@@ -92,6 +92,9 @@ BACKOFF_FIRST, BACKOFF_MAX = 1.0, 300.0
 TASK_BACKOFF_FIRST, TASK_BACKOFF_MAX = 1.0, 60.0
 TASK_HEALTHY_AFTER = 600.0  # a loop that ran this long before dying restarts after 1 s again
 DB_BACKOFF_FIRST, DB_BACKOFF_MAX = 1.0, 15.0
+# An SMTP server that could not be reached is tried again sooner than the next outbox tick:
+# mail never tried goes out within seconds of the server's return.
+SMTP_RETRY_FIRST = 2.0
 LOGIN_BACKOFF = (300.0, 900.0)
 
 
@@ -176,6 +179,7 @@ class Daemon:
         self._poll_wake = asyncio.Event()
         self._outbox_wake = asyncio.Event()
         self._reconnect = False
+        self._smtp_retry = SMTP_RETRY_FIRST
         self._connections = 0
         self._background: set[asyncio.Task[None]] = set()
 
@@ -475,7 +479,12 @@ class Daemon:
                     report.failed,
                     f" (server unavailable: {report.unavailable})" if report.unavailable else "",
                 )
-            if report.unavailable or handled + report.released < SEND_LIMIT:
+            if report.unavailable:
+                wait, self._smtp_retry = self._smtp_retry, min(self._smtp_retry * 2, OUTBOX_EVERY)
+                asyncio.get_running_loop().call_later(wait, self._outbox_wake.set)
+                return
+            self._smtp_retry = SMTP_RETRY_FIRST
+            if handled + report.released < SEND_LIMIT:
                 return
 
     async def _heartbeat(self) -> None:

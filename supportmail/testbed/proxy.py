@@ -88,8 +88,11 @@ class TcpProxy:
             for sock in (source, sink):
                 with contextlib.suppress(OSError):
                     sock.shutdown(socket.SHUT_RDWR)
+            # Each socket is read by exactly one pipe: that pipe closes it, so no socket of a
+            # cut connection stays open on our port.
             with self._lock:
                 self._open.discard(source)
+            source.close()
 
 
 def _free_port() -> int:
