@@ -50,21 +50,24 @@ def test_weak_evidence_asks_the_team_and_is_listed_until_confirmed(desked: Deske
     line, `--unconfirmed` lists it, and the agent's #priority with the same priority confirms."""
     desked.receive(WEAK, T0)
     ticket = desked.ticket(1001)
-    assert (ticket.priority, ticket.priority_rule, ticket.priority_asked) == ("P2", "default", True)
+    got = ticket.priority  # the word model's guess: no signal decides this request
+    assert (ticket.priority_rule, ticket.priority_asked) == ("word-model", True)
+    assert got in ("P1", "P2", "P3")
     assert ticket.priority_confirmed_by is None and ticket.priority_signals == ""
     body = _notification(desked, 1001)
-    assert "The evidence is weak" in body and "#priority P2" in body
+    assert "The evidence is weak" in body and f"#priority {got}" in body
     assert _unconfirmed(desked) == [1001]
-    assert _command(desked, 1001, "#priority P2") == ["#priority P2: P2 confirmed"]
+    assert _command(desked, 1001, f"#priority {got}") == [f"#priority {got}: {got} confirmed"]
     assert desked.ticket(1001).priority_confirmed_by == AGENT
     assert _unconfirmed(desked) == []
-    assert _command(desked, 1001, "#priority P2") == ["#priority P2: already P2"]
+    assert _command(desked, 1001, f"#priority {got}") == [f"#priority {got}: already {got}"]
 
 
 def test_changing_the_priority_also_confirms(desked: Desked) -> None:
     """An agent setting another priority has decided it: the ticket leaves the list."""
     desked.receive(WEAK, T0)
-    _command(desked, 1001, "#priority P1")
+    other = "P0" if desked.ticket(1001).priority != "P0" else "P1"
+    _command(desked, 1001, f"#priority {other}")
     assert desked.ticket(1001).priority_confirmed_by == AGENT
     assert _unconfirmed(desked) == []
 
