@@ -295,7 +295,9 @@ def test_escalation_quotes_the_customer_and_assign_tells_the_assignee(
         customer_mail("Re: [#1001] Export broken", "LATEST: still failing, we are blocked.")
     )
     run_once(config)
-    sink.wait_for(3)
+    chase = sink.wait_for(3)[2]
+    assert list(chase.rcpt_tos) == [TEAM]
+    assert "is still waiting for our answer" in " ".join(_text(chase).split())
     later = datetime.now(UTC) + timedelta(days=10)
     run_once(config, clock=lambda: later)
     staff = sink.wait_for(5)[3:]

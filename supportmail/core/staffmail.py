@@ -81,7 +81,7 @@ def compose_notification(
     to: str,
     reply_to: str,
     customer_text: str,
-    kind: Literal["new", "reply"],
+    kind: Literal["new", "reply", "chase"],
     words: Words,
     author: str | None = None,
     attached: Sequence[tuple[str, str, bytes]] = (),
@@ -123,7 +123,9 @@ def compose_notification(
         why_priority = f"{why_priority} {confirm}".strip()
     _, body = words.mail(
         "notify",
-        what=words.phrase(f"notify_{kind}", tag=own_tag, who=who),
+        what=words.phrase(
+            f"notify_{kind}", tag=own_tag, who=who, due=words.when(facts.due, "UTC")
+        ),
         facts=mt.facts_block(words, identity, facts, now),
         why=why_priority,
         attached=mt.listing(words.phrase("attached_heading"), sent),

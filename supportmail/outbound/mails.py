@@ -193,6 +193,8 @@ def notify_customer_mail(
 ) -> Outbox:
     """Tell the assignee or team about a new ticket or a customer's reply, with a reply address.
 
+    `kind`: "new", "reply", or "chase" (the customer wrote again while still waiting for us).
+
     `source` is the ticket message holding the customer's text (quoted in the mail).
     """
     to = staff_recipient(desk, ticket)
@@ -207,7 +209,7 @@ def notify_customer_mail(
         to=to,
         reply_to=reply_to_for(desk, ticket, to),
         text_id=source,
-        notice="new" if kind == "new" else "reply",
+        notice=kind if kind in ("new", "chase") else "reply",
         forward_limit_mb=desk.config.support.forward_attachments_mb,
         priority_why=ticket.priority_explanation if kind == "new" else None,
         # Weak triage evidence: the team is asked to confirm the priority with #priority.

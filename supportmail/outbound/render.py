@@ -102,7 +102,7 @@ def compose_row(session: Session, row: Outbox) -> bytes:
                 reply_to=params["reply_to"],
                 customer_text=quoted.text,
                 author=quoted.author,
-                kind="new" if params["notice"] == "new" else "reply",
+                kind=params["notice"] if params["notice"] in ("new", "chase") else "reply",
                 words=text,
                 attached=attached,
                 not_attached=not_attached,

@@ -278,7 +278,8 @@ def add_customer_reply(
         deadlines.customer_escalation(session, desk, ticket, msg.sender.addr, now)
     deadlines.rearm(session, desk, ticket, now)
     assert reply.id is not None
-    mails.notify_customer_mail(session, desk, ticket, msg, reply.id, "reply", now)
+    notice = "chase" if waiting else "reply"  # a chase tells the team the customer waits
+    mails.notify_customer_mail(session, desk, ticket, msg, reply.id, notice, now)
 
 
 def reopen(

@@ -1,6 +1,7 @@
 """A customer who chases never pushes their own deadline back: the first unanswered message
 starts the clock, later ones before an answer are recorded and never move it (issue 15.1)."""
 
+import json
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -66,7 +67,8 @@ def test_chasing_before_the_first_answer_never_moves_the_due_time(desked: Desked
     assert ticket.clock_started_at == T0 and ticket.clock_number == 0
     chases = desked.events("customer_chase")
     assert len(chases) == 2 and all("still waiting" in e.detail for e in chases)
-    assert len(desked.mails("notify")) == 3
+    notices = [json.loads(m.params or "{}")["notice"] for m in desked.mails("notify")]
+    assert notices == ["new", "chase", "chase"]
 
 
 def test_next_response_clock_starts_once_then_chases_do_not_move_it(desked: Desked) -> None:
