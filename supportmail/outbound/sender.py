@@ -54,7 +54,7 @@ LEASE_MARGIN = timedelta(minutes=2)
 FIRST_DELAY = 30.0
 MAX_DELAY = 3600.0
 JITTER = 0.2
-NOT_RESENT_KINDS = frozenset({"ack"})  # an unknown outcome leaves these unsent rather than twice
+NOT_RESENT_KINDS = frozenset({"ack", "ack_summary"})  # unknown outcome: unsent rather than twice
 HEARTBEAT_EVERY = timedelta(seconds=10)  # the daemon's heartbeat job; a send run beats per row
 DEAD_AFTER = timedelta(seconds=60)  # no heartbeat this long: the instance is gone
 
