@@ -190,7 +190,7 @@ BULK_LOCAL_PARTS = re.compile(
 )
 NO_REPLY_LOCAL_PARTS = re.compile(
     r"(?:no|do[-_.]?not|dont|never)[-_.]?reply|noreply|no[-_.]?response|auto[-_.]?(?:reply|mailer"
-    r"|responder|notify)|notifications?|notify|mailer|bounces?|robot|daemon"
+    r"|responder|notify)|notifications?|notify|bounces?"
     # The same in the other languages we read: "keine Antwort", "ne pas répondre", ...
     r"|(?:nicht|keine)[-_.]?antw(?:orten|ort)|ne[-_.]?pas[-_.]?repondre|ne[-_.]?repondez[-_.]?pas"
     r"|no[-_.]?respon(?:der|da)|non[-_.]?rispondere|niet[-_.]?(?:beantwoorden|antwoorden)"

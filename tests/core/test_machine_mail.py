@@ -78,6 +78,7 @@ def test_machine_statements_weighed(text: str, machine: bool) -> None:
         ("anna@acme.example", False),
         ("reply@acme.example", False),
         ("norbert@acme.example", False),
+        ("daemon@lublin.example", False),  # a person's user name (shared corpus)
     ],
 )
 def test_no_reply_addresses(address: str, no_reply: bool) -> None:
