@@ -49,6 +49,10 @@ class TcpProxy:
         """Stop listening and reset every forwarded connection."""
         listener, self._listener = self._listener, None
         if listener is not None:
+            # shutdown wakes the thread blocked in accept(); close alone leaves the socket
+            # listening in the kernel until that accept returns.
+            with contextlib.suppress(OSError):
+                listener.shutdown(socket.SHUT_RDWR)
             listener.close()
         with self._lock:
             for sock in self._open:
