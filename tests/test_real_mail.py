@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlmodel import select
+from sqlmodel import col, select
 
 from supportmail.cli.main import main as cli
 from supportmail.config import Config, load_config
@@ -230,7 +230,7 @@ def test_a_reference_is_not_a_key(
     )
     run_once(config)
     later = sink.wait_for(3 + 3)[3:]  # bob: ack and the team notice; carl: the team notice
-    tickets: list[Ticket] = rows(config, select(Ticket).order_by(Ticket.number))
+    tickets: list[Ticket] = rows(config, select(Ticket).order_by(col(Ticket.number)))
     assert [t.number for t in tickets] == [1001, 1002]
     first, second = tickets
     assert second.requester == "bob@other.example" and second.linked_ticket_id == first.id

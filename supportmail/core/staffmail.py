@@ -123,9 +123,7 @@ def compose_notification(
         why_priority = f"{why_priority} {confirm}".strip()
     _, body = words.mail(
         "notify",
-        what=words.phrase(
-            f"notify_{kind}", tag=own_tag, who=who, due=words.when(facts.due, "UTC")
-        ),
+        what=words.phrase(f"notify_{kind}", tag=own_tag, who=who, due=words.when(facts.due, "UTC")),
         facts=mt.facts_block(words, identity, facts, now),
         why=why_priority,
         attached=mt.listing(words.phrase("attached_heading"), sent),
