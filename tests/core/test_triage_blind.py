@@ -5,9 +5,9 @@
   developed against this half. The other half (holdout) is sealed and scored by the coordinator.
 - tests/fixtures/triage_dev.toml: requests written by the helper who built the signals, from the
   policy in batches, each scored before the detectors were adjusted to it (44/58 -> 58/58,
-  31/49 -> 49/49, 25/46 -> 46/46, 29/40 -> 40/40, 27/30 -> 30/30); an optimistic check, not a
-  measurement. The word model (supportmail.core.wordmodel) is trained on both files, so it is
-  not measured here either.
+  31/49 -> 49/49, 25/46 -> 46/46, 29/40 -> 40/40, 27/30 -> 30/30, 22/24 -> 24/24); an
+  optimistic check, not a measurement. The word model (supportmail.core.wordmodel) is trained
+  on both files, so it is not measured here either.
 
 The floors asserted are the levels reached when the detectors were committed, so that a change
 making triage worse on them fails here; the issue's targets are >= 90 % exact, every P0 found,
@@ -63,7 +63,7 @@ def _score(cases: list[dict[str, Any]]) -> tuple[Counter[tuple[str, str]], Count
 
 @pytest.mark.parametrize(
     ("fixture", "split", "floor_exact", "floor_p1"),
-    [("triage_blind_tune.toml", "tune", 133, 40), ("triage_dev.toml", "dev", 223, 67)],
+    [("triage_blind_tune.toml", "tune", 133, 40), ("triage_dev.toml", "dev", 247, 75)],
 )
 def test_unseen_requests_meet_the_targets(
     fixture: str, split: str, floor_exact: int, floor_p1: int, capsys: pytest.CaptureFixture[str]
