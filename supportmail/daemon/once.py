@@ -13,7 +13,7 @@ from supportmail.desk import Desk
 from supportmail.inbound.imap import ImapMailbox
 from supportmail.inbound.ingest import PassReport, Progress, ingest_pass, prepare_folders
 from supportmail.inbound.parse_worker import ParseWorker
-from supportmail.outbound.sender import SendReport, send_due
+from supportmail.outbound.sender import SendReport, instance_id, retire, send_due
 from supportmail.outbound.smtp import SmtpSender
 from supportmail.sla import deadlines
 from supportmail.storage.database import open_database
@@ -43,6 +43,8 @@ async def send_all_due(
         )
         handled = report.sent + report.retry + report.failed + report.unknown + report.released
         if report.unavailable or handled == 0:
+            # Done: this process claims nothing more; forget it so no one waits on its claims.
+            await asyncio.to_thread(retire, engine, instance_id())
             return total
 
 
