@@ -55,7 +55,7 @@ from supportmail.core.wordmodel import WordModel, default_model, model_tokens
 _MAX_CHARS = 20_000
 # Signals read the customer's own lines (not pasted logs, traces, data), the first _SIGNAL_CHARS
 # of them: the request is stated up front, and it bounds the cost.
-_SIGNAL_CHARS = 4_000
+_SIGNAL_CHARS = 2_500
 _ASCII_LETTERS = str.maketrans("", "", string.ascii_letters)
 _MACHINE_LINE = re.compile(
     r"\s*(?:\[?\d{4}-\d\d-\d\d[T ]\d|\[?\d\d:\d\d:\d\d|at [\w.$<>]+\(|File \"|Traceback|"
