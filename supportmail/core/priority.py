@@ -12,8 +12,9 @@ How a decision is made, and the choices behind it:
   The decision table (supportmail.core.decisions) maps the signals that fired to a priority, the
   way the policy's sentences do; the first row that holds decides and names the signals it used.
   Both are data: supportmail/defaults/triage.toml, read by `default_policy()`.
-- Weak evidence is said: when no row holds, or a row marked weak decides, `Triage.confirm` is
-  True and the team is asked to confirm the priority (`#priority Px`).
+- Weak evidence is said: when a row marked weak decides, or no row holds (then the word model,
+  supportmail.core.wordmodel, picks P1-P3 and names its words), `Triage.confirm` is True and
+  the team is asked to confirm the priority (`#priority Px`).
 - Rules from the config (`[[triage.rules]]`: named regexes, each with a priority) are the
   operator's own words and are checked too; the more urgent of their best match and the table's
   decision wins, a tie going to the rule.
