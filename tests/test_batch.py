@@ -251,7 +251,11 @@ def test_ticket_numbers_have_no_gaps_across_batches(db_url: str, desk_on: Any) -
         ]
         # A reply to the first of the round, a duplicate, and a mail tagged by a stranger
         # (which opens a ticket of its own): the estimate must not count them as new.
-        raws.append(customer_mail("Re: q", "More.", in_reply_to=_message_id(raws[0])))
+        raws.append(
+            customer_mail(
+                "Re: q", "More.", sender="c0@example.org", in_reply_to=_message_id(raws[0])
+            )
+        )
         raws.append(raws[1])
         if round_ == 2:
             raws.append(customer_mail("[#1001] hi", "Me too.", sender="stranger@example.net"))

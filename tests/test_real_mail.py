@@ -326,3 +326,23 @@ def test_escalation_quotes_the_customer_and_assign_tells_the_assignee(
     assert "agent@houseware.io assigned ticket [#1001] to you" in _text(assigned[0])
     assert "LATEST: still failing" in _text(assigned[0])
     assert "support+" in str(assigned[0].message["Reply-To"])
+
+
+def test_a_sender_over_the_cap_gets_one_summary_when_the_window_ends(
+    tmp_path: Path, testbed: Testbed, mailbox: Mailbox, sink: Sink
+) -> None:
+    """Issue 15.3 with a small cap: four requests at once get two acknowledgements; an hour
+    later one summary reaches the sender listing the other two numbers."""
+    config = _config(tmp_path, testbed, "ack_max_per_window = 2")
+    for n in range(4):
+        mailbox.append(customer_mail(f"Question {n}", f"Question number {n}?"))
+    run_once(config)
+    first = sink.wait_for(4 + 2)
+    assert len([m for m in first if list(m.rcpt_tos) == ["anna@acme.example"]]) == 2
+    run_once(config)
+    assert sink.count() == len(first)  # the summary waits for the window's end
+    run_once(config, clock=lambda: datetime.now(UTC) + timedelta(minutes=61))
+    summary = sink.wait_for(len(first) + 1)[-1]
+    assert list(summary.rcpt_tos) == ["anna@acme.example"]
+    subject = str(summary.message["Subject"])
+    assert "[#1003]" in subject and "[#1004]" in subject

@@ -246,7 +246,7 @@ def _read_support(t: TableReader) -> SupportConfig | None:
         ack_max_per_day=t.integer("ack_max_per_day", 30, low=0),
         breaker_tickets=t.integer("breaker_tickets", 10, low=1),
         breaker_minutes=t.integer("breaker_minutes", 10, low=1),
-        breaker_domain_tickets=t.integer("breaker_domain_tickets", 25, low=1),
+        breaker_domain_tickets=t.integer("breaker_domain_tickets", 50, low=1),
         breaker_exempt_domains=tuple(
             d.lower() for d in t.strings("breaker_exempt_domains", ()) or ()
         ),

@@ -103,7 +103,9 @@ class SupportConfig:
     ack_max_per_day: int = 30
     breaker_tickets: int = 10
     breaker_minutes: int = 10
-    breaker_domain_tickets: int = 25  # new tickets from one domain within breaker_minutes
+    # New tickets from one domain within breaker_minutes: high, because many people of one
+    # customer write at once when something breaks for all of them.
+    breaker_domain_tickets: int = 50
     breaker_exempt_domains: tuple[str, ...] = ()  # domains never broken as a whole
     reopen_days: int = 14
     next_response_clock: bool = True

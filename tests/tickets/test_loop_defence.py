@@ -104,7 +104,7 @@ def test_robot_with_no_clue_but_its_rate_is_stopped_by_the_domain_breaker(
             customer_mail(f"Case {n}", f"Case {n} opened.", sender=f"agent{n}@flood.example"),
             T0 + timedelta(seconds=5 * n),
         )
-    assert len(desked.mails("ack")) == 25
+    assert len(desked.mails("ack")) == 50
     alerts = desked.events("alert")
     assert [a.actor for a in alerts] == ["domain:flood.example"]
 
