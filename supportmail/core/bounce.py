@@ -37,6 +37,13 @@ BOUNCE_SUBJECT = re.compile(
     r"|delivery to the following recipient|warning: could not send|mail system error"
     r"|nondeliverable|unzustellbar|non remis|no se puede entregar|zustellung fehlgeschlagen"
     r"|returned to sender|returning to sender|message not delivered|error sending your mail"
+    # Failures and delays in the other languages we read (a daemon sender is still required).
+    r"|not yet (?:been )?delivered|delivery (?:is )?delayed|remise différée|non délivr"
+    r"|échec (?:de (?:la )?)?(?:remise|livraison)|retraso en la entrega|no (?:se ha )?entregad"
+    r"|mensaje no entregado|entrega (?:retrasada|demorada)|non recapitat|mancato recapito"
+    r"|consegna (?:ritardata|non riuscita)|onbestelbaar|niet (?:afgeleverd|bezorgd)"
+    r"|vertraagde (?:aflevering|bezorging)|não (?:foi )?entregue|não é possível entregar"
+    r"|entrega atrasada|zustellung verzögert|verzögerte zustellung|nicht zugestellt"
     r"|配信できません|配送エラー|エラー通知|不達|未達|退信|投递失败",
     re.IGNORECASE,
 )

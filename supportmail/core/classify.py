@@ -70,7 +70,9 @@ _OUT_OF_OFFICE = re.compile(
     r"|vacation(?: reply| notice| message)?\s*:|on vacation|away from (?:the )?office"
     r"|(?:i am|i'm) (?:currently )?(?:out|away)|自動応答|自动回复|不在"
     r"|ausente|fuera de (?:la )?oficina|vacaciones|fuori (?:sede|ufficio)|in ferie|férias"
-    r"|fora do escritório|met vakantie|vakantie|urlaub|en congés?|congés|out of office)",
+    r"|fora do escritório|met vakantie|vakantie|urlaub|en congés?|congés|out of office"
+    r"|abwesend|absente?|assente|niet aanwezig|niet op kantoor|en vacances|on leave"
+    r"|annual leave|au(?:ß|ss)er haus|nicht im büro|ooo)",
     re.IGNORECASE,
 )
 # What may follow an out-of-office phrase in an autoresponder's subject: nothing, a separator
