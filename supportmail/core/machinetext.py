@@ -18,6 +18,7 @@ back on, received your request) weighs 1, and a question in the text outweighs t
 import re
 from dataclasses import dataclass
 
+from supportmail.core.bounce import is_mail_system
 from supportmail.core.quoting import strip_quoted
 from supportmail.core.types import ParsedMessage
 
@@ -316,8 +317,10 @@ def bulk_by_content(msg: ParsedMessage) -> str | None:
 
 
 def gateway_notice(msg: ParsedMessage) -> str | None:
-    """A virus or content-filter gateway's notice about a message, from its own mailbox."""
-    if not GATEWAY_LOCAL_PARTS.fullmatch(local_part(msg)):
+    """A virus or content-filter gateway's notice about a message, from its own mailbox (or
+    from postmaster@ / MAILER-DAEMON, which gateways also send as)."""
+    sender = msg.sender.addr if msg.sender is not None else ""
+    if not (GATEWAY_LOCAL_PARTS.fullmatch(local_part(msg)) or is_mail_system(sender)):
         return None
     if GATEWAY_WORDS.search(msg.subject) or GATEWAY_WORDS.search(fresh_text(msg)[:3000]):
         return "bounce: virus or content-filter gateway notice"
