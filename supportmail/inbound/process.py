@@ -26,7 +26,7 @@ from supportmail.core.types import Classification, Disposition, Kind, ParsedMess
 from supportmail.desk import Desk
 from supportmail.errors import SupportmailError, TransientError
 from supportmail.inbound.imap import Fetched
-from supportmail.storage import fastpath, queries
+from supportmail.storage import fastpath, queries, stores
 from supportmail.storage.tables import InboundMessage, new_row
 from supportmail.tickets.dispatch import handle_classified
 
@@ -107,21 +107,20 @@ def _fast_batch(
             log.debug("batch of %s goes message by message: %s", len(parsed), why)
             return None
     with Session(engine, expire_on_commit=False, autoflush=False) as session:
-        fastpath.start(session, {msg.sender.addr for _, msg in parsed if msg.sender is not None})
+        batch = stores.start(session, {m.sender.addr for _, m in parsed if m.sender is not None})
         try:
             # What earlier batches stored, read in a few queries instead of per message.
             positions = [(item.uid, msg.content_hash) for item, msg in parsed]
-            fastpath.read_inbound(session, mailbox, uidvalidity, positions)
+            batch.read_inbound(mailbox, uidvalidity, positions)
             refs = {ref for _, msg in parsed for ref in (*msg.in_reply_to, *msg.references)}
-            fastpath.read_thread_refs(session, refs)
-            found = fastpath.pending(session)
-            assert found is not None
+            batch.read_thread_refs(refs)
+            found = batch.pending
             found.sure_new_tickets = _sure_new_tickets(desk, parsed, classes, found)
             outcomes = []
             for (item, msg), known in zip(parsed, classes, strict=True):
                 outcome = _apply(session, desk, mailbox, uidvalidity, item, msg, now, known)
                 outcomes.append(outcome)
-            fastpath.flush(session)
+            batch.flush()
             queries.advance_cursor(session, mailbox, uidvalidity, last_uid, now)
             session.commit()
         except (OperationalError, DBInterfaceError, TransientError):
@@ -173,7 +172,7 @@ def _needs_slow_path(msg: ParsedMessage, classification: Classification) -> str 
 
     Staff mail reads the ticket's thread and composes mail at once; a customer's "#escalate"
     writes a once-per-ticket mail. Whatever else the fast path cannot answer raises
-    SlowPathNeeded where it is asked (`fastpath.require_slow_path`).
+    SlowPathNeeded where it is asked (`stores.require_slow_path`).
     """
     kind = classification.kind
     if kind is Kind.AGENT:

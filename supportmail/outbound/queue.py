@@ -16,7 +16,7 @@ from email.utils import getaddresses
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from supportmail.storage.fastpath import add_outbox, next_id, pending, require_slow_path
+from supportmail.storage.stores import require_slow_path, store
 from supportmail.storage.tables import ONCE_PER_TICKET_KINDS, Outbox, new_row
 
 
@@ -93,14 +93,9 @@ def enqueue_params(
         if "@" not in addr or any(c in addr for c in ",\r\n\0 "):
             raise ValueError(f"recipient {addr!r} cannot be stored in the outbox")
     row = _pending_row(kind, ticket_id, level, message_id, recipients, now, params=params)
-    batch = pending(session)
-    if batch is None:
-        session.add(row)
-        session.flush()  # the id, for the thread reference; a duplicate shows up here
-    else:
-        # A batch's one flush raises on a duplicate, and the batch is redone message by message.
-        row.id = next_id(session, batch, "outbox")
-        add_outbox(batch, row)
+    # Its id now, for the thread reference. A duplicate raises here on the per-message path;
+    # on a batch's fast path at the batch's one flush, and the batch is redone message by message.
+    store(session).add_outbox(row)
     return row
 
 

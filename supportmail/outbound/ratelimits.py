@@ -19,7 +19,7 @@ from sqlmodel import Session, col, select
 from supportmail.core.machinetext import is_no_reply, sender_key
 from supportmail.desk import Desk
 from supportmail.storage import queries
-from supportmail.storage.fastpath import count_acks, has_alert, pending
+from supportmail.storage.stores import store
 from supportmail.storage.tables import Event, Outbox, Ticket
 
 ALERT_MEMORY = timedelta(days=1)  # a breaker that trips again after a quiet day alerts again
@@ -116,8 +116,7 @@ def _trip(
             Event.kind == "alert", Event.actor == key, col(Event.created_at) >= since
         )
     ).first()
-    batch = pending(session)
-    first = exists is None and not (batch is not None and has_alert(batch, key, since))
+    first = exists is None and not store(session).unflushed_alert(key, since)
     if first:
         queries.add_event(
             session,
@@ -141,12 +140,7 @@ def _opened_in_domain(session: Session, domain: str, since: datetime) -> list[tu
             )
         ).all()
     ]
-    batch = pending(session)
-    if batch is not None:
-        for who, tickets in batch.tickets_by_requester.items():
-            if who.endswith(f"@{domain}"):
-                found += [(who, t.created_at) for t in tickets if t.created_at >= since]
-    return found
+    return found + store(session).unflushed_tickets(domain, since)
 
 
 NEVER = datetime.min.replace(tzinfo=UTC)
@@ -185,13 +179,10 @@ def _ack_counts(session: Session, address: str, window: datetime, day: datetime)
             col(Outbox.created_at) >= min(window, day),
         )
     ).one()
-    counts = int(recent or 0), int(today or 0)
-    batch = pending(session)
-    if batch is None:
-        return counts
+    unflushed = store(session)
     return (
-        counts[0] + count_acks(batch, address, window),
-        counts[1] + count_acks(batch, address, day),
+        int(recent or 0) + unflushed.unflushed_acks(address, window),
+        int(today or 0) + unflushed.unflushed_acks(address, day),
     )
 
 

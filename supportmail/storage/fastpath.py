@@ -1,11 +1,12 @@
-"""What a batch on the fast path has written but not yet flushed, so lookups still see it.
+"""What a batch on the fast path has added but not yet written, and how it is written.
 
-On the fast path (`process.process_batch`) a whole batch runs in one transaction with autoflush
-off and is flushed once at the end. Rows get their ids up front (`next_id`), so nothing has to
-be flushed to learn an id, and the store's lookups consult this index as well as the database
-for what earlier messages of the same batch wrote: a reply to a message of the same batch, a
-duplicate within it, the acknowledgements and tickets a rate limit counts. What the index cannot
-answer raises `SlowPathNeeded`, and the caller redoes the batch on the per-message path.
+On the fast path (`process.process_batch`, through `stores.BatchStore`) a whole batch runs in
+one transaction with autoflush off and is written once at the end (`flush`). Rows get their ids
+up front (`next_id`), so nothing has to be flushed to learn an id, and the batch store's lookups
+consult this index as well as the database for what earlier messages of the same batch wrote: a
+reply to a message of the same batch, a duplicate within it, the acknowledgements and tickets a
+rate limit counts. What the index cannot answer raises `SlowPathNeeded`, and the caller redoes
+the batch on the per-message path.
 """
 
 import itertools
@@ -66,17 +67,6 @@ class Pending:
     )
 
 
-def start(session: Session, senders: set[str]) -> None:
-    """Put `session` on the fast path: from now on lookups also consult the pending rows."""
-    session.info["pending"] = Pending(senders=senders)
-
-
-def pending(session: Session) -> Pending | None:
-    """The pending rows of a fast-path session; None on the per-message path."""
-    found = session.info.get("pending")
-    return found if isinstance(found, Pending) else None
-
-
 def add_ticket(batch: Pending, ticket: Ticket) -> None:
     """Index a ticket opened in this batch (its id and number already assigned)."""
     assert ticket.id is not None
@@ -90,25 +80,6 @@ def add_outbox(batch: Pending, row: Outbox) -> None:
     if row.kind == "ack":
         batch.acks_by_recipient[row.first_recipient].append(row)
     batch.rows.append(row)
-
-
-def add(session: Session, row: SQLModel) -> None:
-    """Add a new row: kept for the batch's one flush on the fast path, else to the session.
-
-    The fast path does not put new rows in the session at all: `session.add` walks cascades
-    and the unit of work per row, and `flush` writes them with one INSERT per table instead.
-    """
-    batch = pending(session)
-    if batch is None:
-        session.add(row)
-    else:
-        batch.rows.append(row)
-
-
-def require_slow_path(session: Session, why: str) -> None:
-    """Raise SlowPathNeeded on the fast path (where `why` cannot be answered from the index)."""
-    if pending(session) is not None:
-        raise SlowPathNeeded(why)
 
 
 def next_id(session: Session, batch: Pending, table: str) -> int:
@@ -155,10 +126,8 @@ def has_alert(batch: Pending, actor: str, since: datetime) -> bool:
     return any(e.actor == actor and e.created_at >= since for e in batch.alerts)
 
 
-def flush(session: Session) -> None:
+def flush(session: Session, batch: Pending) -> None:
     """Write what the batch added: one executemany per table, parents first."""
-    batch = pending(session)
-    assert batch is not None
     # Core executemany rather than the unit of work: that would not order the INSERTs by foreign
     # key (the tables have no relationship()), and costs more. Each table's rows go in the order
     # they were added, which is the order the per-message path gives them their ids in.
@@ -223,12 +192,14 @@ def _insert_rows(
 
 
 def read_inbound(
-    session: Session, mailbox: str, uidvalidity: int, positions: list[tuple[int, str]]
+    session: Session,
+    found: Pending,
+    mailbox: str,
+    uidvalidity: int,
+    positions: list[tuple[int, str]],
 ) -> None:
     """Read the stored messages at these (UID, content hash) pairs in one query, so
     `find_inbound` needs none per message."""
-    found = pending(session)
-    assert found is not None
     uids, hashes = [uid for uid, _ in positions], [h for _, h in positions]
     rows = session.exec(
         select(InboundMessage).where(
@@ -248,11 +219,9 @@ def read_inbound(
     found.inbound_loaded = True
 
 
-def read_thread_refs(session: Session, message_ids: set[str]) -> None:
+def read_thread_refs(session: Session, batch: Pending, message_ids: set[str]) -> None:
     """Read the stored thread references among `message_ids`, their tickets and those
     tickets' participants, in two queries, so threading a reply needs none per message."""
-    batch = pending(session)
-    assert batch is not None
     if message_ids:
         rows = session.exec(
             select(ThreadRef.message_id, Ticket)

@@ -1,22 +1,18 @@
 """Queries and state changes on the tables; every function takes the caller's session.
 
-Nothing here commits: the caller's transaction decides what becomes durable together. On a
-batch's fast path (`batch`) rows are added with ids assigned up front and flushed once by
-`batch.flush`, and the lookups here also consult what the batch added before.
+Nothing here commits: the caller's transaction decides what becomes durable together. Rows
+are written and looked up through the session's store (`stores.store`): the per-message path's,
+or a batch's fast path, which writes once at the end and also sees what the batch added before.
 """
 
 import hashlib
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import and_, or_
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col, select
 
 from supportmail.core.cleantext import clean_text
-from supportmail.storage import fastpath as fast
-from supportmail.storage.fastpath import next_id, pending, require_slow_path
+from supportmail.storage.stores import TICKET_NUMBER_BASE, require_slow_path, store
 from supportmail.storage.tables import (
     AttachmentRef,
     Blob,
@@ -25,27 +21,16 @@ from supportmail.storage.tables import (
     MailboxCursor,
     Outbox,
     Participant,
-    ThreadRef,
     Ticket,
     TicketMessage,
     new_row,
 )
 
-# Public ticket numbers start here so they never look like a count of tickets.
-TICKET_NUMBER_BASE = 1000
-
 
 def put_blob(session: Session, data: bytes) -> str:
     """Store `data` once under its sha256 (a second copy adds nothing); return the hash."""
     digest = hashlib.sha256(data).hexdigest()
-    batch = pending(session)
-    if batch is not None:
-        batch.blobs.setdefault(digest, data)  # written by batch.flush, before what refers to it
-        return digest
-    values = {"sha256": digest, "size": len(data), "data": data}
-    dialect = session.get_bind().dialect.name
-    insert = pg_insert if dialect == "postgresql" else sqlite_insert
-    session.execute(insert(Blob).values(**values).on_conflict_do_nothing(index_elements=["sha256"]))
+    store(session).put_blob(digest, data)
     return digest
 
 
@@ -57,69 +42,28 @@ def get_blob(session: Session, digest: str) -> bytes | None:
 
 def assign_id(session: Session, row: InboundMessage | Ticket | TicketMessage | Outbox) -> int:
     """Give a freshly added row its id: from the batch's reserved ids, else by flushing."""
-    batch = pending(session)
-    if batch is None:
-        session.flush()
-    else:
-        row.id = next_id(session, batch, str(row.__tablename__))
-    assert row.id is not None
-    return row.id
+    return store(session).assign_id(row)
 
 
 def add_inbound(session: Session, inbound: InboundMessage) -> int:
     """Store a message read from the mailbox; return its id."""
-    fast.add(session, inbound)
-    inbound_id = assign_id(session, inbound)
-    batch = pending(session)
-    if batch is not None:
-        batch.inbound_by_hash.setdefault(inbound.content_hash, inbound)
-        key = (inbound.mailbox, inbound.uidvalidity, inbound.uid)
-        batch.inbound_by_uid.setdefault(key, inbound)
+    rows = store(session)
+    rows.add(inbound)
+    inbound_id = rows.assign_id(inbound)
+    rows.added_inbound(inbound)
     return inbound_id
 
 
 def find_inbound_by_hash(session: Session, content_hash: str) -> InboundMessage | None:
     """The inbound message with this content hash (the same mail seen before), if any."""
-    batch = pending(session)
-    if batch is not None and batch.inbound_loaded:
-        return batch.inbound_by_hash.get(content_hash)
-    found = session.exec(
-        select(InboundMessage).where(InboundMessage.content_hash == content_hash)
-    ).first()
-    if found is None and batch is not None:
-        return batch.inbound_by_hash.get(content_hash)
-    return found
+    return store(session).find_inbound_by_hash(content_hash)
 
 
 def find_inbound(
     session: Session, mailbox: str, uidvalidity: int, uid: int, content_hash: str
 ) -> tuple[InboundMessage | None, InboundMessage | None]:
     """In one query: the message stored for this server position, and the one with this hash."""
-    batch = pending(session)
-    if batch is not None and batch.inbound_loaded:
-        key = (mailbox, uidvalidity, uid)
-        return batch.inbound_by_uid.get(key), batch.inbound_by_hash.get(content_hash)
-    rows = session.exec(
-        select(InboundMessage).where(
-            or_(
-                and_(
-                    col(InboundMessage.mailbox) == mailbox,
-                    col(InboundMessage.uidvalidity) == uidvalidity,
-                    col(InboundMessage.uid) == uid,
-                ),
-                col(InboundMessage.content_hash) == content_hash,
-            )
-        )
-    ).all()
-    at_uid = next(
-        (r for r in rows if (r.mailbox, r.uidvalidity, r.uid) == (mailbox, uidvalidity, uid)),
-        None,
-    )
-    same = next((r for r in rows if r.content_hash == content_hash), None)
-    if batch is not None:
-        at_uid = at_uid or batch.inbound_by_uid.get((mailbox, uidvalidity, uid))
-        same = same or batch.inbound_by_hash.get(content_hash)
-    return at_uid, same
+    return store(session).find_inbound(mailbox, uidvalidity, uid, content_hash)
 
 
 def get_cursor(session: Session, mailbox: str) -> MailboxCursor | None:
@@ -149,11 +93,7 @@ def advance_cursor(
 
 def ticket_by_number(session: Session, number: int) -> Ticket | None:
     """The ticket with public number `number`."""
-    batch = pending(session)
-    fresh = batch.tickets.get(number - TICKET_NUMBER_BASE) if batch is not None else None
-    if fresh is not None:
-        return fresh
-    return session.exec(select(Ticket).where(Ticket.number == number)).first()
+    return store(session).ticket_by_number(number)
 
 
 def ticket_by_reference(session: Session, message_ids: tuple[str, ...]) -> Ticket | None:
@@ -162,22 +102,11 @@ def ticket_by_reference(session: Session, message_ids: tuple[str, ...]) -> Ticke
         return None
     # Keys are stored cleaned (database.py); compare cleaned keys with what the database returns.
     message_ids = tuple(map(clean_text, message_ids))
-    batch = pending(session)
-    if batch is not None and batch.refs_asked.issuperset(message_ids):
-        by_id = {m: batch.stored_refs[m] for m in message_ids if m in batch.stored_refs}
-    else:
-        refs = session.exec(
-            select(ThreadRef).where(col(ThreadRef.message_id).in_(message_ids))
-        ).all()
-        by_id = {ref.message_id: ref.ticket_id for ref in refs}
-    if batch is not None:
-        for message_id in message_ids:
-            if message_id in batch.thread_refs:
-                # The database's claim is older: it wins, as the insert's ON CONFLICT keeps it.
-                by_id.setdefault(message_id, batch.thread_refs[message_id][0])
+    rows = store(session)
+    by_id = rows.referenced_tickets(message_ids)
     for message_id in message_ids:
         if message_id in by_id:
-            return ticket_for_id(session, by_id[message_id])
+            return rows.ticket_for_id(by_id[message_id])
     return None
 
 
@@ -187,34 +116,13 @@ def add_thread_ref(
     """Remember that `message_id` belongs to ticket `ticket_id` (first claim wins)."""
     if not message_id:
         return
-    message_id = clean_text(message_id)  # the key as stored, so the batch's lookups agree
-    batch = pending(session)
-    if batch is not None:
-        # Inserted by batch.flush, after the ticket and outbox rows it refers to.
-        batch.thread_refs.setdefault(message_id, (ticket_id, outbox_id))
-        return
-    values = {"message_id": message_id, "ticket_id": ticket_id, "outbox_id": outbox_id}
-    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
-    statement = insert(ThreadRef).values(**values)
-    session.execute(statement.on_conflict_do_nothing(index_elements=["message_id"]))
+    # The key as stored, so the lookups of the batch's own references agree.
+    store(session).add_thread_ref(clean_text(message_id), ticket_id, outbox_id)
 
 
 def is_participant(session: Session, ticket_id: int, address: str) -> bool:
     """True when `address` takes part in ticket `ticket_id`."""
-    batch = pending(session)
-    if batch is not None:
-        if address in batch.participants[ticket_id]:
-            return True
-        if ticket_id in batch.stored_participants:
-            return address in batch.stored_participants[ticket_id]
-    return (
-        session.exec(
-            select(Participant.id).where(
-                Participant.ticket_id == ticket_id, Participant.address == address
-            )
-        ).first()
-        is not None
-    )
+    return store(session).is_participant(ticket_id, address)
 
 
 def add_participants(
@@ -229,24 +137,9 @@ def add_participants(
         wanted.setdefault(address, role)
     if not wanted:
         return
-    batch = pending(session)
-    if batch is not None:
-        for address in batch.participants[ticket_id]:
-            wanted.pop(address, None)
-        batch.participants[ticket_id].update(wanted)
-    if not fresh and wanted and batch is not None and ticket_id in batch.stored_participants:
-        for address in batch.stored_participants[ticket_id]:
-            wanted.pop(address, None)
-    elif not fresh and wanted:
-        known = session.exec(
-            select(Participant.address).where(
-                Participant.ticket_id == ticket_id, col(Participant.address).in_(list(wanted))
-            )
-        ).all()
-        for address in known:
-            wanted.pop(address, None)
-    for address, role in wanted.items():
-        fast.add(session, new_row(Participant, ticket_id=ticket_id, address=address, role=role))
+    rows = store(session)
+    for address, role in rows.new_participants(ticket_id, wanted, fresh).items():
+        rows.add(new_row(Participant, ticket_id=ticket_id, address=address, role=role))
 
 
 def participants(session: Session, ticket_id: int) -> list[Participant]:
@@ -257,11 +150,10 @@ def participants(session: Session, ticket_id: int) -> list[Participant]:
 
 def add_ticket(session: Session, ticket: Ticket) -> int:
     """Store a new ticket and give it its public number (derived from its id: unique, no race)."""
-    fast.add(session, ticket)
-    ticket.number = TICKET_NUMBER_BASE + assign_id(session, ticket)
-    batch = pending(session)
-    if batch is not None:
-        fast.add_ticket(batch, ticket)
+    rows = store(session)
+    rows.add(ticket)
+    ticket.number = TICKET_NUMBER_BASE + rows.assign_id(ticket)
+    rows.added_ticket(ticket)
     return ticket.number
 
 
@@ -285,10 +177,9 @@ def add_event(
         detail=detail,
         created_at=now,
     )
-    fast.add(session, event)
-    batch = pending(session)
-    if batch is not None and kind == "alert":
-        batch.alerts.append(event)
+    rows = store(session)
+    rows.add(event)
+    rows.added_event(event)
     return event
 
 
@@ -321,8 +212,9 @@ def add_ticket_message(
         is_note=is_note,
         created_at=now,
     )
-    fast.add(session, message)
-    message_id_ = assign_id(session, message)
+    rows = store(session)
+    rows.add(message)
+    message_id_ = rows.assign_id(message)
     for filename, content_type, data in attachments:
         digest = put_blob(session, data)
         attachment = new_row(
@@ -333,7 +225,7 @@ def add_ticket_message(
             content_type=content_type,
             size=len(data),
         )
-        fast.add(session, attachment)
+        rows.add(attachment)
     add_thread_ref(session, message_id, ticket_id, outbox_id)
     return message
 
@@ -406,23 +298,12 @@ def last_customer_message_id(
 
 def ticket_for_id(session: Session, ticket_id: int) -> Ticket | None:
     """The ticket with database id `ticket_id`."""
-    batch = pending(session)
-    if batch is not None:
-        held = batch.tickets.get(ticket_id) or batch.stored_tickets.get(ticket_id)
-        if held is not None:
-            return held
-    return session.get(Ticket, ticket_id)
+    return store(session).ticket_for_id(ticket_id)
 
 
 def outbox_by_message_ids(session: Session, message_ids: tuple[str, ...]) -> Outbox | None:
     """The outgoing mail with the first of `message_ids` that is ours, if any."""
     if not message_ids:
         return None
-    rows = session.exec(select(Outbox).where(col(Outbox.message_id).in_(message_ids))).all()
-    by_id = {row.message_id: row for row in rows}
-    batch = pending(session)
-    if batch is not None:
-        for message_id in message_ids:
-            if message_id in batch.outbox:
-                by_id.setdefault(message_id, batch.outbox[message_id])
+    by_id = store(session).outbox_by_message_ids(message_ids)
     return next((by_id[m] for m in message_ids if m in by_id), None)

@@ -23,7 +23,7 @@ from supportmail.desk import Desk
 from supportmail.outbound import mails
 from supportmail.sla import deadlines
 from supportmail.storage import queries
-from supportmail.storage.fastpath import require_slow_path
+from supportmail.storage.stores import require_slow_path
 from supportmail.storage.tables import InboundMessage, Ticket, TicketMessage, new_row
 from supportmail.tickets.customer_locale import write_to_customer_as
 
