@@ -162,3 +162,19 @@ def test_an_ack_is_marked_sending_only_once_the_envelope_is_accepted(engine: Eng
         assert run(engine, port, lambda: T0 + timedelta(hours=2)).sent == 1
     assert recorder.states == ["sending"]
     assert [r.state for r in rows(engine)] == ["sent"] and rows(engine)[0].id == row
+
+
+def test_rows_left_claimed_by_a_failed_run_of_our_own_are_free_again(engine: Engine) -> None:
+    """A run of this very instance that failed after claiming (the database went away) leaves
+    its claims; the next run of the instance takes them back at once instead of waiting out the
+    lease: the pending row is sent, a row left "sending" is settled as after a crash."""
+    me = instance_id()
+    pending = put(engine, "notify", ack(6))
+    sending = put(engine, "ack", ack(7))
+    claim(engine, pending, me)
+    claim(engine, sending, me, "sending")
+    recorder = Recorder()
+    with smtp_server(recorder) as port:
+        report = run(engine, port, lambda: T0 + timedelta(seconds=5))
+    assert report == SendReport(sent=1)
+    assert {r.id: r.state for r in rows(engine)} == {pending: "sent", sending: "unknown"}

@@ -156,6 +156,21 @@ def reclaim_orphans(engine: Engine, at: datetime, worker_id: str, time_scale: fl
         return len(rows)
 
 
+def _take_back_own(engine: Engine, at: datetime, worker_id: str) -> int:
+    """Rows this instance still holds from an earlier run of its own that failed part-way (the
+    database went away after the claim): no run of ours is active now, so they are free again,
+    and one left "sending" is settled as after a crash. Without this they would wait out the
+    lease, since the claim is our own and still running."""
+    with session_scope(engine) as session:
+        rows = session.exec(select(Outbox).where(col(Outbox.claimed_by) == worker_id)).all()
+        for row in rows:
+            if row.state == "sending":
+                _after_crash(session, row, at)
+            row.claimed_until, row.claimed_by = None, None
+            session.add(row)
+        return len(rows)
+
+
 def _after_crash(session: Any, row: Outbox, at: datetime) -> None:
     """Settle a row its sender left "sending" (see the module docstring)."""
     if row.kind in NOT_RESENT_KINDS:
@@ -415,6 +430,7 @@ async def send_due(
     margin = LEASE_MARGIN * time_scale
     worker_id = worker_id or _default_worker_id()
     heartbeat(engine, worker_id, started)
+    _take_back_own(engine, started, worker_id)
     reclaim_orphans(engine, started, worker_id, time_scale)
     _expire_sending(engine, started)
     rows = claim_due(engine, started, lease_until, limit, worker_id)
