@@ -25,8 +25,9 @@ def test_two_instances_ingest_and_send_each_message_once(
         for n in range(200):
             client.append(
                 "INBOX",
+                # One customer (domain) each: 200 from one domain would trip its loop breaker.
                 customer_mail(
-                    f"Question {n}", f"How do I do thing {n}?", sender=f"u{n}@example.org"
+                    f"Question {n}", f"How do I do thing {n}?", sender=f"u{n}@customer{n}.example"
                 ),
             )
     assert config.source is not None

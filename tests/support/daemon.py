@@ -127,8 +127,9 @@ def upgraded(config: Path) -> Path:
 
 
 def customer_mail(tag: str, number: int = 0) -> bytes:
-    """A plain new-ticket mail from a sender unique to (tag, number)."""
-    sender = f"cust-{tag}-{number}@example.org"
+    """A plain new-ticket mail from a sender unique to (tag, number), each of its own customer
+    (its own domain: a backlog from one domain would trip the per-domain loop breaker)."""
+    sender = f"cust-{tag}-{number}@customer{number}.example"
     return (
         f"From: Customer {number} <{sender}>\r\nTo: support@houseware.io\r\n"
         f"Subject: Kettle question {tag} {number}\r\nMessage-ID: <{tag}-{number}@example.org>\r\n"
