@@ -1,0 +1,43 @@
+"""The labelled triage sets are what they say: well-formed, split as marked, never overlapping.
+
+The holdout sets (triage_blind_holdout.toml, triage_blind_holdout_c.toml) are for measuring,
+never for tuning: no test asserts a score on them (scripts/score_triage prints it).
+"""
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+SETS = {
+    "triage_blind_tune.toml": "tune",
+    "triage_blind_holdout.toml": "holdout",
+    "triage_blind_holdout_c.toml": "holdout",
+}
+
+
+def cases(name: str) -> list[dict[str, Any]]:
+    """The [[case]] tables of one fixture file."""
+    with (FIXTURES / name).open("rb") as f:
+        found: list[dict[str, Any]] = tomllib.load(f)["case"]
+    return found
+
+
+@pytest.mark.parametrize(("name", "split"), sorted(SETS.items()))
+def test_every_case_is_labelled_and_marked_with_its_split(name: str, split: str) -> None:
+    """Each case has a P0-P3 label, a language, a subject and a body, and its file's split."""
+    for case in cases(name):
+        assert case["label"] in {"P0", "P1", "P2", "P3"}, case["id"]
+        assert case["split"] == split, case["id"]
+        assert case["language"] in {"en", "de", "fr", "es", "nl", "it", "pt"}, case["id"]
+        assert case["subject"].strip() and case["body"].strip(), case["id"]
+
+
+def test_no_case_is_in_two_sets() -> None:
+    """Ids and texts are unique across the tune and holdout sets (a holdout stays unseen)."""
+    ids = [case["id"] for name in SETS for case in cases(name)]
+    texts = [case["body"].strip() for name in SETS for case in cases(name)]
+    assert len(ids) == len(set(ids))
+    assert len(texts) == len(set(texts))
