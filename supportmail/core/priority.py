@@ -502,10 +502,13 @@ def load_rules(data: Mapping[str, Any], where: str = "triage") -> tuple[list[Rul
     return rules, problems
 
 
-def load_policy(data: Mapping[str, Any], where: str) -> tuple[TriagePolicy | None, list[str]]:
+def load_policy(
+    data: Mapping[str, Any], where: str, analysis: Mapping[str, Any] | None = None
+) -> tuple[TriagePolicy | None, list[str]]:
     """The detectors (`[[signal]]`) and decision table (`[[decision]]`) of a parsed TOML
-    table, or None with the problems, each naming its key path."""
-    detectors, problems = load_detectors(data.get("signal"), f"{where}: signal")
+    table, or None with the problems, each naming its key path; `analysis`: the stored
+    analysis of its signals, if any (see supportmail.core.signals.load_detectors)."""
+    detectors, problems = load_detectors(data.get("signal"), f"{where}: signal", analysis)
     known = {d.name for d in detectors}
     table, more = load_table(data.get("decision"), known, f"{where}: decision")
     problems += more
@@ -517,9 +520,15 @@ def load_policy(data: Mapping[str, Any], where: str) -> tuple[TriagePolicy | Non
 @cache
 def default_policy() -> TriagePolicy:
     """The shipped detectors and decision table (supportmail/defaults/triage.toml), read once;
-    a problem in them is a bug in this package."""
-    source = resources.files("supportmail").joinpath("defaults/triage.toml")
-    policy, problems = load_policy(tomllib.loads(source.read_text("utf-8")), "defaults/triage.toml")
+    a problem in them is a bug in this package. The signals' stored analysis
+    (defaults/triage.analysis.json) spares parsing and compiling their patterns here."""
+    defaults = resources.files("supportmail").joinpath("defaults")
+    data = tomllib.loads(defaults.joinpath("triage.toml").read_text("utf-8"))
+    try:
+        analysis = json.loads(defaults.joinpath("triage.analysis.json").read_text("utf-8"))
+    except (OSError, ValueError):  # missing or unreadable: analyse the patterns (slower, same)
+        analysis = None
+    policy, problems = load_policy(data, "defaults/triage.toml", analysis)
     if policy is None:
         raise ValueError("broken default triage policy: " + "; ".join(problems))
     return TriagePolicy(policy.detectors, policy.table, default_model())

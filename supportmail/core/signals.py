@@ -20,13 +20,18 @@ required literals (supportmail.core.literals) and the longest match it can have;
 says which may match, and those are searched only in windows around where their literals occur
 (any match contains one, so it lies within its longest length of it). `\w+`, `\w*` and `\S+` are
 read as words of at most 40 characters, so that every alternative has a longest match.
+That analysis of the shipped signals is package data (supportmail/defaults/triage.analysis.json,
+written by scripts/build_triage_analysis from triage.toml; a test keeps it equal to what the code
+computes): loading the default policy then neither parses nor compiles a pattern. An
+alternative's regex is compiled on first use, so one whose literals no text has shown never is.
 """
 
 import importlib
+import json
 import re
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import InitVar, dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -47,8 +52,79 @@ _LOOKBACK = 40  # characters before a hit searched for a negation word
 _WORD = 40  # the longest word `\w+` stands for in a detector pattern
 # re._parser is the stdlib's own parser (Python 3.11+); it has no stubs, hence Any.
 _parser: Any = importlib.import_module("re._parser")
-# A searchable alternative: its regex, required literals, longest match, own negation words.
-_Piece = tuple[re.Pattern[str], frozenset[str] | None, int | None, frozenset[str]]
+# One alternative as triage.analysis.json stores it: regex source, required literals (sorted;
+# None: no filter), longest match (None: unbounded), own negation words (sorted).
+_Row = tuple[str, list[str] | None, int | None, list[str]]
+
+
+class _Alternative:
+    """A searchable alternative of a detector pattern: its regex source (words bounded), required
+    literals, longest match and own negation words; the regex is compiled on first use."""
+
+    __slots__ = ("_regex", "longest", "needles", "own", "source")
+
+    def __init__(
+        self,
+        source: str,
+        needles: frozenset[str] | None,
+        longest: int | None,
+        own: frozenset[str],
+        regex: re.Pattern[str] | None = None,
+    ) -> None:
+        self.source = source
+        self.needles = needles
+        self.longest = longest
+        self.own = own
+        self._regex = regex
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        """The compiled regex (case-insensitive), compiled now if it has not been yet."""
+        regex = self._regex
+        if regex is None:
+            # Threads racing here each compile the same source to an equal pattern; whichever
+            # is stored last is kept, and every caller gets a correct one.
+            regex = re.compile(self.source, re.IGNORECASE)
+            self._regex = regex
+        return regex
+
+    def row(self) -> _Row:
+        """This alternative as triage.analysis.json stores it."""
+        needles = None if self.needles is None else sorted(self.needles)
+        return (self.source, needles, self.longest, sorted(self.own))
+
+    @classmethod
+    def analysed(cls, alternative: str) -> "_Alternative":
+        """One alternative compiled (ValueError when unusable) and analysed."""
+        compiled = _compile(alternative)
+        return cls(
+            compiled.pattern,
+            required_literals(compiled),
+            _longest(compiled),
+            _own_negations(compiled),
+            compiled,
+        )
+
+    @classmethod
+    def from_row(cls, row: Any) -> "_Alternative":
+        """An alternative from its stored analysis (ValueError when the row is malformed);
+        its regex is left to be compiled on first use."""
+        if not isinstance(row, list) or len(row) != 4:
+            raise ValueError(f"expected [source, needles, longest, own], got {row!r}")
+        source, needles, longest, own = row
+        if (
+            not isinstance(source, str)
+            or not (needles is None or (_strings(needles) and needles))
+            or not (longest is None or (isinstance(longest, int) and longest > 0))
+            or not _strings(own)
+        ):
+            raise ValueError(f"malformed analysis row {row!r}")
+        return cls(source, None if needles is None else frozenset(needles), longest, frozenset(own))
+
+
+def _strings(value: Any) -> bool:
+    """True for a list of strings."""
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -112,24 +188,36 @@ class Hit:
 
 @dataclass(frozen=True)
 class Detector:
-    """One named signal: any pattern matching (and not negated, if `negatable`) fires it."""
+    """One named signal: any pattern matching (and not negated, if `negatable`) fires it.
+
+    `analysed`: its patterns' alternatives already analysed (load_detectors passes the stored
+    analysis of the shipped signals), trusted as they are. Without it each alternative is
+    compiled (ValueError when unusable) and analysed here.
+    """
 
     name: str
     description: str
     patterns: tuple[str, ...]
     negatable: bool = True
-    _compiled: tuple[_Piece, ...] = field(init=False, repr=False, compare=False)
+    analysed: InitVar[tuple[_Alternative, ...] | None] = None
+    _compiled: tuple[_Alternative, ...] = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        # Compiled once; frozen dataclasses need object.__setattr__ for derived fields.
-        compiled = [_compile(a) for p in self.patterns for a in _alternatives(p)]
-        pieces = tuple((c, required_literals(c), _longest(c), _own_negations(c)) for c in compiled)
-        object.__setattr__(self, "_compiled", pieces)
+    def __post_init__(self, analysed: tuple[_Alternative, ...] | None) -> None:
+        # Derived once; frozen dataclasses need object.__setattr__ for derived fields.
+        if analysed is None:
+            analysed = tuple(
+                _Alternative.analysed(a) for p in self.patterns for a in _alternatives(p)
+            )
+        object.__setattr__(self, "_compiled", analysed)
 
     @property
     def needles(self) -> frozenset[str]:
         """The required literals of every pattern (what a Scanner must look for)."""
-        return frozenset().union(*(n for _, n, _, _ in self._compiled if n))
+        return frozenset().union(*(a.needles for a in self._compiled if a.needles))
+
+    def analysis_rows(self) -> list[_Row]:
+        """The analysis of every alternative, in order (what triage.analysis.json stores)."""
+        return [a.row() for a in self._compiled]
 
     def find(
         self,
@@ -142,7 +230,8 @@ class Detector:
         the needles a Scanner found in `literal`; `pieces`: the only alternatives that may
         match (by index, in order), when the caller knows."""
         chosen = self._compiled if pieces is None else [self._compiled[i] for i in pieces]
-        for pattern, needles, longest, own in chosen:
+        for alternative in chosen:
+            needles, longest = alternative.needles, alternative.longest
             if needles is None or longest is None:
                 spans = [(0, len(folded))]
             else:
@@ -150,9 +239,10 @@ class Detector:
                 if not here:
                     continue  # none of its required literals in the text: it cannot match
                 spans = _windows(folded, literal, here, longest)
+            pattern = alternative.regex
             for start, end in spans:
                 for match in pattern.finditer(folded, start, end):
-                    if self.negatable and _negated(folded, match, own):
+                    if self.negatable and _negated(folded, match, alternative.own):
                         continue
                     return Hit(self.name, match.group().strip())
         return None
@@ -231,10 +321,10 @@ def _index(detectors: tuple[Detector, ...]) -> _Index:
     by_needle: dict[str, list[tuple[int, int]]] = {}
     unfiltered: list[tuple[int, int]] = []
     for d, detector in enumerate(detectors):
-        for p, (_, needles, _, _) in enumerate(detector._compiled):
-            if needles is None:
+        for p, alternative in enumerate(detector._compiled):
+            if alternative.needles is None:
                 unfiltered.append((d, p))
-            for needle in needles or ():
+            for needle in alternative.needles or ():
                 by_needle.setdefault(needle, []).append((d, p))
     return _Index(
         Scanner(by_needle),
@@ -266,12 +356,44 @@ def detect(folded: str, literal: str, detectors: Sequence[Detector]) -> tuple[Hi
 
 
 _SIGNAL_KEYS = ("name", "description", "patterns", "negatable")
+_ANALYSIS_ABOUT = (
+    "The analysis of each [[signal]] pattern of triage.toml, alternative by alternative: "
+    "[regex, required literals, longest match, own negation words]. Written by "
+    "scripts/build_triage_analysis; do not edit (tests/core/test_signals.py checks it)."
+)
 
 
-def load_detectors(raw: Any, where: str = "triage.signal") -> tuple[list[Detector], list[str]]:
-    """Detectors from a list of `[[signal]]` tables, plus problems naming each key path."""
+def analysis_text(detectors: Sequence[Detector]) -> str:
+    """The analysis of `detectors` as triage.analysis.json holds it (deterministic text, one
+    alternative a line); `load_detectors` takes it back, parsed, for the same patterns."""
+    entries = []
+    for detector in detectors:
+        rows = ",\n".join(
+            "    " + json.dumps(row, ensure_ascii=False) for row in detector.analysis_rows()
+        )
+        patterns = json.dumps(list(detector.patterns), ensure_ascii=False)
+        entries.append(
+            f"  {json.dumps(detector.name, ensure_ascii=False)}: {{\n"
+            f'   "patterns": {patterns},\n'
+            f'   "alternatives": [\n{rows}\n   ]\n  }}'
+        )
+    body = ",\n".join(entries)
+    return f'{{\n "about": {json.dumps(_ANALYSIS_ABOUT)},\n "signals": {{\n{body}\n }}\n}}\n'
+
+
+def load_detectors(
+    raw: Any, where: str = "triage.signal", analysis: Mapping[str, Any] | None = None
+) -> tuple[list[Detector], list[str]]:
+    """Detectors from a list of `[[signal]]` tables, plus problems naming each key path.
+
+    `analysis`: a parsed analysis_text of these signals (the shipped one, for the shipped
+    triage.toml). A signal whose name and patterns it holds unchanged takes its analysis from
+    there (its patterns were checked when it was written); any other is checked and analysed.
+    """
     if not isinstance(raw, list):
         return [], [f"{where}: expected a list of [[signal]] tables"]
+    known = analysis.get("signals") if analysis is not None else None
+    stored: Mapping[str, Any] = known if isinstance(known, Mapping) else {}
     detectors: list[Detector] = []
     problems: list[str] = []
     seen: set[str] = set()
@@ -280,7 +402,7 @@ def load_detectors(raw: Any, where: str = "triage.signal") -> tuple[list[Detecto
         if not isinstance(item, Mapping):
             problems.append(f"{path}: expected a table")
             continue
-        found = _load_detector(item, path)
+        found = _load_detector(item, path, stored)
         if isinstance(found, list):
             problems.extend(found)
         elif found.name in seen:
@@ -291,8 +413,26 @@ def load_detectors(raw: Any, where: str = "triage.signal") -> tuple[list[Detecto
     return detectors, problems
 
 
-def _load_detector(item: Mapping[str, Any], path: str) -> Detector | list[str]:
-    """One [[signal]] table as a Detector, or the problems that prevent it."""
+def _stored(stored: Mapping[str, Any], name: Any, patterns: Any) -> tuple[_Alternative, ...] | None:
+    """The stored analysis of signal `name` when it was made for exactly `patterns` and reads
+    well, else None (then the patterns are checked and analysed as any others)."""
+    entry = stored.get(name) if isinstance(name, str) else None
+    if not isinstance(entry, Mapping) or entry.get("patterns") != patterns:
+        return None
+    rows = entry.get("alternatives")
+    if not isinstance(rows, list) or not rows:
+        return None
+    try:
+        return tuple(_Alternative.from_row(row) for row in rows)
+    except ValueError:
+        return None
+
+
+def _load_detector(
+    item: Mapping[str, Any], path: str, stored: Mapping[str, Any]
+) -> Detector | list[str]:
+    """One [[signal]] table as a Detector, or the problems that prevent it; `stored`: analyses
+    by signal name (see load_detectors)."""
     problems = [f"{path}: unknown key {k!r}" for k in item if k not in _SIGNAL_KEYS]
     name, description = item.get("name"), item.get("description")
     if not isinstance(name, str) or not name.strip():
@@ -306,15 +446,16 @@ def _load_detector(item: Mapping[str, Any], path: str) -> Detector | list[str]:
     if not isinstance(patterns, list) or not patterns:
         problems.append(f"{path}.patterns: expected a non-empty list of regexes")
         patterns = []
+    pieces = _stored(stored, name, patterns)
     for j, pattern in enumerate(patterns):
         if not isinstance(pattern, str):
             problems.append(f"{path}.patterns[{j}]: expected a string")
-            continue
-        try:
-            _compile(pattern)
-        except ValueError as exc:
-            problems.append(f"{path}.patterns[{j}]: {exc}")
+        elif pieces is None:  # stored ones were checked when their analysis was written
+            try:
+                _compile(pattern)
+            except ValueError as exc:
+                problems.append(f"{path}.patterns[{j}]: {exc}")
     if problems:
         return problems
     assert isinstance(name, str) and isinstance(description, str)
-    return Detector(name, description, tuple(patterns), bool(negatable))
+    return Detector(name, description, tuple(patterns), bool(negatable), pieces)

@@ -1,6 +1,9 @@
 """Table tests for the triage signal detectors (per language), negation, and the decision table."""
 
+import json
+import tomllib
 from collections.abc import Mapping
+from importlib import resources
 from typing import Any
 
 import pytest
@@ -8,7 +11,7 @@ import pytest
 from supportmail.core.decisions import Row, decide, load_table
 from supportmail.core.literals import literal_text
 from supportmail.core.priority import TriagePolicy, _fold_words, default_policy, triage
-from supportmail.core.signals import Detector, detect, load_detectors
+from supportmail.core.signals import Detector, analysis_text, detect, load_detectors
 from supportmail.core.types import Priority
 
 P0, P1, P2, P3 = Priority.P0, Priority.P1, Priority.P2, Priority.P3
@@ -217,3 +220,56 @@ def test_detector_splits_alternatives_and_keeps_meaning() -> None:
     hits = detect(folded, literal_text(folded), [detector])
     assert [h.words for h in hits] == ["no orders arrive"]
     assert detect("the site down", "the site down", [detector])[0].words == "site down"
+
+
+def _shipped(name: str) -> str:
+    """The text of a file in supportmail/defaults."""
+    return resources.files("supportmail").joinpath("defaults", name).read_text("utf-8")
+
+
+def test_shipped_analysis_is_what_the_code_computes() -> None:
+    """supportmail/defaults/triage.analysis.json is exactly the analysis the code computes from
+    the shipped triage.toml's signals (as scripts/build_triage_analysis writes it)."""
+    raw = tomllib.loads(_shipped("triage.toml"))["signal"]
+    detectors, problems = load_detectors(raw)
+    assert not problems
+    # A changed signal pattern, or a change to how patterns are split or analysed, changes it:
+    # run scripts/build_triage_analysis and commit the file with the change.
+    assert analysis_text(detectors) == _shipped("triage.analysis.json"), (
+        "run scripts/build_triage_analysis"
+    )
+
+
+def test_stored_analysis_gives_the_same_detectors_compiled_on_first_use() -> None:
+    """Detectors built from the stored analysis equal the analysed ones alternative by
+    alternative, compile nothing up front, compile only alternatives whose literals a text
+    holds (or that have none), and find the same hits."""
+    raw = tomllib.loads(_shipped("triage.toml"))["signal"]
+    analysed, _ = load_detectors(raw)
+    stored, problems = load_detectors(raw, analysis=json.loads(_shipped("triage.analysis.json")))
+    assert not problems and stored == analysed
+    assert [d.analysis_rows() for d in stored] == [d.analysis_rows() for d in analysed]
+    assert all(a._regex is None for d in stored for a in d._compiled)
+    folded = " ".join(_fold_words("Prod down: since 9:00 nobody can log in, all users blocked."))
+    literal = literal_text(folded)
+    assert detect(folded, literal, stored) == detect(folded, literal, analysed)
+    compiled = [a for d in stored for a in d._compiled if a._regex is not None]
+    assert 0 < len(compiled) < sum(len(d._compiled) for d in stored) // 10
+    assert all(a.needles is None or any(n in literal for n in a.needles) for a in compiled)
+
+
+def test_stored_analysis_of_other_patterns_is_not_used() -> None:
+    """A stored analysis made for other patterns, or one that does not read, is ignored: the
+    patterns are checked (with the same problems) and analysed as without it."""
+    good = Detector("c", "d", ("ok|fine",))
+    analysis = json.loads(analysis_text([good]))
+    raw = [{"name": "c", "description": "d", "patterns": ["(open"]}]
+    detectors, problems = load_detectors(raw, analysis=analysis)
+    assert (detectors, problems) == load_detectors(raw)
+    assert not detectors and problems[0].startswith("triage.signal[0].patterns[0]: bad regex")
+    analysis["signals"]["c"]["alternatives"][0][2] = "long"
+    raw = [{"name": "c", "description": "d", "patterns": ["ok|fine"]}]
+    detectors, problems = load_detectors(raw, analysis=analysis)
+    assert not problems and detectors == [good]
+    assert detectors[0].analysis_rows() == good.analysis_rows()
+    assert detectors[0]._compiled[0]._regex is not None  # analysed here, so compiled here
