@@ -52,31 +52,54 @@ def literal_text(text: str) -> str:
     return text.encode("ascii", "replace").decode("ascii").lower()
 
 
+_DIRECT = 8  # texts a Scanner checks needle by needle before it builds its one-pass regex
+
+
 class Scanner:
     """Which of a fixed set of needles occur in a text, found in one regex pass.
 
     The regex is the needles' trie inside a lookahead, longest continuation first: at each
     position it finds the longest needle starting there, and the needles that are prefixes of
     that one start there too. (A substring test per needle costs about ten times more.)
+    Building that regex costs as much as some dozens of substring tests over all needles, so
+    the first `direct` texts are checked needle by needle (the same answer) and the regex is
+    built for the next: a one-shot command never pays for it.
     """
 
-    def __init__(self, needles: Iterable[str]) -> None:
+    def __init__(self, needles: Iterable[str], direct: int = _DIRECT) -> None:
         self.needles = frozenset(needles)
         if "" in self.needles:
             raise ValueError("an empty needle is in every text: no use to scan for")
+        self._direct = direct
+        self._prefixes: dict[str, frozenset[str]] = {}
+        self._regex: re.Pattern[str] | None = None
+
+    def present(self, text: str) -> set[str]:
+        """The needles that occur in `text` (a literal_text)."""
+        if not self.needles:
+            return set()
+        regex = self._regex
+        if regex is None:
+            if self._direct > 0:
+                # Threads may race on the count: a text more or less checked directly.
+                self._direct -= 1
+                return {n for n in self.needles if n in text}
+            regex = self._build()
+        found: set[str] = set()
+        for longest in set(regex.findall(text)):
+            found |= self._prefixes[longest]
+        return found
+
+    def _build(self) -> re.Pattern[str]:
+        """Make the prefix table and the regex (threads racing here build equal ones; the
+        table is in place before the regex is published, as present() reads it after)."""
         self._prefixes = {
             n: frozenset(n[:i] for i in range(1, len(n) + 1) if n[:i] in self.needles)
             for n in self.needles
         }
-        self._regex = re.compile(f"(?=({_trie(self.needles)}))") if self.needles else None
-
-    def present(self, text: str) -> set[str]:
-        """The needles that occur in `text` (a literal_text)."""
-        found: set[str] = set()
-        if self._regex is not None:
-            for longest in set(self._regex.findall(text)):
-                found |= self._prefixes[longest]
-        return found
+        regex = re.compile(f"(?=({_trie(self.needles)}))")
+        self._regex = regex
+        return regex
 
 
 def _trie(needles: Iterable[str]) -> str:

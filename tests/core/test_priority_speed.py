@@ -450,13 +450,18 @@ def test_literal_text() -> None:
 
 
 def test_scanner_finds_exactly_the_substrings() -> None:
-    """Overlapping needles and needles that are prefixes of others are all found."""
+    """Overlapping needles and needles that are prefixes of others are all found, alike by the
+    one-pass regex and by the needle-by-needle check of a Scanner's first texts."""
     rng = random.Random(3)
     for _ in range(300):
         needles = {"".join(rng.choices("ab .", k=rng.randint(1, 4))) for _ in range(6)}
-        text = "".join(rng.choices("ab .", k=rng.randint(0, 20)))
-        assert Scanner(needles).present(text) == {n for n in needles if n in text}
+        scanners = [Scanner(needles, direct=0), Scanner(needles, direct=2)]
+        for _ in range(4):  # the second's first two texts are checked directly, then by regex
+            text = "".join(rng.choices("ab .", k=rng.randint(0, 20)))
+            for scanner in scanners:
+                assert scanner.present(text) == {n for n in needles if n in text}
     assert Scanner([]).present("anything") == set()
+    assert Scanner([], direct=0).present("anything") == set()
 
 
 # -------------------------------------------------------------------------- literal analysis
