@@ -1,4 +1,4 @@
-"""bounced outbox rows, spam kept aside, chase records
+"""an index on ticket.created_at for the loop breakers (spam, chases, bounces need no columns)
 
 The loop breakers count the tickets opened in the last minutes by a sender's domain: an index
 on ticket.created_at keeps that a short range scan however many tickets there are. Spam, chases
