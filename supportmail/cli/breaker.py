@@ -25,10 +25,10 @@ def breaker_list(args: argparse.Namespace) -> int:
     from sqlmodel import Session
 
     from supportmail.outbound.ratelimits import open_breakers
-    from supportmail.storage.database import make_engine
+    from supportmail.storage.database import open_database
 
     config = config_from(args)
-    engine = make_engine(config.database_url)
+    engine = open_database(config.database_url)
     try:
         with Session(engine) as session:
             alerts = open_breakers(session)
@@ -47,10 +47,10 @@ def breaker_release(args: argparse.Namespace) -> int:
 
     from supportmail.daemon.once import utc_now
     from supportmail.outbound.ratelimits import release_breaker
-    from supportmail.storage.database import make_engine
+    from supportmail.storage.database import open_database
 
     config = config_from(args)
-    engine = make_engine(config.database_url)
+    engine = open_database(config.database_url)
     try:
         with Session(engine) as session:
             try:

@@ -24,10 +24,10 @@ def spam_list(args: argparse.Namespace) -> int:
     """Print one line per held message: number, time, sender, subject, verdict."""
     from supportmail.desk import Desk
     from supportmail.inbound.spam import list_spam
-    from supportmail.storage.database import make_engine
+    from supportmail.storage.database import open_database
 
     config = config_from(args)
-    engine = make_engine(config.database_url)
+    engine = open_database(config.database_url)
     try:
         held = list_spam(engine, Desk.from_config(config))
     finally:
@@ -45,10 +45,10 @@ def spam_release(args: argparse.Namespace) -> int:
     from supportmail.daemon.once import utc_now
     from supportmail.desk import Desk
     from supportmail.inbound.spam import release_spam
-    from supportmail.storage.database import make_engine
+    from supportmail.storage.database import open_database
 
     config = config_from(args)
-    engine = make_engine(config.database_url)
+    engine = open_database(config.database_url)
     try:
         actor = f"cli:{getpass.getuser()}"
         disposition, number = release_spam(
