@@ -52,12 +52,23 @@ class RecordingHandler:
     def __init__(self, directory: Path) -> None:
         self.directory = directory
         directory.mkdir(parents=True, exist_ok=True)
+        self._next = 0
+        self._last: Path | None = None  # the sidecar of the message recorded last
+
+    def _number(self) -> int:
+        """The next message number. Counted on from the last one: listing the directory for
+        every message made the sink slower with each one (22 ms a message at 10,000); it is
+        listed again only when the last sidecar is gone (the directory was cleared)."""
+        if self._last is None or not self._last.exists():
+            self._next = _next_number(self.directory)
+        self._next += 1
+        return self._next - 1
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
         """Record the message; answer 250 so the client treats it as delivered."""
         received_at = datetime.now(UTC)
         raw = envelope.original_content or b""
-        number = _next_number(self.directory)
+        number = self._number()
         stem = f"{number:06d}-{received_at.strftime('%Y%m%dT%H%M%S.%fZ')}"
         login = getattr(session.auth_data, "login", None)  # set by accept_any_login
         mechanism = getattr(session.auth_data, "mechanism", None)
@@ -74,9 +85,8 @@ class RecordingHandler:
             "mail_options": list(envelope.mail_options),
             "size": len(raw),
         }
-        _write_atomically(
-            self.directory / f"{stem}.json", json.dumps(sidecar, indent=2).encode("utf-8")
-        )
+        self._last = self.directory / f"{stem}.json"
+        _write_atomically(self._last, json.dumps(sidecar, indent=2).encode("utf-8"))
         _write_atomically(self.directory / f"{stem}.eml", raw)
         return "250 OK recorded by the supportmail test-bed sink"
 
