@@ -17,6 +17,11 @@ from typing import Protocol
 from supportmail.config import Config
 
 
+def utc_now() -> datetime:
+    """The wall clock, in UTC."""
+    return datetime.now(UTC)
+
+
 class Clock(Protocol):
     """What the daemon needs from a clock."""
 

@@ -82,6 +82,27 @@ def test_upgrade_builds_the_schema_from_nothing(db_url: str) -> None:
         engine.dispose()
 
 
+def test_schema_check_agrees_with_alembic(db_url: str) -> None:
+    """The schema check reads revisions without Alembic (for quick commands): its head is
+    Alembic's head and its current revision is what Alembic's migration context reads."""
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    from supportmail.storage.database import _alembic_config
+
+    engine = make_engine(db_url)
+    try:
+        script = ScriptDirectory.from_config(_alembic_config(engine))
+        assert head_revision(engine) == script.get_current_head()
+        upgrade(engine, "0002")
+        with engine.connect() as conn:
+            seen_by_alembic = MigrationContext.configure(conn).get_current_revision()
+        assert current_revision(engine) == seen_by_alembic
+        assert current_revision(engine) == "0002"
+    finally:
+        engine.dispose()
+
+
 @pytest.mark.postgres
 def test_postgres_compresses_stored_mail_with_lz4(pg_url: str) -> None:
     """Upgrading a database at the first revision sets lz4 on blob data (pglz made writing

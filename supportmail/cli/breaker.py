@@ -45,7 +45,7 @@ def breaker_release(args: argparse.Namespace) -> int:
     """Release one breaker (an event records who did it)."""
     from sqlmodel import Session
 
-    from supportmail.daemon.once import utc_now
+    from supportmail.clock import utc_now
     from supportmail.outbound.ratelimits import release_breaker
     from supportmail.storage.database import open_database
 

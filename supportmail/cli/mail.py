@@ -54,7 +54,7 @@ def quarantine_list(args: argparse.Namespace) -> int:
     from sqlmodel import Session
 
     from supportmail.cli.render import Column, render_table, short_time
-    from supportmail.daemon.once import utc_now
+    from supportmail.clock import utc_now
     from supportmail.storage.reports import quarantined
 
     with opened(args) as (engine, _desk), Session(engine) as session:
@@ -124,7 +124,7 @@ def quarantine_retry(args: argparse.Namespace) -> int:
     from sqlmodel import Session
 
     from supportmail.cli.render import clean
-    from supportmail.daemon.once import utc_now
+    from supportmail.clock import utc_now
     from supportmail.inbound.replay import REPLAY_MAILBOX, retry_quarantined
     from supportmail.storage.tables import InboundMessage
 
@@ -153,7 +153,7 @@ def quarantine_retry(args: argparse.Namespace) -> int:
 def replay_command(args: argparse.Namespace) -> int:
     """Ingest .eml files as if they had arrived by IMAP (or, with --dry-run, only show it)."""
     from supportmail.cli.render import Column, render_table
-    from supportmail.daemon.once import utc_now
+    from supportmail.clock import utc_now
     from supportmail.inbound.replay import replay_files
 
     files: list[tuple[str, bytes]] = []

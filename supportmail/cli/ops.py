@@ -106,7 +106,7 @@ def _at_option(parser: argparse.ArgumentParser) -> None:
 
 def moment(args: argparse.Namespace) -> datetime:
     """The --at moment, or now."""
-    from supportmail.daemon.once import utc_now
+    from supportmail.clock import utc_now
 
     at: datetime | None = getattr(args, "at", None)
     return at if at is not None else utc_now()

@@ -42,7 +42,7 @@ def spam_list(args: argparse.Namespace) -> int:
 
 def spam_release(args: argparse.Namespace) -> int:
     """Release message N: it is handled now as if no filter had called it spam."""
-    from supportmail.daemon.once import utc_now
+    from supportmail.clock import utc_now
     from supportmail.desk import Desk
     from supportmail.inbound.spam import release_spam
     from supportmail.storage.database import open_database

@@ -4,10 +4,11 @@ import asyncio
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy.engine import Engine
 
+from supportmail.clock import utc_now
 from supportmail.config import Config
 from supportmail.desk import Desk
 from supportmail.inbound.imap import ImapMailbox
@@ -19,11 +20,6 @@ from supportmail.sla import deadlines
 from supportmail.storage.database import open_database
 
 log = logging.getLogger(__name__)
-
-
-def utc_now() -> datetime:
-    """The wall clock, in UTC."""
-    return datetime.now(UTC)
 
 
 async def send_all_due(

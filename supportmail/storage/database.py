@@ -7,13 +7,14 @@ way out (the boundary where text is stored): a surrogate-escaped byte or a NUL f
 mail would otherwise make the driver refuse the statement, and cost the customer their ticket.
 """
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import event
+from sqlalchemy import event, inspect, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import (
     DBAPIError,
@@ -168,24 +169,50 @@ def _alembic_config(engine: Engine) -> "AlembicConfig":
     return cfg
 
 
-def head_revision(engine: Engine) -> str:
-    """The newest schema revision this version of supportmail knows."""
-    from alembic.script import ScriptDirectory
+def head_revision(engine: Engine | None = None) -> str:
+    """The newest schema revision this version of supportmail knows.
 
-    head = ScriptDirectory.from_config(_alembic_config(engine)).get_current_head()
-    assert head is not None
-    return head
+    Read from the migration files' own `revision` / `down_revision` lines rather than through
+    Alembic's script loader: every command checks the schema, and importing Alembic costs a
+    read-only command more than its whole work (a test keeps this equal to Alembic's answer)."""
+    del engine  # the answer depends on the installed migrations only
+    revisions: dict[str, str | None] = {}
+    for script in (resources.files("supportmail.storage") / "migrations" / "versions").iterdir():
+        if not script.name.endswith(".py") or script.name.startswith("_"):
+            continue
+        source = script.read_text(encoding="utf-8")
+        revision = _REVISION_LINE.search(source)
+        if revision is None:
+            continue
+        down = _DOWN_REVISION_LINE.search(source)
+        revisions[revision["value"]] = down["value"] if down and down["value"] else None
+    heads = set(revisions) - {down for down in revisions.values() if down is not None}
+    if len(heads) != 1:
+        raise SchemaError(f"the installed migrations have {len(heads)} heads: {sorted(heads)}")
+    return heads.pop()
+
+
+_REVISION_LINE = re.compile(r'^revision(?::\s*str)?\s*=\s*"(?P<value>[^"]+)"', re.MULTILINE)
+_DOWN_REVISION_LINE = re.compile(
+    r'^down_revision(?::[^=]+)?=\s*(?:"(?P<value>[^"]+)"|None)', re.MULTILINE
+)
 
 
 def current_revision(engine: Engine) -> str | None:
-    """The schema revision the database is at, or None when it has no schema."""
-    from alembic.runtime.migration import MigrationContext
+    """The schema revision the database is at, or None when it has no schema.
 
+    One plain query of Alembic's own `alembic_version` table (what Alembic's MigrationContext
+    reads), so that a read-only command does not import Alembic."""
     try:
         with engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
+            if not inspect(conn).has_table("alembic_version"):
+                return None
+            rows = conn.execute(text("SELECT version_num FROM alembic_version")).all()
     except SQLAlchemyError as exc:
         raise TransientError(f"database unreachable: {exc.__class__.__name__}: {exc}") from exc
+    if len(rows) > 1:
+        raise SchemaError(f"the database is at several schema heads: {sorted(r[0] for r in rows)}")
+    return str(rows[0][0]) if rows else None
 
 
 def upgrade(engine: Engine, revision: str = "head") -> tuple[str | None, str | None]:
