@@ -93,7 +93,7 @@ class Ticket(SQLModel, table=True):
     requester: str = Field(max_length=320, index=True)
     requester_name: str = Field(default="", max_length=255)
     subject: str = Field(sa_column=Column(Text, nullable=False))
-    status: str = Field(default="open", max_length=20, index=True)  # open | closed
+    status: str = Field(default="open", max_length=20, index=True)  # open | closed | merged
     priority: str = Field(max_length=2)
     priority_rule: str = Field(max_length=120)
     priority_explanation: str = Field(default="", sa_column=Column(Text, nullable=False))
@@ -116,6 +116,9 @@ class Ticket(SQLModel, table=True):
     acked_by: str | None = Field(default=None, max_length=320)
     closed_at: datetime | None = Field(default=None, sa_column=utc_column())
     linked_ticket_id: int | None = Field(default=None, foreign_key="ticket.id")
+    # Set when this ticket was merged into another (`tickets.merge`): the survivor's id (no
+    # foreign key, see migration 0008), which holds its messages, people and events now.
+    merged_into_id: int | None = None
     # Triage: the signals its decision used ("unavailable, everyone"); True when the evidence was
     # weak and the team was asked to confirm; who confirmed or set it by #priority (NULL: nobody).
     priority_signals: str = Field(default="", sa_column=Column(Text, nullable=False))
