@@ -5,9 +5,10 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from supportmail.config import Config
+from supportmail.config.ladder import ladder_policy
 from supportmail.core.classify import OwnIdentity
 from supportmail.core.compose import BusinessHours, Identity, TicketFacts
-from supportmail.core.ladder import LadderPolicy, Level
+from supportmail.core.ladder import LadderPolicy
 from supportmail.core.parse import ParseLimits
 from supportmail.core.priority import Rule, TierPolicy, load_rules
 from supportmail.core.sla import BusinessCalendar, due_at
@@ -67,13 +68,7 @@ class Desk:
                 ),
             ),
             rules=tuple(extra),
-            ladder=LadderPolicy(
-                levels=tuple(
-                    Level(number=lv.number, name=lv.name, address=lv.address, offset=lv.offset)
-                    for lv in config.escalation
-                ),
-                warn_at=config.warn_at,
-            ),
+            ladder=ladder_policy(config),
             token_key=key.reveal().encode("utf-8"),
             limits=ParseLimits(),
             scaled_clock=scaled_clock,

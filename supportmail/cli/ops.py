@@ -23,7 +23,9 @@ if TYPE_CHECKING:
     from sqlmodel import Session
 
     from supportmail.desk import Desk
+    from supportmail.storage.quickread import TicketRow
     from supportmail.storage.reports import Thread
+    from supportmail.storage.tables import Ticket
 
 
 def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -394,14 +396,21 @@ def _indent(text: str) -> list[str]:
 
 def sla_command(args: argparse.Namespace) -> int:
     """Explain how a ticket's due times were computed and where it stands on the ladder."""
-    from sqlmodel import Session
-
     from supportmail.cli.render import sla_lines
-    from supportmail.storage import queries
+    from supportmail.config.ladder import ladder_policy
+    from supportmail.storage.quickread import Unsupported, read_ticket
 
-    with opened(args) as (engine, desk), Session(engine) as session:
-        ticket = queries.ticket_by_number(session, args.number)
-        if ticket is None:
-            return fail(f"no ticket #{args.number}")
-        print("\n".join(sla_lines(desk, ticket, moment(args))))
+    config = config_from(args)
+    # The driver directly where it can: this command must not pay for the ORM's import.
+    ticket: TicketRow | Ticket | Unsupported | None = read_ticket(config.database_url, args.number)
+    if isinstance(ticket, Unsupported):
+        from sqlmodel import Session
+
+        from supportmail.storage import queries
+
+        with opened(args) as (engine, _desk), Session(engine) as session:
+            ticket = queries.ticket_by_number(session, args.number)
+    if ticket is None:
+        return fail(f"no ticket #{args.number}")
+    print("\n".join(sla_lines(config, ladder_policy(config), ticket, moment(args))))
     return EXIT_OK

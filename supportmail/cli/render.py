@@ -14,12 +14,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, TextIO
 
-from supportmail.core.ladder import ladder_steps
+from supportmail.core.ladder import LadderPolicy, ladder_steps
 from supportmail.core.sla import Window, explain_due, format_due, format_duration, is_breached
 from supportmail.core.types import Priority
 
 if TYPE_CHECKING:  # the ORM is loaded by the commands that read the database, not by `triage`
+    from supportmail.config import Config
     from supportmail.desk import Desk
+    from supportmail.storage.quickread import TicketRow
     from supportmail.storage.reports import Thread
     from supportmail.storage.tables import Ticket
 
@@ -251,11 +253,13 @@ def thread_lines(thread: "Thread", text_lines: int = 4) -> list[str]:
     return lines
 
 
-def sla_lines(desk: "Desk", ticket: "Ticket", now: datetime) -> list[str]:
+def sla_lines(
+    config: "Config", ladder: LadderPolicy, ticket: "Ticket | TicketRow", now: datetime
+) -> list[str]:
     """How the ticket's due times and ladder steps were computed, and which steps have fired."""
     priority = Priority(ticket.priority)
-    hours = desk.config.window_hours(priority)
-    calendar = desk.config.calendar_for(priority)
+    hours = config.window_hours(priority)
+    calendar = config.calendar_for(priority)
     window = Window(priority, hours, calendar)
     lines = [f"Ticket #{ticket.number}, {priority} by rule {clean(ticket.priority_rule)!r}"]
     lines.append("First-response clock:")
@@ -290,11 +294,11 @@ def sla_lines(desk: "Desk", ticket: "Ticket", now: datetime) -> list[str]:
         f"Ladder (from {format_due(start)}, window {hours:g} h"
         + (f"; stopped: {stop})" if stop else ")")
     )
-    for step in ladder_steps(start, hours, desk.ladder, calendar):
+    for step in ladder_steps(start, hours, ladder, calendar):
         if step.kind == "warning":
-            what, fired = f"warning at {desk.ladder.warn_at:g}x", ticket.warned
+            what, fired = f"warning at {ladder.warn_at:g}x", ticket.warned
         else:
-            rung = desk.ladder.level(step.level)
+            rung = ladder.level(step.level)
             assert rung is not None
             what = f"level {rung.number} {rung.name} <{rung.address}> at {rung.offset:g}x"
             fired = step.level <= ticket.escalation_level

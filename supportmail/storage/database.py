@@ -7,7 +7,6 @@ way out (the boundary where text is stored): a surrogate-escaped byte or a NUL f
 mail would otherwise make the driver refuse the statement, and cost the customer their ticket.
 """
 
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
@@ -26,9 +25,10 @@ from sqlalchemy.exc import (
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlmodel import Session, create_engine
 
+import supportmail.storage.tables  # noqa: F401  (registers the tables on SQLModel.metadata)
 from supportmail.core.cleantext import clean_value, is_clean
 from supportmail.errors import SchemaError, TransientError
-from supportmail.storage import tables  # noqa: F401  (registers the tables on SQLModel.metadata)
+from supportmail.storage import revisions
 
 if TYPE_CHECKING:  # alembic is imported where the schema is read or changed, not by every command
     from alembic.config import Config as AlembicConfig
@@ -170,32 +170,9 @@ def _alembic_config(engine: Engine) -> "AlembicConfig":
 
 
 def head_revision(engine: Engine | None = None) -> str:
-    """The newest schema revision this version of supportmail knows.
-
-    Read from the migration files' own `revision` / `down_revision` lines rather than through
-    Alembic's script loader: every command checks the schema, and importing Alembic costs a
-    read-only command more than its whole work (a test keeps this equal to Alembic's answer)."""
+    """The newest schema revision this version of supportmail knows (see `revisions`)."""
     del engine  # the answer depends on the installed migrations only
-    revisions: dict[str, str | None] = {}
-    for script in (resources.files("supportmail.storage") / "migrations" / "versions").iterdir():
-        if not script.name.endswith(".py") or script.name.startswith("_"):
-            continue
-        source = script.read_text(encoding="utf-8")
-        revision = _REVISION_LINE.search(source)
-        if revision is None:
-            continue
-        down = _DOWN_REVISION_LINE.search(source)
-        revisions[revision["value"]] = down["value"] if down and down["value"] else None
-    heads = set(revisions) - {down for down in revisions.values() if down is not None}
-    if len(heads) != 1:
-        raise SchemaError(f"the installed migrations have {len(heads)} heads: {sorted(heads)}")
-    return heads.pop()
-
-
-_REVISION_LINE = re.compile(r'^revision(?::\s*str)?\s*=\s*"(?P<value>[^"]+)"', re.MULTILINE)
-_DOWN_REVISION_LINE = re.compile(
-    r'^down_revision(?::[^=]+)?=\s*(?:"(?P<value>[^"]+)"|None)', re.MULTILINE
-)
+    return revisions.head_revision()
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -226,10 +203,6 @@ def upgrade(engine: Engine, revision: str = "head") -> tuple[str | None, str | N
 
 def require_current_schema(engine: Engine) -> None:
     """Raise SchemaError, saying what to run, unless the schema is at the newest revision."""
-    current, head = current_revision(engine), head_revision(engine)
-    if current != head:
-        state = "has no schema" if current is None else f"is at schema {current}"
-        raise SchemaError(
-            f"the database {state}, this version needs {head}: "
-            "run `supportmail db upgrade -c <config>` first"
-        )
+    error = revisions.schema_error(current_revision(engine))
+    if error is not None:
+        raise error
