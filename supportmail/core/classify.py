@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from supportmail.core.autoreply import answers_our_mail, auto_reply_by_subject, auto_reply_by_text
 from supportmail.core.bounce import (
     BOUNCE_BODY,
     BOUNCE_SUBJECT,
@@ -22,9 +23,9 @@ from supportmail.core.bounce import (
     is_mailer_daemon,
 )
 from supportmail.core.machinetext import (
-    auto_reply_by_text,
     bulk_by_content,
     complaint_report,
+    fresh_text,
     gateway_notice,
 )
 from supportmail.core.spam import SpamTrust, spam_verdict
@@ -59,27 +60,6 @@ _REPLY_PREFIX = re.compile(
 )
 _FORWARD_PREFIX = re.compile(
     r"^\s*(?:\[[^\]]{0,60}\]\s*)?(?:fwd?|wg|tr|rv|vs|fs|doorst|i|enc|pd|trs)\s*[:：]|^\s*\[fwd:",
-    re.IGNORECASE,
-)
-_OUT_OF_OFFICE = re.compile(
-    r"^\s*(?:\[[^\]]{0,80}\]\s*)?"
-    r"(?:out of (?:the )?office|automatic reply|automatische antwort|auto(?:matic)?[- ]?reply"
-    r"|auto[- ]?response|autoresponder|abwesenheitsnotiz|abwesenheit|réponse automatique"
-    r"|respuesta automática|risposta automatica|resposta automática|automatisch antwoord"
-    r"|afwezig(?:heid)?|frånvaro|fravær|poissa|nieobecność|absence(?:\s*:|\s+du bureau)"
-    r"|vacation(?: reply| notice| message)?\s*:|on vacation|away from (?:the )?office"
-    r"|(?:i am|i'm) (?:currently )?(?:out|away)|自動応答|自动回复|不在"
-    r"|ausente|fuera de (?:la )?oficina|vacaciones|fuori (?:sede|ufficio)|in ferie|férias"
-    r"|fora do escritório|met vakantie|vakantie|urlaub|en congés?|congés|out of office"
-    r"|abwesend|absente?|assente|niet aanwezig|niet op kantoor|en vacances|on leave"
-    r"|annual leave|au(?:ß|ss)er haus|nicht im büro|ooo)",
-    re.IGNORECASE,
-)
-# What may follow an out-of-office phrase in an autoresponder's subject: nothing, a separator
-# and the original subject, or when the writer is away ("until 26/08", "bis 3.1.").
-_OOO_TAIL = re.compile(
-    r"\s*(?:$|[:：|]|\(|\[|\d|(?:until|till|from|bis|vom|ab|jusqu|du|hasta|del|desde|fino|dal"
-    r"|tot|van|vanaf|até|de|a partir)\b)",
     re.IGNORECASE,
 )
 _READ_RECEIPT_SUBJECT = re.compile(
@@ -267,13 +247,7 @@ def _bulk(msg: ParsedMessage) -> str | None:
     return None
 
 
-def _auto_reply_subject(msg: ParsedMessage) -> str | None:
-    match = _OUT_OF_OFFICE.match(msg.subject)
-    # Only the prefix an autoresponder writes ("Out of office: <subject>", "Abwesend bis 3.1.",
-    # "Vacaciones"), never a person's subject about the feature ("Automatische Antwort
-    # einrichten?", "Absence du bureau - question", "Risposta automatica non inviata").
-    if match and _OOO_TAIL.match(msg.subject[match.end() :]) and "?" not in msg.subject:
-        return "auto_reply: out-of-office subject"
+def _read_receipt_subject(msg: ParsedMessage) -> str | None:
     if _READ_RECEIPT_SUBJECT.match(msg.subject) and (
         not msg.text.strip() or _READ_RECEIPT_BODY.search(msg.text[:2000])
     ):
@@ -292,6 +266,24 @@ def classify(msg: ParsedMessage, own: OwnIdentity, *, spam: bool = True) -> Clas
     `spam=False` ignores spam verdicts: for a message a person released from the spam folder.
     """
     replying = is_reply(msg)
+    fresh: list[str] = []  # the sender's new text, cut once and only when a rule needs it
+
+    def new_text() -> str:
+        if not fresh:
+            fresh.append(fresh_text(msg))
+        return fresh[0]
+
+    def by_subject(msg: ParsedMessage) -> str | None:
+        # Only the prefix an autoresponder writes ("Out of office: <subject>", "Abwesend bis
+        # 3.1.", "Vacaciones"), never a person's subject about the feature ("Automatische
+        # Antwort einrichten?", "Absence du bureau - question", "Risposta automatica non
+        # inviata") nor a person's bare title over a question (autoreply.py).
+        return auto_reply_by_subject(msg, new_text()) or _read_receipt_subject(msg)
+
+    def by_text(msg: ParsedMessage) -> str | None:
+        answering = answers_our_mail(msg, own.message_id_domain)
+        return auto_reply_by_text(msg, new_text(), answering)
+
     ordered: list[tuple[Kind, Rule]] = [(Kind.LOOP, r) for r in _loop_rules(own)]
     if spam:
         ordered.append((Kind.SPAM, _spam_rule(own.spam_trust)))
@@ -299,11 +291,11 @@ def classify(msg: ParsedMessage, own: OwnIdentity, *, spam: bool = True) -> Clas
         (Kind.BOUNCE, _bounce),
         (Kind.AUTO_REPLY, _auto_reply_headers),
         (Kind.BULK, _bulk),
-        (Kind.AUTO_REPLY, _auto_reply_subject),
+        (Kind.AUTO_REPLY, by_subject),
     ]
     if not _is_agent(msg, own):
         # Words alone never overrule an agent: staff mail is verified and acted on elsewhere.
-        ordered += [(Kind.AUTO_REPLY, auto_reply_by_text), (Kind.BULK, bulk_by_content)]
+        ordered += [(Kind.AUTO_REPLY, by_text), (Kind.BULK, bulk_by_content)]
     for kind, rule in ordered:
         reason = rule(msg)
         if reason is not None:

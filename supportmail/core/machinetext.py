@@ -18,16 +18,18 @@ back on, received your request) weighs 1, and a question in the text outweighs t
 import re
 from dataclasses import dataclass
 
+from supportmail.core import machinewords as more
 from supportmail.core.bounce import is_mail_system
 from supportmail.core.quoting import strip_quoted
 from supportmail.core.types import ParsedMessage
+from supportmail.core.wordscan import Phrases, fold, phrases
 
 MACHINE_WEIGHT = 2
-_MAX_FRESH = 2500  # machine notices are short; a long text is a person explaining something
+MAX_FRESH = 2500  # machine notices are short; a long text is a person explaining something
 
 
-def _any(*patterns: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+def _any(*patterns: str) -> Phrases:
+    return phrases(*patterns)
 
 
 # First person, present or future: "I am away", never "I was away".
@@ -48,6 +50,7 @@ AWAY = _any(
     r"(?:afwezig|met vakantie|op vakantie|niet op kantoor|niet aanwezig|vrij\b)",
     r"\b(?:estou|estarei|encontro-me)\s+(?:atualmente\s+|actualmente\s+)?(?:ausente"
     r"|fora do escritório|de férias|em férias|de licença|sem acesso|em viagem)",
+    *more.AWAY,
 )
 # When the writer is back, what happens meanwhile, whom to ask instead.
 BACK = _any(
@@ -70,6 +73,13 @@ BACK = _any(
     r"\bestarei de volta|\bao (?:meu )?(?:regresso|retorno)|\bregresso (?:a|no|em)|retorno (?:a|no"
     r"|em) \d|não (?:será|serão) reencaminhad|em caso de urgência|assuntos urgentes"
     r"|acesso limitado",
+    r"\b(?:messages?|e-?mails?|requests?|enquiries|demandes|mensajes|nachrichten|anfragen"
+    r"|berichten|messaggi|richieste|mensagens|pedidos)\b[^.\n]{0,60}\b(?:will be (?:processed"
+    r"|handled|answered|dealt with|read)|seront (?:traitée?s|lus)|serán (?:atendid|procesad"
+    r"|respondid|contestad)|werden\b[^.\n]{0,30}(?:bearbeitet|beantwortet)|saranno (?:evas|gestit"
+    r"|trattat|lett)|worden\b[^.\n]{0,20}(?:behandeld|beantwoord)|serão (?:processad|respondid"
+    r"|tratad|lid))",
+    *more.BACK,
 )
 # Only a program says these.
 UNREAD = _any(
@@ -92,6 +102,7 @@ UNREAD = _any(
     r"|bekeken|beheerd)|(?:gelieve|graag|u kunt) niet (?:te )?(?:antwoorden|reageren) op dit",
     r"\b(?:endereço|caixa)[^.\n]{0,40} não (?:é |está |será )?(?:monitorad|lid|verificad)"
     r"|(?:respostas|mensagens)[^.\n]{0,60} não (?:são|serão) lidas|não responda (?:a )?(?:est)",
+    *more.UNREAD,
 )
 LEFT = _any(
     r"\bno longer (?:works?|working) (?:for|at|here|with)|\bno longer (?:employed|with (?:us|the"
@@ -104,6 +115,7 @@ LEFT = _any(
     r"\bnon (?:lavora|fa) più|non è più (?:in forza|parte|presso)|ha lasciato (?:l'azienda|la)",
     r"\bniet (?:meer )?(?:werkzaam|in dienst)|heeft (?:ons|het bedrijf|onze organisatie) verlaten",
     r"\b(?:já )?não (?:trabalha|faz parte)|deixou (?:a empresa|de trabalhar)",
+    *more.LEFT,
 )
 AUTOMATED = _any(
     r"\bthis is an? (?:automated|automatic|auto-?generated|system-?generated|computer-generated)"
@@ -112,31 +124,45 @@ AUTOMATED = _any(
     r"|\b(?:message|e-?mail) (?:was|has been|is) (?:sent|generated) automatically",
     r"\bautomatisch (?:versendete|generierte|erstellte|erzeugte|verschickte) (?:nachricht|e-?mail"
     r"|mail|antwort|benachrichtigung)"
-    r"|wurde automatisch (?:erstellt|versendet|generiert|verschickt)",
-    r"\b(?:message|courriel|e-?mail|réponse) (?:a été )?(?:généré|envoyé)e? automatiquement"
+    r"|wurde automatisch (?:erstellt|versendet|generiert|verschickt|erzeugt)",
+    r"\b(?:message|courriel|e-?mail|réponse) (?:a été |est )?(?:généré|envoyé)e? automatiquement"
     r"|(?:ceci est|il s'agit d')une? (?:message|courriel|réponse) automatique",
-    r"\b(?:mensaje|correo|respuesta) (?:generad[oa]|enviad[oa]) automáticamente"
+    r"\b(?:mensaje|correo|respuesta) (?:ha sido |fue |es )?(?:generad[oa]|enviad[oa])"
+    r" (?:de forma )?automática(?:mente)?"
     r"|(?:este es|es) un (?:mensaje|correo) automático",
-    r"\b(?:messaggio|e-?mail|risposta) (?:generat[oa]|inviat[oa]) automaticamente"
+    r"\b(?:messaggio|e-?mail|mail|risposta) (?:è stat[oa] |e' stat[oa] |viene )?"
+    r"(?:generat[oa]|inviat[oa]) automaticamente"
     r"|(?:questo è|è) un messaggio automatico",
     r"\bautomatisch (?:gegenereerd|verzonden|verstuurd) (?:bericht|e-?mail)"
+    r"|\b(?:bericht|e-?mail) (?:is|wordt) automatisch (?:gegenereerd|verzonden|verstuurd)"
     r"|(?:dit is|betreft) een automatisch (?:bericht|antwoord|gegenereerd)",
-    r"\b(?:mensagem|e-?mail|resposta) (?:gerad[oa]|enviad[oa]) automaticamente"
+    r"\b(?:mensagem|e-?mail|resposta) (?:foi |é )?(?:gerad[oa]|enviad[oa]) automaticamente"
     r"|(?:esta é|é) uma (?:mensagem|resposta) automática",
+    *more.AUTOMATED,
 )
 RECEIVED = _any(
     r"\b(?:we have|we've) (?:successfully )?received your (?:request|message|e-?mail|enquiry"
     r"|inquiry|ticket|support request)|\byour (?:request|ticket|case|enquiry|inquiry)"
     r"(?: \S+)? has been (?:received|created|logged|opened)",
     r"\bihre (?:anfrage|nachricht|e-?mail|supportanfrage) (?:ist )?(?:bei uns )?(?:eingegangen"
-    r"|erhalten)|wir haben ihre (?:anfrage|nachricht|e-?mail) erhalten",
-    r"\bnous avons (?:bien )?reçu votre (?:demande|message|courriel|e-?mail)",
-    r"\bhemos recibido (?:su|tu) (?:solicitud|mensaje|correo|consulta|petición)",
-    r"\babbiamo ricevuto (?:la sua|la tua|il suo|il tuo) (?:richiesta|messaggio|e-?mail)",
-    r"\b(?:wij|we) hebben (?:uw|je) (?:aanvraag|bericht|verzoek|e-?mail|vraag) (?:goed )?ontvangen",
-    r"\brecebemos (?:a )?(?:sua|tua) (?:solicitação|mensagem|pedido|e-?mail)",
+    r"|erhalten)|wir haben ihre (?:anfrage|nachricht|e-?mail) erhalten"
+    r"|wir haben ihr (?:anliegen|ticket|anfrage)\b[^.\n]{0,60}(?:erfasst|erhalten|aufgenommen)"
+    r"|ihr anliegen (?:wurde|ist)\b[^.\n]{0,40}(?:erfasst|eingegangen|aufgenommen)",
+    r"\bnous avons (?:bien )?reçu votre (?:demande|message|courriel|e-?mail)"
+    r"|\bvotre (?:demande|message|courriel|requête) a (?:bien )?été (?:reçue?|enregistrée?)",
+    r"\bhemos recibido (?:su|tu) (?:solicitud|mensaje|correo|consulta|petición)"
+    r"|\b(?:su|tu) (?:solicitud|consulta|mensaje|petición) (?:ha sido|fue) (?:recibid|registrad)",
+    r"\babbiamo ricevuto (?:la sua|la tua|il suo|il tuo) (?:richiesta|messaggio|e-?mail)"
+    r"|\b(?:la sua|la tua) richiesta (?:è stata|e' stata) (?:ricevuta|registrata|presa in carico)",
+    r"\b(?:wij|we) hebben (?:uw|je) (?:aanvraag|bericht|verzoek|e-?mail|vraag) (?:goed )?ontvangen"
+    r"|\b(?:uw|je) (?:aanvraag|vraag|bericht|verzoek) is (?:in goede orde |goed )?ontvangen",
+    r"\brecebemos (?:a )?(?:sua|tua|o seu|o teu) (?:solicitação|mensagem|pedido|e-?mail|contacto)"
+    r"|\b(?:a )?(?:sua|tua) (?:solicitação|mensagem) foi (?:recebid|registrad)",
+    *more.RECEIVED,
 )
-_QUESTION = re.compile(r"[?¿]")
+CLOSED = _any(*more.CLOSED)
+TICKET = _any(*more.TICKET)
+_QUESTION = re.compile(r"[?¿？]")
 
 # Newsletters and lists without list headers: an unsubscribe or opt-in footer from a sender
 # that writes to many (its local part says so), or with the many links of a campaign.
@@ -153,6 +179,7 @@ UNSUBSCRIBE = _any(
     r"\b(?:no|não) (?:quer|quiere|desea|deseja) (?:mais |más )?rece(?:ber|bir)"
     r"|don't want to receive|keine (?:e-?mails|newsletter) mehr|ne plus recevoir"
     r"|non (?:vuoi|desideri) più ricevere|geen (?:e-?mails|nieuwsbrief) meer ontvangen",
+    more.UNSUBSCRIBE,
 )
 # Headers of campaign senders beyond the well-known ones: their names or mailer say so.
 BULK_HEADER_NAME = re.compile(r"x-.*(?:campaign|newsletter).*", re.IGNORECASE)
@@ -169,6 +196,7 @@ OPT_IN = _any(
     r"\bconferma(?:re)? (?:la tua |la sua )?iscrizione",
     r"\bbevestig (?:je |uw )?(?:inschrijving|aanmelding)",
     r"\bconfirm(?:e|ar) (?:a sua |sua )?(?:inscrição|subscrição)",
+    more.OPT_IN,
 )
 MODERATION = _any(
     r"\bpending (?:moderator )?approval|awaiting moderat|needs? (?:moderator )?approval"
@@ -179,6 +207,7 @@ MODERATION = _any(
     r"\bmoderator[ei]|in attesa di approvazione",
     r"\bwacht op goedkeuring",
     r"\bmoderaç|aguardando aprovação",
+    more.MODERATION,
 )
 _GROUP_WORDS = re.compile(
     r"\b(?:group|list|mailing list|gruppe|liste|groupe|grupo|gruppo|lista|groep)\b", re.I
@@ -213,6 +242,7 @@ GATEWAY_WORDS = _any(
     r"|abgelehnt|rejet[ée]|rifiutat|geweigerd|not (?:been )?delivered|nicht zugestellt|non remis"
     r"|no (?:fue )?entregad|não (?:foi )?entregue|non (?:è stato )?consegnat|niet afgeleverd"
     r"|dangerous attachment|gefährliche[rn]? anhang|pièce jointe dangereuse",
+    more.GATEWAY_WORDS,
 )
 # Spam complaints (feedback loops, abuse desks) sent without a report type.
 COMPLAINT_LOCAL_PARTS = re.compile(
@@ -223,9 +253,15 @@ COMPLAINT_LOCAL_PARTS = re.compile(
 COMPLAINT_WORDS = _any(
     r"\babuse\b|\bspam\b|complaint|unsolicited|beschwerde|unerwünscht|plainte|signalement"
     r"|non sollicit|queja|denuncia|no solicitad|reclamo|segnalazione|non richiest|klacht"
-    r"|ongevraagd|reclamação|denúncia|não solicitad",
+    r"|ongevraagd|reclamação|denúncia|não solicitad|correo no deseado|e-?mail indesejad",
+    more.COMPLAINT_WORDS,
 )
-_RECEIVED_LINE = re.compile(r"^[ \t>]*Received:\s+from\s", re.IGNORECASE | re.MULTILINE)
+# A mail's own trace or identity header pasted into a text: what a mail program writes into
+# its header, never what a mail client shows when a person forwards ("From:/Sent:/To:").
+_PASTED_HEADER = re.compile(
+    r"^[ \t>]*(?:Received:\s+from\s|Return-Path:\s*<|Message-ID:\s*<[^>\s]+@)",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 @dataclass(frozen=True)
@@ -262,20 +298,12 @@ def evidence(text: str) -> Evidence:
         ("unread", UNREAD, 2),
         ("left", LEFT, 2),
         ("automated", AUTOMATED, 2),
+        ("closed", CLOSED, 1),
+        ("ticket", TICKET, 1),
     )
-    found = tuple((name, weight) for name, pattern, weight in table if pattern.search(text))
+    folded = fold(text)
+    found = tuple((name, w) for name, pattern, w in table if pattern.search_folded(folded))
     return Evidence(found, bool(_QUESTION.search(text)))
-
-
-def auto_reply_by_text(msg: ParsedMessage) -> str | None:
-    """Why the body reads as an auto-reply or automatic notice, or None."""
-    text = fresh_text(msg)
-    if not text or len(text) > _MAX_FRESH:
-        return None
-    found = evidence(text)
-    if found.weight >= MACHINE_WEIGHT:
-        return f"auto_reply: automatic text ({found.names})"
-    return None
 
 
 def local_part(msg: ParsedMessage) -> str:
@@ -335,7 +363,7 @@ def complaint_report(msg: ParsedMessage, has_original: bool) -> str | None:
     sender = local_part(msg)
     words = bool(COMPLAINT_WORDS.search(msg.subject))
     from_desk = bool(COMPLAINT_LOCAL_PARTS.fullmatch(sender))
-    pasted = len(_RECEIVED_LINE.findall(msg.text[:20000])) >= 1
+    pasted = _PASTED_HEADER.search(msg.text[:20000]) is not None
     if (has_original or pasted) and (from_desk or (words and is_no_reply(sender))):
         return "bounce: spam complaint with the reported message"
     if has_original and words:

@@ -1,0 +1,137 @@
+"""Auto-replies without auto headers, from their subject and their relation to our mail (pure).
+
+An autoresponder names its mail in the subject ("Automatic reply: <the subject it answers>",
+"Abwesenheitsnotiz", "自動応答", "Автоответ") or leaves the subject it answers unchanged and
+says in a few lines that nobody is there. Two structural facts weigh with the words:
+
+- the subject form: the phrase must open the subject and be followed by nothing, a separator
+  and the answered subject, or when the writer is away ("Abwesend bis 3.1."); a person's
+  subject about the feature ("Automatische Antwort einrichten?") continues with words;
+- the relation: an autoresponder answers the mail it got, so it refers to our Message-ID and
+  writes no quote and asks nothing. A person who titles a new mail "Out of office" and asks
+  to move a meeting is none of that: a bare subject on a mail that answers nothing and asks a
+  question is not decided by its subject.
+"""
+
+import re
+
+from supportmail.core import machinewords as more
+from supportmail.core.machinetext import MACHINE_WEIGHT, MAX_FRESH, evidence
+from supportmail.core.types import ParsedMessage
+
+# The seven first languages; machinewords adds the others.
+_AUTOMATIC = (
+    r"automatic reply|automatische antwort|auto(?:matic)?[- ]?reply|auto[- ]?response"
+    r"|autoresponder|abwesenheitsnotiz|réponse automatique|respuesta automática"
+    r"|risposta automatica|resposta automática|automatisch antwoord|vacation (?:reply|notice"
+    r"|message)|out of office auto ?reply"
+)
+_ABSENCE = (
+    r"out of (?:the )?office|abwesenheit|afwezig(?:heid)?|absence(?:\s*:|\s+du bureau)"
+    r"|vacation(?=\s*:)|on vacation|away from (?:the )?office|(?:i am|i'm) (?:currently )?"
+    r"(?:out|away)|不在|ausente|fuera de (?:la )?oficina|vacaciones|fuori (?:sede|ufficio)"
+    r"|in ferie|férias|fora do escritório|met vakantie|vakantie|urlaub|en congés?|congés"
+    r"|abwesend|absente?|assente|niet aanwezig|niet op kantoor|en vacances|on leave"
+    r"|annual leave|au(?:ß|ss)er haus|nicht im büro|ooo"
+)
+_OPEN = r"^\s*(?:\[[^\]]{0,80}\]\s*)?[\[【(（<«]?\s*"
+SUBJECT_FORM = re.compile(
+    _OPEN + f"(?:{_AUTOMATIC}|{more.SUBJECT_AUTOMATIC}|{_ABSENCE}|{more.SUBJECT_ABSENCE})",
+    re.IGNORECASE,
+)
+# What may follow the phrase: nothing, a closing bracket or separator and the original
+# subject, or when the writer is away ("until 26/08", "bis 3.1.", "do 5.8.", "まで").
+_TAIL = re.compile(
+    r"\s*(?:$|[:：|\]】)）>»]|\(|\[|\d|(?:until|till|tills?|til|from|bis|vom|ab|jusqu|du|hasta"
+    r"|del|desde|fino|dal|tot|van|vanaf|até|de|a partir|indtil|inntil|fram till|asti|do|od"
+    r"|до|с|με|până|kadar|tarihine)\b|メール|のお知らせ|通知|邮件|郵件)",
+    re.IGNORECASE,
+)
+_BARE_REST = re.compile(r"[\W\d_]*(?:(?:until|bis|jusqu|hasta|fino|tot|até)\b.*)?", re.I)
+_QUESTION = re.compile(r"[?¿？]")
+_MAX_AGAINST_QUOTE = 0.8  # fresh text below this share of the whole: the sender quotes
+_SHORT = 1200  # an autoresponder's few lines; a person's explanation runs longer
+_ABSENT_STATEMENTS = frozenset({"away", "back", "closed", "left"})
+# "Re:", "AW:", "Fwd:", "Ответ:", "回复:": a short word and a colon open an answer's subject.
+_ANSWER_PREFIX = re.compile(
+    r"^\s*(?:\[[^\]]{0,60}\]\s*)?[^\W\d_]{1,6}\s*(?:\[\d+\]|\(\d+\))?\s*[:：]"
+)
+# Domino and others: "<name> is out of the office." as the whole subject.
+_SOMEONE_AWAY = re.compile(
+    r"^[^:?]{1,80}\b(?:is|ist|est|está|è|is) (?:currently )?(?:out of (?:the )?office|außer haus"
+    r"|abwesend|absente?|ausente|assente|afwezig|on (?:vacation|leave))\b[\s.!]*$",
+    re.IGNORECASE,
+)
+
+
+def subject_form(subject: str) -> str | None:
+    """The rest of `subject` after an autoresponder's opening phrase, or None when it has none.
+
+    A subject asking something ("Automatische Antwort einrichten?") never has the form.
+    """
+    match = SUBJECT_FORM.match(subject)
+    if match is None or "?" in subject or "？" in subject:
+        return None
+    rest = subject[match.end() :]
+    return rest if _TAIL.match(rest) else None
+
+
+def answers_our_mail(msg: ParsedMessage, message_id_domain: str) -> bool:
+    """Whether `msg` refers to one of our Message-IDs (In-Reply-To or References)."""
+    if not message_id_domain:
+        return False
+    suffix = "@" + message_id_domain.lower()
+    return any(i.lower().endswith(suffix) for i in (*msg.in_reply_to, *msg.references))
+
+
+def auto_reply_by_subject(msg: ParsedMessage, fresh: str) -> str | None:
+    """Why the subject marks an auto-reply, or None; `fresh` is the sender's own new text.
+
+    A bare subject ("Out of office") on a mail that answers nothing and asks a question in
+    its text is a person's title, not an autoresponder's.
+    """
+    rest = subject_form(msg.subject)
+    if rest is None and _SOMEONE_AWAY.match(msg.subject):
+        rest = ""
+    if rest is None:
+        return None
+    bare = _BARE_REST.fullmatch(rest) is not None
+    answers = bool(msg.in_reply_to or msg.references)
+    if bare and not answers and _QUESTION.search(fresh):
+        return None
+    return "auto_reply: out-of-office subject"
+
+
+def unquoted(fresh: str, whole: str) -> bool:
+    """Whether the sender's new text is (nearly) the whole text: nothing quoted below it."""
+    total = len(" ".join(whole.split()))
+    return total == 0 or len(fresh) >= _MAX_AGAINST_QUOTE * total
+
+
+def auto_reply_by_text(msg: ParsedMessage, fresh: str, answering_us: bool) -> str | None:
+    """Why the sender's new text (and a subject of its own) reads as an automatic notice.
+
+    `answering_us`: the mail refers to our Message-ID. A short, unquoted text that asks
+    nothing and says its writer is away, closed or gone, sent in answer to our mail, is an
+    autoresponder's even when only one such statement is recognised.
+    """
+    if not fresh or len(fresh) > MAX_FRESH:
+        return None
+    # A subject of its own ("Ihre Anfrage ist eingegangen") is part of what the notice says;
+    # an answer's subject ("Re: ...") is ours or the customer's, not the sender's statement.
+    own_subject = "" if _ANSWER_PREFIX.match(msg.subject) else msg.subject
+    found = evidence(f"{own_subject}. {fresh}" if own_subject else fresh)
+    weight, names = found.weight, found.names
+    absent = any(name in _ABSENT_STATEMENTS for name, _ in found.found)
+    if (
+        weight < MACHINE_WEIGHT
+        and answering_us
+        and absent
+        and not found.question
+        and len(fresh) <= _SHORT
+        and unquoted(fresh, msg.text)
+    ):
+        weight, names = weight + 1, names + "+answers our mail"
+    if weight >= MACHINE_WEIGHT:
+        return f"auto_reply: automatic text ({names})"
+    return None
