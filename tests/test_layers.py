@@ -13,6 +13,7 @@ ADAPTERS = {
     "aiosmtplib": {"outbound/smtp.py"},
     "apscheduler": {"sla/scheduler.py"},
     "babel": {"templates/formats.py"},
+    "jinja2": {"web/render.py"},
 }
 
 
@@ -65,7 +66,9 @@ ALLOWED: dict[str, set[str]] = {
     "sla": {"config", "clock", "storage", "desk", "outbound", *FOUNDATION},
     "tickets": {"config", "storage", "desk", "outbound", "sla", *FOUNDATION},
     "inbound": {"config", "oauth", "storage", "desk", "tickets", *FOUNDATION},
+    "web": {"config", "clock", "storage", "desk", *FOUNDATION},
     "daemon": {
+        "web",
         "config",
         "clock",
         "oauth",
@@ -90,6 +93,7 @@ ALLOWED: dict[str, set[str]] = {
         "outbound",
         "sla",
         "daemon",
+        "web",
         "demo",
         "testbed",
         "__version__",

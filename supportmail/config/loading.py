@@ -5,6 +5,7 @@ carrying every problem at once, each a line that names the key path. Secrets com
 environment or from files.
 """
 
+import ipaddress
 import os
 import tomllib
 from collections.abc import Mapping
@@ -39,6 +40,7 @@ from supportmail.config.sections import (
     SmtpConfig,
     SupportConfig,
     Tier,
+    WebConfig,
 )
 from supportmail.core.ladder import DEFAULT_LEVELS, DEFAULT_WARN_AT, policy_problems
 from supportmail.core.sla import BusinessCalendar
@@ -111,6 +113,7 @@ def _read_config(
     db.finish()
     daemon = _read_daemon(root.table("daemon"), base_dir)
     demo = _read_demo(root.table("demo"), imap)
+    web = _read_web(root.table("web"))
     if root.problems:
         return None
     assert imap is not None and smtp is not None and support is not None
@@ -129,6 +132,7 @@ def _read_config(
         database_url=database_url,
         daemon=daemon,
         demo=demo,
+        web=web,
         source=path,
         env_keys=from_env,
     )
@@ -441,6 +445,37 @@ def _read_daemon(t: TableReader, base_dir: Path) -> DaemonConfig:
     )
     t.finish()
     return daemon
+
+
+def _read_web(t: TableReader) -> WebConfig:
+    defaults = WebConfig()
+    host, proxy = t.string("host", defaults.host), t.string("trusted_proxy", None)
+    for key, value in (("host", host), ("trusted_proxy", proxy)):
+        if isinstance(value, str) and not _is_ip(value):
+            t.problem(key, f"expected an IP address, got {describe(value)}")
+    password_file = t.string("password_file", None)
+    header = t.string("proxy_header", defaults.proxy_header)
+    if isinstance(header, str) and not header.replace("-", "").isalnum():
+        t.problem("proxy_header", f"expected an HTTP header name, got {describe(header)}")
+    web = WebConfig(
+        enabled=t.boolean("enabled", False),
+        host=host,
+        port=t.integer("port", defaults.port, low=0, high=65535),
+        password_file=t.resolve_path(password_file) if isinstance(password_file, str) else None,
+        trusted_proxy=proxy,
+        proxy_header=header,
+        server_names=t.strings("server_names", ()),
+    )
+    t.finish()
+    return web
+
+
+def _is_ip(value: str) -> bool:
+    try:
+        ipaddress.ip_address(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _read_demo(t: TableReader, imap: ImapConfig | None) -> DemoConfig:

@@ -195,6 +195,23 @@ class DaemonConfig:
 
 
 @dataclass(frozen=True)
+class WebConfig:
+    """The read-only dashboard: where it listens and who may read it besides loopback."""
+
+    enabled: bool = False  # served by the daemon; `supportmail web` serves it regardless
+    host: str = "127.0.0.1"
+    port: int = 9466  # 0: any free port (said at start)
+    # "name:password" lines: HTTP Basic for clients not on loopback (None: refused).
+    password_file: Path | None = None
+    # A reverse proxy at this address that has authenticated the user and names them in
+    # `proxy_header`: its requests are let in with that header, and refused without it.
+    trusted_proxy: str | None = None
+    proxy_header: str = "X-Forwarded-User"
+    # Host names the dashboard answers to besides loopback names and `host` (DNS rebinding).
+    server_names: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class DemoConfig:
     """Demo-only settings; refused unless `demo.enabled` is true and IMAP is on loopback."""
 
@@ -224,6 +241,7 @@ class Config:
     source: Path | None = None
     env_keys: frozenset[str] = field(default_factory=frozenset)
     people: dict[str, Preference] = field(default_factory=dict)  # [customers."a@b.example"]
+    web: WebConfig = field(default_factory=WebConfig)
 
     def preference_for(self, address: str) -> Preference:
         """The configured language and zone for `address`: its own entry first, then its

@@ -38,6 +38,13 @@ _SEPARATOR = re.compile(r"^[ \t]*(?:_{8,}|={8,}|-{8,}|\*{8,})[ \t]*$", re.MULTIL
 _QUOTED_LINE = re.compile(r"^[ \t]*>.*$\n?", re.MULTILINE)
 
 
+def quote_start(text: str) -> int | None:
+    """Where the earlier mail a reply carries begins (its reply header, an "original message"
+    line or a signature separator); None when there is none. Quoted lines are not counted."""
+    cut = _REPLY_CUT.search(text)
+    return None if cut is None else cut.start()
+
+
 def strip_quoted(text: str) -> str:
     """The customer's own new text: quoted lines and everything after a reply header removed."""
     cut = _REPLY_CUT.search(text)

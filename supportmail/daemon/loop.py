@@ -77,6 +77,7 @@ from supportmail.outbound.smtp import SmtpSender
 from supportmail.sla.scheduler import DeadlineKeeper, Scheduler
 from supportmail.storage import queries
 from supportmail.storage.database import is_unavailable, session_scope
+from supportmail.web.server import WebServer
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -174,6 +175,7 @@ class Daemon:
             self.scheduler, lambda: self.engine, lambda: self.desk, self._after_ladder
         )
         self.health: HealthServer | None = None
+        self.web: WebServer | None = None
         self._stop = asyncio.Event()
         self._stopping = threading.Event()  # read by the IMAP worker thread between batches
         self._poll_wake = asyncio.Event()
@@ -194,6 +196,7 @@ class Daemon:
         except OSError as exc:
             log.error("cannot listen on %s: %s", self.config.daemon.listen, exc)
             return EXIT_TEMPFAIL
+        await self._start_web()
         self.scheduler.start()
         self._schedule_jobs()
         await self._guard("start-up ladder run", self.ladder.sweep())
@@ -222,6 +225,7 @@ class Daemon:
         except Exception as exc:
             log.warning("stop: could not give back claimed outbox rows: %s", _short(exc))
         await self._close_health()
+        await self._stop_web()
         await asyncio.to_thread(self.parser.close)
         log.info("supportmail daemon stopped")
         return EXIT_OK
@@ -514,6 +518,26 @@ class Daemon:
         if server is not None:
             await server.close()
 
+    async def _start_web(self) -> None:
+        """The read-only dashboard, when enabled; one that cannot start is logged, and the
+        daemon runs on without it: mail must not wait for a web page."""
+        if not self.config.web.enabled:
+            return
+        server = WebServer(
+            self.config.web, self.config.database_url, lambda: self.desk, self.clock.now
+        )
+        try:
+            await asyncio.to_thread(server.start)
+        except (OSError, ConfigError, SchemaError, TransientError) as exc:
+            log.error("dashboard not started: %s", _short(exc))
+            return
+        self.web = server
+
+    async def _stop_web(self) -> None:
+        server, self.web = self.web, None
+        if server is not None:
+            await asyncio.to_thread(server.stop)
+
     async def _healthz(self) -> tuple[int, str, bytes]:
         probe = await probe_database(self.engine, self.clock.now)
         status, body = health_report(self.state, probe)
@@ -546,6 +570,7 @@ class Daemon:
         for what, before, after in (
             ("database.url", old.database_url, new.database_url),
             ("[demo]", old.demo, new.demo),
+            ("[web]", old.web, new.web),
         ):
             if before != after:
                 log.warning("%s changed: takes effect after a restart", what)
