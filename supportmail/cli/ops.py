@@ -46,6 +46,9 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
         action="store_true",
         help="only open tickets whose triage asked for a #priority confirmation nobody gave",
     )
+    who = tickets.add_mutually_exclusive_group()
+    who.add_argument("--assignee", metavar="ADDR", help="only tickets assigned to ADDR")
+    who.add_argument("--unassigned", action="store_true", help="only open tickets nobody has")
     _format_option(tickets)
     tickets.set_defaults(handler=pipe_safe(tickets_command))
 
@@ -179,6 +182,8 @@ def tickets_command(args: argparse.Namespace) -> int:
             priorities=args.priority or (),
             overdue=args.overdue,
             unconfirmed=args.unconfirmed,
+            assignee=args.assignee,
+            unassigned=args.unassigned,
         )
     records = [ticket_record(t, now) for t in found]
     if args.format == "json":

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from supportmail.core.types import Priority
 from supportmail.storage.tables import (
@@ -39,13 +39,20 @@ def list_tickets(
     priorities: Sequence[str] = (),
     overdue: bool = False,
     unconfirmed: bool = False,
+    assignee: str | None = None,
+    unassigned: bool = False,
 ) -> list[Ticket]:
     """Tickets matching the filters, soonest due first (answered and closed ones last).
 
     `unconfirmed`: open tickets whose triage asked the team to confirm the priority (weak
     evidence) and whose priority nobody has confirmed or set with #priority since.
+    `assignee`: that person's tickets (any case); `unassigned`: open tickets nobody has.
     """
     query = select(Ticket)
+    if assignee is not None:
+        query = query.where(func.lower(col(Ticket.assignee)) == assignee.strip().lower())
+    if unassigned:
+        query = query.where(Ticket.status == "open", col(Ticket.assignee).is_(None))
     if unconfirmed:
         query = query.where(
             Ticket.status == "open",

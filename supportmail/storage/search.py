@@ -153,7 +153,7 @@ found AS (
 )
 SELECT t.id, found.messages, found.first_message, count(*) OVER () AS total
 FROM found JOIN ticket AS t ON t.id = found.ticket_id
-WHERE (:status IS NULL OR t.status = :status)
+WHERE (CAST(:status AS VARCHAR) IS NULL OR t.status = CAST(:status AS VARCHAR))
 ORDER BY t.updated_at DESC, t.id DESC
 LIMIT :limit
 """
