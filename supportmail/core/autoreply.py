@@ -51,7 +51,9 @@ _BARE_REST = re.compile(r"[\W\d_]*(?:(?:until|bis|jusqu|hasta|fino|tot|até)\b.*
 _QUESTION = re.compile(r"[?¿？]")
 _MAX_AGAINST_QUOTE = 0.8  # fresh text below this share of the whole: the sender quotes
 _SHORT = 1200  # an autoresponder's few lines; a person's explanation runs longer
-_ABSENT_STATEMENTS = frozenset({"away", "back", "closed", "left"})
+# Only a closure notice, which names no person, is helped by the relation: "I'm away until
+# Friday, please send it to Mark" in a short answer to our ack may well be the customer.
+_ABSENT_STATEMENTS = frozenset({"closed"})
 # "Re:", "AW:", "Fwd:", "Ответ:", "回复:": a short word and a colon open an answer's subject.
 _ANSWER_PREFIX = re.compile(
     r"^\s*(?:\[[^\]]{0,60}\]\s*)?[^\W\d_]{1,6}\s*(?:\[\d+\]|\(\d+\))?\s*[:：]"
@@ -112,8 +114,8 @@ def auto_reply_by_text(msg: ParsedMessage, fresh: str, answering_us: bool) -> st
     """Why the sender's new text (and a subject of its own) reads as an automatic notice.
 
     `answering_us`: the mail refers to our Message-ID. A short, unquoted text that asks
-    nothing and says its writer is away, closed or gone, sent in answer to our mail, is an
-    autoresponder's even when only one such statement is recognised.
+    nothing and says the office is closed, sent in answer to our mail, is an autoresponder's
+    even when no second statement is recognised.
     """
     if not fresh or len(fresh) > MAX_FRESH:
         return None

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from supportmail.core import machinewords
 from supportmail.core.autoreply import answers_our_mail, auto_reply_by_subject, auto_reply_by_text
 from supportmail.core.bounce import (
     BOUNCE_BODY,
@@ -23,6 +24,9 @@ from supportmail.core.bounce import (
     is_mailer_daemon,
 )
 from supportmail.core.machinetext import (
+    COMPLAINT_WORDS,
+    GATEWAY_WORDS,
+    LIST_ROBOT_LOCAL_PARTS,
     bulk_by_content,
     complaint_report,
     fresh_text,
@@ -46,12 +50,11 @@ class OwnIdentity:
 
 Rule = Callable[[ParsedMessage], str | None]
 
+_MORE_BOUNCE_SUBJECT = re.compile(machinewords.BOUNCE_SUBJECT, re.IGNORECASE)
+# Exchange sends its delivery reports as MicrosoftExchange<32 hex digits>@<domain>.
+_EXCHANGE_SYSTEM = re.compile(r"microsoftexchange[0-9a-f]{32}@.+", re.IGNORECASE)
 _REPORT_TYPE = re.compile(r"report-type\s*=\s*\"?([\w.-]+)", re.IGNORECASE)
 _COMPLAINT_SUBJECT = re.compile(r"^\s*complaint about message from \d{1,3}(?:\.\d{1,3}){3}", re.I)
-_LIST_ROBOT = re.compile(
-    r"owner-.+|.+-(?:owner|request|admin|bounces?)|majordomo|listserv|mailman|ezmlm|sympa",
-    re.IGNORECASE,
-)
 _REPLY_PREFIX = re.compile(
     r"^\s*(?:\[[^\]]{0,60}\]\s*)?"
     r"(?:re|aw|sv|vs|antw|antwort|ré|réf|rif|r|res|odp|ynt|atb|vá|отв|ответ|απ|σχετ"
@@ -116,7 +119,9 @@ def _mail_system_from(msg: ParsedMessage) -> bool:
     """From names a mail system: MAILER-DAEMON, postmaster, "Mail Delivery System", ..."""
     if _mailer_daemon_from(msg):
         return True
-    if msg.sender is not None and is_mail_system(msg.sender.addr):
+    if msg.sender is not None and (
+        is_mail_system(msg.sender.addr) or _EXCHANGE_SYSTEM.fullmatch(msg.sender.addr)
+    ):
         return True
     return bool(DAEMON_NAME.search(msg.header("from") or ""))
 
@@ -157,6 +162,50 @@ def _spam_rule(trust: SpamTrust) -> Rule:
     return spam
 
 
+def _bounce_subject(subject: str) -> bool:
+    return BOUNCE_SUBJECT.search(subject) is not None or (
+        _MORE_BOUNCE_SUBJECT.search(subject) is not None
+    )
+
+
+def _returns_our_mail(msg: ParsedMessage, own: OwnIdentity) -> bool:
+    """Whether an attached message (or its headers) is one we sent: our Message-ID or From."""
+    domain = "@" + own.message_id_domain.lower() if own.message_id_domain else None
+    for attachment in msg.attachments:
+        if attachment.content_type not in RETURNED_MESSAGE_TYPES:
+            continue
+        head = attachment.content[:8000].decode("latin-1").lower().split("\n\n", 1)[0]
+        for line in head.splitlines():
+            name, _, value = line.partition(":")
+            if name == "message-id" and domain and domain + ">" in value.replace(" ", ""):
+                return True
+            if name in ("from", "return-path") and any(a in value for a in own.support_addresses):
+                return True
+    return False
+
+
+def _bounce_rule(own: OwnIdentity) -> Rule:
+    def bounce(msg: ParsedMessage) -> str | None:
+        found = _bounce(msg)
+        if found is not None or not _returns_our_mail(msg, own):
+            return found
+        if _REPLY_PREFIX.match(msg.subject) or _FORWARD_PREFIX.match(msg.subject):
+            return None  # a person sending our mail on, or answering with it attached
+        # Our own mail attached to a notice that says it failed, was stopped or complained of:
+        # what a gateway or an abuse desk sends, whatever its mailbox is called.
+        said = f"{msg.subject} {fresh_text(msg)[:3000]}"
+        if (
+            _bounce_subject(msg.subject)
+            or BOUNCE_BODY.search(said)
+            or GATEWAY_WORDS.search(said)
+            or COMPLAINT_WORDS.search(said)
+        ):
+            return "bounce: our mail returned with a failure, filter or complaint notice"
+        return None
+
+    return bounce
+
+
 def _bounce(msg: ParsedMessage) -> str | None:
     kind = report_type(msg)
     if kind in ("delivery-status", "feedback-report", "global-delivery-status"):
@@ -173,7 +222,7 @@ def _bounce(msg: ParsedMessage) -> str | None:
     # A reply or forward (Re:, Fwd:) by a person may quote or attach a bounce: not one itself.
     answering = _REPLY_PREFIX.match(msg.subject) or _FORWARD_PREFIX.match(msg.subject)
     returned = bool(parts & RETURNED_MESSAGE_TYPES)
-    bounce_subject = BOUNCE_SUBJECT.search(msg.subject) is not None
+    bounce_subject = _bounce_subject(msg.subject)
     if system or null_path:
         who = "mail-system sender" if system else "null Return-Path"
         if bounce_subject:
@@ -222,7 +271,7 @@ def _auto_reply_headers(msg: ParsedMessage) -> str | None:
         return "auto_reply: Amazon SES Delivery notification"
     if (
         msg.sender is not None
-        and _LIST_ROBOT.fullmatch(msg.sender.addr.partition("@")[0])
+        and LIST_ROBOT_LOCAL_PARTS.fullmatch(msg.sender.addr.partition("@")[0])
         and (msg.in_reply_to or msg.references)
     ):
         return "auto_reply: response from a mailing-list robot"
@@ -288,7 +337,7 @@ def classify(msg: ParsedMessage, own: OwnIdentity, *, spam: bool = True) -> Clas
     if spam:
         ordered.append((Kind.SPAM, _spam_rule(own.spam_trust)))
     ordered += [
-        (Kind.BOUNCE, _bounce),
+        (Kind.BOUNCE, _bounce_rule(own)),
         (Kind.AUTO_REPLY, _auto_reply_headers),
         (Kind.BULK, _bulk),
         (Kind.AUTO_REPLY, by_subject),

@@ -210,7 +210,15 @@ MODERATION = _any(
     more.MODERATION,
 )
 _GROUP_WORDS = re.compile(
-    r"\b(?:group|list|mailing list|gruppe|liste|groupe|grupo|gruppo|lista|groep)\b", re.I
+    r"\b(?:group|list|mailing list|gruppe|liste|groupe|grupo|gruppo|lista|groep|listan|gruppen"
+    r"|grupa|grupy|grupie|skupin[aěy]|konferenc[ei]|grubu|grup|группа|группу|список|рассылк)\b"
+    r"|グループ|メーリングリスト|群组|邮件列表|郵件列表",
+    re.I,
+)
+# Mailing-list software's own mailboxes: list-owner@, list-request@, list-bounces@, mailman@.
+LIST_ROBOT_LOCAL_PARTS = re.compile(
+    r"owner-.+|.+-(?:owner|request|admin|bounces?)|majordomo|listserv|mailman|ezmlm|sympa",
+    re.IGNORECASE,
 )
 BULK_LOCAL_PARTS = re.compile(
     r"(?:news|newsletter|nieuwsbrief|infolettre|novidades|noticias|notizie|marketing|updates?"
@@ -232,7 +240,7 @@ NO_REPLY_LOCAL_PARTS = re.compile(
 GATEWAY_LOCAL_PARTS = re.compile(
     r"(?:quarantine|quarantaine|quarantena|cuarentena|anti-?virus|virus(?:[-_.]?alert)?"
     r"|virusscan|mail-?scanner|amavis[d]?|clamav|spam-?filter|mail-?filter|content-?filter"
-    r"|mail-?guard|mail-?security|e?mail-?gateway|scanner|barracuda|sophos|ironport|mimecast"
+    r"|mail-?guard|e?-?mail-?security|e?-?mail-?gateway|scanner|barracuda|sophos|ironport|mimecast"
     r"|proofpoint|symantec|trend-?micro|security-?gateway)(?:[._+-].*)?",
     re.IGNORECASE,
 )
@@ -333,12 +341,15 @@ def bulk_by_content(msg: ParsedMessage) -> str | None:
     many_links = text.count("http") >= 3
     bulk_sender = bool(BULK_LOCAL_PARTS.fullmatch(sender))
     tail = text[len(text) * 3 // 5 :]
-    if UNSUBSCRIBE.search(tail) and (bulk_sender or many_links):
+    # A person may write "please unsubscribe me" from info@ of a small firm: a mass sender's
+    # footer comes with the link to do it.
+    if UNSUBSCRIBE.search(tail) and (many_links or (bulk_sender and "http" in tail)):
         return "bulk: unsubscribe footer from a mass sender"
     if OPT_IN.search(subject_and_text) and (bulk_sender or "http" in text):
         return "bulk: subscription confirmation"
+    robot = bool(LIST_ROBOT_LOCAL_PARTS.fullmatch(sender))
     if MODERATION.search(subject_and_text) and (
-        _GROUP_WORDS.search(subject_and_text) or is_no_reply(sender)
+        robot or _GROUP_WORDS.search(subject_and_text) or is_no_reply(sender)
     ):
         return "bulk: mailing-list moderation notice"
     return None

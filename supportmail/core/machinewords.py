@@ -73,6 +73,11 @@ BACK = (
     r"|(?:お急ぎ|緊急)の(?:ご用件|場合|方)|(?:ご)?返信(?:が|は)遅れ|順次(?:対応|ご返信|回答|ご連絡))",
     r"(?:回来后|返回后|回复(?:会|将)?(?:有所)?延迟|如有(?:紧急|急事)|紧急(?:事务|事宜|情况)"
     r"|将(?:在|于).{0,12}(?:回复|处理)|回來後|如有急事)",
+    # Mail that arrives meanwhile is handled later (no first person: a closed office says it).
+    r"\bkommer att (?:behandlas|besvaras)|\bvil (?:blive|bli) (?:behandlet|besvar)"
+    r"|\b(?:zostanie|zostaną) (?:rozpatrzon|obsłużon|przetworzon)|\bbud(?:e|ou) vyřízen"
+    r"|(?:yanıtlanacaktır|işleme alınacaktır|cevaplanacaktır)"
+    r"|\bбуд(?:ет|ут) (?:обработан|рассмотрен)|(?:后|後)(?:统一|陆续|依次)?(?:处理|回复)",
 )
 # An office or company closed for holidays (no first person: "Le cabinet est fermé").
 CLOSED = (

@@ -1,0 +1,152 @@
+"""Machine mail decided by structure with the words: subject form, relation to our mail,
+our own mail returned, mail-system and list-robot senders (core.classify, core.autoreply)."""
+
+import pytest
+
+from supportmail.core.autoreply import subject_form
+from supportmail.core.classify import OwnIdentity, classify
+from supportmail.core.parse import parse_message
+from supportmail.core.types import Kind
+
+OWN = OwnIdentity(
+    support_addresses=frozenset({"support@houseware.io"}),
+    agent_addresses=frozenset({"agent@houseware.io"}),
+    agent_domains=frozenset(),
+    message_id_domain="supportmail.houseware.io",
+)
+OUR_ID = "ack.1401.9f0a@supportmail.houseware.io"
+OUR_ACK = (
+    "From: Houseware Support <support@houseware.io>\n"
+    "Subject: [#1401] Re: Order\n"
+    f"Message-ID: <{OUR_ID}>\n"
+    "\n"
+    "We have received your message and opened ticket #1401 for it.\n"
+)
+
+
+def kind(head: str, body: str, attached: str | None = None) -> Kind:
+    """The Kind of a small mail from header lines, a text and optionally an attached message."""
+    head = head.strip("\n") + "\nMessage-ID: <x.1@sender.example>\nMIME-Version: 1.0\n"
+    if attached is None:
+        raw = head + "Content-Type: text/plain; charset=utf-8\n\n" + body
+    else:
+        raw = (
+            head
+            + 'Content-Type: multipart/mixed; boundary="b"\n\n--b\n'
+            + "Content-Type: text/plain; charset=utf-8\n\n"
+            + body
+            + "\n--b\nContent-Type: message/rfc822\n\n"
+            + attached
+            + "\n--b--\n"
+        )
+    return classify(parse_message(raw.encode("utf-8")), OWN).kind
+
+
+@pytest.mark.parametrize(
+    ("subject", "has_form"),
+    [
+        ("Automatic reply: [#12] Re: Order", True),
+        ("Out of office", True),
+        ("Abwesend bis 3.1.", True),
+        ("Autosvar: Faktura", True),
+        ("Odpowiedź automatyczna: [#5] Re: Błąd", True),
+        ("Автоответ: Re: Счёт", True),
+        ("【自動返信】お問い合わせ", True),
+        ("自动回复: 订单问题", True),
+        ("Otomatik yanıt", True),
+        ("自动回复功能怎么设置", False),
+        ("Automatische Antwort einrichten?", False),
+        ("Autosvar fungerar inte längre", False),
+        ("Out of office message for my team", False),
+    ],
+)
+def test_subject_form_is_a_prefix_then_nothing_a_separator_or_a_date(
+    subject: str, has_form: bool
+) -> None:
+    """The phrase opens the subject and is followed by nothing, a separator or a date."""
+    assert (subject_form(subject) is not None) is has_form
+
+
+def test_bare_title_over_a_question_that_answers_nothing_is_a_person() -> None:
+    """'Out of office' as the title of a new mail that asks something is a person's mail."""
+    body = "I'll be out of office next week. Could we move our call to Monday?\n"
+    head = "From: Laura <laura@example.com>\nTo: support@houseware.io\nSubject: Out of office"
+    assert kind(head, body) is Kind.HUMAN
+    answering = f"{head}\nIn-Reply-To: <{OUR_ID}>"
+    assert kind(answering, body) is Kind.AUTO_REPLY
+
+
+def test_closure_notice_in_answer_to_our_mail_is_an_auto_reply() -> None:
+    """'The office is closed' alone decides only in a short unquoted answer to our mail."""
+    body = "Hello,\n\nour office is closed for the summer holidays.\n\nExample Ltd\n"
+    head = "From: office@firm.example\nTo: support@houseware.io\nSubject: Re: [#1401] Re: Order"
+    assert kind(head, body) is Kind.HUMAN
+    assert kind(f"{head}\nIn-Reply-To: <{OUR_ID}>", body) is Kind.AUTO_REPLY
+
+
+def test_phone_reply_saying_away_in_answer_to_our_mail_stays_a_person() -> None:
+    """A customer's short unquoted answer that mentions being away is not an autoresponder."""
+    head = (
+        "From: Chris <chris@example.co.uk>\nTo: support@houseware.io\n"
+        f"Subject: Re: [#1401] Re: Order\nIn-Reply-To: <{OUR_ID}>"
+    )
+    body = (
+        "Thanks. I'm away until Friday, so please send it to Mark instead.\n\nSent from my iPhone\n"
+    )
+    assert kind(head, body) is Kind.HUMAN
+
+
+def test_our_mail_returned_with_a_block_notice_is_a_bounce_from_any_mailbox() -> None:
+    """Our own mail attached to a 'blocked' notice is a bounce; forwarded by a person, not."""
+    body = "Your message was blocked by our policy and was not delivered.\n"
+    head = "From: IT Notices <it-notices@bank.example>\nTo: support@houseware.io\nSubject: Notice"
+    assert kind(head, body, OUR_ACK) is Kind.BOUNCE
+    other = OUR_ACK.replace("support@houseware.io", "shop@else.example").replace(
+        OUR_ID, "z@else.example"
+    )
+    assert kind(head, body, other) is Kind.HUMAN
+    forwarded = head.replace("Subject: Notice", "Subject: Fwd: Notice")
+    assert kind(forwarded, "Why was this blocked? " + body, OUR_ACK) is Kind.HUMAN
+
+
+def test_exchange_system_sender_with_a_delay_subject_is_a_bounce() -> None:
+    """Exchange writes its reports as MicrosoftExchange<guid>@ with a real Return-Path."""
+    sender = "MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@firm.example"
+    head = (
+        f"Return-Path: <{sender}>\nFrom: Microsoft Outlook <{sender}>\n"
+        "To: support@houseware.io\nSubject: Delivery delayed: [#1401] Re: Order"
+    )
+    assert kind(head, "Delivery is delayed to these recipients: a@firm.example\n") is Kind.BOUNCE
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "expected"),
+    [
+        (
+            "info@smallfirm.example",
+            "Cancel my plan",
+            "Hello,\n\nplease unsubscribe me from the service from next month, we are closing.\n",
+            Kind.HUMAN,
+        ),
+        (
+            "news@shop.example",
+            "Summer sale",
+            "Our summer sale is on: every kettle and toaster at half price until Sunday.\n\n"
+            "Unsubscribe: https://shop.example/u?1\n",
+            Kind.BULK,
+        ),
+        (
+            "customers-owner@lists.example.org",
+            "Your message awaits moderator approval",
+            "Your message to customers@lists.example.org is held until a moderator decides.\n",
+            Kind.BULK,
+        ),
+    ],
+)
+def test_list_mail_needs_a_mass_sender_sign(
+    sender: str, subject: str, body: str, expected: Kind
+) -> None:
+    """'Unsubscribe' in a person's sentence is a request; a footer with its link, or a list
+    robot's moderation notice, is list mail."""
+    head = f"From: {sender}\nTo: support@houseware.io\nSubject: {subject}"
+    assert kind(head, body) is expected
