@@ -191,12 +191,17 @@ def test_sigkill_mid_pass_loses_and_duplicates_nothing(
             client.append("INBOX", raw)
     assert config.source is not None
     pid_file = tmp_path / "worker.pid"
+    env = dict(os.environ)
+    if messages > config.imap.batch_size:
+        # Only then does a next batch reach the parse worker: the crasher waits for its pid
+        # before the kill. With one batch it would wait for a file that never comes.
+        env["CRASH_INGEST_WORKER_PID_FILE"] = str(pid_file)
     killed = subprocess.run(
         [PYTHON, str(CRASHER), str(config.source), point],
         cwd=REPO,
         timeout=270,
         check=False,
-        env={**os.environ, "CRASH_INGEST_WORKER_PID_FILE": str(pid_file)},
+        env=env,
     )
     assert killed.returncode == -9, "the ingesting process was meant to die by SIGKILL"
     first_batch = min(messages, config.imap.batch_size)
