@@ -51,6 +51,7 @@ class OwnIdentity:
 Rule = Callable[[ParsedMessage], str | None]
 
 _MORE_BOUNCE_SUBJECT = re.compile(machinewords.BOUNCE_SUBJECT, re.IGNORECASE)
+_MORE_DAEMON_NAME = re.compile(machinewords.DAEMON_NAME, re.IGNORECASE)
 # Exchange sends its delivery reports as MicrosoftExchange<32 hex digits>@<domain>.
 _EXCHANGE_SYSTEM = re.compile(r"microsoftexchange[0-9a-f]{32}@.+", re.IGNORECASE)
 _REPORT_TYPE = re.compile(r"report-type\s*=\s*\"?([\w.-]+)", re.IGNORECASE)
@@ -123,7 +124,8 @@ def _mail_system_from(msg: ParsedMessage) -> bool:
         is_mail_system(msg.sender.addr) or _EXCHANGE_SYSTEM.fullmatch(msg.sender.addr)
     ):
         return True
-    return bool(DAEMON_NAME.search(msg.header("from") or ""))
+    raw_from = msg.header("from") or ""
+    return bool(DAEMON_NAME.search(raw_from) or _MORE_DAEMON_NAME.search(raw_from))
 
 
 def _part_types(msg: ParsedMessage) -> set[str]:
@@ -192,8 +194,12 @@ def _bounce_rule(own: OwnIdentity) -> Rule:
         if _REPLY_PREFIX.match(msg.subject) or _FORWARD_PREFIX.match(msg.subject):
             return None  # a person sending our mail on, or answering with it attached
         # Our own mail attached to a notice that says it failed, was stopped or complained of:
-        # what a gateway or an abuse desk sends, whatever its mailbox is called.
-        said = f"{msg.subject} {fresh_text(msg)[:3000]}"
+        # what a gateway or an abuse desk sends, whatever its mailbox is called. A person who
+        # attaches our mail to ask about it ("is this spam?") asks.
+        fresh = fresh_text(msg)[:3000]
+        said = f"{msg.subject} {fresh}"
+        if "?" in fresh:
+            return None
         if (
             _bounce_subject(msg.subject)
             or BOUNCE_BODY.search(said)

@@ -55,6 +55,10 @@ AWAY = _any(
 # When the writer is back, what happens meanwhile, whom to ask instead.
 BACK = _any(
     r"\b(?:will|i'll|shall) (?:be )?(?:back|return(?:ing)?)\b|\buntil my return|upon my return"
+    r"|\b(?:no|without|limited|restricted|intermittent) access to (?:my )?e-?mails?"
+    r"|\bohne (?:zugriff|zugang) (?:auf|zu) (?:meine[n]? )?e-?mails?|\bsans accès à (?:mes |ma )?"
+    r"(?:e-?mails?|courriels?|messagerie)|\bsenza accesso (?:alla|alle) (?:posta|e-?mail)"
+    r"|\bzonder toegang tot (?:mijn )?e-?mail|\bsem acesso (?:ao|aos) e-?mails?"
     r"|\bafter my return|limited access to (?:my )?e-?mail|will not be forwarded"
     r"|\b(?:for|in case of|if (?:your|it is|this is)|if you need) [^.\n]{0,20}urgent"
     r"|\burgent (?:matters|enquiries|inquiries|requests|issues)",
@@ -162,7 +166,11 @@ RECEIVED = _any(
 )
 CLOSED = _any(*more.CLOSED)
 TICKET = _any(*more.TICKET)
+RESPOND = _any(*more.RESPOND)
 _QUESTION = re.compile(r"[?¿？]")
+_CITED = re.compile(
+    r'"[^"\n]{12,400}"|“[^”\n]{12,400}”|„[^“”\n]{12,400}[“”]|«[^»\n]{12,400}»|「[^」]{6,400}」'
+)
 
 # Newsletters and lists without list headers: an unsubscribe or opt-in footer from a sender
 # that writes to many (its local part says so), or with the many links of a campaign.
@@ -308,8 +316,11 @@ def evidence(text: str) -> Evidence:
         ("automated", AUTOMATED, 2),
         ("closed", CLOSED, 1),
         ("ticket", TICKET, 1),
+        ("respond", RESPOND, 1),
     )
-    folded = fold(text)
+    # Words a person cites in quotation marks ('I got "I am on leave until 15.08" back') are
+    # not the sender's own statement.
+    folded = fold(_CITED.sub(" ", text))
     found = tuple((name, w) for name, pattern, w in table if pattern.search_folded(folded))
     return Evidence(found, bool(_QUESTION.search(text)))
 

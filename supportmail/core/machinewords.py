@@ -212,7 +212,9 @@ SUBJECT_ABSENCE = (
 )
 # Failed or delayed delivery in mail-system subjects (a daemon sender is still required).
 BOUNCE_SUBJECT = (
-    r"onlevererbar|kan inte levereras|kunde inte levereras|ej levererat|ikke leveret"
+    r"couldn'?t be delivered|(?:was|has) not been delivered|wasn'?t delivered|cannot be delivered"
+    r"|can'?t be delivered|unable to deliver|\bdelayed\b|still being retried|will (?:be )?retr"
+    r"|onlevererbar|kan inte levereras|kunde inte levereras|ej levererat|ikke leveret"
     r"|kunne ikke leveres|kunne ikke levere|levering mislyk|leveringsfejl|toimitus epäonnistui"
     r"|toimittamaton|ei voitu toimittaa|nie można dostarczyć|niedostarczon|niedoręczon"
     r"|nie dostarczono|opóźnienie (?:w )?dostarcz|nelze doručit|nedoručiteln|nedoručen"
@@ -253,4 +255,41 @@ UNSUBSCRIBE = (
     r"\bavregistrera|\bavsluta prenumeration|\bafmeld|\bavmeld|\bperuuta tilaus"
     r"|\bwypisz się|\brezygnacja z subskrypcji|\bodhlásit|\bodhlášení|\babonelikten çık"
     r"|\bотписаться|\bвідписатися|配信停止|退订|取消订阅|退訂"
+)
+# A promise to answer later, as helpdesks and autoresponders make it ("we will get back to you
+# as soon as possible"): weak alone, machine-like with a receipt or an absence.
+RESPOND = (
+    r"\b(?:we|i)(?: will|'ll) (?:get back to you|respond|reply|answer|be in touch|contact you)"
+    r"[^.\n]{0,30}(?:as soon as (?:possible|we can|i can)|shortly|within|at the earliest"
+    r"|in due course|in the order)",
+    r"\b(?:wir|ich) (?:werden|werde) (?:uns|mich) [^.\n]{0,40}(?:schnellstmöglich|so schnell wie"
+    r" möglich|umgehend|zeitnah|baldmöglichst|schnellstens)[^.\n]{0,30}(?:melden|zurückmelden)"
+    r"|\b(?:wir|ich) (?:werden|werde) [^.\n]{0,30}(?:schnellstmöglich|so schnell wie möglich"
+    r"|umgehend|zeitnah) (?:beantworten|bearbeiten)",
+    r"\b(?:nous|je) (?:vous )?(?:répondrons|répondrai|reviendrons vers vous|reviendrai vers vous"
+    r"|recontacterons)[^.\n]{0,30}(?:dans les (?:plus )?brefs délais|rapidement|dès que possible"
+    r"|sous \d|au plus vite)",
+    r"\b(?:le|te|les) (?:responderemos|responderé|contestaremos|contactaremos)[^.\n]{0,20}"
+    r"(?:lo antes posible|a la mayor brevedad|en breve|en un plazo)",
+    r"\b(?:le|ti|vi) (?:risponderemo|risponderò|ricontatteremo)[^.\n]{0,20}(?:al più presto"
+    r"|quanto prima|il prima possibile|entro)",
+    r"\b(?:wij|we|ik) (?:nemen|neem) [^.\n]{0,20}zo (?:snel|spoedig) mogelijk contact"
+    r"|\b(?:wij|we|ik) (?:reageren|reageer|antwoorden|beantwoorden) [^.\n]{0,20}(?:zo snel"
+    r" mogelijk|binnen)",
+    r"\b(?:responderemos|responderei|entraremos em contato)[^.\n]{0,20}(?:o mais (?:breve|rápido)"
+    r"|assim que possível|em breve|no prazo)",
+    r"\b(?:återkommer|svarar) (?:vi|jag) [^.\n]{0,20}(?:så snart som möjligt|snarast)"
+    r"|\bvender tilbage hurtigst muligt|\bsvarer (?:deg|dig) så snart"
+    r"|\bodpowiemy (?:najszybciej|niezwłocznie|w ciągu)|\bodpovíme (?:co nejdříve|obratem)"
+    r"|(?:en kısa sürede|en kısa zamanda) (?:dönüş|yanıt|cevap)|\bответим (?:вам )?(?:в ближайшее"
+    r"|как можно скорее|в течение)",
+    r"(?:追って|改めて|順次)(?:ご連絡|ご返信|回答)|(?:尽快|将尽快)(?:回复|答复|处理)",
+)
+# Mail-system display names in the languages beyond English ("Mail Delivery System").
+DAEMON_NAME = (
+    r"system administrator|systemadministrator|administrateur (?:du )?système"
+    r"|administrador del sistema|amministratore di sistema|systeembeheerder"
+    r"|administrador do sistema|e-?mail-?zustellsystem|système de distribution"
+    r"|sistema de entrega|servizio di consegna|почтовая служба|системный администратор"
+    r"|メール配信システム|邮件系统|系统管理员"
 )

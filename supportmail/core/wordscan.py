@@ -82,32 +82,89 @@ def alternatives(source: str) -> list[str]:
     return parts
 
 
+def _class_end(source: str, start: int) -> int:
+    """The index after the character class opened at `start` ("[^]x]" and escapes allowed)."""
+    i = start + 1
+    if source[i : i + 1] == "^":
+        i += 1
+    if source[i : i + 1] == "]":
+        i += 1
+    while source[i] != "]":
+        i += 2 if source[i] == "\\" else 1
+    return i + 1
+
+
+def _optional(source: str, i: int) -> bool:
+    """Whether the quantifier at `source[i]` (if any) lets the item before it occur zero times."""
+    return source[i : i + 1] in ("?", "*") or source[i : i + 3] in ("{0,", "{0}")
+
+
+def _quantifier_end(source: str, i: int) -> int:
+    """The index after the quantifier starting at `i` (none: `i`)."""
+    if source[i : i + 1] in ("?", "*", "+"):
+        i += 1
+    elif source[i : i + 1] == "{":
+        i = source.index("}", i) + 1
+    return i + 1 if source[i : i + 1] == "?" else i  # lazy quantifier
+
+
 def gate(source: str) -> tuple[str, ...] | None:
-    """Literal strings one of which every match of `source` contains at its start; None when
-    no such literal can be read (the alternative then always runs)."""
-    while source.startswith(("\\b", "^")):
-        source = source[2:] if source.startswith("\\b") else source[1:]
-    if source.startswith("(?:"):
-        end = _close(source, 0)
-        if source[end + 1 : end + 2] in ("?", "*") or source[end + 1 : end + 2] == "{":
-            return None
-        found: list[str] = []
-        for alternative in alternatives(source[3:end]):
-            inner = gate(alternative)
-            if inner is None:
-                return None
-            found.extend(inner)
-        return tuple(found)
-    literal: list[str] = []
-    for char in source:
+    """Literal strings one of which every match of `source` contains; None when none can be
+    read (the alternative then always runs). The most selective mandatory piece is chosen: a
+    run of literal characters, or a group whose every alternative has such a piece."""
+    candidates: list[tuple[str, ...]] = []
+    run: list[str] = []
+    i = 0
+
+    def close_run() -> None:
+        if run:
+            candidates.append(("".join(run),))
+            run.clear()
+
+    while i < len(source):
+        char = source[i]
+        if char == "(":
+            end = _close(source, i)
+            inner = source[i + 1 : end]
+            after = _quantifier_end(source, end + 1)
+            close_run()
+            if not inner.startswith(("?=", "?!", "?<")) and not _optional(source, end + 1):
+                body = inner[2:] if inner.startswith("?:") else inner
+                found: list[str] = []
+                for alternative in alternatives(body):
+                    sub = gate(alternative)
+                    if sub is None:
+                        found = []
+                        break
+                    found.extend(sub)
+                if found:
+                    candidates.append(tuple(found))
+            i = after
+            continue
         if char in _SPECIAL:
-            break
-        literal.append(char)
-    text = "".join(literal)
-    following = source[len(text) : len(text) + 1]
-    if following in ("?", "*", "{") and text:
-        text = text[:-1]  # the last character is optional
-    return (text,) if len(text) >= _MIN_GATE else None
+            # An escape, a class, "." or an anchor: not a literal character.
+            close_run()
+            if char == "\\":
+                i += 2
+            elif char == "[":
+                i = _class_end(source, i)
+            else:
+                i += 1
+            i = _quantifier_end(source, i)
+            continue
+        after = _quantifier_end(source, i + 1)
+        if _optional(source, i + 1):
+            close_run()
+        else:
+            run.append(char)
+            if after != i + 1:  # "a+": the character is there, what follows may not be next
+                close_run()
+        i = after
+    close_run()
+    usable = [c for c in candidates if min(map(len, c)) >= _MIN_GATE]
+    if not usable:
+        return None
+    return max(usable, key=lambda c: (min(map(len, c)), -len(c)))
 
 
 @dataclass(frozen=True)
