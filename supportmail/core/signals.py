@@ -45,8 +45,10 @@ _NEGATION = re.compile(
     re.IGNORECASE,
 )
 # A negation inside a match, before its last word (the first word is the pattern's own).
+# "n't" is found at the end of its word too ("won't", "isn't"), without a boundary before it.
 _INNER_NEGATION = re.compile(
-    r"\b(?:not|never|nicht|kein\w*|pas|jamais|nunca|non|niet|geen|nao|nem|n't)\b", re.IGNORECASE
+    r"(?:\b(?:not|never|nicht|kein\w*|pas|jamais|nunca|non|niet|geen|nao|nem)\b|n't\b)",
+    re.IGNORECASE,
 )
 _LOOKBACK = 40  # characters before a hit searched for a negation word
 _WORD = 40  # the longest word `\w+` stands for in a detector pattern
