@@ -153,7 +153,7 @@ AUTOMATED = (
     r"|\bwiadomość (?:została )?(?:wygenerowana|wysłana) automatycznie",
     r"\b(?:toto je|jedná se o|toto je) automatick|\bautomaticky (?:generovan|odeslan|vytvořen"
     r"|vygenerovan)",
-    r"(?:bu (?:bir )?otomatik (?:mesaj|yanıt|cevap|e-?posta|bildirim|iletidir)"
+    r"(?:bu (?:bir )?otomatik (?:bir )?(?:mesaj|yanıt|cevap|e-?posta|bildirim|iletidir)"
     r"|otomatik olarak (?:gönderil|oluşturul))",
     r"\bэто автоматическ|\bавтоматическое (?:сообщение|уведомление)"
     r"|\b(?:сообщение|письмо) (?:было )?(?:сгенерировано|отправлено|создано) автоматически"
