@@ -10,8 +10,8 @@ from supportmail.errors import EXIT_OK, SchemaError
 from supportmail.storage import queries, quickread
 from supportmail.storage.database import make_engine, upgrade
 from supportmail.storage.quickread import UNSUPPORTED, TicketRow, read_ticket
+from tests.support.overdue import fire_ladder, make_overdue
 from tests.support.replay import run, standard_desk
-from tests.test_cli_ops import fire_ladder, make_overdue
 
 
 def orm_ticket(db_url: str, number: int) -> dict[str, object]:
@@ -41,8 +41,8 @@ def test_quick_read_equals_the_orm_on_every_column(
         assert quick.received_at.tzinfo is not None
     assert read_ticket(db_url, 999_999) is None
     assert read_ticket(f"{db_url}?application_name=x", 1001) is UNSUPPORTED
-    for number in ("1001", "1003"):
-        sla = ("sla", number, "-c", str(config), "--at", "2030-01-01")
+    for shown in ("1001", "1003"):
+        sla = ("sla", shown, "-c", str(config), "--at", "2030-01-01")
         code, quick_out, _err = run(capsys, *sla)
         assert code == EXIT_OK and "level 1 Customer Happiness Manager" in quick_out
         monkeypatch.setattr(quickread, "read_ticket", lambda url, number: UNSUPPORTED)

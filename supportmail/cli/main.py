@@ -9,7 +9,19 @@ import sys
 from collections.abc import Sequence
 
 from supportmail import __version__
-from supportmail.cli import admin, breaker, demo, history, mail, ops, run, spam, web
+from supportmail.cli import (
+    admin,
+    answers,
+    breaker,
+    demo,
+    digest,
+    history,
+    mail,
+    ops,
+    run,
+    spam,
+    web,
+)
 from supportmail.cli.common import Handler
 from supportmail.errors import (
     EXIT_CONFIG,
@@ -71,6 +83,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"supportmail {__version__}")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
-    for module in (admin, run, ops, history, mail, spam, breaker, web, demo):
+    for module in (admin, run, ops, history, mail, spam, breaker, web, digest, answers, demo):
         module.register(commands)
     return parser

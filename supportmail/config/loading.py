@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from supportmail.config.digests import read_answers, read_digests
 from supportmail.config.reader import (
     Secret,
     TableReader,
@@ -114,6 +115,8 @@ def _read_config(
     daemon = _read_daemon(root.table("daemon"), base_dir)
     demo = _read_demo(root.table("demo"), imap)
     web = _read_web(root.table("web"))
+    digests = read_digests(root.table("digests"))
+    answers = read_answers(root.table("answers"))
     if root.problems:
         return None
     assert imap is not None and smtp is not None and support is not None
@@ -133,6 +136,8 @@ def _read_config(
         daemon=daemon,
         demo=demo,
         web=web,
+        digests=digests,
+        answers=answers,
         source=path,
         env_keys=from_env,
     )

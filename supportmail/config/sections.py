@@ -6,6 +6,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from supportmail.config.digests import AnswersConfig, DigestConfig
 from supportmail.config.reader import Secret
 from supportmail.core.sla import DEFAULT_WINDOW_HOURS, BusinessCalendar
 from supportmail.core.types import Priority
@@ -242,6 +243,8 @@ class Config:
     env_keys: frozenset[str] = field(default_factory=frozenset)
     people: dict[str, Preference] = field(default_factory=dict)  # [customers."a@b.example"]
     web: WebConfig = field(default_factory=WebConfig)
+    digests: DigestConfig = field(default_factory=DigestConfig)
+    answers: AnswersConfig = field(default_factory=AnswersConfig)
 
     def preference_for(self, address: str) -> Preference:
         """The configured language and zone for `address`: its own entry first, then its

@@ -235,7 +235,8 @@ def compliance_section(
         share = None if now_row.percent is None else now_row.percent / 100
         old_share = None if old_row.percent is None else old_row.percent / 100
         bars.append(Bar(label, share, f"{_value(words, now_row)}{change}"))
-        bars.append(Bar("", old_share, _value(words, old_row), muted=True))
+        before_label = words.phrase("digest_week_before")
+        bars.append(Bar(before_label, old_share, _value(words, old_row), muted=True))
     return Section(words.phrase("digest_compliance_heading"), items=tuple(items), bars=tuple(bars))
 
 
@@ -301,19 +302,22 @@ def weekly_layout(
         for t in digest.unconfirmed
     )
     top = max((b.tickets for b in digest.busiest), default=0)
-    busy_items = tuple(
+    figures = [
         words.phrase(
-            "digest_busy_row",
-            customer=clean_header(b.customer),
+            "digest_busy_figures",
             count=b.tickets,
             previous=b.previous,
             late=words.phrase("digest_busy_late", count=b.breached) if b.breached else "",
         )
         for b in digest.busiest
+    ]
+    busy_items = tuple(
+        words.phrase("digest_busy_row", customer=clean_header(b.customer), figures=shown)
+        for b, shown in zip(digest.busiest, figures, strict=True)
     )
     busy_bars = tuple(
-        Bar(clean_header(b.customer), b.tickets / top if top else None, item)
-        for b, item in zip(digest.busiest, busy_items, strict=True)
+        Bar(clean_header(b.customer), b.tickets / top if top else None, shown)
+        for b, shown in zip(digest.busiest, figures, strict=True)
     )
     sections = (
         compliance_section(words, digest.this_week, digest.previous_week),

@@ -16,7 +16,7 @@ from supportmail.inbound.ingest import PassReport, Progress, ingest_pass, prepar
 from supportmail.inbound.parse_worker import ParseWorker
 from supportmail.outbound.sender import SendReport, instance_id, retire, send_due
 from supportmail.outbound.smtp import SmtpSender
-from supportmail.sla import deadlines
+from supportmail.sla import deadlines, digests
 from supportmail.storage.database import open_database
 
 log = logging.getLogger(__name__)
@@ -85,6 +85,7 @@ def run_once(
             if parser is not None:
                 parser.close()
         fired = deadlines.run_due(engine, desk, clock())
+        digests.run_due(engine, desk, clock())  # due digests, each once per period
         sent = asyncio.run(send_all_due(engine, SmtpSender(config.smtp), clock, config))
     finally:
         engine.dispose()

@@ -260,6 +260,21 @@ class MailboxCursor(SQLModel, table=True):
     updated_at: datetime = Field(sa_column=utc_column(nullable=False))
 
 
+class DigestSent(SQLModel, table=True):
+    """A digest handled for one recipient and period: written in the transaction that queues its
+    mail (or finds nothing to send), so that of several instances only one ever sends it."""
+
+    __tablename__ = "digest_sent"
+    __table_args__ = (UniqueConstraint("kind", "recipient", "period", name="uq_digest_period"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=20)  # daily | weekly
+    recipient: str = Field(max_length=320)
+    period: str = Field(max_length=20)  # the local date (daily) or ISO week (weekly), e.g. 2026-W10
+    outbox_id: int | None = Field(default=None, foreign_key="outbox.id")  # NULL: nothing to send
+    created_at: datetime = Field(sa_column=utc_column(nullable=False))
+
+
 Row = TypeVar("Row", bound=SQLModel)
 
 
