@@ -2,6 +2,14 @@
 
 UID-based throughout (never sequence numbers, never \\Seen as our state), TLS verified by default,
 and every library error mapped here to TransientError, LoginError or PermanentError.
+
+Waiting for mail (`idle_wait`) must not miss what arrived outside IDLE. Dovecot (2.3, measured)
+announces only changes made after IDLE started: a message that arrived before, even 0 ms before,
+is announced at DONE, that is at the end of the wait; and a message whose EXISTS came with the
+answer to another command (a SEARCH, FETCH or MOVE of the ingest pass) is never announced
+again. So once IDLE listens, a second connection asks STATUS UIDNEXT: a UID above the highest
+one the last listing covered means mail is waiting, and the wait ends at once. What arrives
+after that STATUS, the server announces in IDLE.
 """
 
 import contextlib
@@ -69,8 +77,13 @@ class ImapMailbox:
         self.config = config
         self._tokens = tokens or TokenSource(config.oauth2)
         self._client: imapclient.IMAPClient | None = None
+        self._watcher: imapclient.IMAPClient | None = None  # STATUS while the other one IDLEs
         self.selected: str | None = None
         self._delimiter = "/"
+        self._uidnext_at_select = 0
+        # The highest UID the last listing (SEARCH) of the selected folder covered: every
+        # message at or below it that is still there was listed; None: no listing yet.
+        self.listed_through: int | None = None
 
     @property
     def client(self) -> imapclient.IMAPClient:
@@ -81,6 +94,12 @@ class ImapMailbox:
 
     def connect(self) -> None:
         """Connect, secure the connection as configured, and log in."""
+        self._client = self._open()
+        self.selected, self.listed_through = None, None
+        self._delimiter = self._server_delimiter()
+
+    def _open(self) -> imapclient.IMAPClient:
+        """A new connection, secured as configured and logged in."""
         cfg = self.config
         context = ssl.create_default_context(cafile=cfg.ca_file)
         with mapped_errors("connect"):
@@ -107,9 +126,7 @@ class ImapMailbox:
         except BaseException:
             _shutdown(client)
             raise
-        self._client = client
-        self.selected = None
-        self._delimiter = self._server_delimiter()
+        return client
 
     def _server_delimiter(self) -> str:
         """The server's hierarchy delimiter ("/" or "." usually) from NAMESPACE, else "/"."""
@@ -129,8 +146,10 @@ class ImapMailbox:
     def close(self) -> None:
         """Log out and drop the connection; safe to call twice."""
         client, self._client, self.selected = self._client, None, None
-        if client is not None:
-            _shutdown(client)
+        watcher, self._watcher = self._watcher, None
+        for each in (client, watcher):
+            if each is not None:
+                _shutdown(each)
 
     def has_capability(self, name: str) -> bool:
         """True when the server announced capability `name`."""
@@ -154,24 +173,34 @@ class ImapMailbox:
         folder = self.folder(folder)
         with mapped_errors(f"select {folder}"):
             info = self.client.select_folder(folder)
-        self.selected = folder
-        return FolderState(
+        self.selected, self.listed_through = folder, None
+        state = FolderState(
             uidvalidity=int(info[b"UIDVALIDITY"]),
             uidnext=int(info.get(b"UIDNEXT", 0)),
             exists=int(info.get(b"EXISTS", 0)),
         )
+        self._uidnext_at_select = state.uidnext
+        return state
+
+    def _listed(self, uids: Sequence[int]) -> None:
+        """Note a listing of the selected folder: every UID below SELECT's UIDNEXT was there
+        before it began, so it covered those and every UID it returned."""
+        self.listed_through = max(self._uidnext_at_select - 1, *uids, 0)
 
     def uids_after(self, last_uid: int) -> list[int]:
         """UIDs greater than `last_uid` in the selected folder (UID SEARCH UID last+1:*)."""
         with mapped_errors("search"):
-            found = self.client.search(["UID", f"{last_uid + 1}:*"])
+            found = [int(uid) for uid in self.client.search(["UID", f"{last_uid + 1}:*"])]
+        self._listed([*found, last_uid])
         # "n:*" always matches the highest UID, even when it is below n.
-        return sorted(int(uid) for uid in found if int(uid) > last_uid)
+        return sorted(uid for uid in found if uid > last_uid)
 
     def all_uids(self) -> list[int]:
         """Every UID in the selected folder."""
         with mapped_errors("search"):
-            return sorted(int(uid) for uid in self.client.search(["ALL"]))
+            found = sorted(int(uid) for uid in self.client.search(["ALL"]))
+        self._listed(found)
+        return found
 
     def sizes(self, uids: Sequence[int]) -> dict[int, int]:
         """RFC822.SIZE of each message (missing ones left out)."""
@@ -231,17 +260,31 @@ class ImapMailbox:
                 client.delete_messages(list(uids))
 
     def idle_wait(self, seconds: float) -> bool:
-        """IDLE up to `seconds` (callers keep it under 10 minutes); True when the server spoke."""
+        """IDLE on the selected folder up to `seconds` (callers keep it under 10 minutes);
+        True when the server spoke or mail is waiting that the last listing did not cover (see
+        the module docstring), at once in that case."""
         client = self.client
         with mapped_errors("idle"):
             client.idle()
             try:
-                responses = client.idle_check(timeout=seconds)
+                waiting = self._unlisted_mail()
+                responses = [] if waiting else client.idle_check(timeout=seconds)
             finally:
                 # News that arrives while DONE is on its way comes back with DONE's answer:
                 # keep it, or a message could wait for the next poll.
                 _text, late = client.idle_done()
-        return bool(responses) or any(_is_news(r) for r in late)
+        return waiting or bool(responses) or any(_is_news(r) for r in late)
+
+    def _unlisted_mail(self) -> bool:
+        """Whether the selected folder holds a UID above the last listing's (STATUS UIDNEXT on
+        the second connection, opened at the first call); True when nothing was listed yet."""
+        if self.selected is None or self.listed_through is None:
+            return True
+        if self._watcher is None:
+            self._watcher = self._open()
+        with mapped_errors("status"):
+            status = self._watcher.folder_status(self.selected, ["UIDNEXT"])
+        return int(status[b"UIDNEXT"]) - 1 > self.listed_through
 
     def noop(self) -> None:
         """A NOOP: proves the connection is alive."""
