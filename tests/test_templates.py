@@ -44,6 +44,7 @@ VALUES: dict[str, dict[str, str]] = {
         "relay": "team tag",
         "priority": "greeting team address tag old new meaning promise",
         "escalated": "greeting team address tag level_name promise",
+        "merged": "greeting team address tag new_tag new_subject",
         "notify": "what facts why attached not_attached address commands who",
         "facts": "customer who subject priority received age due due_status assignee status "
         "language",

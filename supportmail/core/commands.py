@@ -14,6 +14,7 @@ from supportmail.core.types import Priority
 
 _COMMAND_LINE = re.compile(r"^#([A-Za-z][A-Za-z_-]*)(?:[ \t]+(.*))?$")
 _ADDRESS = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
+_TICKET_NUMBER = re.compile(r"^#?[0-9]{1,9}$")
 
 
 def _any_argument(_argument: str) -> str | None:
@@ -53,6 +54,10 @@ def _check_address(argument: str) -> str | None:
     return None if _ADDRESS.match(argument) else "expected an agent's mail address"
 
 
+def _check_ticket_number(argument: str) -> str | None:
+    return None if _TICKET_NUMBER.match(argument) else "expected a ticket number, e.g. #merge 1234"
+
+
 # The order is the order of the help lines and of the names listed for an unknown command.
 SPECS: tuple[CommandSpec, ...] = (
     CommandSpec(
@@ -78,6 +83,13 @@ SPECS: tuple[CommandSpec, ...] = (
     CommandSpec("reopen"),
     CommandSpec("escalate"),
     CommandSpec("ack"),
+    CommandSpec(
+        "merge",
+        argument="1234",
+        help="#merge 1234: merge this ticket into #1234; its mail, people and clock move there",
+        check=_check_ticket_number,
+        normalise=lambda argument: argument.lstrip("#"),
+    ),
 )
 REGISTRY: dict[str, CommandSpec] = {spec.name: spec for spec in SPECS}
 COMMANDS: tuple[str, ...] = tuple(REGISTRY)

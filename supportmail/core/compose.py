@@ -46,6 +46,7 @@ __all__ = [
     "compose_command_result",
     "compose_customer_escalated",
     "compose_escalation",
+    "compose_merged",
     "compose_notification",
     "compose_page",
     "compose_priority_changed",
@@ -215,6 +216,35 @@ def compose_customer_escalated(
         greeting=greeting(words, facts),
         level_name=clean_header(level_name),
         promise=_promise(words, facts, now, "late_escalated"),
+    )
+    return _customer_mail(
+        identity,
+        facts,
+        message_id=message_id,
+        now=now,
+        body=body,
+        reply=True,
+        auto="auto-generated",
+    )
+
+
+def compose_merged(
+    identity: Identity,
+    facts: TicketFacts,
+    message_id: str,
+    *,
+    words: Words,
+    survivor: int,
+    survivor_subject: str,
+    now: datetime,
+) -> EmailMessage:
+    """Tells the customer their request was merged into ticket `survivor`: the number to use."""
+    _, body = words.mail(
+        "merged",
+        **_signed(identity, facts),
+        greeting=greeting(words, facts),
+        new_tag=tag(identity, survivor),
+        new_subject=clean_header(survivor_subject),
     )
     return _customer_mail(
         identity,

@@ -57,6 +57,7 @@ COMPOSERS: dict[str, Callable[..., EmailMessage]] = {
     "warning": compose.compose_warning,
     "escalation": compose.compose_escalation,
     "assigned": compose.compose_assigned,
+    "merged": compose.compose_merged,
 }
 
 

@@ -39,7 +39,7 @@ from supportmail.core.mailwords import Words
 from supportmail.templates.formats import Formats
 
 HERE = Path(__file__).resolve().parent
-CUSTOMER_KINDS = ("ack", "relay", "priority", "escalated", "ack_summary")
+CUSTOMER_KINDS = ("ack", "relay", "priority", "escalated", "ack_summary", "merged")
 STAFF_KINDS = (
     "notify",
     "facts",

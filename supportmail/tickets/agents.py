@@ -28,6 +28,7 @@ from supportmail.storage import queries
 from supportmail.storage.tables import InboundMessage, Ticket
 from supportmail.tickets.commands import run_commands
 from supportmail.tickets.customers import attachment_parts, customer_message, find_ticket
+from supportmail.tickets.merge import survivor_of
 
 # Replies to these of our mails are internal conversation, never relayed to the customer.
 INTERNAL_KINDS = frozenset({"escalation", "warning", "page", "confirm"})
@@ -55,12 +56,15 @@ def agent_message(
     if ticket is None:
         # Staff writing to support about something new is a request like any other.
         return customer_message(session, desk, inbound, msg, now)
+    ticket = survivor_of(session, ticket)  # a reply address or tag of a merged ticket
     assert ticket.id is not None
     block = parse_commands(new_text(msg.text))
     if not proof.verified:
         _keep_as_comment(session, ticket, inbound, msg, block, proof.how, now)
         return Disposition.UNVERIFIED_STAFF, ticket
     results, errors = run_commands(session, desk, ticket, sender, block, now)
+    ticket = survivor_of(session, ticket)  # after #merge the answer belongs to the survivor
+    assert ticket.id is not None
     replied_to = queries.outbox_by_message_ids(session, msg.in_reply_to)
     internal = block.has("note") or (replied_to is not None and replied_to.kind in INTERNAL_KINDS)
     recipients = {a.addr for a in (*msg.to, *msg.cc)}

@@ -21,6 +21,7 @@ from supportmail.sla import deadlines
 from supportmail.storage import queries
 from supportmail.storage.tables import Ticket
 from supportmail.tickets.customers import reopen
+from supportmail.tickets.merge import merge_tickets
 
 
 class Effect(Enum):
@@ -188,3 +189,15 @@ def _escalate(run: CommandRun, _arg: str) -> Outcome:
 def _ack(run: CommandRun, _arg: str) -> Outcome:
     deadlines.acknowledge_escalation(run.session, run.desk, run.ticket, run.actor, run.now)
     return Outcome(Effect.DONE, "#ack: the escalation ladder stopped; you own the ticket")
+
+
+@handles("merge")
+def _merge(run: CommandRun, arg: str) -> Outcome:
+    target = queries.ticket_by_number(run.session, int(arg))
+    if target is None:
+        return Outcome(Effect.REFUSED, f"#merge {arg}: there is no ticket #{arg}")
+    result = merge_tickets(run.session, run.desk, run.ticket, target, run.actor, run.now)
+    effect = (
+        Effect.DONE if result.merged else Effect.REFUSED if result.refused else Effect.UNCHANGED
+    )
+    return Outcome(effect, f"#merge {arg}: {result.text}")

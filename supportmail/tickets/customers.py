@@ -26,6 +26,7 @@ from supportmail.storage import queries
 from supportmail.storage.stores import require_slow_path
 from supportmail.storage.tables import InboundMessage, Ticket, TicketMessage, new_row
 from supportmail.tickets.customer_locale import write_to_customer_as
+from supportmail.tickets.merge import survivor_of
 
 
 def customer_message(
@@ -86,6 +87,7 @@ def locate_ticket(
     inbound_id = inbound.id if inbound is not None else None
     ticket = queries.ticket_by_reference(session, clues.referenced_ids)
     if ticket is not None:
+        ticket = survivor_of(session, ticket)  # a merged ticket's mail lives on in its survivor
         assert ticket.id is not None
         if desk.is_staff(sender) or queries.is_participant(session, ticket.id, sender):
             return ticket, None
@@ -118,6 +120,7 @@ def locate_ticket(
     tagged = queries.ticket_by_number(session, clues.tagged_number)
     if tagged is None:
         return None, None
+    tagged = survivor_of(session, tagged)
     assert tagged.id is not None
     if desk.is_staff(sender) or queries.is_participant(session, tagged.id, sender):
         return tagged, None
