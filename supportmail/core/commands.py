@@ -15,6 +15,7 @@ from supportmail.core.types import Priority
 _COMMAND_LINE = re.compile(r"^#([A-Za-z][A-Za-z_-]*)(?:[ \t]+(.*))?$")
 _ADDRESS = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 _TICKET_NUMBER = re.compile(r"^#?[0-9]{1,9}$")
+_ANSWER_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$")
 
 
 def _any_argument(_argument: str) -> str | None:
@@ -58,6 +59,12 @@ def _check_ticket_number(argument: str) -> str | None:
     return None if _TICKET_NUMBER.match(argument) else "expected a ticket number, e.g. #merge 1234"
 
 
+def _check_answer_name(argument: str) -> str | None:
+    if _ANSWER_NAME.match(argument):
+        return None
+    return "expected an answer's name (letters, digits, - and _), e.g. #answer password-reset"
+
+
 # The order is the order of the help lines and of the names listed for an unknown command.
 SPECS: tuple[CommandSpec, ...] = (
     CommandSpec(
@@ -89,6 +96,14 @@ SPECS: tuple[CommandSpec, ...] = (
         help="#merge 1234: merge this ticket into #1234; its mail, people and clock move there",
         check=_check_ticket_number,
         normalise=lambda argument: argument.lstrip("#"),
+    ),
+    CommandSpec(
+        "answer",
+        argument="password-reset",
+        help="#answer NAME: your reply starts with the stored answer NAME, filled in for the "
+        "customer in their language (your own text follows it)",
+        check=_check_answer_name,
+        normalise=str.lower,
     ),
 )
 REGISTRY: dict[str, CommandSpec] = {spec.name: spec for spec in SPECS}

@@ -26,6 +26,7 @@ from supportmail.outbound import mails
 from supportmail.sla import deadlines
 from supportmail.storage import queries
 from supportmail.storage.tables import InboundMessage, Ticket
+from supportmail.tickets.answers import hold_reply, insert_answers
 from supportmail.tickets.commands import run_commands
 from supportmail.tickets.customers import attachment_parts, customer_message, find_ticket
 from supportmail.tickets.merge import survivor_of
@@ -62,6 +63,11 @@ def agent_message(
     if not proof.verified:
         _keep_as_comment(session, ticket, inbound, msg, block, proof.how, now)
         return Disposition.UNVERIFIED_STAFF, ticket
+    inserted = insert_answers(desk, ticket, block)  # #answer NAME: the stored text, filled in
+    if inserted.problems:
+        hold_reply(session, desk, ticket, inbound, msg, block, inserted.problems, now)
+        return Disposition.AGENT_REPLY, ticket
+    block = inserted.block
     results, errors = run_commands(session, desk, ticket, sender, block, now)
     ticket = survivor_of(session, ticket)  # after #merge the answer belongs to the survivor
     assert ticket.id is not None

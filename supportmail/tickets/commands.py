@@ -20,6 +20,7 @@ from supportmail.outbound import mails
 from supportmail.sla import deadlines
 from supportmail.storage import queries
 from supportmail.storage.tables import Ticket
+from supportmail.tickets.answers import choose_answer
 from supportmail.tickets.customers import reopen
 from supportmail.tickets.merge import merge_tickets
 
@@ -201,3 +202,12 @@ def _merge(run: CommandRun, arg: str) -> Outcome:
         Effect.DONE if result.merged else Effect.REFUSED if result.refused else Effect.UNCHANGED
     )
     return Outcome(effect, f"#merge {arg}: {result.text}")
+
+
+@handles("answer")
+def _answer(run: CommandRun, arg: str) -> Outcome:
+    # The text itself is put into the reply before the commands run (`answers.insert_answers`).
+    chosen = choose_answer(run.desk, run.ticket, arg)
+    if isinstance(chosen, str):
+        return Outcome(Effect.REFUSED, chosen)
+    return Outcome(Effect.DONE, f"#answer {arg}: {chosen.path.name} put at the top of your reply")

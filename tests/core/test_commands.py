@@ -57,8 +57,9 @@ def test_the_registry_lists_each_command_once_with_its_help() -> None:
     """Every command is defined once; the help lines agents see mention every command."""
     assert len(COMMANDS) == len(set(COMMANDS)) == len(SPECS)
     assert set(COMMANDS) == {
-        "priority", "assign", "take", "note", "close", "reopen", "escalate", "ack", "merge"
+        "priority", "assign", "take", "note", "close", "reopen", "escalate", "ack", "merge",
+        "answer",
     }  # fmt: skip
     helped = " ".join(HELP)
-    for name in ("priority", "assign", "take", "note", "close", "reopen", "merge"):
+    for name in ("priority", "assign", "take", "note", "close", "reopen", "merge", "answer"):
         assert f"#{name}" in helped
