@@ -224,9 +224,7 @@ def weekly_sample() -> str:
     layout = weekly_layout(
         en, ID, weekly, NOW, "UTC", levels=LEVELS, reply_to="team@h.io", schedule="Mondays."
     )
-    assert layout.subject == (
-        "Weekly support report, 2026-02-23 to 2026-03-01: 50% of first responses in time"
-    )
+    assert layout.subject == ("Weekly support report 2026-02-23 to 2026-03-01: 50% in time")
     return texts(plain_text(layout))
 
 

@@ -16,6 +16,7 @@ from sqlmodel import Session, col, select
 
 from supportmail.cli.main import main
 from supportmail.config import load_config
+from supportmail.daemon.once import run_once
 from supportmail.desk import Desk
 from supportmail.errors import ConfigError
 from supportmail.sla import digests
@@ -23,7 +24,9 @@ from supportmail.storage import digests as stored
 from supportmail.storage.database import make_engine, upgrade
 from supportmail.storage.tables import DigestSent, Outbox, Ticket
 from supportmail.testbed import Testbed, TestbedSettings
-from tests.support.desk import Desked, customer_mail, write_config
+from supportmail.testbed.sink import Sink
+from tests.support.desk import Desked, customer_mail, prepared_config, write_config
+from tests.support.mailbox import Mailbox
 
 MONDAY = datetime(2026, 3, 2, 6, 0, tzinfo=UTC)
 AT_EIGHT = MONDAY.replace(hour=8, minute=1)
@@ -289,3 +292,36 @@ def test_two_instances_racing_queue_each_digest_once(
         "happiness@houseware.io",
         TEAM,
     ]
+
+
+def test_run_once_sends_the_digests_due_to_the_sink(
+    tmp_path: Path, testbed: Testbed, mailbox: Mailbox, sink: Sink
+) -> None:
+    """`run --once` (cron) queues the digests due with the rest of its pass and sends them: the
+    team's daily lists the new unassigned ticket; the weekly goes to the first two rungs; each
+    is text plus HTML over real SMTP, besides the ticket's acknowledgement and notification."""
+    due = datetime.now(UTC) - timedelta(minutes=1)
+    day = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")[due.weekday()]
+    extra = (
+        f'[digests]\nenabled = true\ndaily_at = "{due:%H:%M}"\nweekly_at = "{due:%H:%M}"\n'
+        f'daily_days = ["{day}"]\nweekly_day = "{day}"\n'
+    )
+    config = prepared_config(tmp_path, testbed, f"sqlite:///{tmp_path}/db.sqlite3", extra)
+    mailbox.append(
+        customer_mail("Printer on fire", "It is on fire.", sender="Jo <jo@acme.example>")
+    )
+    run_once(config)
+    sent = sink.wait_for(5)
+    assert len(sent) == 5
+    found = {
+        m.rcpt_tos[0]: m.message
+        for m in sent
+        if m.message.get_content_type() == "multipart/alternative"
+    }
+    assert sorted(found) == ["cx-head@houseware.io", "happiness@houseware.io", TEAM]
+    team = found[TEAM]
+    assert str(team["Subject"]).startswith("Unassigned tickets on ")
+    assert "[#1001] P" in body(team) and "Printer on fire" in body(team)
+    html = team.get_body(("html",))
+    assert html is not None and "Printer on fire" in html.get_content()
+    assert str(found["happiness@houseware.io"]["Subject"]).startswith("Weekly support report")

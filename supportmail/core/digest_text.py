@@ -260,11 +260,12 @@ def weekly_layout(
     first = digest.start.astimezone(info).date().isoformat()
     last = (digest.end.astimezone(info) - timedelta(days=1)).date().isoformat()
     total = digest.this_week[-1]
-    subject = words.phrase(
-        "digest_weekly_subject",
-        first=first,
-        last=last,
-        percent=_percent(total.percent) if total.percent is not None else "-",
+    subject = (
+        words.phrase("digest_weekly_subject_none", first=first, last=last)
+        if total.percent is None
+        else words.phrase(
+            "digest_weekly_subject", first=first, last=last, percent=_percent(total.percent)
+        )
     )
     intro = words.phrase(
         "digest_weekly_intro",
