@@ -26,8 +26,9 @@ from supportmail.storage.tables import Ticket
 from supportmail.testbed import Testbed, TestbedSettings
 from supportmail.web.access import Access
 from supportmail.web.folding import segments
+from supportmail.web.history import ComplianceHistory, settled_before
 from supportmail.web.server import CSP, WebServer
-from tests.support.desk import PYTHON, REPO, open_desked, write_config
+from tests.support.desk import PYTHON, REPO, Desked, open_desked, write_config
 from tests.support.webdesk import (
     HOSTILE_FILENAME,
     HOSTILE_NAME,
@@ -375,3 +376,34 @@ def test_supportmail_web_command(tmp_path: Path) -> None:
             process.send_signal(signal.SIGTERM)
             code = process.wait(timeout=30)
     assert code == 0
+
+
+def test_compliance_history_equals_a_fresh_count(desked: Desked) -> None:
+    """Settled days from memory plus recent days from the database give what one query over
+    the whole range gives, on the first call and on a cached one."""
+    now = T0 + timedelta(days=40)
+    with Session(desked.engine) as session:
+        for n in range(40):
+            at = T0 + timedelta(days=n)
+            answered = at + timedelta(hours=n % 30)
+            ticket = _ticket(
+                1000 + n,
+                received_at=at,
+                created_at=at,
+                first_response_due=at + timedelta(hours=24),
+                first_response_at=answered if n % 3 else None,
+                response_due=None,
+                priority=("P0", "P1", "P2", "P3")[n % 4],
+            )
+            session.add(ticket)
+        session.commit()
+        history = ComplianceHistory()
+        since = dashboard.weeks_back(now, 12)
+
+        def key(days: list[dashboard.DayCompliance]) -> list[tuple[object, ...]]:
+            return sorted((d.day, d.priority, d.in_time, d.breached, d.pending) for d in days)
+
+        fresh = key(dashboard.compliance_by_day(session, now, since))
+        assert key(history.days(session, desked.desk, now, since)) == fresh
+        assert key(history.days(session, desked.desk, now + timedelta(minutes=1), since)) == fresh
+        assert settled_before(desked.desk, now) > since

@@ -18,7 +18,8 @@ from selenium.common.exceptions import NoAlertPresentException
 from selenium.webdriver import Chrome as WebDriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support.expected_conditions import staleness_of
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from supportmail.web.server import WebServer
 from tests.support.desk import open_desked
@@ -73,6 +74,16 @@ def nothing_ran(driver: WebDriver) -> None:
     assert state == {"pwned": None, "scripts": 0, "images": 0, "svgs_with_handlers": 0}
 
 
+def submit(driver: WebDriver) -> None:
+    """Press the filter form's button and wait for the next page to load."""
+    old = driver.find_element(By.TAG_NAME, "html")
+    driver.find_element(By.ID, "apply").click()
+    WebDriverWait(driver, 30).until(staleness_of(old))
+    WebDriverWait(driver, 30).until(
+        lambda d: d.execute_script("return document.readyState") == "complete"
+    )
+
+
 def rows(driver: WebDriver) -> list[tuple[str, str]]:
     """(class, ticket number) of each queue row."""
     return [
@@ -101,23 +112,23 @@ def test_queue_filters_through_the_form(
     server, numbers = site
     browser.get(server.url)
     browser.find_element(By.CSS_SELECTOR, 'input[name="priority"][value="P0"]').click()
-    browser.find_element(By.ID, "apply").click()
+    submit(browser)
     assert "priority=P0" in browser.current_url
     assert rows(browser) == [("p0 overdue", str(numbers["plain0"]))]
 
     browser.get(server.url)
     Select(browser.find_element(By.ID, "state")).select_by_value("closed")
-    browser.find_element(By.ID, "apply").click()
+    submit(browser)
     assert [n for _, n in rows(browser)] == [str(numbers["plain3"])]
 
     browser.get(server.url)
     Select(browser.find_element(By.ID, "assignee")).select_by_value("alice@houseware.io")
-    browser.find_element(By.ID, "apply").click()
+    submit(browser)
     assert [n for _, n in rows(browser)] == [str(numbers["plain1"])]
 
     browser.get(server.url)
     browser.find_element(By.ID, "overdue").click()
-    browser.find_element(By.ID, "apply").click()
+    submit(browser)
     expected = [str(numbers[f"plain{n}"]) for n in range(3)]
     assert [n for _, n in rows(browser)] == expected
     assert all(c.endswith("overdue") for c, _ in rows(browser))
@@ -164,8 +175,9 @@ def test_compliance_and_agents(browser: WebDriver, site: tuple[WebServer, dict[s
     assert len(browser.find_elements(By.CSS_SELECTOR, "figure.chart rect.bar")) == 5 * 12
     browser.get(server.url + "agents")
     assert browser.find_elements(By.CSS_SELECTOR, "#load meter")
-    link = browser.find_element(By.LINK_TEXT, "alice@houseware.io")
-    link.click()
+    old = browser.find_element(By.TAG_NAME, "html")
+    browser.find_element(By.LINK_TEXT, "alice@houseware.io").click()
+    WebDriverWait(browser, 30).until(staleness_of(old))
     assert "assignee=alice%40houseware.io" in browser.current_url
     nothing_ran(browser)
 

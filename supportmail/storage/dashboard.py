@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Integer, case, cast, event, func, literal
+from sqlalchemy import Integer, case, cast, event, func, literal, or_
 from sqlalchemy import select as columns
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.sql.elements import ColumnElement
@@ -118,36 +118,37 @@ def _conditions(flt: QueueFilter, now: datetime) -> list[ColumnElement[bool]]:
 def queue_page(
     session: Session, flt: QueueFilter, now: datetime, offset: int, limit: int
 ) -> QueuePage:
-    """`limit` tickets from `offset` matching `flt`, soonest due first (answered and closed
-    ones after, newest received first), as `supportmail tickets` orders them."""
+    """`limit` tickets from `offset` matching `flt`: first those the customer waits on, soonest
+    due first; then the answered and closed ones, newest first.
+
+    Two queries rather than one ORDER BY over a CASE: the waiting part is found through the
+    status index, the rest is read along the created_at index from the newest end, so neither a
+    first page nor a deep one sorts every matching ticket (100,000 of them: 200-300 ms)."""
     where = _conditions(flt, now)
-    total = session.exec(select(func.count()).select_from(Ticket).where(*where)).one()
-    due = _current_due()
-    query = (
-        columns(
-            col(Ticket.number),
-            col(Ticket.priority),
-            col(Ticket.status),
-            col(Ticket.subject),
-            col(Ticket.requester),
-            col(Ticket.requester_name),
-            col(Ticket.assignee),
-            due,
-            col(Ticket.received_at),
-            col(Ticket.escalation_level),
-            col(Ticket.priority_asked),
-            col(Ticket.priority_confirmed_by),
-        )
-        .where(*where)
-        .order_by(
-            case((due.is_(None), 1), else_=0),
-            due,
-            col(Ticket.received_at).desc(),
-            col(Ticket.number),
-        )
-        .offset(offset)
-        .limit(limit)
-    )
+    status, due = col(Ticket.status), col(Ticket.response_due)
+    waiting = [*where, status == "open", due.is_not(None)]
+    rest = [*where, or_(status != "open", due.is_(None))]
+    total = int(session.exec(select(func.count()).select_from(Ticket).where(*where)).one())
+    in_wait = 0
+    if flt.state not in ("closed", "responded"):
+        in_wait = int(session.exec(select(func.count()).select_from(Ticket).where(*waiting)).one())
+    found: list[Any] = []
+    if offset < in_wait:
+        found += session.execute(
+            _queue_columns()
+            .where(*waiting)
+            .order_by(due, col(Ticket.number))
+            .offset(offset)
+            .limit(limit)
+        ).all()
+    if len(found) < limit and total > in_wait:
+        found += session.execute(
+            _queue_columns()
+            .where(*rest)
+            .order_by(col(Ticket.created_at).desc(), col(Ticket.number).desc())
+            .offset(max(0, offset - in_wait))
+            .limit(limit - len(found))
+        ).all()
     rows = [
         QueueRow(
             number=r[0] or 0,
@@ -162,9 +163,26 @@ def queue_page(
             escalation_level=r[9],
             unconfirmed=r[2] == "open" and bool(r[10]) and r[11] is None,
         )
-        for r in session.execute(query).all()
+        for r in found
     ]
-    return QueuePage(rows, int(total))
+    return QueuePage(rows, total)
+
+
+def _queue_columns() -> Any:
+    return columns(
+        col(Ticket.number),
+        col(Ticket.priority),
+        col(Ticket.status),
+        col(Ticket.subject),
+        col(Ticket.requester),
+        col(Ticket.requester_name),
+        col(Ticket.assignee),
+        _current_due(),
+        col(Ticket.received_at),
+        col(Ticket.escalation_level),
+        col(Ticket.priority_asked),
+        col(Ticket.priority_confirmed_by),
+    )
 
 
 def _aware(value: Any) -> datetime | None:
@@ -232,9 +250,12 @@ class DayCompliance:
         return self.in_time + self.breached
 
 
-def compliance_by_day(session: Session, now: datetime, since: datetime) -> list[DayCompliance]:
-    """Per day (UTC) and priority since `since`, the first-response verdicts as
-    `supportmail report` counts them (a ticket closed unanswered before its due has none)."""
+def compliance_by_day(
+    session: Session, now: datetime, since: datetime, until: datetime | None = None
+) -> list[DayCompliance]:
+    """Per day (UTC) and priority of the tickets received from `since` to `until` (open end:
+    now), the first-response verdicts as `supportmail report` counts them (a ticket closed
+    unanswered before its due has none)."""
     answered, due = col(Ticket.first_response_at), col(Ticket.first_response_due)
     is_open = col(Ticket.status) == "open"
     outcome = case(
@@ -247,9 +268,13 @@ def compliance_by_day(session: Session, now: datetime, since: datetime) -> list[
     day = func.date(col(Ticket.received_at))
     query = (
         columns(day, col(Ticket.priority), cast(outcome, Integer), func.count())
-        .where(col(Ticket.received_at) >= since)
+        # A ticket is made when its mail is read, never before it arrived (created_at >=
+        # received_at): the created_at index narrows a recent range to its own rows.
+        .where(col(Ticket.received_at) >= since, col(Ticket.created_at) >= since)
         .group_by(day, col(Ticket.priority), outcome)
     )
+    if until is not None:
+        query = query.where(col(Ticket.received_at) < until)
     found: dict[tuple[date, str], DayCompliance] = {}
     for raw_day, priority, verdict, count in session.execute(query).all():
         when = raw_day if isinstance(raw_day, date) else date.fromisoformat(str(raw_day))

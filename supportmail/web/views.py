@@ -19,6 +19,7 @@ from supportmail.storage import dashboard, queries
 from supportmail.storage.reports import ticket_thread
 from supportmail.web.charts import weekly_charts
 from supportmail.web.folding import segments
+from supportmail.web.history import ComplianceHistory
 from supportmail.web.timeline import timeline
 
 PAGE_SIZE = 50
@@ -143,11 +144,13 @@ def ticket_view(session: Session, desk: Desk, number: int, now: datetime) -> dic
     }
 
 
-def compliance_view(session: Session, params: Params, now: datetime) -> dict[str, Any]:
+def compliance_view(
+    session: Session, desk: Desk, history: ComplianceHistory, params: Params, now: datetime
+) -> dict[str, Any]:
     """Compliance per week and priority over the last `weeks` weeks (4 to 52; 12)."""
     weeks = _int(params, "weeks", 12, 4, 52)
     since = dashboard.weeks_back(now, weeks)
-    days = dashboard.compliance_by_day(session, now, since)
+    days = history.days(session, desk, now, since)
     return {
         "weeks": weeks,
         "since": since,
