@@ -1,6 +1,7 @@
 """Digests on a stored desk: who gets which, once per period (also with two instances on
 PostgreSQL), the `[digests]` config, and `supportmail digest --dry-run`."""
 
+import asyncio
 import threading
 import time as clock
 from collections.abc import Iterator
@@ -325,3 +326,22 @@ def test_run_once_sends_the_digests_due_to_the_sink(
     html = team.get_body(("html",))
     assert html is not None and "Printer on fire" in html.get_content()
     assert str(found["happiness@houseware.io"]["Subject"]).startswith("Weekly support report")
+
+
+def test_the_daemon_has_a_digests_job_that_queues_them(desked: Desked) -> None:
+    """The daemon schedules a "digests" job; a run of it queues the digests due (its clock's
+    now) and wakes the outbox."""
+    from supportmail.clock import RealClock
+    from supportmail.daemon.loop import Daemon
+
+    class AtEight(RealClock):
+        def now(self) -> datetime:
+            return AT_EIGHT
+
+    open_tickets(desked)
+    daemon = Daemon(desked.desk.config, desked.engine, desked.desk, AtEight(), None, None)
+    daemon._schedule_jobs()
+    assert "digests" in daemon.scheduler.job_names()
+    asyncio.run(daemon._digests())
+    assert len(digest_mails(desked.engine)) == 4
+    assert daemon._outbox_wake.is_set()
