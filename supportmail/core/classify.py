@@ -29,11 +29,14 @@ from supportmail.core.machinetext import (
     LIST_ROBOT_LOCAL_PARTS,
     bulk_by_content,
     complaint_report,
+    evidence,
     fresh_text,
     gateway_notice,
+    list_redistribution,
 )
 from supportmail.core.spam import SpamTrust, spam_verdict
 from supportmail.core.types import Classification, Kind, ParsedMessage
+from supportmail.core.wordscan import phrases
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,9 @@ Rule = Callable[[ParsedMessage], str | None]
 
 _MORE_BOUNCE_SUBJECT = re.compile(machinewords.BOUNCE_SUBJECT, re.IGNORECASE)
 _MORE_DAEMON_NAME = re.compile(machinewords.DAEMON_NAME, re.IGNORECASE)
+_FAILURE_SENTENCE = phrases(*machinewords.BOUNCE_BODY)
+# The statements by which a notice calls itself automatic, wherever it says so (a signature too).
+_SELF_DECLARED = frozenset({"automated", "unread"})
 # Exchange sends its delivery reports as MicrosoftExchange<32 hex digits>@<domain>.
 _EXCHANGE_SYSTEM = re.compile(r"microsoftexchange[0-9a-f]{32}@.+", re.IGNORECASE)
 _REPORT_TYPE = re.compile(r"report-type\s*=\s*\"?([\w.-]+)", re.IGNORECASE)
@@ -165,8 +171,11 @@ def _spam_rule(trust: SpamTrust) -> Rule:
 
 
 def _bounce_subject(subject: str) -> bool:
-    return BOUNCE_SUBJECT.search(subject) is not None or (
-        _MORE_BOUNCE_SUBJECT.search(subject) is not None
+    # A mail system's failure sentence as the subject ("Zpráva nemohla být doručena") too.
+    return (
+        BOUNCE_SUBJECT.search(subject) is not None
+        or _MORE_BOUNCE_SUBJECT.search(subject) is not None
+        or _FAILURE_SENTENCE.search(subject)
     )
 
 
@@ -202,7 +211,7 @@ def _bounce_rule(own: OwnIdentity) -> Rule:
             return None
         if (
             _bounce_subject(msg.subject)
-            or BOUNCE_BODY.search(said)
+            or _states_failure(said)
             or GATEWAY_WORDS.search(said)
             or COMPLAINT_WORDS.search(said)
         ):
@@ -235,10 +244,12 @@ def _bounce(msg: ParsedMessage) -> str | None:
             return f"bounce: bounce subject from a {who}"
         if returned and (system or not answering):
             return f"bounce: returned message from a {who}"
-        if system and BOUNCE_BODY.search(msg.text[:4000]):
+        if system and _states_failure(msg.text[:4000]):
             return "bounce: SMTP error text from a mail-system sender"
     if bounce_subject and returned and not answering:
         return "bounce: bounce subject with a returned message"
+    if bounce_subject and not answering and _signed_failure_notice(msg):
+        return "bounce: failure subject and text in a notice that calls itself automatic"
     if not answering:
         # Gateways and abuse desks write from their own mailboxes, often with a real
         # Return-Path and no report structure: their mailbox plus what they say decides.
@@ -246,6 +257,23 @@ def _bounce(msg: ParsedMessage) -> str | None:
         if found is not None:
             return found
     return _bounce_by_content(msg)
+
+
+def _states_failure(text: str) -> bool:
+    """Whether `text` has an SMTP error or a mail system's sentence that delivery failed."""
+    return BOUNCE_BODY.search(text) is not None or _FAILURE_SENTENCE.search(text)
+
+
+def _signed_failure_notice(msg: ParsedMessage) -> bool:
+    """A provider's home-made bounce: from an ordinary mailbox with a real Return-Path, no
+    report structure, but its text says delivery failed and it says of itself, often only in
+    its signature ("generated automatically, do not reply"), that a program wrote it. A person
+    reporting a failed delivery asks something and signs as themselves."""
+    whole = msg.text[:4000]
+    if "?" in fresh_text(msg)[:3000] or not _states_failure(whole):
+        return False
+    said = evidence(" ".join(whole.split()))
+    return any(name in _SELF_DECLARED for name, _ in said.found)
 
 
 def _bounce_by_content(msg: ParsedMessage) -> str | None:
@@ -286,6 +314,13 @@ def _auto_reply_headers(msg: ParsedMessage) -> str | None:
     if msg.content_type == "message/disposition-notification":
         return "auto_reply: read receipt (message/disposition-notification)"
     return None
+
+
+def _list_rule(own: OwnIdentity) -> Rule:
+    def relayed_list_post(msg: ParsedMessage) -> str | None:
+        return list_redistribution(msg, own.support_addresses)
+
+    return relayed_list_post
 
 
 def _bulk(msg: ParsedMessage) -> str | None:
@@ -346,6 +381,7 @@ def classify(msg: ParsedMessage, own: OwnIdentity, *, spam: bool = True) -> Clas
         (Kind.BOUNCE, _bounce_rule(own)),
         (Kind.AUTO_REPLY, _auto_reply_headers),
         (Kind.BULK, _bulk),
+        (Kind.BULK, _list_rule(own)),
         (Kind.AUTO_REPLY, by_subject),
     ]
     if not _is_agent(msg, own):

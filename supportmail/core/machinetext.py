@@ -17,6 +17,7 @@ back on, received your request) weighs 1, and a question in the text outweighs t
 
 import re
 from dataclasses import dataclass
+from email.utils import getaddresses
 
 from supportmail.core import machinewords as more
 from supportmail.core.bounce import is_mail_system
@@ -363,6 +364,47 @@ def bulk_by_content(msg: ParsedMessage) -> str | None:
         robot or _GROUP_WORDS.search(subject_and_text) or is_no_reply(sender)
     ):
         return "bulk: mailing-list moderation notice"
+    return None
+
+
+# A list footer's way out: a link, a mailto or a list command address (LISTSERV's SIGNOFF).
+_WAY_OUT = re.compile(
+    r"https?://|mailto:|[\w.+-]+-(?:signoff|unsubscribe|leave|request)[\w.+-]*@"
+    r"|\b(?:majordomo|listserv|sympa|mailman|ecartis|lyris)@",
+    re.IGNORECASE,
+)
+
+
+def _header_addresses(msg: ParsedMessage, name: str) -> list[str]:
+    pairs = getaddresses(list(msg.header_all(name)))
+    return [addr.strip().lower() for _, addr in pairs if "@" in addr]
+
+
+def list_redistribution(msg: ParsedMessage, own_addresses: frozenset[str]) -> str | None:
+    """A list post relayed to us without List-* headers (LISTSERV, Majordomo, home-grown lists).
+
+    It was addressed to the list, not to us, and the list left its mark in the envelope: its
+    own posting address as Sender (the address the mail was sent to, not the author), or a list
+    robot's envelope (owner-x@, x-request@, x-bounces@) with a footer telling how to leave. A
+    person sending on someone's behalf writes to us (we are in To/Cc), and a person on a list
+    who writes to us directly does too.
+    """
+    if msg.sender is None:
+        return None
+    addressed = {a.addr for a in (*msg.to, *msg.cc)}
+    if not addressed or addressed & own_addresses:
+        return None
+    author = msg.sender.addr
+    relays = [a for a in _header_addresses(msg, "sender") if a != author]
+    if any(a in addressed for a in relays):
+        return "bulk: list post relayed by the list address it was sent to (Sender)"
+    envelope = relays + _header_addresses(msg, "return-path")
+    robot = any(LIST_ROBOT_LOCAL_PARTS.fullmatch(a.partition("@")[0]) for a in envelope)
+    if not robot:
+        return None
+    tail = msg.text[-1500:]
+    if UNSUBSCRIBE.search(tail) and _GROUP_WORDS.search(tail) and _WAY_OUT.search(tail):
+        return "bulk: list robot envelope with a footer telling how to leave the list"
     return None
 
 

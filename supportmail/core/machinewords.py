@@ -111,9 +111,10 @@ UNREAD = (
     r"|\bbesvar ikke denne|\bsvar venligst ikke|\bikke svar på denne|\bvennligst ikke svar",
     r"\bälä vastaa tähän|\btätä (?:osoitetta|postilaatikkoa) ei (?:seurata|lueta)",
     r"\b(?:skrzynka|adres)[^.\n]{0,30} nie jest (?:monitorowan|obsługiwan|czytan|sprawdzan)"
-    r"|\bnie odpowiadaj na (?:tę|tą|tego)|\bprosimy nie odpowiadać|\bprosimy o nieodpowiadanie",
+    r"|\bnie odpowiadaj na (?:tę|tą|tego|nią|niego)|\bprosimy (?:na (?:nią|niego|tę wiadomość) )?"
+    r"nie odpowiadać|\bprosimy o nieodpowiadanie",
     r"\b(?:schránka|adresa)[^.\n]{0,30} (?:není|nejsou|nie je) (?:monitorován|sledován|čten)"
-    r"|\bneodpovídejte na (?:tuto|tento)|\bneodpovedajte na",
+    r"|\bneodpovídejte na (?:tuto|tento|ni\b|něj|ně\b)|\bneodpovedajte na",
     r"(?:yanıtlamayınız|cevaplamayınız|(?:yanıt|cevap) vermeyiniz|takip edilmemektedir"
     r"|kontrol edilmemektedir)",
     r"(?:не отвечайте|просьба не отвечать|просим не отвечать) на (?:это|данное)"
@@ -152,7 +153,8 @@ AUTOMATED = (
     r"\b(?:jest to|to jest) (?:wiadomość |odpowiedź )?automatyczn"
     r"|\bwiadomość (?:została )?(?:wygenerowana|wysłana) automatycznie",
     r"\b(?:toto je|jedná se o|toto je) automatick|\bautomaticky (?:generovan|odeslan|vytvořen"
-    r"|vygenerovan)",
+    r"|vygenerovan)|\b(?:zpráva|správa|e-?mail)[^.\n]{0,20}(?:vygenerován|odeslán|vytvořen"
+    r"|vygenerovan|odoslan)[aáoy]? automaticky",
     r"(?:bu (?:bir )?otomatik (?:bir )?(?:mesaj|yanıt|cevap|e-?posta|bildirim|iletidir)"
     r"|otomatik olarak (?:gönderil|oluşturul))",
     r"\bэто автоматическ|\bавтоматическое (?:сообщение|уведомление)"
@@ -292,4 +294,47 @@ DAEMON_NAME = (
     r"|administrador do sistema|e-?mail-?zustellsystem|système de distribution"
     r"|sistema de entrega|servizio di consegna|почтовая служба|системный администратор"
     r"|メール配信システム|邮件系统|系统管理员"
+    # A provider's own mail system or mail server, as small ISPs name their notices' sender.
+    r"|\b(?:e-?)?mail ?(?:system|server)\b|\be-?mail-?system\b|\be-?postsystem(?:et)?\b"
+    r"|\bpostsystem(?:et)?\b|\bsystem pocztowy|\bserwer poczt|\bpoštovní (?:systém|server)"
+    r"|\bpoštový (?:systém|server)|\bпочтов(?:ая система|ый сервер)|\bпоштова система"
+    r"|\bsystème de messagerie|\bserveur de messagerie|\bsistema de correo|\bservidor de correo"
+    r"|\bsistema di posta|\bserver di posta|\bsistema de e-?mail|\bservidor de e-?mail"
+    r"|\bposta (?:sistemi|sunucusu)|\blevelezőrendszer|\bsähköpostijärjestelmä"
+    r"|ταχυδρομικό σύστημα|メールシステム|メールサーバ|邮件服务器|郵件系統|郵件伺服器"
+)
+# What a mail system says in its own words about a message it could not deliver, and why:
+# the sentence of a provider's home-made notice (no DSN, no SMTP code), in every language.
+BOUNCE_BODY = (
+    r"\bcould(?: not|n'?t) be delivered|\b(?:was|were|has|have) not been delivered"
+    r"|\b(?:mailbox|inbox) (?:is )?(?:full|over (?:its )?quota)|\bquota exceeded"
+    r"|\b(?:recipient )?address (?:not found|rejected)",
+    r"\bkonnte nicht (?:zugestellt|ausgeliefert) werden|\bnicht zugestellt werden"
+    r"|\bpostfach (?:des empfängers )?(?:ist )?(?:voll|überfüllt)|\bempfänger (?:ist )?unbekannt",
+    r"\bn'a pas pu être (?:remis|distribué|livré|délivré|acheminé)"
+    r"|\bboîte (?:aux lettres |de réception )?(?:du destinataire )?(?:est )?pleine"
+    r"|\bdestinataire inconnu",
+    r"\bno (?:se )?(?:ha )?pud(?:o|ieron) (?:ser )?entregar|\bno pudo ser entregad"
+    r"|\bbuzón (?:del destinatario )?(?:está )?lleno|\bdestinatario desconocido",
+    r"\bnon è stato possibile (?:recapitar|consegnar)|\bnon (?:ha potuto|può) essere"
+    r" (?:recapitat|consegnat)|\bcasella (?:di posta )?(?:del destinatario )?(?:è )?piena",
+    r"\bkon niet (?:worden )?(?:afgeleverd|bezorgd)|\b(?:postvak|mailbox) (?:van de ontvanger )?"
+    r"(?:is )?vol\b|\bonbekende ontvanger",
+    r"\bnão (?:pôde|foi possível) (?:ser )?entreg|\bcaixa (?:postal |de correio )?(?:do "
+    r"destinatário )?(?:está )?cheia|\bdestinatário desconhecido",
+    r"\bnie (?:mogła|mógł|może|można|została?|zostały) (?:zostać )?dostarcz"
+    r"|\bnie udało się dostarczyć|\bskrzynka (?:odbiorcy )?(?:jest )?(?:pełna|przepełniona)",
+    r"\b(?:nemohla|nemohl|nemůže|nebyla|nebyl) (?:být |byť )?doručen|\bnelze doručit"
+    r"|\bnebylo možné doručit|\bnebolo možné doručiť|\bschránka (?:příjemce )?(?:je )?(?:plná"
+    r"|přeplněná)",
+    r"\bkunde inte levereras|\bkan inte levereras|\bbrevlådan? (?:är )?full"
+    r"|\bkunne ikke (?:leveres|afleveres|levere)|\bpostkassen? (?:er )?(?:fuld|full)\b",
+    r"\bei voitu toimittaa|\bpostilaatikko on täynnä|teslim edilemedi|iletilemedi"
+    r"|posta kutusu dolu",
+    r"\bне (?:может быть|могло быть|было|удалось) доставлен|\bне удалось доставить"
+    r"|\bящик (?:получателя )?переполнен|\bне вдалося доставити|\bскринька переповнена",
+    r"\bδεν ήταν δυνατή η παράδοση|\bδεν παραδόθηκε|\bnem (?:sikerült|lehetett) kézbesíteni"
+    r"|\bnem kézbesíthető|\bnu a putut fi (?:livrat|trimis)|\bcăsuța poștală (?:este )?plină",
+    r"(?:配信できませんでした|届けることができませんでした|送信できませんでした|メールボックスがいっぱい"
+    r"|无法(?:投递|送达)|未能(?:投递|送达)|投递失败|邮箱(?:已满|空间不足)|無法傳遞|信箱已滿)",
 )

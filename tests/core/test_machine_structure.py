@@ -150,3 +150,86 @@ def test_list_mail_needs_a_mass_sender_sign(
     robot's moderation notice, is list mail."""
     head = f"From: {sender}\nTo: support@houseware.io\nSubject: {subject}"
     assert kind(head, body) is expected
+
+
+@pytest.mark.parametrize(
+    ("extra", "to", "footer", "expected"),
+    [
+        # LISTSERV: the list's own address as Sender, the list in To, we nowhere.
+        (
+            "Sender: Logistik <LOGISTIK-L@LISTSERV.EXAMPLE>",
+            "LOGISTIK-L@LISTSERV.EXAMPLE",
+            "",
+            Kind.BULK,
+        ),
+        # Majordomo: a list robot's envelope and a footer telling how to leave.
+        (
+            "Sender: owner-fleet@lists.example\nReturn-Path: <owner-fleet@lists.example>",
+            "fleet@lists.example",
+            "\n--\nTo unsubscribe from this list, write to majordomo@lists.example.\n",
+            Kind.BULK,
+        ),
+        # The robot's envelope alone (a list reply cc'd around) is not enough.
+        ("Sender: owner-fleet@lists.example", "colleague@firm.example", "", Kind.HUMAN),
+        # Sent on someone's behalf, or through the writer's own group, to us: a person.
+        ("Sender: assistant@firm.example", "support@houseware.io", "", Kind.HUMAN),
+        (
+            "Sender: buying@firm.example\nCc: buying@firm.example",
+            "support@houseware.io",
+            "",
+            Kind.HUMAN,
+        ),
+    ],
+)
+def test_list_post_relayed_without_list_headers(
+    extra: str, to: str, footer: str, expected: Kind
+) -> None:
+    """A post the list relayed to us carries the list's mark in Sender or the envelope and is
+    addressed to the list; a person's mail sent through someone else is addressed to us."""
+    head = f"From: Petra Wieland <petra@firm.example>\nTo: {to}\n{extra}\nSubject: Ramp slots"
+    body = "Has anyone set up time slots for their loading ramps yet; how do you do it\n" + footer
+    assert kind(head, body) is expected
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "expected"),
+    [
+        # A provider's home-made bounce: failure subject and text, automatic only in the signature.
+        (
+            "Hostmail CZ <posta@hostmail.example>",
+            "Zpráva nemohla být doručena",
+            "Vaše zpráva nemohla být doručena příjemci:\n\n  obchod@firma.example\n\n"
+            "-- \nTato zpráva byla vygenerována automaticky, neodpovídejte na ni.\n",
+            Kind.BOUNCE,
+        ),
+        (
+            "NetStar.pl <poczta@netstar.example>",
+            "Wiadomość niedostarczona",
+            "Twoja wiadomość nie mogła zostać dostarczona do odbiorcy:\n\n  biuro@firma.example\n\n"
+            "--\nWiadomość wygenerowana automatycznie - prosimy na nią nie odpowiadać.\n",
+            Kind.BOUNCE,
+        ),
+        # The same words from a person who signs as herself: no machine statement, a request.
+        (
+            "Anna Nowak <anna@hurtownia.example>",
+            "Wiadomość niedostarczona",
+            "Nasze wiadomości do biuro@firma.example nie mogą zostać dostarczone.\n"
+            "Proszę to sprawdzić.\n\n-- \nAnna Nowak\n",
+            Kind.HUMAN,
+        ),
+        # A failure subject and a machine statement, but a question: a person asks.
+        (
+            "Tom <tom@firm.example>",
+            "Mail delivery failed",
+            "Our mails to shop@firm.example could not be delivered, why?\n\n-- \n"
+            "This message was sent automatically from our CRM.\n",
+            Kind.HUMAN,
+        ),
+    ],
+)
+def test_failure_notice_that_calls_itself_automatic_is_a_bounce(
+    sender: str, subject: str, body: str, expected: Kind
+) -> None:
+    """Subject, failure sentence and self-declared automatic text together make a bounce; the
+    failure words alone, or with a question, are a person's."""
+    assert kind(f"From: {sender}\nTo: support@houseware.io\nSubject: {subject}", body) is expected
