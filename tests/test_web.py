@@ -407,3 +407,17 @@ def test_compliance_history_equals_a_fresh_count(desked: Desked) -> None:
         assert key(history.days(session, desked.desk, now, since)) == fresh
         assert key(history.days(session, desked.desk, now + timedelta(minutes=1), since)) == fresh
         assert settled_before(desked.desk, now) > since
+
+
+def test_search_finds_words_and_escapes_the_query(served: tuple[WebServer, dict[str, int]]) -> None:
+    """The search page finds a ticket by words of its subject or text; a hostile query is
+    shown as text."""
+    server, numbers = served
+    found = fetch(server, "/search?q=kettle").body
+    assert re.findall(r'<tr data-number="(\d+)"', found) == [str(numbers["hostile"])]
+    assert "&lt;script&gt;window.pwned" in found and "<script" not in found
+    by_text = fetch(server, "/search?q=%22plain+request+4%22&state=open").body
+    assert re.findall(r'<tr data-number="(\d+)"', by_text) == [str(numbers["plain4"])]
+    hostile = fetch(server, "/search?q=%3Cscript%3Ealert(1)%3C/script%3E").body
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in hostile and "<script" not in hostile
+    assert fetch(server, "/search").status == 200

@@ -192,3 +192,17 @@ def test_no_policy_violation_was_reported(
     log: list[dict[str, Any]] = browser.get_log("browser")  # type: ignore[no-untyped-call]
     refused = [e["message"] for e in log if "Content Security" in e["message"]]
     assert refused == []
+
+
+def test_search_box(browser: WebDriver, site: tuple[WebServer, dict[str, int]]) -> None:
+    """Words typed in the header's search box find the ticket; the subject shows literally."""
+    server, numbers = site
+    browser.get(server.url)
+    browser.find_element(By.ID, "q").send_keys("onerror kettle")
+    old = browser.find_element(By.TAG_NAME, "html")
+    browser.find_element(By.ID, "search").click()
+    WebDriverWait(browser, 30).until(staleness_of(old))
+    found = browser.find_elements(By.CSS_SELECTOR, "#results tbody tr")
+    assert [r.get_attribute("data-number") for r in found] == [str(numbers["hostile"])]
+    assert found[0].find_element(By.CSS_SELECTOR, "td.subject a").text == HOSTILE_SUBJECT
+    nothing_ran(browser)

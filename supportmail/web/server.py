@@ -89,6 +89,9 @@ class Dashboard:
                 if path == "/compliance":
                     context = views.compliance_view(session, self.desk(), self.history, params, now)
                     return 200, render("compliance.html", section="compliance", **base, **context)
+                if path == "/search":
+                    context = views.search_view(session, params)
+                    return 200, render("search.html", section="search", **base, **context)
                 if path == "/agents":
                     context = views.agents_view(session, self.desk(), now)
                     return 200, render("agents.html", section="agents", **base, **context)

@@ -17,6 +17,7 @@ from supportmail.core.types import Priority
 from supportmail.desk import Desk
 from supportmail.storage import dashboard, queries
 from supportmail.storage.reports import ticket_thread
+from supportmail.storage.search import search_tickets
 from supportmail.web.charts import weekly_charts
 from supportmail.web.folding import segments
 from supportmail.web.history import ComplianceHistory
@@ -171,3 +172,16 @@ def agents_view(session: Session, desk: Desk, now: datetime) -> dict[str, Any]:
         "unassigned": dashboard.UNASSIGNED,
         "day": timedelta(days=1),
     }
+
+
+MAX_QUERY = 200  # characters of a search
+
+
+def search_view(session: Session, params: Params) -> dict[str, Any]:
+    """Tickets whose subject or a message holds every word (storage.search), newest activity
+    first; `state` open or closed narrows them."""
+    words = _one(params, "q")[:MAX_QUERY]
+    state = _one(params, "state")
+    status = state if state in ("open", "closed") else None
+    result = search_tickets(session, words, limit=PAGE_SIZE, status=status)
+    return {"q": words, "state": status or "all", "result": result}
