@@ -344,3 +344,20 @@ def test_a_digest_mail_is_text_then_html_and_marked_automatic() -> None:
     assert message["Auto-Submitted"] == "auto-generated" and "team@h.io" in message["Reply-To"]
     assert message["X-Supportmail-Loop"] == "support@houseware.io"
     assert digest_html(layout).startswith("<!DOCTYPE html>")
+
+
+def test_long_lists_are_cut_with_the_full_count_kept() -> None:
+    """A section lists at most LIST_LIMIT tickets (the most urgent); its heading keeps the
+    full count and a note says how many more there are."""
+    from supportmail.core.digest_text import LIST_LIMIT
+
+    en = words("en")
+    many = [ticket(n, -float(n)) for n in range(1, LIST_LIMIT + 6)]
+    digest = daily_digest("alice@houseware.io", many, NOW)
+    layout = daily_layout(
+        en, ID, digest, NOW, "UTC", levels=LEVELS, reply_to="team@h.io", schedule="Daily."
+    )
+    (overdue,) = layout.sections
+    assert overdue.heading == f"Overdue ({LIST_LIMIT + 5})"
+    assert len(overdue.lines) == LIST_LIMIT and overdue.lines[0].tag == f"[#{LIST_LIMIT + 5}]"
+    assert overdue.notes == ("... and 5 more, not listed here.",)

@@ -29,6 +29,9 @@ from supportmail.core.outgoing_headers import Identity, clean_header, tag, tagge
 from supportmail.core.sla import format_duration
 
 SUBJECT_CHARS = 90  # a ticket's subject in a digest line is cut to this
+# Tickets listed per section: a longer list is not read, only scrolled (and makes a mail of
+# megabytes); the heading keeps the full count and a note says how many more there are.
+LIST_LIMIT = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,8 +185,10 @@ def daily_layout(
         Section(
             words.phrase(key, count=len(tickets)),
             lines=tuple(
-                _open_line(words, identity, t, now, zone, levels, owner=False) for t in tickets
+                _open_line(words, identity, t, now, zone, levels, owner=False)
+                for t in tickets[:LIST_LIMIT]
             ),
+            notes=_more(words, len(tickets)),
         )
         for key, tickets in lists
         if tickets
@@ -286,11 +291,12 @@ def weekly_layout(
             [who(b.ticket), *breach_reasons(words, b.ticket, levels)],
             alarm=not b.answered and b.ticket.status == "open",
         )
-        for b in digest.breaches
+        for b in digest.breaches[:LIST_LIMIT]
     )
     hours = words.hours(AT_RISK.total_seconds() / 3600)
     at_risk = tuple(
-        _open_line(words, identity, t, now, zone, levels, owner=True) for t in digest.at_risk
+        _open_line(words, identity, t, now, zone, levels, owner=True)
+        for t in digest.at_risk[:LIST_LIMIT]
     )
     unconfirmed = tuple(
         _line(
@@ -300,7 +306,7 @@ def weekly_layout(
             words.phrase("digest_received", when=words.when(t.received_at, zone)),
             [who(t), _owner(words, t)],
         )
-        for t in digest.unconfirmed
+        for t in digest.unconfirmed[:LIST_LIMIT]
     )
     top = max((b.tickets for b in digest.busiest), default=0)
     figures = [
@@ -323,14 +329,18 @@ def weekly_layout(
     sections = (
         compliance_section(words, digest.this_week, digest.previous_week),
         Section(
-            words.phrase("digest_breaches", count=len(breaches)),
+            words.phrase("digest_breaches", count=len(digest.breaches)),
             lines=breaches,
-            notes=() if breaches else (words.phrase("digest_no_breaches"),),
+            notes=_more(words, len(digest.breaches))
+            if breaches
+            else (words.phrase("digest_no_breaches"),),
         ),
         Section(
-            words.phrase("digest_at_risk", hours=hours, count=len(at_risk)),
+            words.phrase("digest_at_risk", hours=hours, count=len(digest.at_risk)),
             lines=at_risk,
-            notes=() if at_risk else (words.phrase("digest_no_risk", hours=hours),),
+            notes=_more(words, len(digest.at_risk))
+            if at_risk
+            else (words.phrase("digest_no_risk", hours=hours),),
         ),
         Section(
             words.phrase("digest_busiest"),
@@ -339,10 +349,10 @@ def weekly_layout(
             notes=() if busy_items else (words.phrase("digest_no_tickets"),),
         ),
         Section(
-            words.phrase("digest_unconfirmed_heading", count=len(unconfirmed)),
+            words.phrase("digest_unconfirmed_heading", count=len(digest.unconfirmed)),
             lines=unconfirmed,
             notes=(
-                (words.phrase("digest_unconfirmed_hint"),)
+                (*_more(words, len(digest.unconfirmed)), words.phrase("digest_unconfirmed_hint"))
                 if unconfirmed
                 else (words.phrase("digest_no_unconfirmed"),)
             ),
@@ -350,6 +360,12 @@ def weekly_layout(
     )
     footer = (words.phrase("digest_act", team_address=reply_to), schedule)
     return Layout(subject, intro, sections, footer, identity.name)
+
+
+def _more(words: Words, total: int) -> tuple[str, ...]:
+    """The note under a list cut at LIST_LIMIT: how many more there are."""
+    hidden = total - LIST_LIMIT
+    return (words.phrase("digest_more", count=hidden),) if hidden > 0 else ()
 
 
 def breach_reasons(words: Words, ticket: DigestTicket, levels: Mapping[int, str]) -> list[str]:
