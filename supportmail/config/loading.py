@@ -228,10 +228,13 @@ def _read_smtp(t: TableReader) -> SmtpConfig | None:
     timeout = t.number("timeout", 30.0, low=1)
     give_up = t.number("give_up_hours", 48.0, low=0.01)
     ca_file = _ca_file(t)
+    connections = t.integer("connections", 4, low=1, high=64)
     t.finish()
     if not isinstance(host, str):
         return None
-    return SmtpConfig(host, port, tls, username, password, auth, oauth, timeout, give_up, ca_file)
+    return SmtpConfig(
+        host, port, tls, username, password, auth, oauth, timeout, give_up, ca_file, connections
+    )
 
 
 def _read_support(t: TableReader) -> SupportConfig | None:

@@ -80,6 +80,9 @@ class SmtpConfig:
     timeout: float = 30.0
     give_up_hours: float = 48.0
     ca_file: Path | None = None
+    # Connections the outbox sends over at once: a backlog goes out at the relay's pace, not at
+    # one connection's round trips. 4 suits a real relay (most take 10 or more per client).
+    connections: int = 4
 
 
 @dataclass(frozen=True)

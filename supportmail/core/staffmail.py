@@ -91,6 +91,7 @@ def compose_notification(
     confirm_priority: bool = False,
     now: datetime,
     help_lines: Sequence[str] = (),
+    attach: bool = True,
 ) -> EmailMessage:
     """A new ticket or a customer's reply, for the team or the assignee, their text as-is.
 
@@ -101,7 +102,8 @@ def compose_notification(
     team to confirm or change; `confirm_priority` (the triage's evidence was weak) adds the one
     line that asks them to. `help_lines` (the mail commands) come above the customer's text.
     `author`: who wrote the quoted text when it is not the requester (a colleague who joined);
-    the mail is labelled with its real sender.
+    the mail is labelled with its real sender. `attach=False`: the files are listed but left for
+    the caller to attach (the outbox splices in parts it has encoded once per file).
     """
     own_tag = tag(identity, facts.number)
     other = author is not None and author.lower() != facts.requester.lower()
@@ -144,7 +146,8 @@ def compose_notification(
         reply_to=reply_to,
         from_name=words.phrase("from_via", name=name, team=identity.name),
     )
-    attach_files(msg, attached)
+    if attach:
+        attach_files(msg, attached)
     return msg
 
 

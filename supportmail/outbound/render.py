@@ -9,8 +9,15 @@ mail is the one that would have been composed at write time. The worker stores t
 the first attempt, so every attempt sends the same bytes.
 """
 
+import base64
 import dataclasses
 import json
+import re
+import secrets
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from email import policy
 from email.message import EmailMessage
@@ -21,6 +28,7 @@ from sqlmodel import Session
 from supportmail.core import compose
 from supportmail.core.commands import HELP as COMMAND_HELP
 from supportmail.core.compose import BusinessHours, Identity, TicketFacts, Words
+from supportmail.core.outgoing_headers import attach_files
 from supportmail.storage import queries
 from supportmail.storage.tables import Outbox, TicketMessage
 from supportmail.templates import CUSTOMER_KINDS, FALLBACK, words
@@ -62,31 +70,32 @@ def params_json(identity: Identity, facts: TicketFacts, upto: int, **extra: Any)
     return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
 
 
-def compose_row(session: Session, row: Outbox) -> bytes:
-    """The bytes of a row written with params, composed as they were when it was written."""
+@dataclass(frozen=True)
+class Inputs:
+    """Everything a deferred row's mail is composed from, read from the database at once: the
+    composing itself then needs no database (and holds no lock while it runs)."""
+
+    row_id: int | None
+    kind: str
+    message_id: str
+    params: dict[str, Any]
+    thread_message_ids: tuple[str, ...]
+    last_customer_message_id: str | None
+    quoted: TicketMessage | None = None
+    attached: tuple[tuple[str, str, str, bytes], ...] = ()  # name, type, sha256, bytes
+    not_attached: tuple[tuple[str, str, int], ...] = ()
+
+
+def read_inputs(session: Session, row: Outbox) -> Inputs:
+    """What row `row` (written with params) is composed from, as it was when it was written."""
     if row.params is None or row.ticket_id is None or row.kind not in DEFERRED_KINDS:
         raise ValueError(f"outbox row {row.id} ({row.kind}) has neither bytes nor params")
     params = json.loads(row.params)
-    identity = Identity(**params["identity"])
-    shown = dict(params["facts"])
-    for key in _DATES:
-        shown[key] = datetime.fromisoformat(shown[key])
-    if shown.get("business_hours") is not None:
-        hours = shown["business_hours"]
-        shown["business_hours"] = BusinessHours(**{**hours, "workdays": tuple(hours["workdays"])})
     upto = int(params["upto"])
-    facts = TicketFacts(
-        **shown,
-        thread_message_ids=queries.thread_message_ids(session, row.ticket_id, upto),
-        last_customer_message_id=queries.last_customer_message_id(session, row.ticket_id, upto),
-    )
-    now = datetime.fromisoformat(params["now"])
-    # Rows written before mail had a team language were English, as they said then.
-    text = words_for(row.kind, facts, str(params.get("team_language", FALLBACK)))
-    message: EmailMessage
-    if row.kind == "ack":
-        message = compose.compose_ack(identity, facts, row.message_id, words=text, now=now)
-    else:
+    quoted: TicketMessage | None = None
+    attached: list[tuple[str, str, str, bytes]] = []
+    not_attached: list[tuple[str, str, int]] = []
+    if row.kind != "ack":
         quoted = session.get(TicketMessage, int(params["text_id"]))
         if quoted is None:
             raise ValueError(f"outbox row {row.id}: quoted message {params['text_id']} is gone")
@@ -94,44 +103,146 @@ def compose_row(session: Session, row: Outbox) -> bytes:
             # Rows written before the limit was a param forward nothing, as they said then.
             limit_mb = float(params.get("forward_limit_mb", 0))
             attached, not_attached = _customer_files(session, quoted, limit_mb)
-            message = compose.compose_notification(
-                identity,
-                facts,
-                row.message_id,
-                to=params["to"],
-                reply_to=params["reply_to"],
-                customer_text=quoted.text,
-                author=quoted.author,
-                kind=params["notice"] if params["notice"] in ("new", "chase") else "reply",
-                words=text,
-                attached=attached,
-                not_attached=not_attached,
-                forward_limit_mb=limit_mb,
-                priority_why=params.get("priority_why"),
-                confirm_priority=bool(params.get("confirm_priority", False)),
-                help_lines=COMMAND_HELP,
-                now=now,
-            )
-        else:
-            message = compose.compose_page(
-                identity,
-                facts,
-                row.message_id,
-                to=params["to"],
-                reply_to=params["reply_to"],
-                customer_text=quoted.text,
-                words=text,
-                now=now,
-            )
+    return Inputs(
+        row.id,
+        row.kind,
+        row.message_id,
+        params,
+        queries.thread_message_ids(session, row.ticket_id, upto),
+        queries.last_customer_message_id(session, row.ticket_id, upto),
+        quoted,
+        tuple(attached),
+        tuple(not_attached),
+    )
+
+
+def compose_row(session: Session, row: Outbox) -> bytes:
+    """The bytes of a row written with params, composed as they were when it was written."""
+    return compose_inputs(read_inputs(session, row))
+
+
+def compose_inputs(inputs: Inputs, files: "FileParts | None" = None) -> bytes:
+    """The bytes of the mail `inputs` describe (no database). The customer's files are not
+    encoded by the email package: their base64 bodies (from `files`, encoded once per file) are
+    spliced into the generated mail, so a mail's bytes are built in one pass."""
+    params = inputs.params
+    identity = Identity(**params["identity"])
+    shown = dict(params["facts"])
+    for key in _DATES:
+        shown[key] = datetime.fromisoformat(shown[key])
+    if shown.get("business_hours") is not None:
+        hours = shown["business_hours"]
+        shown["business_hours"] = BusinessHours(**{**hours, "workdays": tuple(hours["workdays"])})
+    facts = TicketFacts(
+        **shown,
+        thread_message_ids=inputs.thread_message_ids,
+        last_customer_message_id=inputs.last_customer_message_id,
+    )
+    now = datetime.fromisoformat(params["now"])
+    # Rows written before mail had a team language were English, as they said then.
+    text = words_for(inputs.kind, facts, str(params.get("team_language", FALLBACK)))
+    message: EmailMessage
+    quoted = inputs.quoted
+    if inputs.kind == "ack" or quoted is None:
+        message = compose.compose_ack(identity, facts, inputs.message_id, words=text, now=now)
+    elif inputs.kind == "notify":
+        message = compose.compose_notification(
+            identity,
+            facts,
+            inputs.message_id,
+            to=params["to"],
+            reply_to=params["reply_to"],
+            customer_text=quoted.text,
+            author=quoted.author,
+            kind=params["notice"] if params["notice"] in ("new", "chase") else "reply",
+            words=text,
+            attached=[(name, kind, data) for name, kind, _digest, data in inputs.attached],
+            not_attached=inputs.not_attached,
+            forward_limit_mb=float(params.get("forward_limit_mb", 0)),
+            priority_why=params.get("priority_why"),
+            confirm_priority=bool(params.get("confirm_priority", False)),
+            help_lines=COMMAND_HELP,
+            now=now,
+            attach=False,
+        )
+        return (files or FILES).attach(message, inputs.attached)
+    else:
+        message = compose.compose_page(
+            identity,
+            facts,
+            inputs.message_id,
+            to=params["to"],
+            reply_to=params["reply_to"],
+            customer_text=quoted.text,
+            words=text,
+            now=now,
+        )
     return message.as_bytes(policy=policy.SMTP)
+
+
+class FileParts:
+    """The base64 bodies of attached files, encoded once per file (by its sha256) and kept, the
+    most recently used first, up to `limit` bytes in all."""
+
+    def __init__(self, limit: int = 32 * 1024 * 1024) -> None:
+        self._limit = limit
+        self._size = 0
+        self._bodies: OrderedDict[str, bytes] = OrderedDict()
+        self._lock = threading.Lock()  # composed on worker threads
+
+    def body(self, digest: str, data: bytes) -> bytes:
+        """`data` in base64, 76 characters a line, CRLF line ends (what the email package
+        writes for an attachment)."""
+        with self._lock:
+            found = self._bodies.get(digest)
+            if found is not None:
+                self._bodies.move_to_end(digest)
+                return found
+        lines = _BASE64_LINES.findall(base64.b64encode(data))
+        body = b"\r\n".join(lines) + b"\r\n" if lines else b""
+        with self._lock:
+            if len(body) <= self._limit:
+                self._bodies[digest] = body
+                self._size += len(body)
+                while self._size > self._limit:
+                    self._size -= len(self._bodies.popitem(last=False)[1])
+        return body
+
+    def attach(self, message: EmailMessage, files: Sequence[tuple[str, str, str, bytes]]) -> bytes:
+        """`message` with `files` attached (name, type, sha256, bytes), as bytes: the parts'
+        headers are written by the email package (`attach_files`: names and types made safe),
+        their bodies are spliced in where a placeholder line was generated."""
+        if not files:
+            return message.as_bytes(policy=policy.SMTP)
+        attach_files(message, [(name, kind, b"") for name, kind, _digest, _data in files])
+        parts = list(message.iter_parts())[-len(files) :]
+        marks: list[bytes] = []
+        for part in parts:
+            token = f"supportmail-file-{secrets.token_hex(12)}"
+            part.set_payload(token + "\n")
+            marks.append(token.encode("ascii") + b"\r\n")
+        generated = message.as_bytes(policy=policy.SMTP)
+        pieces: list[bytes] = []
+        at = 0
+        for mark, (_name, _kind, digest, data) in zip(marks, files, strict=True):
+            found = generated.index(mark, at)
+            pieces += [generated[at:found], self.body(digest, data)]
+            at = found + len(mark)
+        pieces.append(generated[at:])
+        return b"".join(pieces)
+
+
+FILES = FileParts()  # this process's encoded files
+_BASE64_LINES = re.compile(rb".{1,76}", re.DOTALL)
 
 
 def _customer_files(
     session: Session, message: TicketMessage, limit_mb: float
-) -> tuple[list[tuple[str, str, bytes]], list[tuple[str, str, int]]]:
+) -> tuple[list[tuple[str, str, str, bytes]], list[tuple[str, str, int]]]:
     """The files of a ticket message: those that fit in `limit_mb` in all, in order, with their
-    bytes (a big one does not keep the smaller ones after it out); the others, with sizes."""
-    attached: list[tuple[str, str, bytes]] = []
+    sha256 and bytes (a big one does not keep the smaller ones after it out); the others, with
+    sizes."""
+    attached: list[tuple[str, str, str, bytes]] = []
     not_attached: list[tuple[str, str, int]] = []
     room = int(limit_mb * 1024 * 1024)
     for ref in queries.attachments_of(session, message.id):
@@ -139,6 +250,6 @@ def _customer_files(
         if data is None:
             not_attached.append((ref.filename, ref.content_type, ref.size))
             continue
-        attached.append((ref.filename, ref.content_type, data))
+        attached.append((ref.filename, ref.content_type, ref.sha256, data))
         room -= len(data)
     return attached, not_attached

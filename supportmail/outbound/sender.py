@@ -25,23 +25,19 @@ import os
 import random
 import secrets
 import socket
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from email import policy
-from email.parser import BytesHeaderParser
-from email.utils import parseaddr
-from functools import partial
 from typing import Any
 
 from sqlalchemy import and_, delete, or_, update
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import InterfaceError as DBInterfaceError
-from sqlalchemy.exc import OperationalError
 from sqlmodel import col, select
 
-from supportmail.errors import LoginError, PermanentError, TransientError
-from supportmail.outbound.smtp import Refusal, SmtpSender, SmtpUnavailableError, UnknownResultError
+from supportmail.outbound.lanes import NOT_RESENT_KINDS, Outcomes, SendRun, beat
+from supportmail.outbound.lanes import backoff as backoff  # noqa: PLC0414  (re-exported)
+from supportmail.outbound.ledger import Ledger
+from supportmail.outbound.smtp import SmtpSender
 from supportmail.storage.database import session_scope
 from supportmail.storage.tables import Event, Instance, Outbox
 
@@ -51,10 +47,6 @@ LEASE = timedelta(minutes=5)
 # No new message is started when less than this is left of the lease: a send must finish
 # before another instance may take the row over.
 LEASE_MARGIN = timedelta(minutes=2)
-FIRST_DELAY = 30.0
-MAX_DELAY = 3600.0
-JITTER = 0.2
-NOT_RESENT_KINDS = frozenset({"ack", "ack_summary"})  # unknown outcome: unsent rather than twice
 HEARTBEAT_EVERY = timedelta(seconds=10)  # the daemon's heartbeat job; a send run beats per row
 DEAD_AFTER = timedelta(seconds=60)  # no heartbeat this long: the instance is gone
 
@@ -89,15 +81,8 @@ def _default_worker_id() -> str:
 
 def heartbeat(engine: Engine, worker_id: str, at: datetime) -> None:
     """Record that instance `worker_id` is alive at `at` (registering it the first time)."""
-    host, _, rest = worker_id.partition(":")
-    pid_text = rest.partition(":")[0]
     with session_scope(engine) as session:
-        done = session.exec(
-            update(Instance).where(col(Instance.id) == worker_id).values(heartbeat_at=at)
-        )
-        if done.rowcount == 0:
-            pid = int(pid_text) if pid_text.isdigit() else 0
-            session.add(Instance(id=worker_id, host=host, pid=pid, started_at=at, heartbeat_at=at))
+        beat(session, worker_id, at)
 
 
 def retire(engine: Engine, worker_id: str) -> None:
@@ -192,12 +177,6 @@ def _after_crash(session: Any, row: Outbox, at: datetime) -> None:
     )
 
 
-def backoff(attempts: int, rng: random.Random) -> timedelta:
-    """The wait before retry number `attempts + 1`: 30 s doubling up to 1 h, +-20 % jitter."""
-    delay = min(FIRST_DELAY * 2 ** min(attempts, 20), MAX_DELAY)
-    return timedelta(seconds=delay * rng.uniform(1 - JITTER, 1 + JITTER))
-
-
 def claim_due(
     engine: Engine, at: datetime, lease_until: datetime, limit: int, worker_id: str | None = None
 ) -> list[Outbox]:
@@ -250,161 +229,6 @@ def _expire_sending(engine: Engine, at: datetime) -> None:
             session.add(row)
 
 
-def _bytes_of(engine: Engine, row: Outbox) -> bytes:
-    """The row's bytes: stored ones, else composed from its params and stored before sending.
-
-    Only the lease holder composes; should two ever race, the first bytes stored win and both
-    send those, so every attempt carries identical bytes.
-    """
-    if row.raw is not None:
-        return row.raw
-    from supportmail.outbound.render import compose_row  # outmail reads tickets: keep it off import
-
-    try:
-        with session_scope(engine) as session:
-            raw = compose_row(session, row)
-            stored = session.exec(
-                update(Outbox)
-                .where(col(Outbox.id) == row.id, col(Outbox.raw).is_(None))
-                .values(raw=raw)
-            )
-            if stored.rowcount != 1:
-                first = session.exec(select(col(Outbox.raw)).where(col(Outbox.id) == row.id))
-                raw = first.one() or raw
-    except (OperationalError, DBInterfaceError) as exc:
-        raise TransientError(f"database: {exc.__class__.__name__}: {exc}") from exc
-    except ValueError as exc:
-        raise PermanentError(f"cannot compose the mail: {exc}") from exc
-    row.raw = raw
-    return raw
-
-
-def _envelope_from(raw: bytes) -> str:
-    """The address of the message's From header: bounces come back to the support mailbox."""
-    headers = BytesHeaderParser(policy=policy.compat32).parsebytes(raw)
-    addr = parseaddr(str(headers.get("From", "")))[1]
-    if "@" not in addr:
-        raise PermanentError("the stored message has no usable From address")
-    return addr
-
-
-class _Worker:
-    """One `send_due` run: sends the claimed rows and writes each outcome."""
-
-    def __init__(
-        self,
-        engine: Engine,
-        now: Callable[[], datetime],
-        give_up: timedelta,
-        worker_id: str,
-        rng: random.Random,
-        time_scale: float = 1.0,
-    ) -> None:
-        self.engine, self.now, self.give_up, self.worker_id, self.rng = (
-            engine,
-            now,
-            give_up,
-            worker_id,
-            rng,
-        )
-        self.time_scale = time_scale
-        self.counts = {"sent": 0, "retry": 0, "failed": 0, "unknown": 0, "released": 0}
-
-    def _finish(self, row: Outbox, alert: str | None = None, **values: object) -> None:
-        at = self.now()
-        with session_scope(self.engine) as session:
-            session.exec(
-                update(Outbox)
-                .where(col(Outbox.id) == row.id)
-                .values(claimed_until=None, claimed_by=None, attempts=row.attempts + 1, **values)
-            )
-            if alert is not None:
-                detail = f"{row.kind} mail <{row.message_id}> to {row.recipients}: {alert}"
-                session.add(
-                    Event(
-                        ticket_id=row.ticket_id,
-                        kind="alert",
-                        actor="outbox",
-                        detail=detail,
-                        created_at=at,
-                    )
-                )
-                log.warning("outbox alert (%s): %s", self.worker_id, detail)
-
-    def sent(self, row: Outbox, refused: Sequence[Refusal]) -> None:
-        deferred = [r for r in refused if r.temporary]
-        if deferred and row.kind not in NOT_RESENT_KINDS:
-            self._deliver_later(row, refused, deferred)
-            return
-        alert = f"refused by some recipients: {'; '.join(map(str, refused))}" if refused else None
-        self._finish(row, alert, state="sent", sent_at=self.now(), last_error=None)
-        self.counts["sent"] += 1
-
-    def _deliver_later(
-        self, row: Outbox, refused: Sequence[Refusal], deferred: Sequence[Refusal]
-    ) -> None:
-        """The others took it; retry only the recipients who said "later" (4xx), with the same
-        bytes and Message-ID, the row narrowed to them. Those who said "never" are alerted."""
-        took = [a for a in row.recipients.split(",") if a not in {r.recipient for r in refused}]
-        waiting = ", ".join(map(str, deferred))
-        note = f"delivered to {', '.join(took)}; deferred by {waiting}: retrying only them"
-        permanent = [str(r) for r in refused if not r.temporary]
-        if permanent:
-            note += f"; refused for good by {'; '.join(permanent)}"
-        at = self.now()
-        if at - row.created_at >= self.give_up:
-            self.failed(row, f"gave up after {row.attempts + 1} attempts: {note}")
-            return
-        self._finish(
-            row,
-            note,
-            state="pending",
-            recipients=",".join(r.recipient for r in deferred),
-            next_attempt_at=at + backoff(row.attempts, self.rng) * self.time_scale,
-            last_error=waiting,
-        )
-        self.counts["retry"] += 1
-
-    def failed(self, row: Outbox, error: str) -> None:
-        self._finish(row, f"not delivered: {error}", state="failed", last_error=error)
-        self.counts["failed"] += 1
-
-    def retry(self, row: Outbox, error: str) -> None:
-        at = self.now()
-        if at - row.created_at >= self.give_up:
-            self.failed(row, f"gave up after {row.attempts + 1} attempts: {error}")
-            return
-        when = at + backoff(row.attempts, self.rng) * self.time_scale
-        self._finish(row, state="pending", next_attempt_at=when, last_error=error)
-        self.counts["retry"] += 1
-
-    def unknown(self, row: Outbox, error: str) -> None:
-        alert = f"outcome unknown, not resent (the recipient may lack it): {error}"
-        self._finish(row, alert, state="unknown", last_error=error)
-        self.counts["unknown"] += 1
-
-    def mark_sending(self, row: Outbox) -> None:
-        """Record, just before DATA (the server accepted the envelope), that the row is being
-        sent: a crash from here until `sent` leaves the outcome unknown, and whoever finds the
-        row settles it (`_after_crash`). Marked this late, a crash while connecting or in
-        MAIL/RCPT leaves an acknowledgement pending (it is sent), not unknown (never sent)."""
-        with session_scope(self.engine) as session:
-            session.exec(update(Outbox).where(col(Outbox.id) == row.id).values(state="sending"))
-
-    def beat(self) -> None:
-        """The heartbeat of this sender, between two rows."""
-        heartbeat(self.engine, self.worker_id, self.now())
-
-    def release(self, rows: Sequence[Outbox]) -> None:
-        with session_scope(self.engine) as session:
-            session.exec(
-                update(Outbox)
-                .where(col(Outbox.id).in_([r.id for r in rows]))
-                .values(claimed_until=None, claimed_by=None)
-            )
-        self.counts["released"] += len(rows)
-
-
 async def send_due(
     engine: Engine,
     sender: SmtpSender,
@@ -418,8 +242,9 @@ async def send_due(
 ) -> SendReport:
     """Send the due outbox rows (up to `limit`) and record every outcome; never raises for one.
 
-    Database calls are short and made from the event loop; the SMTP session is one connection
-    for the batch. A server that cannot be reached puts every claimed row back on backoff.
+    The rows go out over the sender's connections at once (`lanes`), their outcomes committed
+    in rounds (`ledger`). A server that cannot be reached puts every claimed row not yet sent
+    back on backoff.
     `time_scale` is how many seconds `now` advances per real second (the demo's compression):
     the lease and the retry delays are real durations (how long sending takes, how long a
     server needs), so they are stretched by it into the clock's time; else a compressed lease
@@ -434,47 +259,17 @@ async def send_due(
     reclaim_orphans(engine, started, worker_id, time_scale)
     _expire_sending(engine, started)
     rows = claim_due(engine, started, lease_until, limit, worker_id)
-    worker = _Worker(
-        engine,
+    outcomes = Outcomes(
+        Ledger(engine),
         now,
         timedelta(hours=give_up_hours),
         worker_id,
         rng or random.Random(),
         time_scale,
     )
-    unavailable: str | None = None
-    async with sender:
-        for index, row in enumerate(rows):
-            if now() >= lease_until - margin:
-                worker.release(rows[index:])
-                break
-            if index:
-                worker.beat()
-            try:
-                raw = _bytes_of(engine, row)
-                refused = await sender.send(
-                    raw,
-                    _envelope_from(raw),
-                    row.recipients.split(","),
-                    before_data=partial(worker.mark_sending, row),
-                )
-            except (SmtpUnavailableError, LoginError) as exc:
-                unavailable = str(exc)
-                for rest in rows[index:]:
-                    worker.retry(rest, unavailable)
-                break
-            except UnknownResultError as exc:
-                if row.kind in NOT_RESENT_KINDS:
-                    worker.unknown(row, str(exc))
-                else:
-                    worker.retry(row, str(exc))
-            except TransientError as exc:
-                worker.retry(row, str(exc))
-            except PermanentError as exc:
-                worker.failed(row, str(exc))
-            except Exception as exc:  # one broken row must not stop the others
-                log.exception("outbox row %s could not be sent", row.id)
-                worker.failed(row, f"{exc.__class__.__name__}: {exc}")
-            else:
-                worker.sent(row, refused)
-    return SendReport(**worker.counts, unavailable=unavailable)
+    try:
+        async with sender:
+            unavailable = await SendRun(engine, sender, outcomes, rows, lease_until - margin).run()
+    finally:
+        await outcomes.ledger.drain()
+    return SendReport(**outcomes.counts, unavailable=unavailable)

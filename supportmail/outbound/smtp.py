@@ -16,7 +16,7 @@ when the server does not offer STARTTLS; certificates are verified against the s
 import asyncio
 import logging
 import ssl
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from types import TracebackType
 from typing import NamedTuple, Self
 
@@ -76,10 +76,13 @@ class Refusal(NamedTuple):
 
 
 class SmtpSender:
-    """Sends raw messages through the configured server.
+    """Sends raw messages through the configured server, over a pool of reused connections.
 
-    Used as `async with sender:` it keeps one connection for the batch (reconnecting when it
-    breaks) and says QUIT at the end; outside such a block every `send` connects on its own.
+    Used as `async with sender:` it keeps up to `smtp.connections` connections open for the
+    block: each `send` takes an idle one (or opens one while fewer are open, else waits for
+    one), gives it back when its message is done, so as many sends as connections can run at
+    once; a connection that breaks is dropped and replaced on demand. QUIT to all at the end.
+    Outside such a block every `send` connects on its own.
     """
 
     def __init__(
@@ -98,15 +101,25 @@ class SmtpSender:
             ssl.create_default_context(cafile=config.ca_file) if config.ca_file else None
         )
         self._tokens = tokens or (TokenSource(config.oauth2) if config.auth == "xoauth2" else None)
-        self._client: aiosmtplib.SMTP | None = None
-        self._batch = False
+        self._idle: list[aiosmtplib.SMTP] = []  # open connections no send is using
+        self._busy: set[aiosmtplib.SMTP] = set()
+        self._slots: asyncio.Semaphore | None = None  # inside `async with`: one per connection
+        self._depth = 0  # nested `async with` blocks
+
+    @property
+    def connections(self) -> int:
+        """How many connections a batch may hold open at once."""
+        return max(1, self._config.connections)
 
     @property
     def _where(self) -> str:
         return f"{self._config.host}:{self._config.port}"
 
     async def __aenter__(self) -> Self:
-        self._batch = True
+        # Re-entrant: an inner block (one outbox run) reuses the outer block's connections.
+        self._depth += 1
+        if self._slots is None:
+            self._slots = asyncio.Semaphore(self.connections)
         return self
 
     async def __aexit__(
@@ -115,37 +128,54 @@ class SmtpSender:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        self._batch = False
-        await self.close()
+        self._depth -= 1
+        if self._depth == 0:
+            self._slots = None
+            await self.close()
 
     async def send(
         self,
         raw: bytes,
         mail_from: str,
         recipients: list[str],
-        before_data: Callable[[], None] | None = None,
+        before_data: Callable[[], Awaitable[None] | None] | None = None,
     ) -> list[Refusal]:
         """Send `raw` to `recipients`; return the refusals of a partly accepted message.
 
         Returns an empty list when every recipient took it, else one Refusal per recipient the
         server refused (the others did get the message: do not resend it to them).
         `before_data` is called once the envelope is accepted, just before DATA: the last
-        moment at which nothing can have been delivered yet.
+        moment at which nothing can have been delivered yet; what it returns is awaited
+        when awaitable (a commit in progress).
         """
         if not recipients:
             raise PermanentError("a message without recipients cannot be sent")
-        client = await self._connection()
-        try:
-            return await self._transaction(client, raw, mail_from, recipients, before_data)
-        finally:
-            if not self._batch:
-                await self.close()
+        if self._slots is None:  # not in a batch: a connection of its own, closed after
+            client = await self._connect()
+            try:
+                return await self._transaction(client, raw, mail_from, recipients, before_data)
+            finally:
+                await self._drop(client)
+        async with self._slots:
+            client = self._idle.pop() if self._idle else await self._connect()
+            self._busy.add(client)
+            try:
+                return await self._transaction(client, raw, mail_from, recipients, before_data)
+            finally:
+                self._busy.discard(client)
+                if client.is_connected and self._slots is not None:
+                    self._idle.append(client)  # for the next send
+                else:
+                    await self._drop(client)
 
     async def close(self) -> None:
-        """Say QUIT and close the connection, if one is open; never raises."""
-        client, self._client = self._client, None
-        if client is None:
-            return
+        """Say QUIT and close every connection that is open; never raises."""
+        clients, self._idle = [*self._idle, *self._busy], []
+        self._busy.clear()
+        await asyncio.gather(*(self._drop(client) for client in clients))
+
+    async def _drop(self, client: aiosmtplib.SMTP) -> None:
+        """Say QUIT (if the connection still stands) and close it; never raises."""
         protocol = client.protocol
         try:
             if client.is_connected:
@@ -154,11 +184,8 @@ class SmtpSender:
             log.debug("smtp quit failed: %s", exc)
         await _discard(client, protocol)
 
-    async def _connection(self) -> aiosmtplib.SMTP:
-        """The open connection, or a new one, connected, secured and logged in."""
-        if self._client is not None and self._client.is_connected:
-            return self._client
-        await self.close()
+    async def _connect(self) -> aiosmtplib.SMTP:
+        """A new connection, connected, secured and logged in."""
         cfg = self._config
         client = aiosmtplib.SMTP(
             hostname=cfg.host,
@@ -184,7 +211,6 @@ class SmtpSender:
         except BaseException:
             client.close()
             raise
-        self._client = client
         return client
 
     async def _login(self, client: aiosmtplib.SMTP) -> None:
@@ -226,7 +252,7 @@ class SmtpSender:
         raw: bytes,
         mail_from: str,
         recipients: list[str],
-        before_data: Callable[[], None] | None = None,
+        before_data: Callable[[], Awaitable[None] | None] | None = None,
     ) -> list[Refusal]:
         """MAIL, RCPT and DATA, knowing which step failed: after DATA the outcome is unknown."""
         refused: list[aiosmtplib.SMTPRecipientRefused] = []
@@ -248,14 +274,16 @@ class SmtpSender:
             await self._reset(client)
             raise _by_code(exc, f"smtp {self._where} refused the envelope") from exc
         except (aiosmtplib.SMTPException, OSError) as exc:
-            await self.close()
+            await self._drop(client)
             raise TransientError(f"smtp {self._where} failed before DATA: {exc!r}") from exc
         except ValueError as exc:  # an address aiosmtplib will not put on the wire
             await self._reset(client)
             raise PermanentError(f"smtp: unusable address: {exc}") from exc
         if before_data is not None:
             try:
-                before_data()
+                pending = before_data()
+                if pending is not None:
+                    await pending
             except Exception as exc:  # nothing sent yet: leave the connection usable
                 await self._reset(client)
                 raise TransientError(f"not sent, could not record the attempt: {exc}") from exc
@@ -265,7 +293,7 @@ class SmtpSender:
             await self._reset(client)
             raise _by_code(exc, f"smtp {self._where} refused the message") from exc
         except (aiosmtplib.SMTPException, OSError) as exc:
-            await self.close()
+            await self._drop(client)
             raise UnknownResultError(
                 f"smtp {self._where}: connection lost after DATA, outcome unknown: {exc!r}"
             ) from exc
@@ -279,4 +307,4 @@ class SmtpSender:
                 return
         except (aiosmtplib.SMTPException, OSError):
             pass
-        await self.close()
+        await self._drop(client)

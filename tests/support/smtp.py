@@ -90,6 +90,9 @@ def smtp_config(port: int, **changes: Any) -> SmtpConfig:
         oauth2=OAuth2(),
         timeout=30.0,  # bounds a hang only: nothing here waits for it to pass
         give_up_hours=48.0,
+        # One connection: scripted replies (`Recorder.data_replies`) then meet the rows in
+        # their order. The pool's own tests ask for more.
+        connections=1,
     )
     return replace(base, **changes)
 
