@@ -88,6 +88,19 @@ class InboundMessage(SQLModel, table=True):
 class Ticket(SQLModel, table=True):
     """A customer's request and its promise: priority, due times, owner, escalation level."""
 
+    # The dashboard's queue and overdue filter (waiting tickets by due time) and its agents
+    # page (open tickets per assignee and priority) read these instead of the whole table.
+    __table_args__ = (
+        Index("ix_ticket_status_response_due", "status", "response_due"),
+        Index(
+            "ix_ticket_status_assignee_priority_due",
+            "status",
+            "assignee",
+            "priority",
+            "response_due",
+        ),
+    )
+
     id: int | None = Field(default=None, primary_key=True)
     number: int | None = Field(default=None, unique=True)
     requester: str = Field(max_length=320, index=True)
