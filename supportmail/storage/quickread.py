@@ -74,20 +74,11 @@ def _read_sqlite(path_text: str, number: int) -> TicketRow | Unsupported | None:
     except sqlite3.Error as exc:
         raise TransientError(f"database unreachable: {exc}") from exc
     try:
-        has_version = conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-        ).fetchone()
-        current = None
-        if has_version:
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            current = row[0] if row else None
-        _require_current(current)
-        found = conn.execute(_QUERY + "?", (number,)).fetchone()
+        return _read_one(conn, _SQLITE_HAS_VERSIONS, "?", number)
     except sqlite3.Error as exc:
         raise TransientError(f"database unreachable: {exc}") from exc
     finally:
         conn.close()
-    return None if found is None else _ticket(found)
 
 
 def _read_postgres(conninfo: str, number: int) -> TicketRow | None:
@@ -96,22 +87,30 @@ def _read_postgres(conninfo: str, number: int) -> TicketRow | None:
     try:
         with psycopg.connect(conninfo, connect_timeout=10) as conn:
             conn.read_only = True
-            regclass = conn.execute("SELECT to_regclass('alembic_version')").fetchone()
-            current = None
-            if regclass is not None and regclass[0] is not None:
-                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-                current = row[0] if row else None
-            _require_current(current)
-            found = conn.execute(_QUERY + "%s", (number,)).fetchone()
+            return _read_one(conn, _POSTGRES_HAS_VERSIONS, "%s", number)
     except psycopg.Error as exc:
         raise TransientError(f"database unreachable: {exc.__class__.__name__}: {exc}") from exc
-    return None if found is None else _ticket(found)
 
 
-def _require_current(current: str | None) -> None:
+_SQLITE_HAS_VERSIONS = (
+    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+)
+_POSTGRES_HAS_VERSIONS = "SELECT to_regclass('alembic_version')"
+
+
+def _read_one(conn: Any, has_versions: str, marker: str, number: int) -> TicketRow | None:
+    """The schema check, then the row, on a DB-API connection (sqlite3 or psycopg): `marker`
+    is the driver's parameter mark. The version table's absence means no schema."""
+    flag = conn.execute(has_versions).fetchone()
+    current = None
+    if flag is not None and flag[0] is not None:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        current = row[0] if row else None
     error = revisions.schema_error(current)
     if error is not None:
         raise error
+    found = conn.execute(_QUERY + marker, (number,)).fetchone()
+    return None if found is None else _ticket(found)
 
 
 def _ticket(row: tuple[Any, ...]) -> TicketRow:
