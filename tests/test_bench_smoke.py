@@ -60,3 +60,18 @@ def test_sla_bench_times_queries_and_deadline_delay() -> None:
         assert re.search(rf"^{query} \(sqlite, 2000 tickets\): median [\d.]+ ms, p99", out, re.M)
     assert re.search(r"USING COVERING INDEX ix_ticket_next_deadline", out)
     assert re.search(r"^deadline -> sink \(sqlite, 5/5 escalations .* p99 \d+ ms", out, re.M)
+
+
+@pytest.mark.slow
+@pytest.mark.imap
+@pytest.mark.smtp
+def test_backlog_bench_measures_both_floors_and_the_pass() -> None:
+    """scripts/bench/backlog loads 20 mails and reports (a), (c), (b) and the ratio."""
+    if not DovecotServer.is_installed():
+        unavailable("dovecot is not installed")
+    out = run("backlog", "--count", "20")
+    assert re.search(r"^\(a\) ingest floor: 20 messages in [\d.]+ s", out, re.M)
+    assert re.search(r"^\(c\) supportmail \[now\]: 20 messages -> \d+ mails at the sink", out, re.M)
+    assert re.search(r"outbox sent \d+, tickets \d+, sent twice 0$", out, re.M)
+    assert re.search(r"^\(b\) send floor: the \d+ mails of \(c\)", out, re.M)
+    assert re.search(r"^\[now\] \(c\)/\(\(a\)\+\(b\)\) = ", out, re.M)
