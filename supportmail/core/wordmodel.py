@@ -9,6 +9,11 @@ user, occasional, a workaround, an admin task). This model, a naive Bayes over w
 instead. It never picks P0: a P0 pages people and must rest on signals. Its decision is always
 weak (the team is asked to confirm), and it names the words that weighed most for it.
 
+It is also asked one narrower question (`lean`): between two adjacent priorities, how much more
+likely the words make one than the other. Triage uses it for P0 against P1 only where the table
+already found everybody affected (see supportmail.core.priority); scripts/crossval_triage
+measures it on each labelled set with a model trained without that set.
+
 The shipped model is supportmail/defaults/triage_model.json (reproduced byte for byte by the
 script); it loads in a few milliseconds.
 """
@@ -43,20 +48,39 @@ class WordModel:
     prior: tuple[float, ...]
     weights: Mapping[str, tuple[float, ...]]
 
-    def decide(self, tokens: Iterable[str], top: int = 4) -> tuple[Priority, tuple[str, ...]]:
-        """The most likely of MODEL_CLASSES for `tokens`, and the `top` words that favoured it
-        most over the runner-up (the model's reasons, for the explanation)."""
-        known = sorted(t for t in set(tokens) if t in self.weights)
+    def _scores(self, known: Iterable[str]) -> list[float]:
+        """Per class, the log prior plus the weights of the `known` features present."""
         scores = list(self.prior)
         for token in known:
             for i, weight in enumerate(self.weights[token]):
                 scores[i] += weight
+        return scores
+
+    def _reasons(self, known: Iterable[str], best: int, second: int, top: int) -> tuple[str, ...]:
+        """The `top` features that favour class `best` most over class `second`, as words."""
+        w = self.weights
+        lift = sorted(known, key=lambda t: (-(w[t][best] - w[t][second]), t))
+        return tuple(t.replace("_", " ") for t in lift[:top])
+
+    def lean(
+        self, tokens: Iterable[str], high: Priority, low: Priority, top: int = 4
+    ) -> tuple[float, tuple[str, ...]]:
+        """How much more likely `high` is than `low` for `tokens` (natural log; above 0: `high`),
+        and the `top` words that favoured `high` most."""
+        known = sorted(t for t in set(tokens) if t in self.weights)
+        scores = self._scores(known)
+        i, j = self.classes.index(high), self.classes.index(low)
+        return scores[i] - scores[j], self._reasons(known, i, j, top)
+
+    def decide(self, tokens: Iterable[str], top: int = 4) -> tuple[Priority, tuple[str, ...]]:
+        """The most likely of MODEL_CLASSES for `tokens`, and the `top` words that favoured it
+        most over the runner-up (the model's reasons, for the explanation)."""
+        known = sorted(t for t in set(tokens) if t in self.weights)
+        scores = self._scores(known)
         allowed = [i for i, c in enumerate(self.classes) if c in MODEL_CLASSES]
         ranked = sorted(allowed, key=lambda i: (-scores[i], i))
         best, second = ranked[0], ranked[1]
-        lift = sorted(known, key=lambda t: (-(self.weights[t][best] - self.weights[t][second]), t))
-        reasons = tuple(t.replace("_", " ") for t in lift[:top])
-        return self.classes[best], reasons
+        return self.classes[best], self._reasons(known, best, second, top)
 
 
 def train(docs: Sequence[tuple[set[str], Priority]], min_docs: int = 3) -> WordModel:

@@ -44,14 +44,44 @@ def test_training_is_deterministic_and_never_answers_p0() -> None:
     assert model.decide({"down", "everyone"})[0] is not Priority.P0
 
 
+def test_lean_weighs_two_priorities_and_names_the_words() -> None:
+    """lean() says how much likelier the higher priority is than the lower (above 0: the
+    higher), with the words that favour it most first."""
+    docs = [
+        ({"down", "everyone", "drivers"}, Priority.P0),
+        ({"down", "everyone", "drivers"}, Priority.P0),
+        ({"export", "fails", "drivers"}, Priority.P1),
+        ({"export", "fails", "drivers"}, Priority.P1),
+    ]
+    model = train(docs, min_docs=2)
+    margin, words = model.lean({"down", "everyone", "drivers"}, Priority.P0, Priority.P1)
+    assert margin > 0 and words[:2] == ("down", "everyone") and "drivers" in words
+    low, _ = model.lean({"export", "fails"}, Priority.P0, Priority.P1)
+    assert low < 0
+    assert model.lean({"unknown"}, Priority.P0, Priority.P1)[1] == ()
+
+
+TRAINED_ON = (
+    "triage_blind_tune.toml",
+    "triage_blind_holdout.toml",
+    "triage_blind_holdout_c.toml",
+    "triage_dev.toml",
+    "triage_eval.toml",
+    "triage_blind_d_tune.toml",
+)
+
+
 def test_shipped_model_is_what_the_script_trains() -> None:
     """supportmail/defaults/triage_model.json is reproduced from the fixtures (as
-    scripts/train_triage_model does), and the holdout is not among them."""
+    scripts/train_triage_model does), and no holdout is among them unless its header says it
+    was opened as tuning material (a sealed set is not in the repository at all)."""
     docs = []
-    for name in ("triage_blind_tune.toml", "triage_eval.toml", "triage_dev.toml"):
-        with (FIXTURES / name).open("rb") as f:
+    for name in TRAINED_ON:
+        path = FIXTURES / name
+        opened = "TUNING MATERIAL" in path.read_text("utf-8").split("[[case]]")[0]
+        with path.open("rb") as f:
             for case in tomllib.load(f)["case"]:
-                assert case.get("split") != "holdout"
+                assert case.get("split") != "holdout" or opened, name
                 text = case.get("body", case.get("text", ""))
                 label = Priority(case.get("label") or case["expected"])
                 docs.append((model_tokens(signal_text(case["subject"], text)), label))
