@@ -58,6 +58,7 @@ _ABSENT_STATEMENTS = frozenset({"closed"})
 _ANSWER_PREFIX = re.compile(
     r"^\s*(?:\[[^\]]{0,60}\]\s*)?[^\W\d_]{1,6}\s*(?:\[\d+\]|\(\d+\))?\s*[:：]"
 )
+_TAG = re.compile(r"\[[^\]]{0,30}#\s*\d+\]")  # [#1401], [Houseware #48218]
 # Domino and others: "<name> is out of the office." as the whole subject.
 _SOMEONE_AWAY = re.compile(
     r"^[^:?]{1,80}\b(?:is|ist|est|está|è|is) (?:currently )?(?:out of (?:the )?office|außer haus"
@@ -110,6 +111,16 @@ def unquoted(fresh: str, whole: str) -> bool:
     return total == 0 or len(fresh) >= _MAX_AGAINST_QUOTE * total
 
 
+def _answers_a_mail(msg: ParsedMessage) -> bool:
+    """Whether `msg` answers one: references, an answer's prefix or a ticket tag in the subject."""
+    return bool(
+        msg.in_reply_to
+        or msg.references
+        or _ANSWER_PREFIX.match(msg.subject)
+        or _TAG.search(msg.subject)
+    )
+
+
 def auto_reply_by_text(msg: ParsedMessage, fresh: str, answering_us: bool) -> str | None:
     """Why the sender's new text (and a subject of its own) reads as an automatic notice.
 
@@ -124,6 +135,10 @@ def auto_reply_by_text(msg: ParsedMessage, fresh: str, answering_us: bool) -> st
     own_subject = "" if _ANSWER_PREFIX.match(msg.subject) else msg.subject
     found = evidence(f"{own_subject}. {fresh}" if own_subject else fresh)
     weight, names = found.weight, found.names
+    if names == "left" and not _answers_a_mail(msg):
+        # "Peter no longer works for us, write to me" is news a person sends unasked; the
+        # departure notice of an autoresponder answers the mail it got.
+        return None
     absent = any(name in _ABSENT_STATEMENTS for name, _ in found.found)
     if (
         weight < MACHINE_WEIGHT

@@ -58,6 +58,7 @@ _MORE_DAEMON_NAME = re.compile(machinewords.DAEMON_NAME, re.IGNORECASE)
 _FAILURE_SENTENCE = phrases(*machinewords.BOUNCE_BODY)
 # The statements by which a notice calls itself automatic, wherever it says so (a signature too).
 _SELF_DECLARED = frozenset({"automated", "unread"})
+_QUESTION_END = re.compile(r"[?？](?:[\s\"'”»)]|$)")
 # Exchange sends its delivery reports as MicrosoftExchange<32 hex digits>@<domain>.
 _EXCHANGE_SYSTEM = re.compile(r"microsoftexchange[0-9a-f]{32}@.+", re.IGNORECASE)
 _REPORT_TYPE = re.compile(r"report-type\s*=\s*\"?([\w.-]+)", re.IGNORECASE)
@@ -234,6 +235,9 @@ def _bounce(msg: ParsedMessage) -> str | None:
     if _mailer_daemon_from(msg) and (null_path or msg.header("return-path") is None):
         return "bounce: mailer-daemon sender with a null or absent Return-Path"
     system = _mail_system_from(msg)
+    asking = system and _person_asking_from_a_system_name(msg, null_path, parts)
+    if asking:
+        system = False
     # A reply or forward (Re:, Fwd:) by a person may quote or attach a bounce: not one itself.
     answering = _REPLY_PREFIX.match(msg.subject) or _FORWARD_PREFIX.match(msg.subject)
     returned = bool(parts & RETURNED_MESSAGE_TYPES)
@@ -250,13 +254,31 @@ def _bounce(msg: ParsedMessage) -> str | None:
         return "bounce: bounce subject with a returned message"
     if bounce_subject and not answering and _signed_failure_notice(msg):
         return "bounce: failure subject and text in a notice that calls itself automatic"
-    if not answering:
+    if not answering and not asking:
         # Gateways and abuse desks write from their own mailboxes, often with a real
         # Return-Path and no report structure: their mailbox plus what they say decides.
         found = gateway_notice(msg) or complaint_report(msg, returned)
         if found is not None:
             return found
     return _bounce_by_content(msg)
+
+
+def _person_asking_from_a_system_name(msg: ParsedMessage, null_path: bool, parts: set[str]) -> bool:
+    """postmaster@ and a system-like display name are mailboxes people also write from (the
+    customer's mail admin): with a real Return-Path, nothing returned and a question in their
+    own words, a person asks. MAILER-DAEMON and Exchange's system mailbox never ask."""
+    if null_path or parts & RETURNED_MESSAGE_TYPES or _mailer_daemon_from(msg):
+        return False
+    if any(is_mailer_daemon(v.strip(" <>")) for v in msg.header_all("return-path")):
+        return False  # "Return-Path: <MAILER-DAEMON>": the envelope of a bounce
+    if msg.sender is not None and _EXCHANGE_SYSTEM.fullmatch(msg.sender.addr):
+        return False
+    return _asks(fresh_text(msg)[:3000])
+
+
+def _asks(text: str) -> bool:
+    """A question mark ending a sentence (never the one in a link's query: "fwlink/?LinkId")."""
+    return _QUESTION_END.search(text) is not None
 
 
 def _states_failure(text: str) -> bool:
@@ -270,7 +292,7 @@ def _signed_failure_notice(msg: ParsedMessage) -> bool:
     its signature ("generated automatically, do not reply"), that a program wrote it. A person
     reporting a failed delivery asks something and signs as themselves."""
     whole = msg.text[:4000]
-    if "?" in fresh_text(msg)[:3000] or not _states_failure(whole):
+    if _asks(fresh_text(msg)[:3000]) or not _states_failure(whole):
         return False
     said = evidence(" ".join(whole.split()))
     return any(name in _SELF_DECLARED for name, _ in said.found)

@@ -91,8 +91,8 @@ UNREAD = _any(
     r"\b(?:mailbox|inbox|address|e-?mail address|account) (?:is|are) (?:not|no longer|never) "
     r"(?:monitored|checked|read|attended|staffed)|\bunmonitored (?:mailbox|address|inbox)"
     r"|(?:replies|e-?mails|messages) (?:sent )?(?:to this (?:address|mailbox) )?(?:are|will) not"
-    r" (?:be )?(?:read|monitored|answered)|(?:please )?do not reply to this (?:e-?mail|message"
-    r"|address|notification)|used only for sending",
+    r" (?:be )?(?:read|monitored|answered)|(?:please )?(?:do not|don'?t) reply to this"
+    r" (?:e-?mail|message|address|notification)|used only for sending",
     r"\bpostfach wird nicht (?:mehr )?(?:betreut|überwacht|gelesen|abgerufen|bearbeitet)"
     r"|(?:nachrichten|e-?mails|zuschriften) an diese (?:adresse|e-?mail-adresse) werden nicht"
     r"|bitte antworten sie nicht auf diese|(?:adresse|postfach) (?:ist|wird) nur für den versand",
@@ -171,6 +171,8 @@ RESPOND = _any(*more.RESPOND)
 _QUESTION = re.compile(r"[?¿？]")
 _CITED = re.compile(
     r'"[^"\n]{12,400}"|“[^”\n]{12,400}”|„[^“”\n]{12,400}[“”]|«[^»\n]{12,400}»|「[^」]{6,400}」'
+    # Single quotes only around words, never an apostrophe inside one ("I'm", "won't").
+    r"|(?<!\w)'[^'\n]{12,400}'(?!\w)|‘[^’\n]{12,400}’"
 )
 
 # Newsletters and lists without list headers: an unsubscribe or opt-in footer from a sender
@@ -279,6 +281,9 @@ _PASTED_HEADER = re.compile(
     r"^[ \t>]*(?:Received:\s+from\s|Return-Path:\s*<|Message-ID:\s*<[^>\s]+@)",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+_IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\.?\d)")
 
 
 @dataclass(frozen=True)
@@ -430,7 +435,9 @@ def complaint_report(msg: ParsedMessage, has_original: bool) -> str | None:
     pasted = _PASTED_HEADER.search(msg.text[:20000]) is not None
     if (has_original or pasted) and (from_desk or (words and is_no_reply(sender))):
         return "bounce: spam complaint with the reported message"
-    if has_original and words:
+    # A person who attaches our newsletter to complain of it writes about herself; an abuse
+    # desk's report names where the message came from (its IP) or pastes its trace headers.
+    if has_original and words and (pasted or _IPV4.search(f"{msg.subject} {msg.text[:3000]}")):
         return "bounce: spam complaint subject with the reported message attached"
     return None
 

@@ -233,3 +233,61 @@ def test_failure_notice_that_calls_itself_automatic_is_a_bounce(
     """Subject, failure sentence and self-declared automatic text together make a bounce; the
     failure words alone, or with a question, are a person's."""
     assert kind(f"From: {sender}\nTo: support@houseware.io\nSubject: {subject}", body) is expected
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # A departure notice answers the mail it got; the same news sent unasked is a person's.
+        (
+            "From: Ingrid <ingrid@firm.example>\nSubject: Contactpersoon",
+            "Jan is niet meer werkzaam bij ons. Stuur alles naar mij.\n",
+            Kind.HUMAN,
+        ),
+        (
+            "From: Erik <erik@firm.example>\nSubject: [Houseware #48177] Leveransen",
+            "Erik arbetar inte längre hos oss.\n",
+            Kind.AUTO_REPLY,
+        ),
+        # Our footer in single quotes is not the sender's statement; an apostrophe is no quote.
+        (
+            "From: Mia <mia@firm.example>\nSubject: Billing",
+            "Your mails end with 'Please do not reply to this email' so I write here.\n"
+            "New address: 1 Mill Lane.\n",
+            Kind.HUMAN,
+        ),
+        (
+            "From: Desk <desk@firm.example>\nSubject: Info",
+            "Please don't reply to this message, it's sent from an address that isn't monitored.\n",
+            Kind.AUTO_REPLY,
+        ),
+        # The customer's mail admin asks from postmaster@; a link's "?" is no question.
+        (
+            "From: Postmaster <postmaster@firm.example>\nSubject: Delivery problem with your mails",
+            "Your mails are rejected with 550 5.7.23 SPF. Has your IP range changed?\n",
+            Kind.HUMAN,
+        ),
+        (
+            "From: Postmaster <postmaster@firm.example>\nSubject: Undeliverable: Order",
+            "Delivery has failed: 550 5.1.1 user unknown. Details: https://help.example/?code=5.1.1\n",
+            Kind.BOUNCE,
+        ),
+    ],
+)
+def test_statements_a_person_also_makes_need_their_shape(
+    head: str, body: str, expected: Kind
+) -> None:
+    """A departure notice, a do-not-reply line, a postmaster@ mailbox: each a person's too,
+    unless the shape of the mail (an answer, the sender's own words, no question) says otherwise."""
+    assert kind(f"{head}\nTo: support@houseware.io", body) is expected
+
+
+def test_complaint_with_our_mail_attached_needs_an_abuse_desk_trace() -> None:
+    """A person attaching our newsletter to complain writes about herself; a network's abuse
+    report names the source IP."""
+    ours = "From: Houseware News <news@houseware.io>\nSubject: Deals\n\nDeals.\n"
+    person = "From: Karl <karl@firm.example>\nTo: support@houseware.io\nSubject: Complaint: spam"
+    noc = "From: NOC <noc@isp.example>\nTo: support@houseware.io\nSubject: Spam complaint"
+    assert kind(person, "I unsubscribed twice, still get this. Remove me.\n", ours) is Kind.HUMAN
+    said = "A subscriber complained of the attached message, sent from 203.0.113.25.\n"
+    assert kind(noc, said, ours) is Kind.BOUNCE
