@@ -99,3 +99,18 @@ def test_every_language_is_read() -> None:
     seen = Counter(c["language"] for c in cases)
     assert set(seen) == {"en", "de", "fr", "es", "nl", "it", "pt"}
     assert all(right[lang] == n for lang, n in seen.items()), report
+
+
+def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> None:
+    """Set D's tune half (eight languages, tuning material since issue 17's third round; its
+    other half is sealed outside the repository) keeps the level reached with the shipped
+    model (51/60 exact, P0 13/15, P1 14/15) and never calls a P2/P3 a P0; it is below the
+    issue's targets, so only the floor is asserted (scripts/crossval_triage scores it left out)."""
+    cases = _cases("triage_blind_d_tune.toml")
+    assert all(c["split"] == "tune" for c in cases)
+    matrix, _, report = _score(cases)
+    with capsys.disabled():
+        print(f"\ntriage_blind_d_tune.toml\n{report}")
+    assert sum(matrix[(p, p)] for p in NAMES) >= 51, report
+    assert matrix[("P0", "P0")] >= 13 and matrix[("P1", "P1")] >= 14, report
+    assert matrix[("P2", "P0")] + matrix[("P3", "P0")] == 0, report
