@@ -10,7 +10,6 @@ case-folded patterns, which is what IGNORECASE did, without its cost.
 """
 
 import re
-from dataclasses import dataclass
 
 _SPECIAL = set("\\()[]?*+{}|.^$")
 _MIN_GATE = 2
@@ -167,18 +166,46 @@ def gate(source: str) -> tuple[str, ...] | None:
     return max(usable, key=lambda c: (min(map(len, c)), -len(c)))
 
 
-@dataclass(frozen=True)
 class Phrases:
-    """A phrase pattern as gated alternatives; `search` answers whether the text has one."""
+    """A phrase pattern as gated alternatives; `search` answers whether the text has one.
 
-    branches: tuple[tuple[tuple[str, ...] | None, re.Pattern[str]], ...]
-    pattern: str  # the folded source, for reading
+    Nothing is analysed or compiled when the pattern is made: a module of statements in
+    fifteen languages would otherwise compile ~800 regexes on import, and a one-shot command
+    (`supportmail triage FILE`) would pay ~200 ms for patterns its one mail never needs.
+    The gates are read on the first search; an alternative is compiled when its gate first
+    opens (one without a gate on the first search)."""
+
+    __slots__ = ("_branches", "_compiled", "_sources")
+
+    def __init__(self, sources: tuple[str, ...]) -> None:
+        self._sources = sources
+        self._branches: tuple[tuple[tuple[str, ...] | None, str], ...] | None = None
+        self._compiled: dict[int, re.Pattern[str]] = {}
+
+    @property
+    def pattern(self) -> str:
+        """The whole folded source, one alternation (for reading and for tests)."""
+        return "|".join(fold_source(s) for s in self._sources)
+
+    @property
+    def branches(self) -> tuple[tuple[tuple[str, ...] | None, str], ...]:
+        """Each alternative's gate (None: always runs) and folded regex source."""
+        if self._branches is None:
+            self._branches = tuple(
+                (gate(alternative), alternative)
+                for source in self._sources
+                for alternative in alternatives(fold_source(source))
+            )
+        return self._branches
 
     def search_folded(self, folded: str) -> bool:
         """Whether `folded` (already `fold`-ed) contains a match."""
-        for gates, regex in self.branches:
+        for index, (gates, source) in enumerate(self.branches):
             if gates is not None and not any(g in folded for g in gates):
                 continue
+            regex = self._compiled.get(index)
+            if regex is None:
+                regex = self._compiled[index] = re.compile(source)
             if regex.search(folded) is not None:
                 return True
         return False
@@ -190,8 +217,4 @@ class Phrases:
 
 def phrases(*sources: str) -> Phrases:
     """Phrases from regex sources (each may itself be an alternation); case-insensitive."""
-    branches = []
-    for source in sources:
-        for alternative in alternatives(fold_source(source)):
-            branches.append((gate(alternative), re.compile(alternative)))
-    return Phrases(tuple(branches), "|".join(fold_source(s) for s in sources))
+    return Phrases(sources)
