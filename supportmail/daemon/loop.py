@@ -2,7 +2,11 @@
 
     IMAP worker   connect, catch up (full scan), then IDLE in slices (or wait for the poll job);
                   after every wake an ingest pass; blocking imapclient calls run in a thread
-    outbox        sent right after an ingest or ladder run that queued mail, and every 30 s
+    outbox        two lanes, each its own SMTP connection, woken by every commit that queued
+                  mail (each ingest batch, a ladder run) and every 30 s: "outbox" sends the
+                  oldest due rows first, "fresh" the newest first, so mail just written never
+                  queues behind a backlog (a customer's acknowledgement goes out while
+                  yesterday's 2,000 notifications are still being sent)
     ladder        one "next-deadline" job at the earliest ticket deadline, re-armed after every
                   change, plus a sweep every 60 s and once at start (escalations missed while down)
     HTTP          /healthz and /metrics (health.py) when daemon.listen is set
@@ -16,8 +20,20 @@ Exit codes:
     75  temporary failure at start (database unreachable, listen address taken): restart later
 
 Connection trouble never ends the process: IMAP reconnects with capped exponential backoff and
-jitter (1 s doubling to 5 min); a refused login is an alert (error log line, Event kind "alert")
-retried every 5-15 min.
+jitter (1 s doubling to 5 min), except that a connection which had worked for a while
+(RECONNECT_AT_ONCE_AFTER) is tried again at once the first time (a dropped connection to a
+server that is up costs one login, not a backoff); a refused login is an alert (error log line,
+Event kind "alert") retried every 5-15 min.
+
+Takeover: instances on one database share the outbox (sender.py); every HEARTBEAT_EVERY (10 s)
+each one beats and takes back the claims of instances that are gone - on this host as soon as
+their pid is dead, on another when their heartbeat is DEAD_AFTER (60 s) old - and sends them.
+So the rows of an instance killed on this host are free again within 10 s (at once when this
+one is sending anyway: every send run checks first), within 70 s across hosts.
+
+No arrival waits for a timer: mail that came while the connection was busy or between two IDLE
+slices is found when IDLE starts (`ImapMailbox.idle_wait`), after a reconnect by the catch-up
+scan, and its acknowledgement is sent by the fresh lane as soon as its batch commits.
 
 Supervision: the IMAP and outbox loops run under `_supervise`. A loop that dies of anything is
 logged at once with its traceback, counted (supportmail_task_restarts_total{task}), shown on
@@ -72,9 +88,15 @@ from supportmail.errors import (
 from supportmail.inbound.imap import ImapMailbox
 from supportmail.inbound.ingest import ingest_pass, prepare_folders
 from supportmail.inbound.parse_worker import ParseWorker
-from supportmail.outbound.sender import HEARTBEAT_EVERY, heartbeat, instance_id, retire, send_due
+from supportmail.outbound.sender import (
+    HEARTBEAT_EVERY,
+    heartbeat,
+    instance_id,
+    reclaim_orphans,
+    retire,
+    send_due,
+)
 from supportmail.outbound.smtp import SmtpSender
-from supportmail.sla import digests
 from supportmail.sla.scheduler import DeadlineKeeper, Scheduler
 from supportmail.storage import queries
 from supportmail.storage.database import is_unavailable, session_scope
@@ -85,11 +107,14 @@ T = TypeVar("T")
 
 # IDLE is re-issued every slice: the worker thread must come back often enough to see a stop
 # or reconnect request (10 s to exit) without reaching into the IMAP connection from outside.
+# Mail never waits for a slice to end (see ImapMailbox.idle_wait).
 IDLE_SLICE = 5.0
+RECONNECT_AT_ONCE_AFTER = 1.0  # a connection that lived this long is retried without a wait
 OUTBOX_EVERY = 30.0
 SWEEP_EVERY = 60.0
-DIGESTS_EVERY = 60.0  # digests are due at a minute of the day: checked once a minute
 SEND_LIMIT = 10  # rows per send_due call: a stop waits for at most this many sends
+# The fresh lane claims few rows at a time: a commit's mail waits at most for this many sends.
+FRESH_LIMIT = 2
 STOP_WITHIN = 8.0
 BACKOFF_FIRST, BACKOFF_MAX = 1.0, 300.0
 TASK_BACKOFF_FIRST, TASK_BACKOFF_MAX = 1.0, 60.0
@@ -168,6 +193,7 @@ class Daemon:
         self.config, self.engine, self.desk, self.clock = config, engine, desk, clock
         self.config_path, self.log_format = config_path, log_format
         self.sender = SmtpSender(config.smtp)
+        self.fresh_sender = SmtpSender(config.smtp)
         self.parser = ParseWorker()  # its process starts at the first backlog, if allowed
         self.state = LiveState(config.daemon.poll_interval, started=time.monotonic())
         self.metrics = Metrics()
@@ -182,6 +208,8 @@ class Daemon:
         self._stopping = threading.Event()  # read by the IMAP worker thread between batches
         self._poll_wake = asyncio.Event()
         self._outbox_wake = asyncio.Event()
+        self._fresh_wake = asyncio.Event()
+        self._loop: asyncio.AbstractEventLoop | None = None
         self._reconnect = False
         self._smtp_retry = SMTP_RETRY_FIRST
         self._connections = 0
@@ -189,7 +217,7 @@ class Daemon:
 
     async def run(self) -> int:
         """Start everything, serve until asked to stop, then stop in order."""
-        loop = asyncio.get_running_loop()
+        loop = self._loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, self._request_stop, sig.name)
         loop.add_signal_handler(signal.SIGHUP, self._spawn, self.reload)
@@ -205,6 +233,7 @@ class Daemon:
         workers = [
             asyncio.create_task(self._supervise("imap", self._imap_loop)),
             asyncio.create_task(self._supervise("outbox", self._outbox_loop)),
+            asyncio.create_task(self._supervise("fresh", self._fresh_loop)),
         ]
         sdnotify.notify("READY=1", f"STATUS=running, pid {os.getpid()}")
         log.info(
@@ -214,7 +243,7 @@ class Daemon:
         sdnotify.notify("STOPPING=1")
         self._stopping.set()
         self._poll_wake.set()
-        self._outbox_wake.set()
+        self._wake_outbox()
         self.scheduler.shutdown()
         _done, late = await asyncio.wait(workers, timeout=STOP_WITHIN)
         for task in late:
@@ -223,7 +252,8 @@ class Daemon:
         # A ladder run already fired (its mails queued) ends here rather than being cancelled.
         await self.scheduler.stop(within=STOP_WITHIN)
         try:  # rows still claimed go back now, not when another instance finds us gone
-            await asyncio.to_thread(retire, self.engine, instance_id())
+            for lane in (instance_id(), fresh_lane_id()):
+                await asyncio.to_thread(retire, self.engine, lane)
         except Exception as exc:
             log.warning("stop: could not give back claimed outbox rows: %s", _short(exc))
         await self._close_health()
@@ -280,7 +310,7 @@ class Daemon:
             self._poll_wake.set()
 
         async def outbox() -> None:
-            self._outbox_wake.set()
+            self._wake_outbox()
 
         async def watchdog() -> None:
             # Fed only while every loop shows life: a loop hung in a call or dead for good
@@ -294,7 +324,6 @@ class Daemon:
         self.scheduler.every("imap-poll", self.config.daemon.poll_interval, poll)
         self.scheduler.every("outbox", OUTBOX_EVERY, outbox)
         self.scheduler.every("ladder-sweep", SWEEP_EVERY, self.ladder.sweep)
-        self.scheduler.every("digests", DIGESTS_EVERY, self._digests)
         self.scheduler.every(
             "instance-heartbeat", HEARTBEAT_EVERY.total_seconds(), self._heartbeat, now=True
         )
@@ -311,8 +340,10 @@ class Daemon:
             imap = ImapMailbox(self.config.imap)
             self._reconnect = False
             wait = 0.0
+            connected_at: float | None = None
             try:
                 await in_thread(self._connect, imap)
+                connected_at = time.monotonic()
                 delay = BACKOFF_FIRST
                 await self._watch(imap)
             except (PermanentError, TransientError) as exc:
@@ -321,8 +352,10 @@ class Daemon:
                     wait = random.uniform(*LOGIN_BACKOFF)
                     await self._alert(f"IMAP: {exc}; retrying in {wait / 60:.0f} min")
                 else:
-                    wait = delay * random.uniform(0.5, 1.0)
-                    delay = min(delay * 2, BACKOFF_MAX)
+                    lived = None if connected_at is None else time.monotonic() - connected_at
+                    if lived is None or lived < RECONNECT_AT_ONCE_AFTER:
+                        wait = delay * random.uniform(0.5, 1.0)
+                        delay = min(delay * 2, BACKOFF_MAX)
                     log.warning("IMAP: %s; reconnecting in %.1f s", exc, wait)
             finally:
                 self.state.imap_down()
@@ -411,13 +444,21 @@ class Daemon:
         self.metrics.polled()
         self.state.last_poll = time.monotonic()
         if report.outcomes:
-            self._outbox_wake.set()  # acknowledgements go out now, not at the next outbox tick
             await self._guard("re-arming the ladder", self.ladder.rearm())
 
     def _ingested_batch(self, fetched: Any, outcomes: Any) -> None:
-        """Count a committed batch and show life (called on the IMAP thread)."""
+        """Count a committed batch, show life, and wake the outbox (called on the IMAP thread):
+        its acknowledgements go out now, not after the rest of a backlog's batches."""
         self.state.beat("imap")
         self.metrics.ingested_batch(fetched, outcomes)
+        if outcomes and self._loop is not None:
+            with contextlib.suppress(RuntimeError):  # the loop is closed: we are exiting
+                self._loop.call_soon_threadsafe(self._wake_outbox)
+
+    def _wake_outbox(self) -> None:
+        """Wake both outbox lanes: something was queued, a tick came, or a stop."""
+        self._outbox_wake.set()
+        self._fresh_wake.set()
 
     async def _alert(self, text: str) -> None:
         log.error("ALERT %s", text)
@@ -450,18 +491,33 @@ class Daemon:
                 return
             await self._send_outbox()
 
-    async def _send_outbox(self) -> None:
+    async def _fresh_loop(self) -> None:
+        """The second lane: the newest due rows first, FRESH_LIMIT at a time, on its own SMTP
+        connection and under its own sender id (each lane settles only its own claims)."""
+        while True:
+            self.state.beat("fresh", waiting=OUTBOX_EVERY)
+            await self._fresh_wake.wait()
+            self._fresh_wake.clear()
+            if self._stopping.is_set():
+                return
+            await self._send_outbox(fresh=True)
+
+    async def _send_outbox(self, fresh: bool = False) -> None:
         """Send what is due, SEND_LIMIT rows at a time, until none is left or a stop comes."""
+        name, limit = ("fresh", FRESH_LIMIT) if fresh else ("outbox", SEND_LIMIT)
+        wake = self._fresh_wake if fresh else self._outbox_wake
         while not self._stopping.is_set():
-            self.state.beat("outbox")
+            self.state.beat(name)
             try:
                 report = await send_due(
                     self.engine,
-                    self.sender,
+                    self.fresh_sender if fresh else self.sender,
                     self.clock.now,
                     self.config.smtp.give_up_hours,
-                    limit=SEND_LIMIT,
+                    limit=limit,
+                    worker_id=fresh_lane_id() if fresh else instance_id(),
                     time_scale=self.clock.scale,  # the lease and retry delays are real time
+                    newest_first=fresh,
                 )
             except Exception as exc:
                 if not is_unavailable(exc):
@@ -469,7 +525,7 @@ class Daemon:
                 # The database went away mid-send: the rows keep; the next wake (30 s) retries.
                 self.state.database_error = _short(exc)
                 self.metrics.database_waits.labels(stage="outbox").inc()
-                log.warning("outbox: database unavailable, will retry: %s", _short(exc))
+                log.warning("%s: database unavailable, will retry: %s", name, _short(exc))
                 return
             handled = report.sent + report.retry + report.failed + report.unknown
             self.state.smtp_round(
@@ -480,7 +536,8 @@ class Daemon:
             )
             if handled or report.unavailable:
                 log.info(
-                    "outbox: sent %s, retrying %s, failed %s%s",
+                    "%s: sent %s, retrying %s, failed %s%s",
+                    name,
                     report.sent,
                     report.retry,
                     report.failed,
@@ -488,40 +545,33 @@ class Daemon:
                 )
             if report.unavailable:
                 wait, self._smtp_retry = self._smtp_retry, min(self._smtp_retry * 2, OUTBOX_EVERY)
-                asyncio.get_running_loop().call_later(wait, self._outbox_wake.set)
+                asyncio.get_running_loop().call_later(wait, wake.set)
                 return
             self._smtp_retry = SMTP_RETRY_FIRST
-            if handled + report.released < SEND_LIMIT:
+            if handled + report.released < limit:
                 return
 
     async def _heartbeat(self) -> None:
-        """Tell other instances this one is alive, so they leave its outbox claims alone."""
+        """Tell other instances this one is alive, so they leave its outbox claims alone, and
+        take over at once the claims of instances that are gone (even while this one has
+        nothing of its own to send, when no send run would look)."""
         try:
-            await asyncio.to_thread(heartbeat, self.engine, instance_id(), self.clock.now())
-        except Exception as exc:
-            if not is_unavailable(exc):
-                raise
-            log.warning("heartbeat: database unavailable: %s", _short(exc))
-
-    async def _digests(self) -> None:
-        """Queue the digests due now (each once per period, whichever instance is first)."""
-        if not self.desk.config.digests.enabled:
-            return
-        try:
-            queued = await asyncio.to_thread(
-                digests.run_due, self.engine, self.desk, self.clock.now()
+            for lane in (instance_id(), fresh_lane_id()):
+                await asyncio.to_thread(heartbeat, self.engine, lane, self.clock.now())
+            taken = await asyncio.to_thread(
+                reclaim_orphans, self.engine, self.clock.now(), instance_id(), self.clock.scale
             )
         except Exception as exc:
             if not is_unavailable(exc):
                 raise
-            log.warning("digests: database unavailable, will retry: %s", _short(exc))
+            log.warning("heartbeat: database unavailable: %s", _short(exc))
             return
-        if queued:
-            self._outbox_wake.set()
+        if taken:
+            self._wake_outbox()
 
     async def _after_ladder(self, fired: int) -> None:
         if fired:
-            self._outbox_wake.set()
+            self._wake_outbox()
 
     # -- HTTP -----------------------------------------------------------------------------------
 
@@ -584,7 +634,7 @@ class Daemon:
                 log.error("configuration: %s", problem)
             return
         old, self.config, self.desk = self.config, new, desk
-        self.sender = SmtpSender(new.smtp)
+        self.sender, self.fresh_sender = SmtpSender(new.smtp), SmtpSender(new.smtp)
         setup_logging(self.log_format or new.daemon.log_format, new.daemon.log_level)
         for what, before, after in (
             ("database.url", old.database_url, new.database_url),
@@ -608,6 +658,12 @@ class Daemon:
                 log.error("cannot listen on %s: %s", new.daemon.listen, exc)
         await self._guard("re-arming the ladder", self.ladder.rearm())
         log.info("configuration reloaded from %s", self.config_path)
+
+
+def fresh_lane_id() -> str:
+    """The sender id of this process's fresh lane: its instance id with "/fresh" (the pid in it
+    still tells other instances on this host whether it lives)."""
+    return f"{instance_id()}/fresh"
 
 
 def _short(exc: BaseException) -> str:

@@ -178,18 +178,28 @@ def _after_crash(session: Any, row: Outbox, at: datetime) -> None:
 
 
 def claim_due(
-    engine: Engine, at: datetime, lease_until: datetime, limit: int, worker_id: str | None = None
+    engine: Engine,
+    at: datetime,
+    lease_until: datetime,
+    limit: int,
+    worker_id: str | None = None,
+    newest_first: bool = False,
 ) -> list[Outbox]:
-    """Lease up to `limit` due rows to this worker, committed before anything is sent."""
+    """Lease up to `limit` due rows to this worker, committed before anything is sent.
+
+    Oldest due first; `newest_first`: the rows of the latest commit first (the daemon's second
+    lane, so mail just written does not queue behind a backlog), in the order they were written.
+    """
     due = and_(
         col(Outbox.state) == "pending",
         col(Outbox.next_attempt_at) <= at,
         or_(col(Outbox.claimed_until).is_(None), col(Outbox.claimed_until) < at),
     )
+    when = col(Outbox.next_attempt_at)
     pick = (
         select(col(Outbox.id))
         .where(due)
-        .order_by(col(Outbox.next_attempt_at), col(Outbox.id))
+        .order_by(when.desc() if newest_first else when, col(Outbox.id))
         .limit(limit)
         .with_for_update(skip_locked=True)  # PostgreSQL: rows another worker holds are skipped
     )
@@ -239,6 +249,7 @@ async def send_due(
     worker_id: str | None = None,
     rng: random.Random | None = None,
     time_scale: float = 1.0,
+    newest_first: bool = False,
 ) -> SendReport:
     """Send the due outbox rows (up to `limit`) and record every outcome; never raises for one.
 
@@ -258,7 +269,7 @@ async def send_due(
     _take_back_own(engine, started, worker_id)
     reclaim_orphans(engine, started, worker_id, time_scale)
     _expire_sending(engine, started)
-    rows = claim_due(engine, started, lease_until, limit, worker_id)
+    rows = claim_due(engine, started, lease_until, limit, worker_id, newest_first)
     outcomes = Outcomes(
         Ledger(engine),
         now,
