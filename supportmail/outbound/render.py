@@ -184,7 +184,7 @@ class FileParts:
     """The base64 bodies of attached files, encoded once per file (by its sha256) and kept, the
     most recently used first, up to `limit` bytes in all."""
 
-    def __init__(self, limit: int = 32 * 1024 * 1024) -> None:
+    def __init__(self, limit: int = 16 * 1024 * 1024) -> None:
         self._limit = limit
         self._size = 0
         self._bodies: OrderedDict[str, bytes] = OrderedDict()
