@@ -48,12 +48,15 @@ _TAIL = re.compile(
     re.IGNORECASE,
 )
 _BARE_REST = re.compile(r"[\W\d_]*(?:(?:until|bis|jusqu|hasta|fino|tot|até)\b.*)?", re.I)
-_QUESTION = re.compile(r"[?¿？]")
+_QUESTION = re.compile(r"[?¿？؟]")
 _MAX_AGAINST_QUOTE = 0.8  # fresh text below this share of the whole: the sender quotes
 _SHORT = 1200  # an autoresponder's few lines; a person's explanation runs longer
 # Only a closure notice, which names no person, is helped by the relation: "I'm away until
 # Friday, please send it to Mark" in a short answer to our ack may well be the customer.
 _ABSENT_STATEMENTS = frozenset({"closed"})
+# What a person also says of their own absence, unasked ("I'll be out of office next week,
+# please copy my colleague on ticket #48240"): weighed only when the mail answers one.
+_PERSONAL_ABSENCE = frozenset({"away", "back", "ticket"})
 # "Re:", "AW:", "Fwd:", "Ответ:", "回复:": a short word and a colon open an answer's subject.
 _ANSWER_PREFIX = re.compile(
     r"^\s*(?:\[[^\]]{0,60}\]\s*)?[^\W\d_]{1,6}\s*(?:\[\d+\]|\(\d+\))?\s*[:：]"
@@ -138,6 +141,12 @@ def auto_reply_by_text(msg: ParsedMessage, fresh: str, answering_us: bool) -> st
     if names == "left" and not _answers_a_mail(msg):
         # "Peter no longer works for us, write to me" is news a person sends unasked; the
         # departure notice of an autoresponder answers the mail it got.
+        return None
+    said = {name for name, _ in found.found}
+    if said and said <= _PERSONAL_ABSENCE and not _answers_a_mail(msg):
+        # An absence announced in a new mail is a person's news (often with a request);
+        # an autoresponder's absence notice answers the mail it got, or names itself in the
+        # subject (decided before this rule).
         return None
     absent = any(name in _ABSENT_STATEMENTS for name, _ in found.found)
     if (

@@ -33,6 +33,7 @@ from supportmail.core.machinetext import (
     fresh_text,
     gateway_notice,
     list_redistribution,
+    list_server_notice,
 )
 from supportmail.core.spam import SpamTrust, spam_verdict
 from supportmail.core.types import Classification, Kind, ParsedMessage
@@ -58,7 +59,7 @@ _MORE_DAEMON_NAME = re.compile(machinewords.DAEMON_NAME, re.IGNORECASE)
 _FAILURE_SENTENCE = phrases(*machinewords.BOUNCE_BODY)
 # The statements by which a notice calls itself automatic, wherever it says so (a signature too).
 _SELF_DECLARED = frozenset({"automated", "unread"})
-_QUESTION_END = re.compile(r"[?？](?:[\s\"'”»)]|$)")
+_QUESTION_END = re.compile(r"[?？؟](?:[\s\"'”»)]|$)")
 # Exchange sends its delivery reports as MicrosoftExchange<32 hex digits>@<domain>.
 _EXCHANGE_SYSTEM = re.compile(r"microsoftexchange[0-9a-f]{32}@.+", re.IGNORECASE)
 _REPORT_TYPE = re.compile(r"report-type\s*=\s*\"?([\w.-]+)", re.IGNORECASE)
@@ -331,6 +332,9 @@ def _auto_reply_headers(msg: ParsedMessage) -> str | None:
         and (msg.in_reply_to or msg.references)
     ):
         return "auto_reply: response from a mailing-list robot"
+    listed = list_server_notice(msg)
+    if listed is not None:
+        return listed
     if report_type(msg) == "disposition-notification":
         return "auto_reply: read receipt (multipart/report disposition-notification)"
     if msg.content_type == "message/disposition-notification":

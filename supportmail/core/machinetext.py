@@ -168,7 +168,9 @@ RECEIVED = _any(
 CLOSED = _any(*more.CLOSED)
 TICKET = _any(*more.TICKET)
 RESPOND = _any(*more.RESPOND)
-_QUESTION = re.compile(r"[?¿？]")
+_QUESTION = re.compile(r"[?¿？؟]")
+# A question asked, never the "?" of a link's query ("w3m?i=..."): it ends a sentence.
+_ASKED = re.compile(r"[?？؟](?:[\s\"'”»)]|$)|¿")
 _CITED = re.compile(
     r'"[^"\n]{12,400}"|“[^”\n]{12,400}”|„[^“”\n]{12,400}[“”]|«[^»\n]{12,400}»|「[^」]{6,400}」'
     # Single quotes only around words, never an apostrophe inside one ("I'm", "won't").
@@ -231,6 +233,31 @@ LIST_ROBOT_LOCAL_PARTS = re.compile(
     r"owner-.+|.+-(?:owner|request|admin|bounces?)|majordomo|listserv|mailman|ezmlm|sympa",
     re.IGNORECASE,
 )
+# A list server's own mailbox, which only a program writes from (LISTSERV@, mlmmj's
+# list+confirm@, Mailman's list-join@); and the mailboxes whose name is generic enough
+# ("quote-request@", "owner-x@") that only a command's answer in the text decides.
+LIST_SERVER_LOCAL_PARTS = re.compile(
+    r"listserv|majordomo|mailman|sympa|ezmlm|mlmmj|lyris|ecartis|listproc|listar|smartlist"
+    r"|.+-(?:bounces?|confirm|join|leave|subscribe|unsubscribe|signoff)",
+    re.IGNORECASE,
+)
+LIST_ALIAS_LOCAL_PARTS = re.compile(r".+-request|owner-.+", re.IGNORECASE)
+# What a list server answers to a command mailed to it, in the languages we read.
+LIST_COMMAND = _any(
+    r"\boutput of your job|\bresults? of your (?:e-?mail )?commands?|\bcommands? (?:processed"
+    r"|confirmation|results?)|\byou (?:have been|are now|were|are not) (?:removed|unsubscribed"
+    r"|subscribed|added|a member)|\bwelcome to the\b[^.\n]{0,60}\b(?:list|group)|\bunknown command"
+    r"|\bconfirm(?:ation of)? (?:your )?(?:subscription|unsubscription|request to (?:join|leave))"
+    r"|\bnot (?:a member|subscribed)|\bgoodbye from",
+    r"\bsie wurden (?:aus|von|in) der (?:liste|gruppe)|\bergebnis(?:se)? ihre[rs]? befehl",
+    r"\bvous (?:avez été|êtes (?:maintenant )?) ?(?:désabonnée?|désinscrite?|abonnée?|inscrite?)"
+    r"|\brésultats? de vos commandes",
+    r"\b(?:ha|has) sido (?:dado de baja|suscrito|eliminado de la lista)"
+    r"|\bresultados? de (?:sus|tus) comandos",
+    r"\bsei stato (?:rimosso|iscritto|cancellato)|\bè stato (?:rimosso|iscritto)",
+    r"\bu bent (?:afgemeld|aangemeld|uitgeschreven|ingeschreven)",
+    r"\bfoi (?:removido|inscrito|descadastrado)|\bvocê (?:foi|está) (?:removido|inscrito)",
+)
 BULK_LOCAL_PARTS = re.compile(
     r"(?:news|newsletter|nieuwsbrief|infolettre|novidades|noticias|notizie|marketing|updates?"
     r"|mailing|promo|promotions?|offers?|deals|campaigns?|digest|announce(?:ments?)?|hello|team"
@@ -238,12 +265,15 @@ BULK_LOCAL_PARTS = re.compile(
     re.IGNORECASE,
 )
 NO_REPLY_LOCAL_PARTS = re.compile(
+    # A segment of the local part says so: groups-noreply@, mail-noreply@, x.no-reply.y@.
+    r"(?:[\w.-]*[-_.])?(?:"
     r"(?:no|do[-_.]?not|dont|never)[-_.]?reply|noreply|no[-_.]?response|auto[-_.]?(?:reply|mailer"
     r"|responder|notify)|notifications?|notify|bounces?"
     # The same in the other languages we read: "keine Antwort", "ne pas répondre", ...
     r"|(?:nicht|keine)[-_.]?antw(?:orten|ort)|ne[-_.]?pas[-_.]?repondre|ne[-_.]?repondez[-_.]?pas"
     r"|no[-_.]?respon(?:der|da)|non[-_.]?rispondere|niet[-_.]?(?:beantwoorden|antwoorden)"
-    r"|geen[-_.]?antwoord|n[aã]o[-_.]?respond(?:a|er)",
+    r"|geen[-_.]?antwoord|n[aã]o[-_.]?respond(?:a|er)"
+    r")(?:[-_.][\w.-]*)?",
     re.IGNORECASE,
 )
 
@@ -273,6 +303,8 @@ COMPLAINT_WORDS = _any(
     r"\babuse\b|\bspam\b|complaint|unsolicited|beschwerde|unerwünscht|plainte|signalement"
     r"|non sollicit|queja|denuncia|no solicitad|reclamo|segnalazione|non richiest|klacht"
     r"|ongevraagd|reclamação|denúncia|não solicitad|correo no deseado|e-?mail indesejad",
+    # Reporting services name what they report: "[ Offending message ]", "SpamCop".
+    r"spamcop|offending (?:message|mail|e-?mail)|reported as (?:spam|junk)|junk mail report",
     more.COMPLAINT_WORDS,
 )
 # A mail's own trace or identity header pasted into a text: what a mail program writes into
@@ -372,6 +404,19 @@ def bulk_by_content(msg: ParsedMessage) -> str | None:
     return None
 
 
+def list_server_notice(msg: ParsedMessage) -> str | None:
+    """A list server's own answer (a command's output, a welcome, a goodbye, a confirmation
+    request) from its own mailbox: it talks about a list or the command it got."""
+    local = local_part(msg).partition("+")[0]
+    said = f"{msg.subject} {msg.text[:3000]}"
+    if LIST_SERVER_LOCAL_PARTS.fullmatch(local):
+        if _GROUP_WORDS.search(said) or LIST_COMMAND.search(said) or OPT_IN.search(said):
+            return "auto_reply: a list server's answer from its own mailbox"
+    elif LIST_ALIAS_LOCAL_PARTS.fullmatch(local) and LIST_COMMAND.search(said):
+        return "auto_reply: a list command's answer from the list's request or owner address"
+    return None
+
+
 # A list footer's way out: a link, a mailto or a list command address (LISTSERV's SIGNOFF).
 _WAY_OUT = re.compile(
     r"https?://|mailto:|[\w.+-]+-(?:signoff|unsubscribe|leave|request)[\w.+-]*@"
@@ -432,13 +477,27 @@ def complaint_report(msg: ParsedMessage, has_original: bool) -> str | None:
     sender = local_part(msg)
     words = bool(COMPLAINT_WORDS.search(msg.subject))
     from_desk = bool(COMPLAINT_LOCAL_PARTS.fullmatch(sender))
-    pasted = _PASTED_HEADER.search(msg.text[:20000]) is not None
+    pasted = _PASTED_HEADER.search(msg.text[:20000])
     if (has_original or pasted) and (from_desk or (words and is_no_reply(sender))):
         return "bounce: spam complaint with the reported message"
     # A person who attaches our newsletter to complain of it writes about herself; an abuse
     # desk's report names where the message came from (its IP) or pastes its trace headers.
     if has_original and words and (pasted or _IPV4.search(f"{msg.subject} {msg.text[:3000]}")):
         return "bounce: spam complaint subject with the reported message attached"
+    if pasted is not None and not has_original:
+        return _pasted_complaint(msg, msg.text[: pasted.start()])
+    return None
+
+
+def _pasted_complaint(msg: ParsedMessage, head: str) -> str | None:
+    """A reporting service (SpamCop, an ISP's abuse desk) that pastes the reported message into
+    its text below a few lines of its own: those lines name the complaint and where the mail
+    came from (its IP), and ask nothing. A person pasting headers to ask why asks."""
+    said = f"{msg.subject} {head}"
+    if _ASKED.search(head) or not COMPLAINT_WORDS.search(said):
+        return None
+    if _IPV4.search(said) or COMPLAINT_LOCAL_PARTS.fullmatch(local_part(msg)):
+        return "bounce: spam complaint with the reported message pasted into its text"
     return None
 
 

@@ -42,6 +42,23 @@ AWAY = (
     r"|(?:出張|休暇|外出)(?:中|のため)|不在のため|育児休業|産前産後休暇|夏季休暇|年末年始休暇)",
     r"(?:我(?:目前|现在|正在|正|目前正在)?(?:在)?(?:休假|出差|不在办公室|外出|休年假|请假)"
     r"|(?:休假|出差|外出)期间|我(?:目前)?不在(?:辦公室|公司))",
+    r"(?:(?:휴가|출장|외근|병가|육아 ?휴직|출산 ?휴가|연차|교육)\s?중(?:입니다|이며|이라"
+    r"|이므로|이어서|으로|이오니)|부재\s?중(?:입니다|이며|이므로|이오니)|사무실에 (?:없습니다"
+    r"|있지 않습니다)|자리를 비(?:웁니다|우게|운))",
+    r"(?:أنا|انا|إنني|انني|سأكون|ساكون|سوف أكون)\s+(?:حاليا\S?\s+|الآن\s+)?(?:خارج المكتب"
+    r"|في (?:إجازة|اجازة|عطلة|مهمة|رحلة)|غائب|بعيد(?:ة)? عن المكتب)",
+    r"(?:אני|אהיה|הנני)\s+(?:כרגע\s+|נמצאת?\s+)?(?:מחוץ למשרד|בחופשה|בחופש|לא במשרד"
+    r"|בחו\S{1,2}ל|בחופשת|במילואים|בנסיעת עבודה|לא זמינה?)",
+    r"\b(?:βρίσκομαι|είμαι|θα είμαι|θα βρίσκομαι|θα λείπω|λείπω)\s+(?:προσωρινά\s+"
+    r"|αυτή τη στιγμή\s+|αυτήν τη στιγμή\s+|τώρα\s+)?(?:εκτός (?:γραφείου|έδρας)|σε (?:άδεια"
+    r"|διακοπές|ταξίδι|επαγγελματικό ταξίδι)|απών|απούσα)",
+    r"\b(?:szabadságon|távol|irodán kívül|házon kívül|üzleti úton|betegszabadságon"
+    r"|szülési szabadságon)\s+(?:vagyok|leszek|tartózkodom)",
+    r"\b(?:sunt|voi fi|mă aflu|ma aflu)\s+(?:momentan\s+|în prezent\s+"
+    r"|temporar\s+)?(?:în concediu|plecat[ăa]?|în afara biroului|absent[ăa]?|în deplasare"
+    r"|în vacan[țţ]ă)",
+    r"\b(?:я\s+)?(?:буду відсутн|перебуваю (?:у|в) відрядженні|перебуваю поза офісом"
+    r"|поза офісом|у декретній відпустці|на лікарняному)",
 )
 # When the writer is back, what happens meanwhile, whom to ask instead.
 BACK = (
@@ -73,6 +90,51 @@ BACK = (
     r"|(?:お急ぎ|緊急)の(?:ご用件|場合|方)|(?:ご)?返信(?:が|は)遅れ|順次(?:対応|ご返信|回答|ご連絡))",
     r"(?:回来后|返回后|回复(?:会|将)?(?:有所)?延迟|如有(?:紧急|急事)|紧急(?:事务|事宜|情况)"
     r"|将(?:在|于).{0,12}(?:回复|处理)|回來後|如有急事)",
+    # Mail is not read meanwhile, and who stands in: "and do not read my e-mail", "in my
+    # absence please contact", in every language (a template's words, not a passing remark).
+    r"\bi (?:am|will) not be (?:reading|checking|monitoring|able to (?:read|check|respond to))"
+    r" (?:my )?e-?mails?"
+    r"|\bi (?:won't|will not|cannot|can't) (?:read|check|access) (?:my )?e-?mails?"
+    r"|\b(?:in|during) my absence,? (?:please )?(?:contact|write|e-?mail|reach|call)",
+    r"\blese (?:ich )?(?:meine )?e-?mails? nicht|\bkeinen zugriff auf (?:meine )?e-?mails?"
+    r"|\b(?:in|während) meiner abwesenheit|\bmeine vertretung",
+    r"\bje ne (?:consulte|lis|relève) pas (?:mes |ma )?(?:e-?mails?|courriels?|messagerie)"
+    r"|\ben mon absence",
+    r"\bno (?:leo|reviso|consulto) (?:el |mi )?correo|\b(?:en|durante) mi ausencia",
+    r"\bnon (?:leggo|controllo|consulto) (?:la )?(?:posta|e-?mail)|\bdurante la mia assenza"
+    r"|\bin mia assenza",
+    r"\blees (?:ik )?(?:mijn )?e-?mail niet|\btijdens mijn afwezigheid|\bbij mijn afwezigheid",
+    r"\bnão (?:leio|verifico|consulto) (?:o |os |meu |meus )?e-?mails?|\bdurante a minha ausência"
+    r"|\bna minha ausência",
+    r"\bläser (?:inte|ej) (?:min |mina )?(?:e-?post|mejl|mail)|\bunder min frånvaro"
+    r"|\bi min frånvaro",
+    r"\b(?:læser|leser|tjekker|sjekker) ikke (?:min |mine )?(?:e-?mails?|mail|post|e-?post)"
+    r"|\bi (?:mit|mitt) fravær|\bunder (?:mit|mitt) fravær",
+    r"\ben lue sähköpost|\bpoissaoloni aikana",
+    r"\bpodczas mojej nieobecności|\bw czasie mojej nieobecności|\bnie (?:czytam|sprawdzam)"
+    r" (?:poczty|e-?maili)|\bnie mam dostępu do (?:poczty|e-?maila|skrzynki)",
+    r"\bběhem (?:mé|mojí) nepřítomnosti|\bv (?:mé|mojej) (?:nepřítomnosti|neprítomnosti)"
+    r"|\bnečtu (?:e-?maily|poštu)|\bpočas mojej neprítomnosti",
+    r"(?:yokluğumda|ofiste olmadığım (?:süre|sürede)|e-?postalarımı (?:kontrol edemeyeceğim"
+    r"|okuyamayacağım|okuyamıyorum))",
+    r"\bв (?:моё|мое) отсутствие|\bне (?:читаю|проверяю) (?:почту|e-?mail)"
+    r"|\bпід час (?:моєї )?відсутності|\bне (?:читаю|перевіряю) пошту|\bпісля повернення"
+    r"|\bу термінових випадках",
+    r"\bκατά την απουσία μου|\bμε την επιστροφή μου|\bκατά την επιστροφή μου"
+    r"|\bσε επείγουσες περιπτώσεις|\bπεριορισμένη πρόσβαση",
+    r"\btávollétem (?:alatt|idején)|\btávollétemben|\bnem (?:olvasom|követem) (?:az )?e-?mail"
+    r"|\bvissza(?:térek|érkezem|érek)|\bsürgős ügyben",
+    r"\bîn (?:perioada )?absen[țţ]ei mele|\bîn lipsa mea|\bla întoarcerea mea"
+    r"|\bdupă întoarcerea mea|\brevin (?:la birou|în birou|pe)|\bnu (?:citesc|verific)"
+    r" (?:e-?mail|mesaje)|\bîn caz de urgen[țţ]ă|\bpentru urgen[țţ]e",
+    # Korean, Arabic, Hebrew: back on, urgent matters, in my absence.
+    r"(?:복귀(?:하겠|할 예정|예정|후|하면|합니다)|돌아오(?:면|는 대로)"
+    r"|(?:긴급|급한) (?:용무|사항|일|문의|건)"
+    r"|부재 (?:기간|중에는)|메일 확인이 (?:어렵|늦어))",
+    r"(?:سأعود|عند عودتي|بعد عودتي|للأمور العاجلة|للامور العاجلة|في الحالات العاجلة"
+    r"|للحالات الطارئة|في حال(?:ة)? الطوارئ|خلال فترة غيابي|أثناء غيابي|في غيابي)",
+    r"(?:אחזור ב|אשוב ב|עם שובי|לאחר שובי|בעניינים דחופים|בעניין דחוף|במקרה דחוף|לעניינים דחופים"
+    r"|בזמן היעדרותי|בהיעדרי)",
     # Mail that arrives meanwhile is handled later (no first person: a closed office says it).
     r"\bkommer att (?:behandlas|besvaras)|\bvil (?:blive|bli) (?:behandlet|besvar)"
     r"|\b(?:zostanie|zostaną) (?:rozpatrzon|obsłużon|przetworzon)|\bbud(?:e|ou) vyřízen"
@@ -102,6 +164,11 @@ CLOSED = (
     r"\bbiuro (?:jest |będzie )?(?:nieczynne|zamknięte)|\bkancelář (?:je |bude )?zavřen"
     r"|celozávodní dovolen|\bofisimiz[^.\n]{0,30}kapalı|\bофис (?:не работает|закрыт)",
     r"(?:休業(?:期間|日|いたします|させていただきます|のお知らせ|中)|放假(?:期间|通知)|停止办公)",
+    r"(?:휴무(?:입니다|일|기간)|휴업|(?:المكتب|الشركة) (?:مغلق|مغلقة)|المكاتب مغلقة"
+    r"|המשרד (?:סגור|יהיה סגור)|המשרדים סגורים)",
+    r"\bτο γραφείο (?:μας )?(?:είναι |θα είναι |παραμένει )?κλειστό|\bzárva (?:tartunk"
+    r"|leszünk)|\birodánk zárva|\bbiroul (?:nostru )?(?:este |va fi )?închis"
+    r"|\bофіс (?:не працює|зачинено|закрито)",
 )
 # Only a program says these: nobody reads this mailbox, do not reply.
 UNREAD = (
@@ -125,6 +192,19 @@ UNREAD = (
     r"|このメールアドレスは(?:配信|送信)専用)",
     r"(?:(?:请勿|请不要|勿)(?:直接)?回复(?:此|本|该)?(?:邮件|邮箱|郵件)?|請勿(?:直接)?回覆"
     r"|此邮箱(?:不|无人))",
+    r"(?:회신하지 마(?:십시오|세요|시기 바랍니다)|답장하지 마(?:십시오|세요)|발신 ?전용"
+    r"|회신이 불가능|회신되지 않습니다)",
+    r"(?:(?:يرجى|الرجاء|رجاء|نرجو)\s+عدم الرد|لا (?:ترد|تردوا|تقم بالرد) على هذه"
+    r"|هذا البريد (?:غير مراقب|لا تتم مراقبته))",
+    r"(?:(?:נא|אנא)\s+(?:לא להשיב|אל תשיבו|לא לענות|אל תענו)|אין להשיב|תיבה זו אינה (?:מנוטרת"
+    r"|נקראת))",
+    r"\b(?:παρακαλούμε|παρακαλώ) (?:να )?μην (?:απαντήσετε|απαντάτε)"
+    r"|\bη διεύθυνση (?:αυτή )?δεν (?:παρακολουθείται|ελέγχεται)",
+    r"\bkérjük,? ne válaszoljon|\berre (?:az )?(?:e-?mailre|üzenetre) ne válaszoljon"
+    r"|\bez a (?:postafiók|cím) nem (?:figyelt|olvasott|felügyelt)",
+    r"\bvă rugăm (?:să )?nu răspunde[țţ]i|\bnu răspunde[țţ]i la (?:acest|acesta)"
+    r"|\baceastă adresă nu este monitorizată",
+    r"\bпрохання не відповідати|\b(?:скринька|адреса) не (?:перевіряється|відстежується)",
 )
 LEFT = (
     r"\b(?:arbetar|jobbar) inte (?:längre|kvar)|\bhar slutat (?:på|hos|sin)"
@@ -143,6 +223,14 @@ LEFT = (
     r"|\bбільше не працює",
     r"\bδεν εργάζεται πλέον|\bmár nem dolgozik|\bnu mai lucrează",
     r"(?:退職(?:いたしました|しました|致しました)|已(?:经)?离职|不再(?:在|于)(?:本|我)?公司)",
+    r"(?:퇴사(?:하였|했|하셨|하여|하게 되어)|더 이상 (?:근무하지|재직하지))",
+    r"(?:لم (?:يعد|تعد) (?:يعمل|تعمل|موظف)|غادر(?:ت)? الشركة)",
+    r"(?:(?:אינו|אינה|איננו|איננה) (?:עובד|עובדת) (?:יותר|עוד|בחברה)|כבר לא (?:עובד|עובדת)"
+    r"|עזבה? את החברה)",
+    r"\bδεν εργάζεται (?:πια|πλέον)|\bαποχώρησε από την εταιρεία",
+    r"\bmár nem (?:munkatársunk|munkatársa)|\bkilépett a cégtől",
+    r"\bnu mai face parte din|\ba părăsit (?:compania|firma)",
+    r"\bзвільнив(?:ся|ась)|\bне є (?:співробітником|працівником)",
 )
 AUTOMATED = (
     r"\b(?:detta|det här) är ett (?:automatiskt|automatgenererat) (?:meddelande|svar|mejl)"
@@ -166,6 +254,19 @@ AUTOMATED = (
     r"|自動的に(?:送信|返信|配信)されて)",
     r"(?:(?:此|本|这是一封|這是一封)(?:邮件|郵件|消息|信息)?(?:为|是|為)?(?:系统)?自动(?:发送|回复|生成|发出)"
     r"|系统自动(?:发送|发出)|自動(?:發送|回覆))",
+    r"(?:자동(?:으로)? ?(?:발송|생성|전송|응답)(?:된|되는|되었|됩니다)|자동 ?응답 ?(?:메일"
+    r"|메시지)|본 (?:메일|메시지)은 (?:발신 ?전용|자동))",
+    r"(?:(?:هذه|هذا) (?:رسالة|رد|بريد) (?:آلية|آلي|تلقائية|تلقائي)|رسالة (?:آلية|تلقائية)"
+    r"|تم (?:إنشاء|إرسال) هذه الرسالة (?:تلقائيا|تلقائياً|آليا|آلياً|بشكل تلقائي))",
+    r"(?:(?:זוהי|זו|זהו|זה) (?:הודעה|תשובה|מענה|דואר) (?:אוטומטית|אוטומטי)|הודעה (?:אוטומטית"
+    r"|שנוצרה אוטומטית)|נשלחה? באופן אוטומטי|נוצרה? באופן אוטומטי)",
+    r"\bαυτόματο μήνυμα|\b(?:αυτό|αυτή) είναι (?:ένα |μια )?αυτόματ|\b(?:στάλθηκε"
+    r"|δημιουργήθηκε|εστάλη) αυτόματα",
+    r"\bez egy automatikus (?:üzenet|válasz|értesítés)|\bautomatikus (?:üzenet|értesítés)",
+    r"\b(?:acesta este|acest mesaj este|este) un (?:mesaj|răspuns) (?:generat )?automat"
+    r"|\bmesaj automat",
+    r"\bавтоматичне (?:повідомлення|сповіщення)|\b(?:лист|повідомлення) (?:було )?(?:створено"
+    r"|надіслано|згенеровано) автоматично",
 )
 RECEIVED = (
     r"\bvi har (?:tagit emot|mottagit) (?:ditt|din|ert|er)"
@@ -181,6 +282,20 @@ RECEIVED = (
     r"|зарегистрировано|принято)|\bваша заявка (?:принята|зарегистрирована)|отримали ваш",
     r"(?:(?:お問い合わせ|お問合せ|ご連絡|メール|ご依頼)を(?:受け付け|受付|受信|拝受)"
     r"|(?:已(?:经)?收到(?:您|你)的)|(?:您的(?:请求|工单|咨询)已(?:被)?(?:受理|收到|创建)))",
+    r"(?:(?:문의|요청|메일)(?:가|이|를|은|는)? ?(?:정상적으로 |성공적으로 )?접수(?:되었습니다"
+    r"|되었으며|됐습니다|완료)|(?:보내주신|보내 주신) (?:메일|문의)(?:를|은"
+    r"|는)? (?:잘 )?받았습니다)",
+    r"(?:(?:لقد )?(?:استلمنا|تلقينا|تم استلام|وصلتنا) (?:رسالتك|طلبك|استفسارك|رسالتكم|طلبكم)"
+    r"|تم تسجيل (?:طلبك|طلبكم))",
+    r"(?:(?:קיבלנו|התקבלה) (?:את )?(?:פנייתך|הודעתך|בקשתך|פנייתכם)|(?:פנייתך|בקשתך"
+    r"|הודעתך) התקבלה)",
+    r"\bλάβαμε (?:το|την) (?:μήνυμά|αίτημά|ερώτησή|email)|\bτο αίτημά σας (?:έχει )?(?:ληφθεί"
+    r"|καταχωρηθεί|παραληφθεί)",
+    r"\bmegkaptuk (?:az )?(?:üzenetét|kérését|levelét|megkeresését|e-?mailjét)|\b(?:kérése"
+    r"|megkeresése|bejelentése) (?:beérkezett|rögzítésre került)",
+    r"\bam primit (?:mesajul|solicitarea|cererea|e-?mailul|sesizarea) (?:dumneavoastră|dvs)"
+    r"|\bsolicitarea (?:dumneavoastră|dvs\.?) a fost (?:înregistrată|primită)",
+    r"\bваше (?:звернення|повідомлення|запит|лист) (?:отримано|зареєстровано|прийнято)",
 )
 # A reference number given to the request we sent: "under ticket number", "Ticketnummer:".
 TICKET = (
@@ -196,6 +311,9 @@ TICKET = (
     r"|\bnumer(?:em)? zgłoszenia|\bnr zgłoszenia|\bčíslo (?:požadavku|tiketu|případu|žádosti)"
     r"|\btalep (?:numarası|no)|\bkayıt numarası|\bномер (?:заявки|обращения|тикета|запроса)",
     r"(?:受付番号|お問い合わせ番号|チケット番号|管理番号|工单号|工单编号|受理编号|单号|編號)",
+    r"(?:접수 ?번호|티켓 ?번호|문의 ?번호|رقم (?:التذكرة|الطلب|البلاغ)|מספר (?:פנייה|קריאה"
+    r"|כרטיס)|αριθμός (?:αιτήματος|δελτίου)|jegyszám|bejelentés száma"
+    r"|număr(?:ul)? (?:tichetului|de înregistrare|solicitării)|номер (?:звернення|запиту))",
 )
 # Subject prefixes an autoresponder writes; "strong" ones name the mail as automatic.
 SUBJECT_AUTOMATIC = (
@@ -204,6 +322,8 @@ SUBJECT_AUTOMATIC = (
     r"|automatická odpoveď|otomatik (?:yanıt|cevap)|автоответ|автоматический ответ"
     r"|автоматична відповідь|αυτόματη απάντηση|automatikus válasz|răspuns automat"
     r"|自動応答|自動返信|自动回复|自動回覆|自动答复|自動回復"
+    r"|자동 ?응답|자동 ?회신|رد تلقائي|رد آلي|الرد التلقائي|תשובה אוטומטית|מענה אוטומטי"
+    r"|автовідповідь"
 )
 SUBJECT_ABSENCE = (
     r"frånvaro(?:meddelande)?|fraværsmelding|fraværende|fravær|ferie|semester|poissa(?:olo)?"
@@ -211,6 +331,8 @@ SUBJECT_ABSENCE = (
     r"|dovolená|ofis dışında|izindeyim|izinde|tatildeyim|отсутствую|отсутствие|в отпуске|отпуск"
     r"|вне офиса|εκτός γραφείου|házon kívül|szabadság|în concediu|absent de la birou"
     r"|不在(?:のお知らせ|通知|中)|休暇(?:のお知らせ|中)|休假(?:通知|中)?|外出(?:中|通知)|出差(?:中|通知)"
+    r"|부재 ?중|부재 ?알림|휴가 ?중|خارج المكتب|מחוץ למשרד|היעדרות|irodán kívül"
+    r"|în afara biroului|у відпустці|поза офісом"
 )
 # Failed or delayed delivery in mail-system subjects (a daemon sender is still required).
 BOUNCE_SUBJECT = (
@@ -226,6 +348,10 @@ BOUNCE_SUBJECT = (
     r"|не вдалося доставити|μη παραδοτέο|δεν ήταν δυνατή η παράδοση|kézbesíthetetlen"
     r"|nem kézbesíthető|nu a putut fi livrat|nelivrat"
     r"|配信不能|配信失敗|送信エラー|配信の遅延|未送达|无法送达|無法傳遞|无法投递|投递延迟|退回邮件"
+    r"|전송 실패|배달 실패|배달되지 않|전달되지 않|반송(?:된|되었| 메일)|فشل (?:التسليم|تسليم"
+    r"|الإرسال)|تعذر (?:التسليم|تسليم)|لم يتم التسليم|לא נמסר|מסירה נכשלה|כשל במסירה"
+    r"|αποτυχία (?:παράδοσης|αποστολής)|sikertelen kézbesítés|kézbesítési hiba|livrare eșuată"
+    r"|livrare eşuată|eșec la livrare|помилка доставки|затримка доставки"
 )
 # What a virus or content-filter gateway says about the message it stopped.
 GATEWAY_WORDS = (
@@ -233,12 +359,16 @@ GATEWAY_WORDS = (
     r"|karantän|karantæne|karantene|karanteeni|kwarantann|karantén|karanténa|karantina|карантин"
     r"|隔離|隔离|zablokowan|zablokován|zablokovan|engellendi|заблокирован|ブロックされ|已被拦截|被拦截"
     r"|blockerat|blokeret|blokkert|estetty|odrzucon|odmítnut|reddedildi|отклонено"
+    r"|바이러스|격리|악성 ?코드|فيروس|الحجر|برامج ضارة|וירוס|הסגר|\bιός|κακόβουλ|καραντίνα"
+    r"|kártevő|carantin|вірус|шкідлив"
 )
 # Spam complaint words.
 COMPLAINT_WORDS = (
     r"skräppost|klagomål|klage|roskaposti|valitus|niechciana poczta|skarga|nevyžádan|stížnost"
     r"|istenmeyen (?:e-?posta|ileti)|şikayet|жалоба|нежелательн|скарга|спам|迷惑メール|苦情"
     r"|垃圾邮件|投诉|举报|παράπονο|panasz|reclamație"
+    r"|스팸|불법 ?광고|بريد (?:عشوائي|مزعج)|شكوى|דואר זבל|ספאם|תלונה|ανεπιθύμητ|kéretlen"
+    r"|nesolicitat|небажан"
 )
 # List moderation and subscription confirmations.
 MODERATION = (
@@ -246,17 +376,23 @@ MODERATION = (
     r"|venter på godkjenning|odottaa hyväksyntää|moderaattori|oczekuje na (?:zatwierdzenie"
     r"|akceptację)|moderátor|čeká na schválení|onay bekliyor|moderatör|ожидает (?:одобрения"
     r"|проверки) модератор|модератор|承認待ち|モデレーター|等待审核|等待批准|版主|管理员审核"
+    r"|승인 대기|관리자 승인|بانتظار (?:موافقة|الموافقة)|ממתינה? לאישור|αναμένει έγκριση"
+    r"|jóváhagyásra vár|așteaptă aprobarea|aşteaptă aprobarea|очікує (?:схвалення|модерації)"
 )
 OPT_IN = (
     r"\bbekräfta (?:din |ditt )?(?:prenumeration|anmälan)|\bbekræft (?:din )?tilmelding"
     r"|\bbekreft (?:ditt |din )?(?:abonnement|påmelding)|\bvahvista tilaus"
     r"|\bpotwierdź (?:subskrypcję|zapis)|\bpotvrďte (?:odběr|přihlášení)|\baboneliğinizi onaylayın"
     r"|\bподтвердите подписку|購読(?:の)?確認|确认订阅|確認訂閱"
+    r"|구독(?:을)? 확인|تأكيد الاشتراك|אשרו? את (?:ההרשמה|המנוי)|επιβεβαιώστε την εγγραφή"
+    r"|erősítse meg (?:a )?feliratkozás|confirma[țţ]i abonarea|підтвердіть підписку"
 )
 UNSUBSCRIBE = (
     r"\bavregistrera|\bavsluta prenumeration|\bafmeld|\bavmeld|\bperuuta tilaus"
     r"|\bwypisz się|\brezygnacja z subskrypcji|\bodhlásit|\bodhlášení|\babonelikten çık"
     r"|\bотписаться|\bвідписатися|配信停止|退订|取消订阅|退訂"
+    r"|수신 ?거부|구독 ?취소|إلغاء الاشتراك|להסרה מרשימת|ביטול (?:ה)?מנוי"
+    r"|κατάργηση (?:της )?εγγραφής|leiratkozás|dezabon"
 )
 # A promise to answer later, as helpdesks and autoresponders make it ("we will get back to you
 # as soon as possible"): weak alone, machine-like with a receipt or an absence.
@@ -302,6 +438,9 @@ DAEMON_NAME = (
     r"|\bsistema di posta|\bserver di posta|\bsistema de e-?mail|\bservidor de e-?mail"
     r"|\bposta (?:sistemi|sunucusu)|\blevelezőrendszer|\bsähköpostijärjestelmä"
     r"|ταχυδρομικό σύστημα|メールシステム|メールサーバ|邮件服务器|郵件系統|郵件伺服器"
+    r"|메일 ?(?:시스템|서버)|시스템 관리자|نظام البريد|مدير النظام|מערכת הדואר|מנהל המערכת"
+    r"|διαχειριστής συστήματος|rendszergazda|administrator(?:ul)? de sistem|поштовий сервер"
+    r"|системний адміністратор"
 )
 # What a mail system says in its own words about a message it could not deliver, and why:
 # the sentence of a provider's home-made notice (no DSN, no SMTP code), in every language.
@@ -337,4 +476,15 @@ BOUNCE_BODY = (
     r"|\bnem kézbesíthető|\bnu a putut fi (?:livrat|trimis)|\bcăsuța poștală (?:este )?plină",
     r"(?:配信できませんでした|届けることができませんでした|送信できませんでした|メールボックスがいっぱい"
     r"|无法(?:投递|送达)|未能(?:投递|送达)|投递失败|邮箱(?:已满|空间不足)|無法傳遞|信箱已滿)",
+    r"(?:전달(?:할 수 없|되지 않|하지 못)|전송(?:하지 못|에 실패|할 수 없)|배달(?:할 수 없"
+    r"|되지 않|하지 못)|수신자를 찾을 수 없|메일함이 (?:가득|꽉))",
+    r"(?:تعذر (?:تسليم|توصيل)|لم يتم (?:تسليم|توصيل)|لا يمكن (?:تسليم|توصيل)|فشل (?:تسليم"
+    r"|توصيل)|صندوق البريد ممتلئ)",
+    r"(?:לא ניתן (?:היה )?למסור|לא נמסרה|המסירה נכשלה|תיבת הדואר מלאה|הנמען לא נמצא)",
+    r"\bη παράδοση (?:απέτυχε|δεν ήταν δυνατή)|\bαπέτυχε η παράδοση"
+    r"|\bτο γραμματοκιβώτιο (?:είναι )?γεμάτο",
+    r"\ba kézbesítés (?:sikertelen|nem sikerült)|\bnem sikerült kézbesíteni"
+    r"|\ba postafiók megtelt",
+    r"\blivrarea (?:a eșuat|a eşuat|nu a reușit)|\bnu a putut fi (?:remis|livrat)",
+    r"\bне (?:може бути|було|вдалося) доставлен|\bскринька (?:одержувача )?переповнена",
 )

@@ -23,6 +23,13 @@ SECOND_ROWS = list(
         (SECOND / "manifest.tsv").read_text(encoding="utf-8").splitlines(), delimiter="\t"
     )
 )
+# Set D's holdout half, measured three times and then opened: tuning material too (its README).
+D_HOLDOUT = FIXTURES / "machine_mail_d_holdout"
+D_ROWS = list(
+    csv.DictReader(
+        (D_HOLDOUT / "manifest.tsv").read_text(encoding="utf-8").splitlines(), delimiter="\t"
+    )
+)
 
 
 def would_acknowledge(raw: bytes) -> bool:
@@ -50,6 +57,13 @@ def test_example_is_handled_as_its_kind(row: dict[str, str]) -> None:
 def test_second_half_example_is_handled_as_its_kind(row: dict[str, str]) -> None:
     """The same for the second half of the examples (machine_mail_holdout)."""
     acknowledged = would_acknowledge((SECOND / row["file"]).read_bytes())
+    assert acknowledged == (row["kind"] == "human"), row["note"]
+
+
+@pytest.mark.parametrize("row", D_ROWS, ids=[row["file"] for row in D_ROWS])
+def test_set_d_holdout_example_is_handled_as_its_kind(row: dict[str, str]) -> None:
+    """The same for set D's opened holdout half (machine_mail_d_holdout)."""
+    acknowledged = would_acknowledge((D_HOLDOUT / row["file"]).read_bytes())
     assert acknowledged == (row["kind"] == "human"), row["note"]
 
 
@@ -84,6 +98,16 @@ def test_second_half_example_is_handled_as_its_kind(row: dict[str, str]) -> None
         # A person citing an autoresponder in quotation marks does not make its statements.
         ('I only got "I am on leave until 15.08, for urgent matters call the office" back.', False),
         ("Byla jsem na dovolené a export přestal fungovat.", False),
+        # Korean, Arabic, Hebrew, Greek, Hungarian, Romanian, Ukrainian.
+        ("현재 휴가 중입니다. 1월 20일에 복귀할 예정입니다.", True),
+        ("أنا خارج المكتب حتى ٢٠ يناير. للأمور العاجلة يرجى التواصل مع سامي.", True),
+        ("אני מחוץ למשרד עד 25.1. בעניינים דחופים ניתן לפנות למשרד.", True),
+        ("Θα είμαι εκτός γραφείου έως τις 23/1 και θα επιστρέψω τη Δευτέρα.", True),
+        ("Szabadságon vagyok, távollétem alatt nem olvasom az e-mailjeimet.", True),
+        ("Sunt în concediu. În lipsa mea o puteți contacta pe Maria.", True),
+        ("Я перебуваю у відпустці. Відповім після повернення.", True),
+        ("Jag är föräldraledig och läser inte min e-post.", True),
+        ("다음 주에 휴가를 다녀왔어요. 주문이 아직 안 왔습니다.", False),
     ],
 )
 def test_machine_statements_weighed(text: str, machine: bool) -> None:
