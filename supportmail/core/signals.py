@@ -4,7 +4,8 @@ The support policy asks a few questions of every request: is production availabl
 affected (everyone / a whole core function / one element), how badly, is there a workaround, is it
 occasional, is it an admin task, a question, a cosmetic point, a security incident, lost data? Each
 question is one or more `Detector`s: a name, a description, and patterns in the seven languages
-we read (en de fr es nl it pt), loaded from `[[signal]]` tables (supportmail/defaults/triage.toml).
+we read (en de fr es nl it pt; a few families of Polish and Japanese words), loaded from
+`[[signal]]` tables (supportmail/defaults/triage.toml).
 A `Hit` is a detector that fired, with the customer's words that made it fire.
 
 How a hit is guarded, so that a single incidental word does not count:
@@ -315,6 +316,9 @@ class _Index:
     scanner: Scanner
     by_needle: Mapping[str, tuple[tuple[int, int], ...]]
     unfiltered: tuple[tuple[int, int], ...]  # alternatives without required literals
+    # Alternatives without required literals whose every match starts with a non-ASCII letter
+    # (the Japanese ones): an ASCII text cannot match them, so they are tried on others only.
+    foreign: tuple[tuple[int, int], ...] = ()
 
 
 @lru_cache(maxsize=16)
@@ -322,17 +326,49 @@ def _index(detectors: tuple[Detector, ...]) -> _Index:
     """The needle index of `detectors` (built once per detector list)."""
     by_needle: dict[str, list[tuple[int, int]]] = {}
     unfiltered: list[tuple[int, int]] = []
+    foreign: list[tuple[int, int]] = []
     for d, detector in enumerate(detectors):
         for p, alternative in enumerate(detector._compiled):
             if alternative.needles is None:
-                unfiltered.append((d, p))
+                source = alternative.source
+                starts_foreign = not source.isascii() and _starts_non_ascii(
+                    list(_parser.parse(source, re.IGNORECASE))
+                )
+                (foreign if starts_foreign else unfiltered).append((d, p))
             for needle in alternative.needles or ():
                 by_needle.setdefault(needle, []).append((d, p))
     return _Index(
         Scanner(by_needle),
         {n: tuple(places) for n, places in by_needle.items()},
         tuple(unfiltered),
+        tuple(foreign),
     )
+
+
+def _non_ascii(code: int) -> bool:
+    """True when the character matches no ASCII character, case ignored (not the Kelvin sign)."""
+    char = chr(code)
+    return not (char.isascii() or char.lower().isascii() or char.upper().isascii())
+
+
+def _starts_non_ascii(items: list[Any]) -> bool:
+    """True when every match of the parsed regex `items` starts with a non-ASCII character."""
+    if not items:
+        return False
+    op, av = items[0]
+    if op is _parser.AT:  # a position (\b, ^) matches no character: look past it
+        return _starts_non_ascii(items[1:])
+    if op is _parser.LITERAL:
+        return _non_ascii(av)
+    if op is _parser.IN:
+        return all(kind is _parser.LITERAL and _non_ascii(code) for kind, code in av)
+    if op is _parser.SUBPATTERN:
+        return _starts_non_ascii(list(av[-1]))
+    if op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT):
+        return av[0] >= 1 and _starts_non_ascii(list(av[2]))
+    if op is _parser.BRANCH:
+        return all(_starts_non_ascii(list(branch)) for branch in av[1])
+    return False
 
 
 def _scanner(detectors: tuple[Detector, ...]) -> Scanner:
@@ -345,7 +381,7 @@ def detect(folded: str, literal: str, detectors: Sequence[Detector]) -> tuple[Hi
     index = _index(tuple(detectors))
     present = index.scanner.present(literal)
     candidates: dict[int, set[int]] = {}
-    for d, p in index.unfiltered:
+    for d, p in index.unfiltered if folded.isascii() else index.unfiltered + index.foreign:
         candidates.setdefault(d, set()).add(p)
     for needle in present:
         for d, p in index.by_needle[needle]:

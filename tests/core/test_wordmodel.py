@@ -68,6 +68,7 @@ TRAINED_ON = (
     "triage_dev.toml",
     "triage_eval.toml",
     "triage_blind_d_tune.toml",
+    "triage_blind_d_holdout.toml",
 )
 
 
