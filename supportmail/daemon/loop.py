@@ -2,11 +2,12 @@
 
     IMAP worker   connect, catch up (full scan), then IDLE in slices (or wait for the poll job);
                   after every wake an ingest pass; blocking imapclient calls run in a thread
-    outbox        two lanes, each its own SMTP connection, woken by every commit that queued
+    outbox        two lanes, each its own SMTP connections, woken by every commit that queued
                   mail (each ingest batch, a ladder run) and every 30 s: "outbox" sends the
-                  oldest due rows first, "fresh" the newest first, so mail just written never
-                  queues behind a backlog (a customer's acknowledgement goes out while
-                  yesterday's 2,000 notifications are still being sent)
+                  oldest due rows first; "fresh" only rows due in the last FRESH_WINDOW, the
+                  newest first, one at a time, so mail just written never queues behind a
+                  backlog (a customer's acknowledgement goes out while yesterday's 2,000
+                  notifications are still being sent)
     ladder        one "next-deadline" job at the earliest ticket deadline, re-armed after every
                   change, plus a sweep every 60 s and once at start (escalations missed while down)
     HTTP          /healthz and /metrics (health.py) when daemon.listen is set
@@ -56,6 +57,7 @@ import signal
 import threading
 import time
 from collections.abc import Callable
+from datetime import datetime, timedelta
 from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
@@ -113,8 +115,10 @@ RECONNECT_AT_ONCE_AFTER = 1.0  # a connection that lived this long is retried wi
 OUTBOX_EVERY = 30.0
 SWEEP_EVERY = 60.0
 SEND_LIMIT = 10  # rows per send_due call: a stop waits for at most this many sends
-# The fresh lane claims few rows at a time: a commit's mail waits at most for this many sends.
-FRESH_LIMIT = 2
+# The fresh lane claims one row at a time (a commit's mail waits for at most one send in hand),
+# and only rows due in the last FRESH_WINDOW seconds: it is idle while older mail is sent.
+FRESH_LIMIT = 1
+FRESH_WINDOW = 10.0
 STOP_WITHIN = 8.0
 BACKOFF_FIRST, BACKOFF_MAX = 1.0, 300.0
 TASK_BACKOFF_FIRST, TASK_BACKOFF_MAX = 1.0, 60.0
@@ -492,8 +496,9 @@ class Daemon:
             await self._send_outbox()
 
     async def _fresh_loop(self) -> None:
-        """The second lane: the newest due rows first, FRESH_LIMIT at a time, on its own SMTP
-        connection and under its own sender id (each lane settles only its own claims)."""
+        """The second lane: rows due in the last FRESH_WINDOW, the newest first, FRESH_LIMIT at
+        a time, on its own SMTP connections and under its own sender id (each lane settles
+        only its own claims)."""
         while True:
             self.state.beat("fresh", waiting=OUTBOX_EVERY)
             await self._fresh_wake.wait()
@@ -517,7 +522,7 @@ class Daemon:
                     limit=limit,
                     worker_id=fresh_lane_id() if fresh else instance_id(),
                     time_scale=self.clock.scale,  # the lease and retry delays are real time
-                    newest_first=fresh,
+                    fresh_since=self._fresh_since() if fresh else None,
                 )
             except Exception as exc:
                 if not is_unavailable(exc):
@@ -550,6 +555,9 @@ class Daemon:
             self._smtp_retry = SMTP_RETRY_FIRST
             if handled + report.released < limit:
                 return
+
+    def _fresh_since(self) -> datetime:
+        return self.clock.now() - timedelta(seconds=FRESH_WINDOW * self.clock.scale)
 
     async def _heartbeat(self) -> None:
         """Tell other instances this one is alive, so they leave its outbox claims alone, and

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, delete, or_, update
+from sqlalchemy import and_, delete, or_, true, update
 from sqlalchemy.engine import Engine
 from sqlmodel import col, select
 
@@ -183,23 +183,25 @@ def claim_due(
     lease_until: datetime,
     limit: int,
     worker_id: str | None = None,
-    newest_first: bool = False,
+    fresh_since: datetime | None = None,
 ) -> list[Outbox]:
     """Lease up to `limit` due rows to this worker, committed before anything is sent.
 
-    Oldest due first; `newest_first`: the rows of the latest commit first (the daemon's second
-    lane, so mail just written does not queue behind a backlog), in the order they were written.
+    Oldest due first. `fresh_since`: only rows due since then, the latest commit's first (the
+    daemon's fresh lane: mail just written never queues behind a backlog), each commit's rows
+    in the order they were written.
     """
+    when = col(Outbox.next_attempt_at)
     due = and_(
         col(Outbox.state) == "pending",
-        col(Outbox.next_attempt_at) <= at,
+        when <= at,
         or_(col(Outbox.claimed_until).is_(None), col(Outbox.claimed_until) < at),
+        true() if fresh_since is None else when >= fresh_since,
     )
-    when = col(Outbox.next_attempt_at)
     pick = (
         select(col(Outbox.id))
         .where(due)
-        .order_by(when.desc() if newest_first else when, col(Outbox.id))
+        .order_by(when if fresh_since is None else when.desc(), col(Outbox.id))
         .limit(limit)
         .with_for_update(skip_locked=True)  # PostgreSQL: rows another worker holds are skipped
     )
@@ -249,7 +251,7 @@ async def send_due(
     worker_id: str | None = None,
     rng: random.Random | None = None,
     time_scale: float = 1.0,
-    newest_first: bool = False,
+    fresh_since: datetime | None = None,
 ) -> SendReport:
     """Send the due outbox rows (up to `limit`) and record every outcome; never raises for one.
 
@@ -269,7 +271,7 @@ async def send_due(
     _take_back_own(engine, started, worker_id)
     reclaim_orphans(engine, started, worker_id, time_scale)
     _expire_sending(engine, started)
-    rows = claim_due(engine, started, lease_until, limit, worker_id, newest_first)
+    rows = claim_due(engine, started, lease_until, limit, worker_id, fresh_since)
     outcomes = Outcomes(
         Ledger(engine),
         now,
