@@ -16,15 +16,17 @@ from typing import Literal
 from supportmail.core.mailwords import Words
 from supportmail.core.outgoing_headers import (
     BusinessHours,
+    Draft,
     Identity,
     TicketFacts,
     attach_files,
-    build_message,
     clean_header,
+    draft_message,
     mailbox,
     make_message_id,
     tag,
     tagged_subject,
+    to_message,
 )
 from supportmail.core.staffmail import (
     compose_assigned,
@@ -33,13 +35,17 @@ from supportmail.core.staffmail import (
     compose_notification,
     compose_page,
     compose_warning,
+    notification_draft,
+    page_draft,
 )
 
 __all__ = [
     "BusinessHours",
+    "Draft",
     "Identity",
     "TicketFacts",
     "Words",
+    "ack_draft",
     "clean_header",
     "compose_ack",
     "compose_assigned",
@@ -53,6 +59,8 @@ __all__ = [
     "compose_relay",
     "compose_warning",
     "make_message_id",
+    "notification_draft",
+    "page_draft",
     "tag",
     "tagged_subject",
 ]
@@ -71,8 +79,35 @@ def _customer_mail(
     extra: Sequence[tuple[str, str]] = (),
 ) -> EmailMessage:
     """A mail to the requester, threaded under their last message, with the tagged subject."""
+    return to_message(
+        _customer_draft(
+            identity,
+            facts,
+            message_id=message_id,
+            now=now,
+            body=body,
+            reply=reply,
+            auto=auto,
+            from_name=from_name,
+            extra=extra,
+        )
+    )
+
+
+def _customer_draft(
+    identity: Identity,
+    facts: TicketFacts,
+    *,
+    message_id: str,
+    now: datetime,
+    body: str,
+    reply: bool,
+    auto: Literal["auto-replied", "auto-generated"] | None,
+    from_name: str | None = None,
+    extra: Sequence[tuple[str, str]] = (),
+) -> Draft:
     subject = tagged_subject(identity, facts.number, facts.subject)
-    return build_message(
+    return draft_message(
         identity,
         to=[mailbox(facts.requester, facts.requester_name)],
         subject=f"Re: {subject}" if reply else subject,
@@ -147,6 +182,18 @@ def compose_ack(
 
     The customer's own text is never echoed: an acknowledgement must not be a spam reflector.
     """
+    return to_message(ack_draft(identity, facts, message_id, words=words, now=now))
+
+
+def ack_draft(
+    identity: Identity,
+    facts: TicketFacts,
+    message_id: str,
+    *,
+    words: Words,
+    now: datetime,
+) -> Draft:
+    """`compose_ack` as a `Draft` (the outbox writes its bytes with `mimewrite`)."""
     _, body = words.mail(
         "ack",
         **_signed(identity, facts),
@@ -155,7 +202,7 @@ def compose_ack(
         meaning=facts.customer_meaning or facts.priority_meaning,
         promise=promise_line(words, facts),
     )
-    return _customer_mail(
+    return _customer_draft(
         identity,
         facts,
         message_id=message_id,

@@ -140,15 +140,22 @@ def checked_addr(addr: str) -> str:
 _MIME_TYPE = re.compile(r"([a-z0-9][a-z0-9!#$&^_.+-]*)/([a-z0-9][a-z0-9!#$&^_.+-]*)")
 
 
+def safe_file(filename: str, content_type: str) -> tuple[str, str, str]:
+    """The (name, maintype, subtype) a file is attached with: the type checked (containers and
+    anything malformed become application/octet-stream), the name without controls or paths."""
+    match = _MIME_TYPE.fullmatch(content_type.split(";", maxsplit=1)[0].strip().lower())
+    maintype, subtype = match.groups() if match else ("application", "octet-stream")
+    if maintype in ("multipart", "message"):
+        # Containers would need parsing to be attached as such: send their bytes as a file.
+        maintype, subtype = "application", "octet-stream"
+    safe_name = clean_header(filename).replace("/", "_").replace("\\", "_") or "attachment"
+    return safe_name, maintype, subtype
+
+
 def attach_files(msg: EmailMessage, files: Sequence[tuple[str, str, bytes]]) -> None:
     """Attach each (file name, content type, bytes) to `msg`, name and type made safe."""
     for filename, content_type, data in files:
-        match = _MIME_TYPE.fullmatch(content_type.split(";")[0].strip().lower())
-        maintype, subtype = match.groups() if match else ("application", "octet-stream")
-        if maintype in ("multipart", "message"):
-            # Containers would need parsing to be attached as such: send their bytes as a file.
-            maintype, subtype = "application", "octet-stream"
-        safe_name = clean_header(filename).replace("/", "_").replace("\\", "_") or "attachment"
+        safe_name, maintype, subtype = safe_file(filename, content_type)
         msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=safe_name)
     if files:
         for part in msg.iter_parts():
@@ -165,6 +172,80 @@ def thread_ids(ids: Sequence[str]) -> list[str]:
     if len(seen) > MAX_REFERENCES:
         seen = [seen[0], *seen[-(MAX_REFERENCES - 1) :]]
     return seen
+
+
+Mailbox = tuple[str, str]  # (display name, address) of a checked Address
+HeaderValue = str | tuple[Mailbox, ...]
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A text/plain UTF-8 mail as plain data: its headers in order (address headers as
+    mailboxes) and its text. `to_message` makes it an EmailMessage; `mimewrite` writes its
+    bytes directly."""
+
+    headers: tuple[tuple[str, HeaderValue], ...]
+    body: str
+
+
+def draft_message(
+    identity: Identity,
+    *,
+    to: Sequence[Address],
+    subject: str,
+    message_id: str,
+    now: datetime,
+    body: str,
+    cc: Sequence[Address] = (),
+    reply_to: str | None = None,
+    from_name: str | None = None,
+    parent: str | None,
+    thread: Sequence[str],
+    auto: Literal["auto-replied", "auto-generated"] | None,
+    extra: Sequence[tuple[str, str]] = (),
+) -> Draft:
+    """The one place headers are chosen (see `build_message`)."""
+
+    def boxes(addresses: Sequence[Address]) -> tuple[Mailbox, ...]:
+        return tuple((a.display_name, a.addr_spec) for a in addresses)
+
+    headers: list[tuple[str, HeaderValue]] = [
+        ("From", boxes([mailbox(identity.address, from_name or identity.name)])),
+        ("To", boxes(to)),
+    ]
+    if cc:
+        headers.append(("Cc", boxes(cc)))
+    if reply_to:
+        headers.append(("Reply-To", boxes([mailbox(reply_to, identity.name)])))
+    headers += [
+        ("Subject", clean_header(subject)),
+        ("Date", format_datetime(now)),
+        ("Message-ID", "<" + message_id.strip().strip("<>") + ">"),
+    ]
+    parent_ids = thread_ids([parent] if parent else [])
+    refs = thread_ids([*(m for m in thread if m.strip("<> ") not in parent_ids), *parent_ids])
+    if refs:
+        headers.append(("In-Reply-To", f"<{refs[-1]}>"))
+        headers.append(("References", " ".join(f"<{mid}>" for mid in refs)))
+    if auto:
+        headers.append(("Auto-Submitted", auto))
+        headers.append(("X-Auto-Response-Suppress", "All"))
+    headers += list(extra)
+    headers.append((identity.loop_header, identity.address))
+    return Draft(tuple(headers), body)
+
+
+def to_message(draft: Draft) -> EmailMessage:
+    """`draft` as an EmailMessage (policy SMTP), built by the email package."""
+    msg = EmailMessage(policy=policy.SMTP)
+    for name, value in draft.headers:
+        if isinstance(value, str):
+            msg[name] = value
+        else:
+            addresses = [Address(display_name=n, addr_spec=a) for n, a in value]
+            msg[name] = addresses if name in ("To", "Cc") else addresses[0]
+    msg.set_content(draft.body, charset="utf-8")
+    return msg
 
 
 def build_message(
@@ -189,27 +270,20 @@ def build_message(
     References hold `thread` plus `parent`. `auto` sets Auto-Submitted and asks Exchange not to
     auto-respond. Every mail carries the loop header naming our address.
     """
-    msg = EmailMessage(policy=policy.SMTP)
-    msg["From"] = mailbox(identity.address, from_name or identity.name)
-    msg["To"] = list(to)
-    if cc:
-        msg["Cc"] = list(cc)
-    if reply_to:
-        msg["Reply-To"] = mailbox(reply_to, identity.name)
-    msg["Subject"] = clean_header(subject)
-    msg["Date"] = format_datetime(now)
-    msg["Message-ID"] = "<" + message_id.strip().strip("<>") + ">"
-    parent_ids = thread_ids([parent] if parent else [])
-    refs = thread_ids([*(m for m in thread if m.strip("<> ") not in parent_ids), *parent_ids])
-    if refs:
-        msg["In-Reply-To"] = f"<{refs[-1]}>"
-    if refs:
-        msg["References"] = " ".join(f"<{mid}>" for mid in refs)
-    if auto:
-        msg["Auto-Submitted"] = auto
-        msg["X-Auto-Response-Suppress"] = "All"
-    for name, value in extra:
-        msg[name] = value
-    msg[identity.loop_header] = identity.address
-    msg.set_content(body, charset="utf-8")
-    return msg
+    return to_message(
+        draft_message(
+            identity,
+            to=to,
+            subject=subject,
+            message_id=message_id,
+            now=now,
+            body=body,
+            cc=cc,
+            reply_to=reply_to,
+            from_name=from_name,
+            parent=parent,
+            thread=thread,
+            auto=auto,
+            extra=extra,
+        )
+    )

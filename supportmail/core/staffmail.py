@@ -15,14 +15,16 @@ from typing import Literal
 from supportmail.core import mailtext as mt
 from supportmail.core.mailwords import Words
 from supportmail.core.outgoing_headers import (
+    Draft,
     Identity,
     TicketFacts,
     attach_files,
-    build_message,
     clean_header,
+    draft_message,
     mailbox,
     tag,
     tagged_subject,
+    to_message,
 )
 
 
@@ -40,7 +42,36 @@ def _staff_mail(
     from_name: str | None = None,
 ) -> EmailMessage:
     """A generated mail to agents or managers, threaded with the ticket's other mail."""
-    return build_message(
+    return to_message(
+        _staff_draft(
+            identity,
+            facts,
+            message_id=message_id,
+            now=now,
+            body=body,
+            to=to,
+            subject=subject,
+            reply_to=reply_to,
+            cc=cc,
+            from_name=from_name,
+        )
+    )
+
+
+def _staff_draft(
+    identity: Identity,
+    facts: TicketFacts,
+    *,
+    message_id: str,
+    now: datetime,
+    body: str,
+    to: str,
+    subject: str,
+    reply_to: str | None,
+    cc: Sequence[str] = (),
+    from_name: str | None = None,
+) -> Draft:
+    return draft_message(
         identity,
         to=[mailbox(to)],
         cc=[mailbox(a) for a in cc],
@@ -105,10 +136,56 @@ def compose_notification(
     the mail is labelled with its real sender. `attach=False`: the files are listed but left for
     the caller to attach (the outbox splices in parts it has encoded once per file).
     """
+    msg = to_message(
+        notification_draft(
+            identity,
+            facts,
+            message_id,
+            to=to,
+            reply_to=reply_to,
+            customer_text=customer_text,
+            kind=kind,
+            words=words,
+            author=author,
+            attached=[(name, kind_, len(data)) for name, kind_, data in attached],
+            not_attached=not_attached,
+            forward_limit_mb=forward_limit_mb,
+            priority_why=priority_why,
+            confirm_priority=confirm_priority,
+            now=now,
+            help_lines=help_lines,
+        )
+    )
+    if attach:
+        attach_files(msg, attached)
+    return msg
+
+
+def notification_draft(
+    identity: Identity,
+    facts: TicketFacts,
+    message_id: str,
+    *,
+    to: str,
+    reply_to: str,
+    customer_text: str,
+    kind: Literal["new", "reply", "chase"],
+    words: Words,
+    author: str | None = None,
+    attached: Sequence[tuple[str, str, int]] = (),
+    not_attached: Sequence[tuple[str, str, int]] = (),
+    forward_limit_mb: float = 0,
+    priority_why: str | None = None,
+    confirm_priority: bool = False,
+    now: datetime,
+    help_lines: Sequence[str] = (),
+) -> Draft:
+    """`compose_notification` as a `Draft`, without the files (`attached`: name, type, size
+    of those the caller attaches)."""
     own_tag = tag(identity, facts.number)
     other = author is not None and author.lower() != facts.requester.lower()
     who = author if other and author is not None else mt.who(facts)
-    sent = [_file_line(name, kind_, len(data)) for name, kind_, data in attached]
+    sent = [_file_line(name, kind_, size) for name, kind_, size in attached]
     kept = [_file_line(name, kind_, size) for name, kind_, size in not_attached]
     why = (
         words.phrase("forward_over", mb=f"{forward_limit_mb:g}")
@@ -135,7 +212,7 @@ def compose_notification(
         who=who,
     )
     name = who if other else clean_header(facts.requester_name) or facts.requester
-    msg = _staff_mail(
+    return _staff_draft(
         identity,
         facts,
         message_id=message_id,
@@ -146,9 +223,6 @@ def compose_notification(
         reply_to=reply_to,
         from_name=words.phrase("from_via", name=name, team=identity.name),
     )
-    if attach:
-        attach_files(msg, attached)
-    return msg
 
 
 def _file_line(name: str, content_type: str, size: int) -> str:
@@ -309,8 +383,34 @@ def compose_page(
     now: datetime,
 ) -> EmailMessage:
     """The page to on-call when a P0 ticket opens, with the customer's text as-is."""
+    return to_message(
+        page_draft(
+            identity,
+            facts,
+            message_id,
+            words=words,
+            to=to,
+            reply_to=reply_to,
+            customer_text=customer_text,
+            now=now,
+        )
+    )
+
+
+def page_draft(
+    identity: Identity,
+    facts: TicketFacts,
+    message_id: str,
+    *,
+    words: Words,
+    to: str,
+    reply_to: str,
+    customer_text: str,
+    now: datetime,
+) -> Draft:
+    """`compose_page` as a `Draft`."""
     subject, body = words.mail("page", **_values(words, identity, facts, now))
-    return _staff_mail(
+    return _staff_draft(
         identity,
         facts,
         message_id=message_id,

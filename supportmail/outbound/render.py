@@ -25,10 +25,10 @@ from typing import Any
 
 from sqlmodel import Session
 
-from supportmail.core import compose
+from supportmail.core import compose, mimewrite
 from supportmail.core.commands import HELP as COMMAND_HELP
 from supportmail.core.compose import BusinessHours, Identity, TicketFacts, Words
-from supportmail.core.outgoing_headers import attach_files
+from supportmail.core.outgoing_headers import Draft, attach_files, safe_file, to_message
 from supportmail.storage import queries
 from supportmail.storage.tables import Outbox, TicketMessage
 from supportmail.templates import CUSTOMER_KINDS, FALLBACK, words
@@ -141,12 +141,12 @@ def compose_inputs(inputs: Inputs, files: "FileParts | None" = None) -> bytes:
     now = datetime.fromisoformat(params["now"])
     # Rows written before mail had a team language were English, as they said then.
     text = words_for(inputs.kind, facts, str(params.get("team_language", FALLBACK)))
-    message: EmailMessage
+    draft: Draft
     quoted = inputs.quoted
     if inputs.kind == "ack" or quoted is None:
-        message = compose.compose_ack(identity, facts, inputs.message_id, words=text, now=now)
+        draft = compose.ack_draft(identity, facts, inputs.message_id, words=text, now=now)
     elif inputs.kind == "notify":
-        message = compose.compose_notification(
+        draft = compose.notification_draft(
             identity,
             facts,
             inputs.message_id,
@@ -156,18 +156,16 @@ def compose_inputs(inputs: Inputs, files: "FileParts | None" = None) -> bytes:
             author=quoted.author,
             kind=params["notice"] if params["notice"] in ("new", "chase") else "reply",
             words=text,
-            attached=[(name, kind, data) for name, kind, _digest, data in inputs.attached],
+            attached=[(name, kind, len(data)) for name, kind, _digest, data in inputs.attached],
             not_attached=inputs.not_attached,
             forward_limit_mb=float(params.get("forward_limit_mb", 0)),
             priority_why=params.get("priority_why"),
             confirm_priority=bool(params.get("confirm_priority", False)),
             help_lines=COMMAND_HELP,
             now=now,
-            attach=False,
         )
-        return (files or FILES).attach(message, inputs.attached)
     else:
-        message = compose.compose_page(
+        draft = compose.page_draft(
             identity,
             facts,
             inputs.message_id,
@@ -177,7 +175,7 @@ def compose_inputs(inputs: Inputs, files: "FileParts | None" = None) -> bytes:
             words=text,
             now=now,
         )
-    return message.as_bytes(policy=policy.SMTP)
+    return (files or FILES).write(draft, inputs.attached)
 
 
 class FileParts:
@@ -207,6 +205,16 @@ class FileParts:
                 while self._size > self._limit:
                     self._size -= len(self._bodies.popitem(last=False)[1])
         return body
+
+    def write(self, draft: Draft, files: Sequence[tuple[str, str, str, bytes]]) -> bytes:
+        """`draft` with `files` attached (name, type, sha256, bytes), as bytes: written by
+        `mimewrite`, or by the email package when that cannot (`attach`)."""
+        parts = []
+        for name, kind, digest, data in files:
+            safe_name, maintype, subtype = safe_file(name, kind)
+            parts.append((safe_name, maintype, subtype, self.body(digest, data)))
+        written = mimewrite.write(draft, parts)
+        return written if written is not None else self.attach(to_message(draft), files)
 
     def attach(self, message: EmailMessage, files: Sequence[tuple[str, str, str, bytes]]) -> bytes:
         """`message` with `files` attached (name, type, sha256, bytes), as bytes: the parts'
