@@ -26,6 +26,7 @@ from sqlalchemy.engine import Engine
 
 from supportmail.storage.database import make_engine, upgrade
 from supportmail.testbed import Sink, Testbed, TestbedError
+from tests.support.daemon import DaemonProcess
 from tests.support.desk import Desked, open_desked
 from tests.support.mailbox import Mailbox
 from tests.support.servers import new_pg_database, unavailable
@@ -111,3 +112,12 @@ def desked(tmp_path: Path, desk_extra: str) -> Iterator[Desked]:
 def recorder() -> Recorder:
     """A fresh recording SMTP handler."""
     return Recorder()
+
+
+@pytest.fixture
+def daemons() -> Iterator[list[DaemonProcess]]:
+    """A list the test adds its daemons to; any still running are killed afterwards."""
+    started: list[DaemonProcess] = []
+    yield started
+    for daemon in started:
+        daemon.kill()

@@ -8,7 +8,6 @@ import contextlib
 import os
 import signal
 import time
-from collections.abc import Iterator
 from email.utils import parseaddr
 from pathlib import Path
 
@@ -31,15 +30,6 @@ from tests.support.mailbox import Mailbox
 from tests.support.net import free_port
 
 pytestmark = [pytest.mark.imap, pytest.mark.smtp, pytest.mark.slow]
-
-
-@pytest.fixture
-def daemons() -> Iterator[list[DaemonProcess]]:
-    """A list the test adds its daemons to; any still running are killed afterwards."""
-    started: list[DaemonProcess] = []
-    yield started
-    for daemon in started:
-        daemon.kill()
 
 
 def test_mail_is_acknowledged_while_running(
