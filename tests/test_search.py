@@ -2,7 +2,7 @@
 the migration indexes what was there, and `search`, `customer`, `tickets --assignee` print it."""
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -16,8 +16,11 @@ from supportmail.errors import EXIT_FAILED, EXIT_OK
 from supportmail.inbound.imap import Fetched
 from supportmail.inbound.process import process_batch
 from supportmail.storage import queries
+from supportmail.storage import search as search_module
 from supportmail.storage.database import make_engine, upgrade
 from supportmail.storage.search import (
+    SearchHit,
+    SearchResult,
     customer_history,
     parse_query,
     search_tickets,
@@ -297,3 +300,86 @@ def test_search_customer_and_ticket_filters_on_the_command_line(
     assert code == EXIT_OK and [t["number"] for t in json.loads(out)] == [1002]
     code, out, _ = run(capsys, "tickets", "--unassigned", "--format", "json", "-c", config)
     assert code == EXIT_OK and sorted(t["number"] for t in json.loads(out)) == [1001, 1003]
+
+
+WALK_QUERIES = ("printer", "print", "paper jam", '"paper jammed"', "log", "e-1234", "nothing", "in")
+
+
+def _found(bed: Bed, words: str, status: str | None) -> tuple[int, bool, tuple[SearchHit, ...]]:
+    with Session(bed.engine) as session:
+        result = search_tickets(session, words, status=status)
+        return (result.total, result.more, result.hits)
+
+
+@pytest.mark.parametrize("window", [10, 1])
+def test_the_newest_first_walk_finds_what_the_whole_set_finds(
+    bed: Bed, monkeypatch: pytest.MonkeyPatch, window: int
+) -> None:
+    """A common word's page comes from walking the tickets newest first (and, on PostgreSQL,
+    from ranking every match when the walk's window holds too few): the same tickets, order,
+    message counts and snippets as when every match is known, merged tickets included."""
+    with Session(bed.engine) as session:
+        merged = session.exec(select(Ticket).where(Ticket.number == 1003)).one()
+        survivor = session.exec(select(Ticket).where(Ticket.number == 1001)).one()
+        merged.merged_into_id, merged.status = survivor.id, "merged"
+        session.add(merged)
+        session.commit()
+    statuses = (None, "open", "closed", "merged")
+    known = {(w, s): _found(bed, w, s) for w in WALK_QUERIES for s in statuses}
+    assert [h.number for h in known["log", None][2]] == [1001]  # through its survivor
+    # One row read first and no ticket counted: every search with a match walks.
+    monkeypatch.setattr(search_module, "FIRST_ROWS", 1)
+    monkeypatch.setattr(search_module, "COUNT_LIMIT", 0)
+    monkeypatch.setattr(search_module, "WALK_CHUNK", 1)
+    monkeypatch.setattr(search_module, "WALK_WINDOW", window)
+    walks: list[str] = []
+
+    def counted(walk: Callable[..., object]) -> Callable[..., object]:
+        def run_walk(*args: object) -> object:
+            walks.append(str(args[1]))
+            return walk(*args)
+
+        return run_walk
+
+    for name in ("_sqlite_walk", "_postgres_walk"):
+        monkeypatch.setattr(search_module, name, counted(getattr(search_module, name)))
+    for (words, status), (total, _more, hits) in known.items():
+        walked_total, walked_more, walked_hits = _found(bed, words, status)
+        assert walked_hits == hits, (words, status)
+        assert (walked_total, walked_more) == (0, total > 0), (words, status)
+    assert len(walks) == sum(1 for total, _, _ in known.values() if total > 0) > 10
+
+
+def test_the_count_stops_at_the_limit(bed: Bed, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past COUNT_LIMIT tickets the total says "more than" instead of counting them all; the
+    page is still the newest ones; the CLI and its JSON say so."""
+    monkeypatch.setattr(search_module, "COUNT_LIMIT", 1)
+    with Session(bed.engine) as session:
+        found = search_tickets(session, "printer")
+        exact = search_tickets(session, "cartridges")
+    assert (found.total, found.more, found.count_text) == (1, True, "more than 1 tickets")
+    assert len(found.hits) == 2
+    assert (exact.total, exact.more, exact.count_text) == (1, False, "1 ticket")
+    assert SearchResult(parse_query("x"), 1000, (), more=True).count_text == (
+        "more than 1,000 tickets"
+    )
+    assert SearchResult(parse_query("x"), 1000, ()).count_text == "1,000 tickets"
+
+
+def test_the_command_line_says_when_the_count_stopped(
+    bed: Bed, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`search` prints "more than N tickets found" and JSON carries `more`."""
+    monkeypatch.setattr(search_module, "COUNT_LIMIT", 1)
+    config = str(bed.config)
+    code, out, _ = run(capsys, "search", "printer", "--limit", "1", "-c", config)
+    assert code == EXIT_OK and "more than 1 tickets found (the newest 1 shown)" in out
+    code, out, _ = run(capsys, "search", "printer", "--format", "json", "-c", config)
+    found = json.loads(out)
+    assert code == EXIT_OK and (found["total"], found["more"], len(found["tickets"])) == (
+        1,
+        True,
+        2,
+    )
+    code, out, _ = run(capsys, "search", "cartridges", "--format", "json", "-c", config)
+    assert json.loads(out)["more"] is False

@@ -75,6 +75,7 @@ def search_command(args: argparse.Namespace) -> int:
         write_json(
             {
                 "total": found.total,
+                "more": found.more,
                 "tickets": [
                     {
                         "number": h.number,
@@ -117,8 +118,10 @@ def search_command(args: argparse.Namespace) -> int:
             rows.append(["", "", "", "", "", clean(h.snippet)])
     if rows:
         print(render_table(columns, rows))
-    shown = f" (the newest {len(found.hits)} shown)" if found.total > len(found.hits) else ""
-    print(f"{found.total} ticket{'s' if found.total != 1 else ''} found{shown}")
+    # Counting stops past storage.search.COUNT_LIMIT tickets: "more than 1,000 tickets found".
+    more = found.more or found.total > len(found.hits)
+    shown = f" (the newest {len(found.hits)} shown)" if more else ""
+    print(f"{found.count_text} found{shown}")
     return EXIT_OK
 
 
