@@ -34,7 +34,7 @@ from sqlmodel import Session, col, select
 from supportmail.errors import LoginError, PermanentError, TransientError
 from supportmail.outbound.ledger import Ledger
 from supportmail.outbound.smtp import Refusal, SmtpSender, SmtpUnavailableError, UnknownResultError
-from supportmail.storage.database import session_scope
+from supportmail.storage.database import read_session
 from supportmail.storage.tables import Event, Instance, Outbox
 
 log = logging.getLogger(__name__)
@@ -78,10 +78,11 @@ def beat(session: Session, worker_id: str, at: datetime) -> None:
 
 
 def prepare(engine: Engine, rows: Sequence[Outbox]) -> list[Prepared]:
-    """Each row's bytes: stored ones, else composed from its params and stored (one
-    transaction for all) before anything is sent. Only the lease holder composes; should two
-    ever race, the first bytes stored win and both send those, so every attempt carries
-    identical bytes. A row that cannot be composed gets its error instead."""
+    """Each row's bytes: stored ones, else composed from its params (inputs read in one
+    read-only transaction, composed outside any). Composed bytes are not stored here: they go
+    into the database with the row's first write of the run (`Outcomes.unstored`), at the latest
+    with the "sending" mark, so they are durable before anything can reach the server. A row
+    that cannot be composed gets its error instead."""
     from supportmail.outbound.render import FILES, compose_inputs, read_inputs  # reads tickets
 
     found: dict[int | None, Prepared] = {r.id: r.raw for r in rows if r.raw is not None}
@@ -89,7 +90,7 @@ def prepare(engine: Engine, rows: Sequence[Outbox]) -> list[Prepared]:
     if not todo:
         return [found[r.id] for r in rows]
     try:
-        with Session(engine) as session:  # reads only: a short transaction
+        with read_session(engine) as session:  # reads only: never waits for the write lock
             inputs = {}
             for row in todo:
                 try:
@@ -101,34 +102,32 @@ def prepare(engine: Engine, rows: Sequence[Outbox]) -> list[Prepared]:
                 except Exception as exc:  # one broken row must not stop the others
                     log.exception("outbox row %s could not be read", row.id)
                     found[row.id] = exc
-        composed: dict[int | None, bytes] = {}
-        for row in todo:
-            if row.id not in inputs:
-                continue
-            try:
-                composed[row.id] = compose_inputs(inputs[row.id], FILES)
-            except ValueError as exc:
-                found[row.id] = PermanentError(f"cannot compose the mail: {exc}")
-            except Exception as exc:  # one broken row must not stop the others
-                log.exception("outbox row %s could not be composed", row.id)
-                found[row.id] = exc
-        with session_scope(engine) as session:
-            for row_id, raw in composed.items():
-                stored = session.exec(
-                    update(Outbox)
-                    .where(col(Outbox.id) == row_id, col(Outbox.raw).is_(None))
-                    .values(raw=raw)
-                )
-                if stored.rowcount != 1:
-                    first = session.exec(select(col(Outbox.raw)).where(col(Outbox.id) == row_id))
-                    composed[row_id] = first.one() or raw
     except (OperationalError, DBInterfaceError) as exc:
         error = TransientError(f"database: {exc.__class__.__name__}: {exc}")
         return [found.get(r.id, error) if r.raw is None else r.raw for r in rows]
     for row in todo:
-        if row.id in composed:
-            row.raw = found[row.id] = composed[row.id]
+        if row.id not in inputs:
+            continue
+        try:
+            found[row.id] = compose_inputs(inputs[row.id], FILES)
+        except ValueError as exc:
+            found[row.id] = PermanentError(f"cannot compose the mail: {exc}")
+        except Exception as exc:  # one broken row must not stop the others
+            log.exception("outbox row %s could not be composed", row.id)
+            found[row.id] = exc
     return [found[r.id] for r in rows]
+
+
+def _store_raw(session: Session, row_id: int | None, raw: bytes) -> bytes:
+    """Store `raw` as the row's bytes unless it has some; return the bytes it has now. Only the
+    lease holder composes; should two ever race, the first bytes stored win."""
+    stored = session.exec(
+        update(Outbox).where(col(Outbox.id) == row_id, col(Outbox.raw).is_(None)).values(raw=raw)
+    )
+    if stored.rowcount == 1:
+        return raw
+    first = session.exec(select(col(Outbox.raw)).where(col(Outbox.id) == row_id)).one()
+    return first if first is not None else raw
 
 
 class Outcomes:
@@ -153,6 +152,9 @@ class Outcomes:
         self.time_scale = time_scale
         self.counts = {"sent": 0, "retry": 0, "failed": 0, "unknown": 0, "released": 0}
         self._beaten = time.monotonic()
+        # Bytes composed this run and not stored yet, by row id: stored with the row's first
+        # write (the "sending" mark, or an outcome reached before it), in the same commit.
+        self.unstored: dict[int | None, bytes] = {}
 
     def _finish(self, row: Outbox, alert: str | None = None, **values: object) -> None:
         at = self.now()
@@ -164,8 +166,11 @@ class Outcomes:
                 ticket_id=row.ticket_id, kind="alert", actor="outbox", detail=detail, created_at=at
             )
             log.warning("outbox alert (%s): %s", self.worker_id, detail)
+        raw = self.unstored.pop(row.id, None)
 
         def write(session: Session) -> None:
+            if raw is not None:  # a retry later sends the very bytes composed now
+                _store_raw(session, row.id, raw)
             session.exec(update(Outbox).where(col(Outbox.id) == row.id).values(**values))
             if event is not None:
                 session.add(event)
@@ -224,17 +229,27 @@ class Outcomes:
         self._finish(row, alert, state="unknown", last_error=error)
         self.counts["unknown"] += 1
 
-    def mark_sending(self, row: Outbox) -> "asyncio.Future[None]":
+    async def mark_sending(self, row: Outbox) -> None:
         """Record, just before DATA (the server accepted the envelope), that the row is being
-        sent; the send waits for the commit. A crash from here until `sent` leaves the outcome
-        unknown, and whoever finds the row settles it (`sender._after_crash`). Marked this
-        late, a crash while connecting or in MAIL/RCPT leaves an acknowledgement pending (it
-        is sent), not unknown (never sent)."""
+        sent, with its bytes if they were composed this run; the send waits for the commit. A
+        crash from here until `sent` leaves the outcome unknown, and whoever finds the row
+        settles it (`sender._after_crash`). Marked this late, a crash while connecting or in
+        MAIL/RCPT leaves an acknowledgement pending (it is sent), not unknown (never sent)."""
+        raw = self.unstored.pop(row.id, None)
+        other: list[bytes] = []
 
         def write(session: Session) -> None:
+            if raw is not None and (first := _store_raw(session, row.id, raw)) != raw:
+                other.append(first)  # another sender's bytes won: not sent with ours
+                return
             session.exec(update(Outbox).where(col(Outbox.id) == row.id).values(state="sending"))
 
-        return self.ledger.write(write, awaited=True)
+        await self.ledger.write(write, awaited=True)
+        if other:
+            row.raw = other[0]
+            raise TransientError("another sender stored this mail's bytes first; sent with those")
+        if raw is not None:
+            row.raw = raw
 
     def beat(self) -> None:
         """The heartbeat of this sender, at most every BEAT_EVERY seconds of a run."""
@@ -313,6 +328,9 @@ class SendRun:
                     prepared: list[Prepared] = [r.raw for r in chunk if r.raw is not None]
                 else:
                     prepared = await asyncio.to_thread(prepare, self.engine, chunk)
+                    for row, raw in zip(chunk, prepared, strict=True):
+                        if row.raw is None and isinstance(raw, bytes):
+                            self.outcomes.unstored[row.id] = raw
                 self.ready.extend(zip(chunk, prepared, strict=True))
                 self.more.set()
         finally:

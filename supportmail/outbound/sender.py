@@ -20,6 +20,7 @@ two); for every other kind, sent again with the same bytes and Message-ID (at le
 receiving clients drop the copy by its Message-ID).
 """
 
+import asyncio
 import logging
 import os
 import random
@@ -118,42 +119,45 @@ def reclaim_orphans(engine: Engine, at: datetime, worker_id: str, time_scale: fl
     acknowledgement becomes "unknown" (never twice), any other kind is sent again, same
     Message-ID (the copy is dropped by the recipients' clients).
     """
-    dead_after = DEAD_AFTER * time_scale
     with session_scope(engine) as session:
-        others = session.exec(select(Instance).where(col(Instance.id) != worker_id)).all()
-        gone = [i.id for i in others if _gone(i, at, dead_after)]
-        if not gone:
-            return 0
-        rows = session.exec(select(Outbox).where(col(Outbox.claimed_by).in_(gone))).all()
-        for row in rows:
-            if row.state == "sending":
-                _after_crash(session, row, at)
-            row.claimed_until, row.claimed_by = None, None
-            session.add(row)
-        session.exec(delete(Instance).where(col(Instance.id).in_(gone)))
-        if rows:
-            log.warning(
-                "outbox: took back %d row(s) claimed by %d stopped sender(s): %s",
-                len(rows),
-                len(gone),
-                ", ".join(gone),
-            )
-        return len(rows)
+        return _reclaim_in(session, at, worker_id, DEAD_AFTER * time_scale)
 
 
-def _take_back_own(engine: Engine, at: datetime, worker_id: str) -> int:
+def _reclaim_in(session: Any, at: datetime, worker_id: str, dead_after: timedelta) -> int:
+    """`reclaim_orphans` in `session`."""
+    others = session.exec(select(Instance).where(col(Instance.id) != worker_id)).all()
+    gone = [i.id for i in others if _gone(i, at, dead_after)]
+    if not gone:
+        return 0
+    rows = session.exec(select(Outbox).where(col(Outbox.claimed_by).in_(gone))).all()
+    for row in rows:
+        if row.state == "sending":
+            _after_crash(session, row, at)
+        row.claimed_until, row.claimed_by = None, None
+        session.add(row)
+    session.exec(delete(Instance).where(col(Instance.id).in_(gone)))
+    if rows:
+        log.warning(
+            "outbox: took back %d row(s) claimed by %d stopped sender(s): %s",
+            len(rows),
+            len(gone),
+            ", ".join(gone),
+        )
+    return len(rows)
+
+
+def _take_back_own(session: Any, at: datetime, worker_id: str) -> int:
     """Rows this instance still holds from an earlier run of its own that failed part-way (the
     database went away after the claim): no run of ours is active now, so they are free again,
     and one left "sending" is settled as after a crash. Without this they would wait out the
     lease, since the claim is our own and still running."""
-    with session_scope(engine) as session:
-        rows = session.exec(select(Outbox).where(col(Outbox.claimed_by) == worker_id)).all()
-        for row in rows:
-            if row.state == "sending":
-                _after_crash(session, row, at)
-            row.claimed_until, row.claimed_by = None, None
-            session.add(row)
-        return len(rows)
+    rows = session.exec(select(Outbox).where(col(Outbox.claimed_by) == worker_id)).all()
+    for row in rows:
+        if row.state == "sending":
+            _after_crash(session, row, at)
+        row.claimed_until, row.claimed_by = None, None
+        session.add(row)
+    return len(rows)
 
 
 def _after_crash(session: Any, row: Outbox, at: datetime) -> None:
@@ -191,6 +195,19 @@ def claim_due(
     daemon's fresh lane: mail just written never queues behind a backlog), each commit's rows
     in the order they were written.
     """
+    with session_scope(engine) as session:
+        return _claim_in(session, at, lease_until, limit, worker_id, fresh_since)
+
+
+def _claim_in(
+    session: Any,
+    at: datetime,
+    lease_until: datetime,
+    limit: int,
+    worker_id: str | None,
+    fresh_since: datetime | None,
+) -> list[Outbox]:
+    """`claim_due` in `session`."""
     when = col(Outbox.next_attempt_at)
     due = and_(
         col(Outbox.state) == "pending",
@@ -205,40 +222,61 @@ def claim_due(
         .limit(limit)
         .with_for_update(skip_locked=True)  # PostgreSQL: rows another worker holds are skipped
     )
-    with session_scope(engine) as session:
-        # Two statements, not UPDATE ... IN (subquery): PostgreSQL may run a LIMIT ... SKIP
-        # LOCKED subquery more than once and claim more than `limit` rows. The UPDATE checks
-        # `due` again, so on SQLite (no row locks) a row another worker just took is left out.
-        picked = list(session.exec(pick).all())
-        claim = (
-            update(Outbox)
-            .where(col(Outbox.id).in_(picked), due)
-            .values(claimed_until=lease_until, claimed_by=worker_id)
-            .returning(col(Outbox.id))
-        )
-        ids = list(session.exec(claim).scalars()) if picked else []
-        rows = session.exec(
-            select(Outbox)
-            .where(col(Outbox.id).in_(ids))
-            .order_by(col(Outbox.next_attempt_at), col(Outbox.id))
-        ).all()
-        return list(rows)
+    # Two statements, not UPDATE ... IN (subquery): PostgreSQL may run a LIMIT ... SKIP
+    # LOCKED subquery more than once and claim more than `limit` rows. The UPDATE checks
+    # `due` again, so on SQLite (no row locks) a row another worker just took is left out.
+    picked = list(session.exec(pick).all())
+    claim = (
+        update(Outbox)
+        .where(col(Outbox.id).in_(picked), due)
+        .values(claimed_until=lease_until, claimed_by=worker_id)
+        .returning(col(Outbox.id))
+    )
+    ids = list(session.exec(claim).scalars()) if picked else []
+    rows = session.exec(
+        select(Outbox)
+        .where(col(Outbox.id).in_(ids))
+        .order_by(col(Outbox.next_attempt_at), col(Outbox.id))
+        # the session may hold these rows from a take-back above: read the claim as committed
+        .execution_options(populate_existing=True)
+    ).all()
+    return list(rows)
 
 
-def _expire_sending(engine: Engine, at: datetime) -> None:
+def _expire_sending(session: Any, at: datetime) -> None:
     """Rows left "sending" whose lease ran out (a sender that died unseen): settled as after
     any crash - an acknowledgement unknown and never resent, other kinds sent again."""
+    stale = session.exec(
+        select(Outbox).where(
+            col(Outbox.state) == "sending",
+            or_(col(Outbox.claimed_until).is_(None), col(Outbox.claimed_until) < at),
+        )
+    ).all()
+    for row in stale:
+        _after_crash(session, row, at)
+        row.claimed_until, row.claimed_by = None, None
+        session.add(row)
+
+
+def _set_up_and_claim(
+    engine: Engine,
+    at: datetime,
+    lease_until: datetime,
+    limit: int,
+    worker_id: str,
+    time_scale: float,
+    fresh_since: datetime | None,
+) -> list[Outbox]:
+    """A run's set-up in one transaction (was five): the heartbeat, our own stale claims
+    taken back, the claims of stopped instances taken back, expired "sending" rows settled,
+    then the claim. Each step sees the ones before it (the session flushes before a query),
+    and either all of them are committed or none."""
     with session_scope(engine) as session:
-        stale = session.exec(
-            select(Outbox).where(
-                col(Outbox.state) == "sending",
-                or_(col(Outbox.claimed_until).is_(None), col(Outbox.claimed_until) < at),
-            )
-        ).all()
-        for row in stale:
-            _after_crash(session, row, at)
-            row.claimed_until, row.claimed_by = None, None
-            session.add(row)
+        beat(session, worker_id, at)
+        _take_back_own(session, at, worker_id)
+        _reclaim_in(session, at, worker_id, DEAD_AFTER * time_scale)
+        _expire_sending(session, at)
+        return _claim_in(session, at, lease_until, limit, worker_id, fresh_since)
 
 
 async def send_due(
@@ -267,11 +305,17 @@ async def send_due(
     lease_until = started + LEASE * time_scale
     margin = LEASE_MARGIN * time_scale
     worker_id = worker_id or _default_worker_id()
-    heartbeat(engine, worker_id, started)
-    _take_back_own(engine, started, worker_id)
-    reclaim_orphans(engine, started, worker_id, time_scale)
-    _expire_sending(engine, started)
-    rows = claim_due(engine, started, lease_until, limit, worker_id, fresh_since)
+    # On a worker thread: the event loop keeps serving the other lane's connections meanwhile.
+    rows = await asyncio.to_thread(
+        _set_up_and_claim,
+        engine,
+        started,
+        lease_until,
+        limit,
+        worker_id,
+        time_scale,
+        fresh_since,
+    )
     outcomes = Outcomes(
         Ledger(engine),
         now,

@@ -142,8 +142,17 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+READ_ONLY = "supportmail_read_only"  # execution option: the session only reads (`read_session`)
+
+
 def _sqlite_begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    # A reader begins deferred: in WAL it reads a snapshot beside the writer and never queues
+    # for the write lock. Anything that may write keeps IMMEDIATE (a deferred transaction that
+    # upgrades to a writer gets SQLITE_BUSY at once instead of waiting its turn).
+    if connection.get_execution_options().get(READ_ONLY):
+        connection.exec_driver_sql("BEGIN")
+    else:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 @contextmanager
@@ -156,6 +165,15 @@ def session_scope(engine: Engine) -> Iterator[Session]:
         except BaseException:
             session.rollback()
             raise
+
+
+@contextmanager
+def read_session(engine: Engine) -> Iterator[Session]:
+    """A session for reads only: on SQLite it does not take the write lock, so it never waits
+    behind a writer's transaction (nor makes one wait). Never write in it."""
+    # Closing (not rolling back) ends the transaction and keeps what was read usable.
+    with Session(engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False) as session:
+        yield session
 
 
 def _alembic_config(engine: Engine) -> "AlembicConfig":
