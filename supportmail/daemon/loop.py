@@ -99,6 +99,7 @@ from supportmail.outbound.sender import (
     send_due,
 )
 from supportmail.outbound.smtp import SmtpSender
+from supportmail.sla import digests
 from supportmail.sla.scheduler import DeadlineKeeper, Scheduler
 from supportmail.storage import queries
 from supportmail.storage.database import is_unavailable, session_scope
@@ -114,6 +115,7 @@ IDLE_SLICE = 5.0
 RECONNECT_AT_ONCE_AFTER = 1.0  # a connection that lived this long is retried without a wait
 OUTBOX_EVERY = 30.0
 SWEEP_EVERY = 60.0
+DIGESTS_EVERY = 60.0  # digests are due at a minute of the day: checked once a minute
 SEND_LIMIT = 10  # rows per send_due call: a stop waits for at most this many sends
 # The fresh lane claims one row at a time (a commit's mail waits for at most one send in hand),
 # and only rows due in the last FRESH_WINDOW seconds: it is idle while older mail is sent.
@@ -328,6 +330,7 @@ class Daemon:
         self.scheduler.every("imap-poll", self.config.daemon.poll_interval, poll)
         self.scheduler.every("outbox", OUTBOX_EVERY, outbox)
         self.scheduler.every("ladder-sweep", SWEEP_EVERY, self.ladder.sweep)
+        self.scheduler.every("digests", DIGESTS_EVERY, self._digests)
         self.scheduler.every(
             "instance-heartbeat", HEARTBEAT_EVERY.total_seconds(), self._heartbeat, now=True
         )
@@ -576,6 +579,22 @@ class Daemon:
             return
         if taken:
             self._wake_outbox()
+
+    async def _digests(self) -> None:
+        """Queue the digests due now (each once per period, whichever instance is first)."""
+        if not self.desk.config.digests.enabled:
+            return
+        try:
+            queued = await asyncio.to_thread(
+                digests.run_due, self.engine, self.desk, self.clock.now()
+            )
+        except Exception as exc:
+            if not is_unavailable(exc):
+                raise
+            log.warning("digests: database unavailable, will retry: %s", _short(exc))
+            return
+        if queued:
+            self._outbox_wake.set()
 
     async def _after_ladder(self, fired: int) -> None:
         if fired:
