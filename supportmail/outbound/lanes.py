@@ -118,14 +118,23 @@ def prepare(engine: Engine, rows: Sequence[Outbox]) -> list[Prepared]:
     return [found[r.id] for r in rows]
 
 
-def _store_raw(session: Session, row_id: int | None, raw: bytes) -> bytes:
-    """Store `raw` as the row's bytes unless it has some; return the bytes it has now. Only the
-    lease holder composes; should two ever race, the first bytes stored win."""
+# The ledger's session holds no outbox rows: nothing for an UPDATE to synchronise (the ORM's
+# bookkeeping for it was most of a commit round's own time).
+PLAIN = {"synchronize_session": False}
+
+
+def _store_raw(session: Session, row_id: int | None, raw: bytes, **also: object) -> bytes | None:
+    """Store `raw` as the row's bytes (and `also`) unless it has bytes: None when stored, else
+    the bytes it has (`also` not written). Only the lease holder composes; should two ever
+    race, the first bytes stored win."""
     stored = session.exec(
-        update(Outbox).where(col(Outbox.id) == row_id, col(Outbox.raw).is_(None)).values(raw=raw)
+        update(Outbox)
+        .where(col(Outbox.id) == row_id, col(Outbox.raw).is_(None))
+        .values(raw=raw, **also)
+        .execution_options(**PLAIN)
     )
     if stored.rowcount == 1:
-        return raw
+        return None
     first = session.exec(select(col(Outbox.raw)).where(col(Outbox.id) == row_id)).one()
     return first if first is not None else raw
 
@@ -171,7 +180,12 @@ class Outcomes:
         def write(session: Session) -> None:
             if raw is not None:  # a retry later sends the very bytes composed now
                 _store_raw(session, row.id, raw)
-            session.exec(update(Outbox).where(col(Outbox.id) == row.id).values(**values))
+            session.exec(
+                update(Outbox)
+                .where(col(Outbox.id) == row.id)
+                .values(**values)
+                .execution_options(**PLAIN)
+            )
             if event is not None:
                 session.add(event)
 
@@ -239,10 +253,19 @@ class Outcomes:
         other: list[bytes] = []
 
         def write(session: Session) -> None:
-            if raw is not None and (first := _store_raw(session, row.id, raw)) != raw:
-                other.append(first)  # another sender's bytes won: not sent with ours
-                return
-            session.exec(update(Outbox).where(col(Outbox.id) == row.id).values(state="sending"))
+            if raw is not None:  # the bytes and the mark in one statement
+                first = _store_raw(session, row.id, raw, state="sending")
+                if first is None:
+                    return
+                if first != raw:
+                    other.append(first)  # another sender's bytes won: not sent with ours
+                    return
+            session.exec(
+                update(Outbox)
+                .where(col(Outbox.id) == row.id)
+                .values(state="sending")
+                .execution_options(**PLAIN)
+            )
 
         await self.ledger.write(write, awaited=True)
         if other:

@@ -19,7 +19,7 @@ from sqlmodel import Session, col, select
 from supportmail.core.machinetext import is_no_reply, sender_key
 from supportmail.desk import Desk
 from supportmail.storage import queries
-from supportmail.storage.stores import store
+from supportmail.storage.stores import BatchStore, store
 from supportmail.storage.tables import Event, Outbox, Ticket
 
 ALERT_MEMORY = timedelta(days=1)  # a breaker that trips again after a quiet day alerts again
@@ -132,6 +132,11 @@ def _trip(
 def _opened_in_domain(session: Session, domain: str, since: datetime) -> list[tuple[str, datetime]]:
     """(requester, created_at) of every ticket opened since `since` from `domain`, this
     batch's too. A range scan on the created_at index: the window is minutes long."""
+    unflushed = store(session)
+    if isinstance(unflushed, BatchStore):
+        return _opened_by_domain(session, since).get(domain, []) + unflushed.unflushed_tickets(
+            domain, since
+        )
     found = [
         (str(who), at)
         for who, at in session.exec(
@@ -143,21 +148,50 @@ def _opened_in_domain(session: Session, domain: str, since: datetime) -> list[tu
     return found + store(session).unflushed_tickets(domain, since)
 
 
+def _opened_by_domain(session: Session, since: datetime) -> dict[str, list[tuple[str, datetime]]]:
+    """The tickets in the database opened since `since`, by requester domain: read once per
+    batch on the fast path (it writes nothing before its one flush at the end, so what the
+    database holds does not change under it). Per ticket, the same scan of the window cost one
+    query each (a backlog's window holds it all: quadratic in the backlog)."""
+    cached = session.info.get(_OPENED)
+    if cached is None or cached[0] != since:
+        by_domain: dict[str, list[tuple[str, datetime]]] = {}
+        for who, at in session.exec(
+            select(Ticket.requester, Ticket.created_at).where(col(Ticket.created_at) >= since)
+        ).all():
+            domain = str(who).rpartition("@")[2].lower()  # SQLite's LIKE ignores ASCII case
+            by_domain.setdefault(domain, []).append((str(who), at))
+        cached = session.info[_OPENED] = (since, by_domain)
+    return cached[1]
+
+
+_OPENED = "ratelimits.opened_by_domain"  # session.info keys of the fast path's batch caches
+_RELEASES = "ratelimits.releases"
 NEVER = datetime.min.replace(tzinfo=UTC)
 
 
 def _last_release(session: Session, keys: tuple[str, ...]) -> dict[str, datetime]:
     """For each breaker key, when it was last released (NEVER when it never was)."""
     released = dict.fromkeys(keys, NEVER)
-    rows = session.exec(
-        select(Event.actor, func.max(Event.created_at))
-        .where(Event.kind == "breaker_released", col(Event.actor).in_(keys))
-        .group_by(col(Event.actor))
-    ).all()
-    for actor, at in rows:
-        if actor is not None and at is not None:
-            released[actor] = _aware(at)
+    if isinstance(store(session), BatchStore):
+        # The fast path releases nothing: every release read once per batch, not per ticket
+        # (a query per ticket over an event table that grows with each ticket).
+        every = session.info.get(_RELEASES)
+        if every is None:
+            every = session.info[_RELEASES] = _releases(session, None)
+        released.update((k, every[k]) for k in keys if k in every)
+        return released
+    released.update(_releases(session, keys))
     return released
+
+
+def _releases(session: Session, keys: tuple[str, ...] | None) -> dict[str, datetime]:
+    """When each breaker key (of `keys`, or every one) was last released."""
+    query = select(Event.actor, func.max(Event.created_at)).where(Event.kind == "breaker_released")
+    if keys is not None:
+        query = query.where(col(Event.actor).in_(keys))
+    rows = session.exec(query.group_by(col(Event.actor))).all()
+    return {actor: _aware(at) for actor, at in rows if actor is not None and at is not None}
 
 
 def _aware(when: datetime) -> datetime:
