@@ -8,12 +8,15 @@ import random
 import socket
 import subprocess
 import sys
+import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from typing import Any
 
 import pytest
+from sqlalchemy import text, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
@@ -178,3 +181,59 @@ def test_rows_left_claimed_by_a_failed_run_of_our_own_are_free_again(engine: Eng
         report = run(engine, port, lambda: T0 + timedelta(seconds=5))
     assert report == SendReport(sent=1)
     assert {r.id: r.state for r in rows(engine)} == {pending: "sent", sending: "unknown"}
+
+
+@pytest.mark.postgres
+def test_two_instances_reclaiming_at_once_free_a_row_once(pg_url: str) -> None:
+    """Two survivors take back a dead sender's rows at the same moment. The first frees the
+    rows and claims them again in its transaction; the second waits for its row locks and
+    then finds nothing left to free: it must not free the first one's fresh claim (both would
+    send the acknowledgement)."""
+    from supportmail.outbound.sender import _reclaim_in, _set_up_and_claim
+    from supportmail.storage.database import make_engine, upgrade
+
+    engine = make_engine(pg_url)
+    upgrade(engine)
+    second_engine = make_engine(pg_url)
+    try:
+        gone = register(engine, dead_pid(), heartbeat=T0)
+        row_id = put(engine, "ack", ack(1))
+        claim(engine, row_id, gone)
+        at = T0 + timedelta(seconds=1)
+        first = Session(engine)
+        taken = _reclaim_in(first, at, "first", DEAD_AFTER)
+        first.exec(  # the claim of the same transaction, not yet committed
+            update(Outbox)
+            .where(col(Outbox.id) == row_id)
+            .values(claimed_by="first", claimed_until=at + timedelta(minutes=5))
+        )
+        assert taken == 1
+        with ThreadPoolExecutor(1) as pool:
+            second = pool.submit(
+                _set_up_and_claim, second_engine, at, at + timedelta(minutes=5), 10,
+                "second", 1.0, None,
+            )  # fmt: skip
+            _wait_for_a_lock_wait(engine)
+            first.commit()
+            claimed_by_second = second.result(timeout=120)
+        first.close()
+        assert claimed_by_second == []
+        assert [(r.claimed_by, r.state) for r in rows(engine)] == [("first", "pending")]
+    finally:
+        engine.dispose()
+        second_engine.dispose()
+
+
+def _wait_for_a_lock_wait(engine: Engine) -> None:
+    """Until some session of this database waits for a row lock (or a bound on a hang)."""
+    deadline = time.monotonic() + 120
+    query = text(
+        "SELECT count(*) FROM pg_stat_activity "
+        "WHERE datname = current_database() AND wait_event_type = 'Lock'"
+    )
+    while time.monotonic() < deadline:
+        with engine.connect() as conn:
+            if conn.execute(query).scalar_one():
+                return
+        time.sleep(0.02)
+    pytest.fail("the second reclaim never waited for the first one's row locks")

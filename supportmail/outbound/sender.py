@@ -129,7 +129,12 @@ def _reclaim_in(session: Any, at: datetime, worker_id: str, dead_after: timedelt
     gone = [i.id for i in others if _gone(i, at, dead_after)]
     if not gone:
         return 0
-    rows = session.exec(select(Outbox).where(col(Outbox.claimed_by).in_(gone))).all()
+    # Locked, and the condition checked again on the locked row (PostgreSQL's FOR UPDATE in
+    # READ COMMITTED): two instances reclaiming at once must not both free a row, or the
+    # second would free the one the first had just claimed again, and both would send it.
+    rows = session.exec(
+        select(Outbox).where(col(Outbox.claimed_by).in_(gone)).with_for_update()
+    ).all()
     for row in rows:
         if row.state == "sending":
             _after_crash(session, row, at)
@@ -151,7 +156,9 @@ def _take_back_own(session: Any, at: datetime, worker_id: str) -> int:
     database went away after the claim): no run of ours is active now, so they are free again,
     and one left "sending" is settled as after a crash. Without this they would wait out the
     lease, since the claim is our own and still running."""
-    rows = session.exec(select(Outbox).where(col(Outbox.claimed_by) == worker_id)).all()
+    rows = session.exec(
+        select(Outbox).where(col(Outbox.claimed_by) == worker_id).with_for_update()
+    ).all()
     for row in rows:
         if row.state == "sending":
             _after_crash(session, row, at)
@@ -247,10 +254,12 @@ def _expire_sending(session: Any, at: datetime) -> None:
     """Rows left "sending" whose lease ran out (a sender that died unseen): settled as after
     any crash - an acknowledgement unknown and never resent, other kinds sent again."""
     stale = session.exec(
-        select(Outbox).where(
+        select(Outbox)
+        .where(
             col(Outbox.state) == "sending",
             or_(col(Outbox.claimed_until).is_(None), col(Outbox.claimed_until) < at),
         )
+        .with_for_update()  # as in _reclaim_in: settled by one instance only
     ).all()
     for row in stale:
         _after_crash(session, row, at)
