@@ -76,7 +76,7 @@ def _rows(desk: Desk, count: int, now: datetime, seed: int) -> Iterator[dict[str
             "clock_started_at": received, "clock_number": 0,
             "response_due": None if answered else due, "next_deadline": deadline,
             "assignee": None, "escalation_level": level, "warned": warned, "acked_by": None,
-            "closed_at": None, "linked_ticket_id": None,
+            "closed_at": None, "linked_ticket_id": None, "merged_into_id": None,
             "priority_signals": "", "priority_asked": False, "priority_confirmed_by": None,
             "language": None, "timezone": None,
         }  # fmt: skip
