@@ -115,12 +115,22 @@ def _plain(value: str) -> bool:
 
 
 def _text_tokens(value: str, room: int) -> list[str]:
-    """An unstructured value as foldable tokens: its words, or encoded words for all of it."""
+    """An unstructured value as foldable tokens: its words; where a word is not plain ASCII,
+    encoded words from that word on. The leading plain words stay readable as the email
+    package leaves them: a subject's "[#1042]" tag is seen as it is by every client, filter
+    and log line."""
     if _plain(value):
         return value.split(" ") if value else []
     if "=?" in value or value != " ".join(value.split()):
         raise Unwritable  # the email package decodes "=?" on the way in; spacing is its own
-    return _encoded_words(value, room)
+    words = value.split(" ")
+    lead: list[str] = []
+    for word in words:
+        if not _plain(word):
+            break
+        lead.append(word)
+    used = sum(len(word) + 1 for word in lead)
+    return [*lead, *_encoded_words(" ".join(words[len(lead) :]), room - used)]
 
 
 def _address_tokens(boxes: Sequence[Mailbox], room: int) -> list[str]:
