@@ -237,7 +237,7 @@ def test_the_weekly_text_says_compliance_breaches_and_what_to_do() -> None:
     assert "[#2] P2, still unanswered, 4 days 7 hours late: Question 2" in text
     assert "nobody assigned; priority set by bob@h.io; escalated to level 2 (Head of" in text
     assert "At risk: due within 24 hours (1) - [#3] P1, due in 5 hours: Question 3" in text
-    assert "- Acme Corp: 3 ticket(s), the week before 0; 1 breach(es)" in text
+    assert "- Acme Corp: 3 this week (0 the week before); late: 1" in text
     assert "Priorities to confirm (1) - [#3] P1, received" in text
 
 

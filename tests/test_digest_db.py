@@ -97,7 +97,7 @@ def test_agents_and_the_team_get_their_daily_digest_once(desked: Desked) -> None
     assert mails[TEAM]["Reply-To"] is not None and TEAM in str(mails[TEAM]["Reply-To"])
     weekly = body(mails["happiness@houseware.io"])
     assert "First responses in time, per priority" in weekly
-    assert "Acme Corp: 3 ticket(s)" not in weekly  # received this week, not the week reported
+    assert "Acme Corp: 3 this week" not in weekly  # received this week, not the week reported
     assert digests.run_due(desked.engine, desked.desk, AT_EIGHT + timedelta(minutes=30)) == 0
     with Session(desked.engine) as session:
         claims = session.exec(select(DigestSent)).all()
