@@ -11,7 +11,7 @@ from datetime import datetime
 from email.message import EmailMessage
 
 from supportmail.core.mailwords import Words
-from supportmail.core.outgoing_headers import Identity, build_message, mailbox, tag
+from supportmail.core.outgoing_headers import Identity, draft_message, mailbox, tag, to_message
 
 BREAKER_RELEASE = "supportmail breaker release {key} -c <config>"
 
@@ -44,16 +44,18 @@ def compose_breaker_alert(
         release=BREAKER_RELEASE.format(key=key),
         team=identity.name,
     )
-    return build_message(
-        identity,
-        to=[mailbox(to)],
-        subject=subject or "",
-        message_id=message_id,
-        now=now,
-        body=body,
-        parent=None,
-        thread=(),
-        auto="auto-generated",
+    return to_message(
+        draft_message(
+            identity,
+            to=[mailbox(to)],
+            subject=subject or "",
+            message_id=message_id,
+            now=now,
+            body=body,
+            parent=None,
+            thread=(),
+            auto="auto-generated",
+        )
     )
 
 
@@ -75,16 +77,18 @@ def compose_ack_summary(
         list="\n".join(f"  {t}" for t in tags),
         team=identity.name,
     )
-    return build_message(
-        identity,
-        to=[mailbox(to)],
-        subject=subject or "",
-        message_id=message_id,
-        now=now,
-        body=body,
-        parent=None,
-        thread=(),
-        auto="auto-replied",
+    return to_message(
+        draft_message(
+            identity,
+            to=[mailbox(to)],
+            subject=subject or "",
+            message_id=message_id,
+            now=now,
+            body=body,
+            parent=None,
+            thread=(),
+            auto="auto-replied",
+        )
     )
 
 
@@ -118,15 +122,17 @@ def compose_bounce_notice(
         meaning=meaning,
         team=identity.name,
     )
-    return build_message(
-        identity,
-        to=[mailbox(to)],
-        reply_to=reply_to,
-        subject=subject or "",
-        message_id=message_id,
-        now=now,
-        body=body,
-        parent=None,
-        thread=(),
-        auto="auto-generated",
+    return to_message(
+        draft_message(
+            identity,
+            to=[mailbox(to)],
+            reply_to=reply_to,
+            subject=subject or "",
+            message_id=message_id,
+            now=now,
+            body=body,
+            parent=None,
+            thread=(),
+            auto="auto-generated",
+        )
     )

@@ -66,34 +66,6 @@ __all__ = [
 ]
 
 
-def _customer_mail(
-    identity: Identity,
-    facts: TicketFacts,
-    *,
-    message_id: str,
-    now: datetime,
-    body: str,
-    reply: bool,
-    auto: Literal["auto-replied", "auto-generated"] | None,
-    from_name: str | None = None,
-    extra: Sequence[tuple[str, str]] = (),
-) -> EmailMessage:
-    """A mail to the requester, threaded under their last message, with the tagged subject."""
-    return to_message(
-        _customer_draft(
-            identity,
-            facts,
-            message_id=message_id,
-            now=now,
-            body=body,
-            reply=reply,
-            auto=auto,
-            from_name=from_name,
-            extra=extra,
-        )
-    )
-
-
 def _customer_draft(
     identity: Identity,
     facts: TicketFacts,
@@ -233,15 +205,17 @@ def compose_relay(
     """
     _, footer = words.mail("relay", **_signed(identity, facts))
     name = clean_header(agent_name or "")
-    msg = _customer_mail(
-        identity,
-        facts,
-        message_id=message_id,
-        now=now,
-        body=f"{agent_text.rstrip()}\n\n{footer}",
-        reply=True,
-        auto=None,
-        from_name=f"{name} ({identity.name})" if name else None,
+    msg = to_message(
+        _customer_draft(
+            identity,
+            facts,
+            message_id=message_id,
+            now=now,
+            body=f"{agent_text.rstrip()}\n\n{footer}",
+            reply=True,
+            auto=None,
+            from_name=f"{name} ({identity.name})" if name else None,
+        )
     )
     attach_files(msg, attachments)
     return msg
@@ -264,14 +238,16 @@ def compose_customer_escalated(
         level_name=clean_header(level_name),
         promise=_promise(words, facts, now, "late_escalated"),
     )
-    return _customer_mail(
-        identity,
-        facts,
-        message_id=message_id,
-        now=now,
-        body=body,
-        reply=True,
-        auto="auto-generated",
+    return to_message(
+        _customer_draft(
+            identity,
+            facts,
+            message_id=message_id,
+            now=now,
+            body=body,
+            reply=True,
+            auto="auto-generated",
+        )
     )
 
 
@@ -293,14 +269,16 @@ def compose_merged(
         new_tag=tag(identity, survivor),
         new_subject=clean_header(survivor_subject),
     )
-    return _customer_mail(
-        identity,
-        facts,
-        message_id=message_id,
-        now=now,
-        body=body,
-        reply=True,
-        auto="auto-generated",
+    return to_message(
+        _customer_draft(
+            identity,
+            facts,
+            message_id=message_id,
+            now=now,
+            body=body,
+            reply=True,
+            auto="auto-generated",
+        )
     )
 
 
@@ -324,12 +302,14 @@ def compose_priority_changed(
         meaning=facts.customer_meaning or facts.priority_meaning,
         promise=_promise(words, facts, now, "late_priority"),
     )
-    return _customer_mail(
-        identity,
-        facts,
-        message_id=message_id,
-        now=now,
-        body=body,
-        reply=True,
-        auto="auto-generated",
+    return to_message(
+        _customer_draft(
+            identity,
+            facts,
+            message_id=message_id,
+            now=now,
+            body=body,
+            reply=True,
+            auto="auto-generated",
+        )
     )

@@ -204,7 +204,12 @@ def draft_message(
     auto: Literal["auto-replied", "auto-generated"] | None,
     extra: Sequence[tuple[str, str]] = (),
 ) -> Draft:
-    """The one place headers are chosen (see `build_message`)."""
+    """The one place headers are chosen; `to_message` or `mimewrite.write` makes the mail.
+
+    `parent` is the message replied to (In-Reply-To); without it, the newest of `thread` is.
+    References hold `thread` plus `parent`. `auto` sets Auto-Submitted and asks Exchange not to
+    auto-respond. Every mail carries the loop header naming our address.
+    """
 
     def boxes(addresses: Sequence[Address]) -> tuple[Mailbox, ...]:
         return tuple((a.display_name, a.addr_spec) for a in addresses)
@@ -246,44 +251,3 @@ def to_message(draft: Draft) -> EmailMessage:
             msg[name] = addresses if name in ("To", "Cc") else addresses[0]
     msg.set_content(draft.body, charset="utf-8")
     return msg
-
-
-def build_message(
-    identity: Identity,
-    *,
-    to: Sequence[Address],
-    subject: str,
-    message_id: str,
-    now: datetime,
-    body: str,
-    cc: Sequence[Address] = (),
-    reply_to: str | None = None,
-    from_name: str | None = None,
-    parent: str | None,
-    thread: Sequence[str],
-    auto: Literal["auto-replied", "auto-generated"] | None,
-    extra: Sequence[tuple[str, str]] = (),
-) -> EmailMessage:
-    """A text/plain UTF-8 mail: the one place headers are written.
-
-    `parent` is the message replied to (In-Reply-To); without it, the newest of `thread` is.
-    References hold `thread` plus `parent`. `auto` sets Auto-Submitted and asks Exchange not to
-    auto-respond. Every mail carries the loop header naming our address.
-    """
-    return to_message(
-        draft_message(
-            identity,
-            to=to,
-            subject=subject,
-            message_id=message_id,
-            now=now,
-            body=body,
-            cc=cc,
-            reply_to=reply_to,
-            from_name=from_name,
-            parent=parent,
-            thread=thread,
-            auto=auto,
-            extra=extra,
-        )
-    )

@@ -78,7 +78,7 @@ def drafts(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Draft]]:
         seen.append(draft)
         return real(draft)
 
-    for module in (outgoing_headers, compose, staffmail):
+    for module in (outgoing_headers, compose, staffmail, alertmail, digest_mail):
         monkeypatch.setattr(module, "to_message", capture)
     yield seen
 
@@ -130,7 +130,7 @@ def every_mail(identity: Identity, f: TicketFacts, language: str) -> list[Callab
             identity, m, to="team@houseware.io", words=w, reply_to=REPLY, number=1234,
             kind="ack", recipient=f.requester, reason=f.subject, customer=True, now=NOW,
         ),
-        lambda: digest_mail.compose_digest,  # its text part is a build_message draft: below
+        lambda: digest_mail.compose_digest,  # its text part is a draft_message draft: below
     ]  # fmt: skip
 
 
