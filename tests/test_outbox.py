@@ -16,7 +16,7 @@ from sqlmodel import Session, col, select
 from supportmail.core.compose import Identity, TicketFacts, compose_ack, compose_escalation
 from supportmail.outbound.queue import enqueue, enqueue_once
 from supportmail.outbound.sender import LEASE, SendReport, backoff, claim_due, send_due
-from supportmail.storage.database import session_scope
+from supportmail.storage.database import make_engine, session_scope, upgrade
 from supportmail.storage.tables import Event, Outbox, Ticket
 from supportmail.templates import words
 from tests.support.net import free_port
@@ -379,20 +379,25 @@ def test_backoff_doubles_with_jitter_and_a_cap(attempts: int, low: float, high: 
         assert timedelta(seconds=low) <= backoff(attempts, rng) <= timedelta(seconds=high)
 
 
-def test_claim_skips_rows_locked_by_another_worker(engine: Engine) -> None:
-    """On PostgreSQL a worker skips rows another worker is claiming instead of waiting for them."""
-    if engine.dialect.name != "postgresql":
-        pytest.skip("row locks are a PostgreSQL feature; SQLite serialises writers instead")
-    for number in (1, 2, 3):
-        put(engine, "ack", ack(number))
-    with Session(engine) as other:
-        locked = other.exec(
-            select(Outbox).order_by(col(Outbox.id)).limit(2).with_for_update()
-        ).all()
-        assert len(locked) == 2
-        mine = claim_due(engine, T0, T0 + LEASE, 10)
-        other.rollback()
-    assert [r.message_id for r in mine] == ["ack.3.x@houseware.io"]
+@pytest.mark.postgres
+def test_claim_skips_rows_locked_by_another_worker(pg_url: str) -> None:
+    """On PostgreSQL a worker skips rows another worker is claiming instead of waiting for them.
+    (PostgreSQL only: row locks are its feature; SQLite serialises writers instead.)"""
+    engine = make_engine(pg_url)
+    try:
+        upgrade(engine)
+        for number in (1, 2, 3):
+            put(engine, "ack", ack(number))
+        with Session(engine) as other:
+            locked = other.exec(
+                select(Outbox).order_by(col(Outbox.id)).limit(2).with_for_update()
+            ).all()
+            assert len(locked) == 2
+            mine = claim_due(engine, T0, T0 + LEASE, 10)
+            other.rollback()
+        assert [r.message_id for r in mine] == ["ack.3.x@houseware.io"]
+    finally:
+        engine.dispose()
 
 
 def test_ack_left_sending_by_a_dead_worker_is_not_resent(
