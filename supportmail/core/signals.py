@@ -37,6 +37,7 @@ from functools import lru_cache
 from typing import Any
 
 from supportmail.core.literals import Scanner, required_literals
+from supportmail.core.wordscan import alternatives
 
 # Negation words of the seven languages, as they appear folded (accents removed).
 _NEGATION = re.compile(
@@ -130,37 +131,6 @@ def _strings(value: Any) -> bool:
     return isinstance(value, list) and all(isinstance(v, str) for v in value)
 
 
-def _alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of `pattern` ("a|b(c|d)" -> ["a", "b(c|d)"]): a "|" outside
-    any group, class or escape. A pattern with inline flags or a backreference stays whole."""
-    if "(?" in pattern.replace("(?:", "").replace("(?=", "").replace("(?!", "").replace(
-        "(?<", ""
-    ) or re.search(r"\\[1-9]", pattern):
-        return [pattern]
-    parts, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            if pattern[i + 1 : i + 2] == "]":
-                i += 1  # "[]...]": the first "]" is a member
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    parts.append(pattern[start:])
-    return parts
-
-
 def _bounded(pattern: str) -> str:
     """`pattern` with `\\w+`, `\\w*` and `\\S+` limited to words of _WORD characters."""
     return re.sub(
@@ -209,7 +179,7 @@ class Detector:
         # Derived once; frozen dataclasses need object.__setattr__ for derived fields.
         if analysed is None:
             analysed = tuple(
-                _Alternative.analysed(a) for p in self.patterns for a in _alternatives(p)
+                _Alternative.analysed(a) for p in self.patterns for a in alternatives(p)
             )
         object.__setattr__(self, "_compiled", analysed)
 

@@ -56,28 +56,34 @@ def _close(source: str, start: int) -> int:
     raise ValueError(f"unbalanced group in {source!r}")
 
 
-def alternatives(source: str) -> list[str]:
-    """The top-level alternatives of a regex source (split at "|" outside groups/classes)."""
-    parts: list[str] = []
-    depth, start, i, in_class = 0, 0, 0, False
-    while i < len(source):
-        char = source[i]
-        if char == "\\":
+def alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of `pattern` ("a|b(c|d)" -> ["a", "b(c|d)"]): a "|" outside
+    any group, class or escape. A pattern with inline flags or a backreference stays whole."""
+    if "(?" in pattern.replace("(?:", "").replace("(?=", "").replace("(?!", "").replace(
+        "(?<", ""
+    ) or re.search(r"\\[1-9]", pattern):
+        return [pattern]
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
             i += 2
             continue
         if in_class:
-            in_class = char != "]"
-        elif char == "[":
+            in_class = c != "]"
+        elif c == "[":
             in_class = True
-        elif char == "(":
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1  # "[]...]": the first "]" is a member
+        elif c == "(":
             depth += 1
-        elif char == ")":
+        elif c == ")":
             depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(source[start:i])
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
             start = i + 1
         i += 1
-    parts.append(source[start:])
+    parts.append(pattern[start:])
     return parts
 
 
