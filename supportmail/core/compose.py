@@ -94,6 +94,24 @@ def _customer_draft(
     )
 
 
+def _notice(
+    identity: Identity, facts: TicketFacts, message_id: str, now: datetime, body: str
+) -> EmailMessage:
+    """A notice to the customer in their ticket's thread (escalated, merged, ...), marked
+    auto-generated so their autoresponder stays silent."""
+    return to_message(
+        _customer_draft(
+            identity,
+            facts,
+            message_id=message_id,
+            now=now,
+            body=body,
+            reply=True,
+            auto="auto-generated",
+        )
+    )
+
+
 def _signed(identity: Identity, facts: TicketFacts) -> dict[str, object]:
     """The values every customer mail fills in: greeting, team, address, ticket tag."""
     return {
@@ -238,17 +256,7 @@ def compose_customer_escalated(
         level_name=clean_header(level_name),
         promise=_promise(words, facts, now, "late_escalated"),
     )
-    return to_message(
-        _customer_draft(
-            identity,
-            facts,
-            message_id=message_id,
-            now=now,
-            body=body,
-            reply=True,
-            auto="auto-generated",
-        )
-    )
+    return _notice(identity, facts, message_id, now, body)
 
 
 def compose_merged(
@@ -269,17 +277,7 @@ def compose_merged(
         new_tag=tag(identity, survivor),
         new_subject=clean_header(survivor_subject),
     )
-    return to_message(
-        _customer_draft(
-            identity,
-            facts,
-            message_id=message_id,
-            now=now,
-            body=body,
-            reply=True,
-            auto="auto-generated",
-        )
-    )
+    return _notice(identity, facts, message_id, now, body)
 
 
 def compose_priority_changed(
@@ -302,14 +300,4 @@ def compose_priority_changed(
         meaning=facts.customer_meaning or facts.priority_meaning,
         promise=_promise(words, facts, now, "late_priority"),
     )
-    return to_message(
-        _customer_draft(
-            identity,
-            facts,
-            message_id=message_id,
-            now=now,
-            body=body,
-            reply=True,
-            auto="auto-generated",
-        )
-    )
+    return _notice(identity, facts, message_id, now, body)
