@@ -139,7 +139,14 @@ def test_running_daemon_reports_health_and_counts_ingest(
         assert metric(after, new_ticket) == 2
         open_tickets = [line for line in after.splitlines() if 'status="open"' in line]
         assert sum(float(line.split()[-1]) for line in open_tickets) == 2
-        assert metric(after, 'supportmail_outbox_rows{state="sent"}') >= 2
+        # The sink holds a mail a moment before the sender commits its row as sent
+        # (send first, then record), so the gauge is waited for, not sampled once.
+        sent = 'supportmail_outbox_rows{state="sent"}'
+        wait_until(
+            lambda: metric(get(f"http://127.0.0.1:{port}/metrics")[1], sent) >= 2,
+            30,
+            "both outbox rows recorded as sent",
+        )
         assert metric(after, "supportmail_arrival_to_commit_seconds_count") == 2
         assert "supportmail_last_poll_age_seconds" in after
         assert daemon.stop() == 0
