@@ -1,6 +1,7 @@
 """Mail written as params at ingest: composed once when first claimed, then sent identically."""
 
 import asyncio
+import json
 import random
 from datetime import UTC, datetime, timedelta
 from email import message_from_bytes, policy
@@ -9,7 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from supportmail.outbound.render import Inputs, read_chunk_inputs
 from supportmail.outbound.sender import SendReport, send_due
+from supportmail.storage import queries
+from supportmail.storage.database import read_session
 from tests.support.desk import Desked, customer_mail, open_desked
 from tests.support.smtp import Recorder, make_sender, smtp_config, smtp_server
 
@@ -135,3 +139,40 @@ def test_files_over_the_limit_are_listed_not_attached(
     text = text_of(notice)
     assert "Not attached (over the 0.004 MB we forward by mail; kept with the ticket):" in text
     assert "- dump.bin (application/octet-stream, 6 KB)" in text
+
+
+def test_a_chunk_reads_each_row_as_its_own_queries_do(desked: Desked) -> None:
+    """Rows of several tickets read as one chunk each get the thread as it was when they were
+    written (what the per-ticket queries answer up to the row's message), their own quoted
+    message and files, and a row that cannot be composed spoils none of the others."""
+    png = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
+    desked.receive(_with_files("Export fails", [("a.png", "image/png", png)]), T0)
+    desked.receive(customer_mail("Login broken", "No login.", message_id="<b1@acme.example>"), T0)
+    later = customer_mail(
+        "Re: [#1001] Export fails",
+        "Still broken.",
+        message_id="<a2@acme.example>",
+        in_reply_to=desked.mails("ack")[0].message_id,
+    )
+    desked.receive(later, T0 + timedelta(minutes=1))
+    rows = [*desked.mails("ack"), *desked.mails("notify")]
+    broken = rows[0].model_copy(update={"params": None})
+    with read_session(desked.engine) as session:
+        read = read_chunk_inputs(session, [*rows, broken])
+        for row, inputs in zip(rows, read, strict=False):
+            assert isinstance(inputs, Inputs) and inputs.row_id == row.id
+            assert row.ticket_id is not None and row.params is not None
+            upto = int(json.loads(row.params)["upto"])
+            assert inputs.thread_message_ids == queries.thread_message_ids(
+                session, row.ticket_id, upto
+            )
+            assert inputs.last_customer_message_id == queries.last_customer_message_id(
+                session, row.ticket_id, upto
+            )
+            if row.kind != "ack":
+                assert inputs.quoted is not None and inputs.quoted.ticket_id == row.ticket_id
+    assert isinstance(read[-1], ValueError)
+    by_text = {i.quoted.text.strip(): i for i in read if isinstance(i, Inputs) and i.quoted}
+    assert [f[0] for f in by_text["Files attached."].attached] == ["a.png"]
+    assert by_text["Still broken."].attached == by_text["No login."].attached == ()
+    assert len(by_text["Still broken."].thread_message_ids) == 2

@@ -83,7 +83,7 @@ def prepare(engine: Engine, rows: Sequence[Outbox]) -> list[Prepared]:
     into the database with the row's first write of the run (`Outcomes.unstored`), at the latest
     with the "sending" mark, so they are durable before anything can reach the server. A row
     that cannot be composed gets its error instead."""
-    from supportmail.outbound.render import FILES, compose_inputs, read_inputs  # reads tickets
+    from supportmail.outbound.render import FILES, compose_inputs, read_chunk_inputs
 
     found: dict[int | None, Prepared] = {r.id: r.raw for r in rows if r.raw is not None}
     todo = [r for r in rows if r.raw is None]
@@ -91,20 +91,19 @@ def prepare(engine: Engine, rows: Sequence[Outbox]) -> list[Prepared]:
         return [found[r.id] for r in rows]
     try:
         with read_session(engine) as session:  # reads only: never waits for the write lock
-            inputs = {}
-            for row in todo:
-                try:
-                    inputs[row.id] = read_inputs(session, row)
-                except ValueError as exc:
-                    found[row.id] = PermanentError(f"cannot compose the mail: {exc}")
-                except (OperationalError, DBInterfaceError):
-                    raise
-                except Exception as exc:  # one broken row must not stop the others
-                    log.exception("outbox row %s could not be read", row.id)
-                    found[row.id] = exc
+            read = read_chunk_inputs(session, todo)  # one query per table for the chunk
     except (OperationalError, DBInterfaceError) as exc:
         error = TransientError(f"database: {exc.__class__.__name__}: {exc}")
         return [found.get(r.id, error) if r.raw is None else r.raw for r in rows]
+    inputs = {}
+    for row, given in zip(todo, read, strict=True):
+        if isinstance(given, ValueError):
+            found[row.id] = PermanentError(f"cannot compose the mail: {given}")
+        elif isinstance(given, Exception):  # one broken row must not stop the others
+            log.error("outbox row %s could not be read", row.id, exc_info=given)
+            found[row.id] = given
+        else:
+            inputs[row.id] = given
     for row in todo:
         if row.id not in inputs:
             continue

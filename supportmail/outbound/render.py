@@ -29,8 +29,8 @@ from supportmail.core import compose, mimewrite
 from supportmail.core.commands import HELP as COMMAND_HELP
 from supportmail.core.compose import BusinessHours, Identity, TicketFacts, Words
 from supportmail.core.outgoing_headers import Draft, attach_files, safe_file, to_message
-from supportmail.storage import queries
-from supportmail.storage.tables import Outbox, TicketMessage
+from supportmail.storage import chunk_reads
+from supportmail.storage.tables import AttachmentRef, Outbox, TicketMessage
 from supportmail.templates import CUSTOMER_KINDS, FALLBACK, words
 
 DEFERRED_KINDS = frozenset({"ack", "notify", "page"})
@@ -88,28 +88,94 @@ class Inputs:
 
 def read_inputs(session: Session, row: Outbox) -> Inputs:
     """What row `row` (written with params) is composed from, as it was when it was written."""
-    if row.params is None or row.ticket_id is None or row.kind not in DEFERRED_KINDS:
-        raise ValueError(f"outbox row {row.id} ({row.kind}) has neither bytes nor params")
-    params = json.loads(row.params)
+    found = read_chunk_inputs(session, [row])[0]
+    if isinstance(found, Exception):
+        raise found
+    return found
+
+
+def read_chunk_inputs(session: Session, rows: Sequence[Outbox]) -> list[Inputs | Exception]:
+    """`read_inputs` for each of `rows`, in one query per table for all of them: each row's
+    inputs, or why it has none (a ValueError: it cannot be composed). A database error is
+    raised: it is no row's fault."""
+    params: dict[int, dict[str, Any] | Exception] = {}
+    for at, row in enumerate(rows):
+        try:
+            if row.params is None or row.ticket_id is None or row.kind not in DEFERRED_KINDS:
+                raise ValueError(f"outbox row {row.id} ({row.kind}) has neither bytes nor params")
+            given = json.loads(row.params)
+            int(given["upto"])
+            if row.kind != "ack":
+                int(given["text_id"])
+            params[at] = given
+        except Exception as exc:  # one broken row must not stop the others
+            params[at] = exc
+    readable = {at: p for at, p in params.items() if not isinstance(p, Exception)}
+    quoted = chunk_reads.ticket_messages(
+        session, {int(p["text_id"]) for at, p in readable.items() if rows[at].kind != "ack"}
+    )
+    thread = chunk_reads.threads(session, {rows[at].ticket_id or 0 for at in readable})
+    forwarding = {
+        at: quoted[int(p["text_id"])]
+        for at, p in readable.items()
+        if rows[at].kind == "notify" and int(p["text_id"]) in quoted
+    }
+    refs = chunk_reads.attachments(session, {m.id or 0 for m in forwarding.values()})
+    # Every file that could fit is read: which do depends on the sizes of those before it.
+    fits = {
+        ref.sha256
+        for at, message in forwarding.items()
+        for ref in refs[message.id or 0]
+        if ref.size <= _room(readable[at])
+    }
+    data = chunk_reads.blobs(session, fits)
+    found: list[Inputs | Exception] = []
+    for at, row in enumerate(rows):
+        given = params[at]
+        if isinstance(given, Exception):
+            found.append(given)
+            continue
+        try:
+            found.append(_inputs(row, given, quoted, thread[row.ticket_id or 0], refs, data))
+        except Exception as exc:  # one broken row must not stop the others
+            found.append(exc)
+    return found
+
+
+def _room(params: dict[str, Any]) -> int:
+    """The bytes of files a notification forwards at most (rows written before the limit was
+    a param forward nothing, as they said then)."""
+    return int(float(params.get("forward_limit_mb", 0)) * 1024 * 1024)
+
+
+def _inputs(
+    row: Outbox,
+    params: dict[str, Any],
+    quoted_by_id: dict[int, TicketMessage],
+    thread: list[chunk_reads.ThreadEntry],
+    refs: dict[int, list[AttachmentRef]],
+    data: dict[str, bytes],
+) -> Inputs:
+    """Row `row`'s inputs from what was read for its chunk."""
     upto = int(params["upto"])
     quoted: TicketMessage | None = None
     attached: list[tuple[str, str, str, bytes]] = []
     not_attached: list[tuple[str, str, int]] = []
     if row.kind != "ack":
-        quoted = session.get(TicketMessage, int(params["text_id"]))
+        quoted = quoted_by_id.get(int(params["text_id"]))
         if quoted is None:
             raise ValueError(f"outbox row {row.id}: quoted message {params['text_id']} is gone")
         if row.kind == "notify":
-            # Rows written before the limit was a param forward nothing, as they said then.
-            limit_mb = float(params.get("forward_limit_mb", 0))
-            attached, not_attached = _customer_files(session, quoted, limit_mb)
+            attached, not_attached = _customer_files(refs[quoted.id or 0], data, _room(params))
+    seen = [(message_id, role) for row_id, message_id, role in thread if row_id <= upto]
+    customer = [message_id for message_id, role in seen if role == "customer"]
     return Inputs(
         row.id,
         row.kind,
         row.message_id,
         params,
-        queries.thread_message_ids(session, row.ticket_id, upto),
-        queries.last_customer_message_id(session, row.ticket_id, upto),
+        tuple(message_id for message_id, _role in seen if message_id),
+        customer[-1] if customer else None,
         quoted,
         tuple(attached),
         tuple(not_attached),
@@ -245,19 +311,18 @@ _BASE64_LINES = re.compile(rb".{1,76}", re.DOTALL)
 
 
 def _customer_files(
-    session: Session, message: TicketMessage, limit_mb: float
+    refs: Sequence[AttachmentRef], data: dict[str, bytes], room: int
 ) -> tuple[list[tuple[str, str, str, bytes]], list[tuple[str, str, int]]]:
-    """The files of a ticket message: those that fit in `limit_mb` in all, in order, with their
-    sha256 and bytes (a big one does not keep the smaller ones after it out); the others, with
-    sizes."""
+    """The files of a ticket message (`refs`, their bytes in `data`): those that fit in `room`
+    bytes in all, in order, with their sha256 and bytes (a big one does not keep the smaller
+    ones after it out); the others, with sizes."""
     attached: list[tuple[str, str, str, bytes]] = []
     not_attached: list[tuple[str, str, int]] = []
-    room = int(limit_mb * 1024 * 1024)
-    for ref in queries.attachments_of(session, message.id):
-        data = queries.get_blob(session, ref.sha256) if ref.size <= room else None
-        if data is None:
+    for ref in refs:
+        found = data.get(ref.sha256) if ref.size <= room else None
+        if found is None:
             not_attached.append((ref.filename, ref.content_type, ref.size))
             continue
-        attached.append((ref.filename, ref.content_type, ref.sha256, data))
-        room -= len(data)
+        attached.append((ref.filename, ref.content_type, ref.sha256, found))
+        room -= len(found)
     return attached, not_attached
