@@ -6,7 +6,7 @@ block so the agent knows how to answer. The customer's text is quoted exactly as
 a summary of the ticket; Reply-To is the signed address of the recipient.
 """
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.message import EmailMessage
@@ -262,6 +262,45 @@ def _customer_block(words: Words, texts: Sequence[CustomerText]) -> str:
     return "\n\n".join(blocks)
 
 
+def _briefing(
+    kind: str,
+    identity: Identity,
+    facts: TicketFacts,
+    message_id: str,
+    *,
+    words: Words,
+    to: str,
+    reply_to: str,
+    cc: Sequence[str] = (),
+    summary_lines: Sequence[str],
+    customer_texts: Sequence[CustomerText],
+    now: datetime,
+    values: Mapping[str, object],
+    **extra: object,
+) -> EmailMessage:
+    """A staff mail that briefs someone who has to act on a ticket they may never have seen
+    (warning, escalation, assignment): the ticket's `values`, the template's `extra` fields,
+    what happened so far and what the customer wrote."""
+    subject, body = words.mail(
+        kind,
+        **values,
+        **extra,
+        summary=mt.listing(words.phrase("summary_heading"), summary_lines),
+        customer=_customer_block(words, customer_texts),
+    )
+    return _staff_mail(
+        identity,
+        facts,
+        message_id=message_id,
+        now=now,
+        body=body,
+        to=to,
+        cc=cc,
+        subject=subject or "",
+        reply_to=reply_to,
+    )
+
+
 def compose_escalation(
     identity: Identity,
     facts: TicketFacts,
@@ -279,24 +318,21 @@ def compose_escalation(
 ) -> EmailMessage:
     """A rung of the escalation ladder: the ticket, what happened so far, what the customer
     wrote (first and latest message), how to take it."""
-    subject, body = words.mail(
+    return _briefing(
         "escalation",
-        **_values(words, identity, facts, now),
-        level=level,
-        level_name=clean_header(level_name),
-        summary=mt.listing(words.phrase("summary_heading"), summary_lines),
-        customer=_customer_block(words, customer_texts),
-    )
-    return _staff_mail(
         identity,
         facts,
-        message_id=message_id,
-        now=now,
-        body=body,
+        message_id,
+        words=words,
         to=to,
         cc=cc,
-        subject=subject or "",
         reply_to=reply_to,
+        summary_lines=summary_lines,
+        customer_texts=customer_texts,
+        now=now,
+        values=_values(words, identity, facts, now),
+        level=level,
+        level_name=clean_header(level_name),
     )
 
 
@@ -316,23 +352,20 @@ def compose_warning(
     with what happened so far and what the customer wrote."""
     window = timedelta(hours=facts.window_hours)
     used = (now - (facts.due - window)) / window if window else 1.0
-    subject, body = words.mail(
+    return _briefing(
         "warning",
-        **_values(words, identity, facts, now),
-        used=f"{used:.0%}",
-        window=f"{facts.window_hours:g}",
-        summary=mt.listing(words.phrase("summary_heading"), summary_lines),
-        customer=_customer_block(words, customer_texts),
-    )
-    return _staff_mail(
         identity,
         facts,
-        message_id=message_id,
-        now=now,
-        body=body,
+        message_id,
+        words=words,
         to=to,
-        subject=subject or "",
         reply_to=reply_to,
+        summary_lines=summary_lines,
+        customer_texts=customer_texts,
+        now=now,
+        values=_values(words, identity, facts, now),
+        used=f"{used:.0%}",
+        window=f"{facts.window_hours:g}",
     )
 
 
@@ -352,22 +385,19 @@ def compose_assigned(
     """Tell an agent a ticket was assigned to them (#assign): the ticket, its history, what
     the customer wrote, and the signed reply address to answer or command it."""
     values = _values(words, identity, facts, now)
-    subject, body = words.mail(
+    return _briefing(
         "assigned",
-        **values,
-        assigned_by=words.phrase("assigned_by", by=clean_header(by), tag=values["tag"]),
-        summary=mt.listing(words.phrase("summary_heading"), summary_lines),
-        customer=_customer_block(words, customer_texts),
-    )
-    return _staff_mail(
         identity,
         facts,
-        message_id=message_id,
-        now=now,
-        body=body,
+        message_id,
+        words=words,
         to=to,
-        subject=subject or "",
         reply_to=reply_to,
+        summary_lines=summary_lines,
+        customer_texts=customer_texts,
+        now=now,
+        values=values,
+        assigned_by=words.phrase("assigned_by", by=clean_header(by), tag=values["tag"]),
     )
 
 
