@@ -29,10 +29,10 @@ from sqlalchemy import update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import InterfaceError as DBInterfaceError
 from sqlalchemy.exc import OperationalError
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col
 
 from supportmail.errors import LoginError, PermanentError, TransientError
-from supportmail.outbound.ledger import Ledger
+from supportmail.outbound.ledger import Ledger, RowUpdate
 from supportmail.outbound.smtp import Refusal, SmtpSender, SmtpUnavailableError, UnknownResultError
 from supportmail.storage.database import read_session
 from supportmail.storage.tables import Event, Instance, Outbox
@@ -117,25 +117,9 @@ def prepare(engine: Engine, rows: Sequence[Outbox]) -> list[Prepared]:
     return [found[r.id] for r in rows]
 
 
-# The ledger's session holds no outbox rows: nothing for an UPDATE to synchronise (the ORM's
-# bookkeeping for it was most of a commit round's own time).
-PLAIN = {"synchronize_session": False}
-
-
-def _store_raw(session: Session, row_id: int | None, raw: bytes, **also: object) -> bytes | None:
-    """Store `raw` as the row's bytes (and `also`) unless it has bytes: None when stored, else
-    the bytes it has (`also` not written). Only the lease holder composes; should two ever
-    race, the first bytes stored win."""
-    stored = session.exec(
-        update(Outbox)
-        .where(col(Outbox.id) == row_id, col(Outbox.raw).is_(None))
-        .values(raw=raw, **also)
-        .execution_options(**PLAIN)
-    )
-    if stored.rowcount == 1:
-        return None
-    first = session.exec(select(col(Outbox.raw)).where(col(Outbox.id) == row_id)).one()
-    return first if first is not None else raw
+def _row_id(row: Outbox) -> int:
+    assert row.id is not None  # a claimed row was read from the database
+    return row.id
 
 
 class Outcomes:
@@ -174,21 +158,10 @@ class Outcomes:
                 ticket_id=row.ticket_id, kind="alert", actor="outbox", detail=detail, created_at=at
             )
             log.warning("outbox alert (%s): %s", self.worker_id, detail)
-        raw = self.unstored.pop(row.id, None)
-
-        def write(session: Session) -> None:
-            if raw is not None:  # a retry later sends the very bytes composed now
-                _store_raw(session, row.id, raw)
-            session.exec(
-                update(Outbox)
-                .where(col(Outbox.id) == row.id)
-                .values(**values)
-                .execution_options(**PLAIN)
-            )
-            if event is not None:
-                session.add(event)
-
-        self.ledger.write(write)
+        # A retry later sends the very bytes composed now (stored unless some were first).
+        self.ledger.write(RowUpdate(_row_id(row), values, raw=self.unstored.pop(row.id, None)))
+        if event is not None:
+            self.ledger.write(lambda session: session.add(event))
 
     def sent(self, row: Outbox, refused: Sequence[Refusal]) -> None:
         deferred = [r for r in refused if r.temporary]
@@ -249,26 +222,13 @@ class Outcomes:
         settles it (`sender._after_crash`). Marked this late, a crash while connecting or in
         MAIL/RCPT leaves an acknowledgement pending (it is sent), not unknown (never sent)."""
         raw = self.unstored.pop(row.id, None)
-        other: list[bytes] = []
-
-        def write(session: Session) -> None:
-            if raw is not None:  # the bytes and the mark in one statement
-                first = _store_raw(session, row.id, raw, state="sending")
-                if first is None:
-                    return
-                if first != raw:
-                    other.append(first)  # another sender's bytes won: not sent with ours
-                    return
-            session.exec(
-                update(Outbox)
-                .where(col(Outbox.id) == row.id)
-                .values(state="sending")
-                .execution_options(**PLAIN)
-            )
-
-        await self.ledger.write(write, awaited=True)
-        if other:
-            row.raw = other[0]
+        sending = {"state": "sending"}
+        # With our bytes, the bytes and the mark in one statement, unless another sender's
+        # bytes were stored first: then the row is not sent with ours.
+        update = RowUpdate(_row_id(row), sending, raw=raw, first_bytes=raw is not None)
+        other = await self.ledger.write(update, awaited=True)
+        if other is not None:
+            row.raw = other
             raise TransientError("another sender stored this mail's bytes first; sent with those")
         if raw is not None:
             row.raw = raw
