@@ -16,7 +16,12 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 from supportmail.config import OAuth2
 from supportmail.config.reader import Secret
 from supportmail.errors import LoginError, PermanentError, TransientError
-from supportmail.outbound.smtp import SmtpSender, SmtpUnavailableError, UnknownResultError
+from supportmail.outbound.smtp import (
+    SmtpSender,
+    SmtpUnavailableError,
+    UnknownResultError,
+    data_form,
+)
 from tests.support.net import free_port
 from tests.support.smtp import Recorder, make_sender, smtp_config, smtp_server
 
@@ -77,6 +82,38 @@ def test_delivers_bytes_and_envelope(recorder: Recorder) -> None:
     assert delivery.mail_from == "support@houseware.io"
     assert delivery.rcpt_tos == ["jane@acme.example", "bob@acme.example"]
     assert delivery.raw == RAW
+
+
+# aiosmtplib's own DATA transformation, which `data_form` must match byte for byte.
+def _aiosmtplib_form(raw: bytes) -> bytes:
+    from aiosmtplib.protocol import PERIOD_REGEX, normalize_message_line_endings
+
+    return PERIOD_REGEX.sub(b"..", normalize_message_line_endings(raw)) + b".\r\n"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        RAW,
+        b"",
+        b"no line end",
+        b".starts with a dot\r\n..two\r\nin.the middle\r\n.\r\nlast",
+        b"bare\nLF\rCR\r\n\r\r\n\n.dot after LF\r.dot after CR\n",
+        b"Subject: x\r\n\r\n" + bytes(range(256)) * 3,
+    ],
+)
+def test_data_form_is_what_aiosmtplib_sends(raw: bytes) -> None:
+    """The bytes put on the wire after DATA are the ones aiosmtplib's data() would send:
+    CRLF line ends, dots doubled at line starts, the final CRLF . CRLF."""
+    assert data_form(raw) == _aiosmtplib_form(raw)
+
+
+def test_lines_starting_with_a_dot_arrive_intact(recorder: Recorder) -> None:
+    """A mail with lines that start with dots (and one that is only a dot) arrives as sent."""
+    raw = RAW + b".hidden\r\n.\r\n..\r\nend\r\n"
+    with smtp_server(recorder) as port:
+        assert send(make_sender(smtp_config(port)), raw) == []
+    assert recorder.deliveries[0].raw == raw
 
 
 def test_batch_uses_one_connection(recorder: Recorder) -> None:
