@@ -5,6 +5,9 @@ only; after two blind measurements they became tuning material (issue 17, second
 tests/core/test_triage_blind.py now guards the level reached on them. Set D's tune half
 (triage_blind_d_tune.toml, eight languages) is tuning material too; its holdout half
 (triage_blind_d_holdout.toml) was measured blind three times, then opened as tuning material.
+Set F's tune half (triage_blind_f_tune.toml; its other half is sealed outside the repository) and
+the training sets G1 and G2 (triage_train_g1.toml, triage_train_g2.toml: written from the policy
+alone, heavy on P0/P1) are tuning material from the start.
 """
 
 import tomllib
@@ -20,11 +23,17 @@ SETS = {
     "triage_blind_holdout_c.toml": "holdout",
     "triage_blind_d_tune.toml": "tune",
     "triage_blind_d_holdout.toml": "holdout",
+    "triage_blind_f_tune.toml": "tune",
+    "triage_train_g1.toml": "train",
+    "triage_train_g2.toml": "train",
 }
 LANGUAGES = {"en", "de", "fr", "es", "nl", "it", "pt"}
 MORE_LANGUAGES = {
     "triage_blind_d_tune.toml": {"ja", "pl"},
     "triage_blind_d_holdout.toml": {"ja", "pl"},
+    "triage_blind_f_tune.toml": {"cs", "da", "ja", "pl", "sv", "tr", "zh"},
+    "triage_train_g1.toml": {"cs", "ja", "pl", "ro", "sv"},
+    "triage_train_g2.toml": {"da", "fi", "ko", "no", "tr", "zh"},
 }
 
 

@@ -69,6 +69,9 @@ TRAINED_ON = (
     "triage_eval.toml",
     "triage_blind_d_tune.toml",
     "triage_blind_d_holdout.toml",
+    "triage_blind_f_tune.toml",
+    "triage_train_g1.toml",
+    "triage_train_g2.toml",
 )
 
 
