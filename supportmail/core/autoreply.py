@@ -17,6 +17,7 @@ import re
 
 from supportmail.core import machinewords as more
 from supportmail.core.machinetext import MACHINE_WEIGHT, MAX_FRESH, evidence
+from supportmail.core.quoting import strip_quoted
 from supportmail.core.types import ParsedMessage
 
 # The seven first languages; machinewords adds the others.
@@ -68,6 +69,22 @@ _SOMEONE_AWAY = re.compile(
     r"|abwesend|absente?|ausente|assente|afwezig|on (?:vacation|leave))\b[\s.!]*$",
     re.IGNORECASE,
 )
+
+
+# A notice about the mail it answers restates that mail on lines of its own: "To: <address>"
+# and "Subject: <the subject it answers>", with no "From:" line (challenge-response filters,
+# some receipt robots). A person quoting or forwarding a mail copies the whole header block,
+# "From:" first, and a person describing a mail they sent asks about it.
+_RESTATED_SUBJECT = re.compile(
+    r"^[ \t]*subject[ \t]*:[ \t]*(\S[^\n]*)$", re.IGNORECASE | re.MULTILINE
+)
+_RESTATED_TO = re.compile(r"^[ \t]*to[ \t]*:[ \t]*[^\s@]+@\S+", re.IGNORECASE | re.MULTILINE)
+_QUOTED_FROM = re.compile(
+    r"^[ \t]*(?:from|sent|date|von|gesendet|datum|de|envoyé|da|inviato|van|verzonden|enviado"
+    r"|fecha|od|från|fra)[ \t]*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ASKED = re.compile(r"[?？؟](?:[\s\"'”»)]|$)|¿")  # never the "?" of a link's query
 
 
 def subject_form(subject: str) -> str | None:
@@ -161,3 +178,26 @@ def auto_reply_by_text(msg: ParsedMessage, fresh: str, answering_us: bool) -> st
     if weight >= MACHINE_WEIGHT:
         return f"auto_reply: automatic text ({names})"
     return None
+
+
+def restates_answered_mail(msg: ParsedMessage) -> str | None:
+    """Why `msg` reads as a notice about the mail it answers, or None.
+
+    The subject answers a mail ("RE: <subject>") and the sender's own text, asking nothing,
+    restates that mail's recipient and subject on lines of their own without a "From:" line:
+    what a challenge-response filter or a receipt robot writes back, whatever its words.
+    """
+    prefix = _ANSWER_PREFIX.match(msg.subject)
+    if prefix is None:
+        return None
+    answered = " ".join(msg.subject[prefix.end() :].split()).lower()
+    head = msg.text[:MAX_FRESH]
+    if not answered or "subject" not in head.lower():
+        return None
+    own = strip_quoted(head)
+    restated = _RESTATED_SUBJECT.search(own)
+    if restated is None or " ".join(restated.group(1).split()).lower() != answered:
+        return None
+    if not _RESTATED_TO.search(own) or _QUOTED_FROM.search(own) or _ASKED.search(own):
+        return None
+    return "auto_reply: restates the answered mail's recipient and subject"

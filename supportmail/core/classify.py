@@ -12,7 +12,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from supportmail.core import machinewords
-from supportmail.core.autoreply import answers_our_mail, auto_reply_by_subject, auto_reply_by_text
+from supportmail.core.autoreply import (
+    answers_our_mail,
+    auto_reply_by_subject,
+    auto_reply_by_text,
+    restates_answered_mail,
+)
 from supportmail.core.bounce import (
     BOUNCE_BODY,
     BOUNCE_SUBJECT,
@@ -412,7 +417,11 @@ def classify(msg: ParsedMessage, own: OwnIdentity, *, spam: bool = True) -> Clas
     ]
     if not _is_agent(msg, own):
         # Words alone never overrule an agent: staff mail is verified and acted on elsewhere.
-        ordered += [(Kind.AUTO_REPLY, by_text), (Kind.BULK, bulk_by_content)]
+        ordered += [
+            (Kind.AUTO_REPLY, restates_answered_mail),
+            (Kind.AUTO_REPLY, by_text),
+            (Kind.BULK, bulk_by_content),
+        ]
     for kind, rule in ordered:
         reason = rule(msg)
         if reason is not None:

@@ -291,3 +291,52 @@ def test_complaint_with_our_mail_attached_needs_an_abuse_desk_trace() -> None:
     assert kind(person, "I unsubscribed twice, still get this. Remove me.\n", ours) is Kind.HUMAN
     said = "A subscriber complained of the attached message, sent from 203.0.113.25.\n"
     assert kind(noc, said, ours) is Kind.BOUNCE
+
+
+CHALLENGE = (
+    "Hello,\n\nyour mail\n\nTo: anna.berg@mailshield.example\nSubject: Broken kettle lid\n\n"
+    "is on hold at SenderCheck. Open the link below once so that your address joins the\n"
+    "approved senders and the mail is handed over:\n\n"
+    "https://check.mailshield.example/confirm?k=77\n"
+)
+
+
+def test_answer_restating_the_mail_it_answers_is_an_auto_reply() -> None:
+    """A challenge-response notice: "Re: <subject>" over its own lines To:/Subject: of the
+    mail it answers, no From: line, nothing asked (the link's "?k=" is no question)."""
+    head = (
+        "From: anna.berg@mailshield.example\nTo: support@houseware.io\n"
+        "Subject: Re: Broken kettle lid"
+    )
+    assert kind(head, CHALLENGE) is Kind.AUTO_REPLY
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        # A new mail, not an answer: the restated lines answer nothing.
+        ("Broken kettle lid", CHALLENGE),
+        # The restated subject is another mail's, not the one answered.
+        ("Re: Invoice 4411", CHALLENGE),
+        # A person asks about the mail they restate.
+        (
+            "Re: Broken kettle lid",
+            "Did this one reach you?\n\nTo: support@houseware.io\nSubject: Broken kettle lid\n",
+        ),
+        # A person pastes a whole header block, From: first, to show what they sent.
+        (
+            "Re: Broken kettle lid",
+            "This is what I sent last week, it seems to have gone to the wrong team.\n\n"
+            "From: Anna Berg <anna.berg@mailshield.example>\nTo: sales@houseware.io\n"
+            "Subject: Broken kettle lid\n\nThe lid of my kettle cracked after two days.\n",
+        ),
+    ],
+)
+def test_restated_lines_without_their_structure_leave_a_person(subject: str, body: str) -> None:
+    """Restated To:/Subject: lines decide only in an answer to that very mail that asks
+    nothing and has no From: line."""
+    head = (
+        "From: Anna Berg <anna.berg@mailshield.example>\nTo: support@houseware.io\n"
+        f"Subject: {subject}"
+    )
+    assert kind(head, body) is Kind.HUMAN
