@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from email.utils import getaddresses
 
 from supportmail.core import machinewords as more
-from supportmail.core.bounce import is_mail_system
+from supportmail.core.bounce import BOUNCE_BODY, is_mail_system
 from supportmail.core.quoting import strip_quoted
 from supportmail.core.types import ParsedMessage
 from supportmail.core.wordscan import Phrases, fold, phrases
@@ -464,8 +464,14 @@ def gateway_notice(msg: ParsedMessage) -> str | None:
     sender = msg.sender.addr if msg.sender is not None else ""
     if not (GATEWAY_LOCAL_PARTS.fullmatch(local_part(msg)) or is_mail_system(sender)):
         return None
-    if GATEWAY_WORDS.search(msg.subject) or GATEWAY_WORDS.search(fresh_text(msg)[:3000]):
+    fresh = fresh_text(msg)[:3000]
+    if GATEWAY_WORDS.search(msg.subject) or GATEWAY_WORDS.search(fresh):
         return "bounce: virus or content-filter gateway notice"
+    # A gateway that relays mail also reports the relay's failures ("could not be delivered to
+    # the following recipients", an SMTP reply code) in words of its own: from its mailbox,
+    # that is a delivery failure notice, not a virus notice.
+    if BOUNCE_BODY.search(fresh):
+        return "bounce: delivery failure reported from a gateway's mailbox"
     return None
 
 

@@ -340,3 +340,28 @@ def test_restated_lines_without_their_structure_leave_a_person(subject: str, bod
         f"Subject: {subject}"
     )
     assert kind(head, body) is Kind.HUMAN
+
+
+RELAY_FAILURE = (
+    "Your mail with the subject Kettle spare parts could not be delivered to these\n"
+    "recipients:\n\n    lena.vogt@parts.example\n\nDo not send it again; the relay keeps trying "
+    "for three days.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sender", "expected"),
+    [
+        # A filtering gateway relays mail and reports the relay's failure from its mailbox.
+        ("MailScanner_Relay@gw.parts.example", Kind.BOUNCE),
+        ("quarantine@gw.parts.example", Kind.BOUNCE),
+        # The same lines from a person's mailbox do not decide: a person may report a
+        # failure in the words of a notice.
+        ("lena.vogt@parts.example", Kind.HUMAN),
+    ],
+)
+def test_failure_text_decides_only_from_a_gateway_mailbox(sender: str, expected: Kind) -> None:
+    """A delivery failure stated in plain text ("could not be delivered", no report, no
+    daemon sender) is a bounce when a filtering gateway's own mailbox sends it."""
+    head = f"From: {sender}\nTo: support@houseware.io\nSubject: Mail not handed over"
+    assert kind(head, RELAY_FAILURE) is expected
