@@ -4,7 +4,8 @@ The support policy asks a few questions of every request: is production availabl
 affected (everyone / a whole core function / one element), how badly, is there a workaround, is it
 occasional, is it an admin task, a question, a cosmetic point, a security incident, lost data? Each
 question is one or more `Detector`s: a name, a description, and patterns in the seven languages
-we read (en de fr es nl it pt; a few families of Polish and Japanese words), loaded from
+we read (en de fr es nl it pt; for the signals that decide the most, sv da no fi cs pl ro tr ja zh
+ko too: see the header of triage.toml), loaded from
 `[[signal]]` tables (supportmail/defaults/triage.toml).
 A `Hit` is a detector that fired, with the customer's words that made it fire.
 
