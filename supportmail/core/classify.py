@@ -105,6 +105,31 @@ _BULK_MARKERS = (
     "x-beenthere",
     "x-ml-name",
 )
+# Issue trackers, code hosts and other helpdesks' incident systems put these on the notices
+# they generate (and only there: a person's client never copies X- headers into a reply), so
+# one of them marks a notification even when it says nothing of Precedence or Auto-Submitted.
+# Headers every mail of such a system carries, an agent's own answer too (X-Zendesk-*,
+# X-RT-*, X-OTRS-*), are not among them: a person may write through those.
+_TRACKER_NOTICE_HEADERS = frozenset(
+    {
+        "x-jira-fingerprint",
+        "x-redmine-host",
+        "x-redmine-project",
+        "x-github-reason",
+        "x-gitlab-project",
+        "x-gitlab-notificationreason",
+        "x-bugzilla-type",
+        "x-bugzilla-reason",
+        "x-launchpad-notification-type",
+        "x-launchpad-message-rationale",
+        "x-trac-ticket-id",
+        "x-trac-project",
+        "x-servicenow-generated",
+        "x-gerrit-messagetype",
+        "x-phabricator-sent-this-message",
+        "x-youtrack-project",
+    }
+)
 
 
 def report_type(msg: ParsedMessage) -> str:
@@ -365,6 +390,9 @@ def _bulk(msg: ParsedMessage) -> str | None:
     for name in _BULK_MARKERS:
         if msg.header(name) is not None:
             return f"bulk: {name} present"
+    for name, _ in msg.headers:  # one pass: header names are stored lower-case
+        if name in _TRACKER_NOTICE_HEADERS:
+            return f"bulk: tracker notification ({name})"
     return None
 
 

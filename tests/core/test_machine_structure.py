@@ -365,3 +365,37 @@ def test_failure_text_decides_only_from_a_gateway_mailbox(sender: str, expected:
     daemon sender) is a bounce when a filtering gateway's own mailbox sends it."""
     head = f"From: {sender}\nTo: support@houseware.io\nSubject: Mail not handed over"
     assert kind(head, RELAY_FAILURE) is expected
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "X-JIRA-FingerPrint: 4c1e0d9a77b2f1e3a0c5d6e7f8091a2b",
+        "X-Redmine-Project: webshop",
+        "X-GitHub-Reason: mention",
+        "X-GitLab-Project: shop-frontend",
+        "X-Bugzilla-Type: changed",
+        "X-Launchpad-Notification-Type: bug",
+        "X-Trac-Ticket-ID: 812",
+        "X-ServiceNow-Generated: true",
+        "X-Gerrit-MessageType: comment",
+        "X-Phabricator-Sent-This-Message: Yes",
+    ],
+)
+def test_tracker_notification_header_alone_makes_a_notice(header: str) -> None:
+    # A tracker's notice carries a person's words (the comment it reports) and often no
+    # Precedence or Auto-Submitted; the header only its notices carry decides.
+    body = "Dana Whitfield commented:\n\nCan you check the export again? It still fails for me.\n"
+    head = f"From: Dana Whitfield <tracker@issues.example>\nSubject: [PRJ-77] Export\n{header}"
+    assert kind(head, body) is Kind.BULK
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["X-Zendesk-From-Account-Id: 7f21c", "X-RT-Loop-Prevention: IT", "X-Mailer: Jira Connector"],
+)
+def test_helpdesk_headers_every_answer_carries_leave_a_person(header: str) -> None:
+    # An agent of another helpdesk answering through it, or a client naming a tracker: a person.
+    body = "Hello, our export to your shop still fails since Monday. Can you check it?\nDana\n"
+    head = f"From: Dana Whitfield <dana@shop.example>\nSubject: Export fails\n{header}"
+    assert kind(head, body) is Kind.HUMAN
