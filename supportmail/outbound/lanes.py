@@ -2,9 +2,10 @@
 
 The claimed rows are handed out in order to as many lanes as the sender has connections; each
 lane sends one row at a time on its own connection, so N mails are on the wire at once. Rows
-written as params are composed ahead of the lanes, a few at a time on a worker thread (their
-inputs read in one short transaction, composed outside any, the bytes stored in one more), so
-composing the next rows overlaps with sending these. Every outcome is written through the
+written as params are composed ahead of the lanes, a few at a time on a worker thread (a
+chunk's inputs read in one short read-only transaction, one query per table; composed outside
+any; the bytes stored with the row's first write through the ledger), so composing the next
+rows overlaps with sending these. Every outcome is written through the
 `Ledger` (group commit). The rules per row are `sender`'s: marked "sending" only once the
 envelope is accepted and committed before DATA; sent, retried, failed or unknown after.
 
