@@ -121,9 +121,11 @@ def queue_page(
     """`limit` tickets from `offset` matching `flt`: first those the customer waits on, soonest
     due first; then the answered and closed ones, newest first.
 
-    Two queries rather than one ORDER BY over a CASE: the waiting part is found through the
-    status index, the rest is read along the created_at index from the newest end, so neither a
-    first page nor a deep one sorts every matching ticket (100,000 of them: 200-300 ms)."""
+    Two queries rather than one ORDER BY over a CASE: the waiting part is read along
+    ix_ticket_queue_due (status, due, number), the rest along ix_ticket_queue_newest from the
+    newest end, so neither a first page nor a deep one sorts every matching ticket (100,000 of
+    them: 200-300 ms). Both indexes hold every filter column: the filters and an OFFSET's
+    skipped tickets are read from the index, only the page's own rows from the table."""
     where = _conditions(flt, now)
     status, due = col(Ticket.status), col(Ticket.response_due)
     waiting = [*where, status == "open", due.is_not(None)]
@@ -268,9 +270,9 @@ def compliance_by_day(
     day = func.date(col(Ticket.received_at))
     query = (
         columns(day, col(Ticket.priority), cast(outcome, Integer), func.count())
-        # A ticket is made when its mail is read, never before it arrived (created_at >=
-        # received_at): the created_at index narrows a recent range to its own rows.
-        .where(col(Ticket.received_at) >= since, col(Ticket.created_at) >= since)
+        # Every column read is in ix_ticket_compliance (received_at first): the range is read
+        # from the index alone, no ticket row (53 weeks of 100,000 on SQLite: ~500 -> ~250 ms).
+        .where(col(Ticket.received_at) >= since)
         .group_by(day, col(Ticket.priority), outcome)
     )
     if until is not None:
