@@ -9,7 +9,7 @@ import signal
 import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +17,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from supportmail.config.sections import WebConfig
 from supportmail.errors import ConfigError
@@ -407,6 +407,38 @@ def test_compliance_history_equals_a_fresh_count(desked: Desked) -> None:
         assert key(history.days(session, desked.desk, now, since)) == fresh
         assert key(history.days(session, desked.desk, now + timedelta(minutes=1), since)) == fresh
         assert settled_before(desked.desk, now) > since
+
+
+def test_compliance_history_rereads_settled_days_in_a_thread(desked: Desked) -> None:
+    """An hour on, a page is answered from the settled days read before while a thread re-reads
+    them (no page waits for that read); the next page has what the re-read found."""
+    now = T0 + timedelta(days=40)
+    answered = {"first_response_due": T0 + timedelta(hours=24), "response_due": None}
+    with Session(desked.engine) as session:
+        session.add(_ticket(2000, received_at=T0, created_at=T0, **answered))
+        session.add(_ticket(2001, received_at=T0, created_at=T0, **answered))
+        session.commit()
+    reader = dashboard.open_read_only(str(desked.engine.url))
+    history = ComplianceHistory()
+    since = dashboard.weeks_back(now, 12)
+
+    def breached(at: datetime) -> int:
+        with Session(reader) as session:
+            return sum(d.breached for d in history.days(session, desked.desk, at, since))
+
+    try:
+        assert breached(now) == 2  # unanswered past due
+        with Session(desked.engine) as session:
+            ticket = session.exec(select(Ticket).where(Ticket.number == 2000)).one()
+            ticket.first_response_at = T0 + timedelta(hours=2)  # in time after all
+            session.add(ticket)
+            session.commit()
+        later = now + timedelta(hours=2)
+        assert breached(later) == 2  # the days read before, while the thread re-reads
+        history.wait(timeout=30)
+        assert breached(later + timedelta(minutes=1)) == 1
+    finally:
+        reader.dispose()
 
 
 def test_search_finds_words_and_escapes_the_query(served: tuple[WebServer, dict[str, int]]) -> None:

@@ -77,6 +77,16 @@ class Dashboard:
         self.stylesheet = _stylesheet()
         self.history = ComplianceHistory()
 
+    def prime(self) -> None:
+        """Read the compliance page's settled days now, so its first visitor need not (run in
+        a thread of its own at start: a failure is logged, and the page reads them itself)."""
+        try:
+            self.history.prime(self.engine, self.desk(), self.now())
+        except Exception:
+            log.warning(
+                "dashboard: reading the settled compliance days at start failed", exc_info=True
+            )
+
     def page(self, path: str, params: views.Params, user: str | None) -> tuple[int, bytes]:
         """(status, HTML) for a GET of `path` with `params`."""
         now = self.now()
@@ -244,6 +254,7 @@ class WebServer:
         self.config, self.database_url, self.desk, self.now = config, database_url, desk, now
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
+        self._primer: threading.Thread | None = None
         self._engine: Engine | None = None
 
     def start(self) -> None:
@@ -260,6 +271,10 @@ class WebServer:
             raise
         server.dashboard = Dashboard(engine, self.desk, self.now, access)
         self._engine, self._server = engine, server
+        self._primer = threading.Thread(
+            target=server.dashboard.prime, name="supportmail-web-prime", daemon=True
+        )
+        self._primer.start()
         self._thread = threading.Thread(
             target=server.serve_forever, kwargs={"poll_interval": 0.5}, name="supportmail-web"
         )
@@ -286,6 +301,11 @@ class WebServer:
         if server is not None:
             server.shutdown()
             server.server_close()
+            # The compliance reads hold a connection of the engine disposed below.
+            if self._primer is not None:
+                self._primer.join(timeout=30)
+                self._primer = None
+            server.dashboard.history.wait(timeout=30)
         if self._thread is not None:
             self._thread.join(timeout=5)
             self._thread = None
