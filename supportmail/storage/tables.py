@@ -88,7 +88,7 @@ class InboundMessage(SQLModel, table=True):
 class Ticket(SQLModel, table=True):
     """A customer's request and its promise: priority, due times, owner, escalation level."""
 
-    # The dashboard reads these instead of the whole table (migrations 0010, 0013): the queue's
+    # The dashboard reads these instead of the whole table (migrations 0010, 0012): the queue's
     # waiting part by due time and its rest newest first, each with every filter in the index;
     # the agents page (open tickets per assignee and priority); compliance per day.
     __table_args__ = (

@@ -16,7 +16,7 @@ ticket of the range through the created_at index and its row (53 weeks: ~500 ms)
   first_response_due)`: compliance per day from the index alone.
 Plain indexes: on SQLite none recreates the table (the FTS5 triggers stay as they are).
 
-Revision ID: 0013
+Revision ID: 0012
 Revises: 0011
 """
 
@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "0013"
+revision: str = "0012"
 down_revision: str | None = "0011"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
