@@ -2,8 +2,12 @@
 
 import re
 
-_REPLY_CUT = re.compile(
-    r"^[ \t]*(?:"
+# Each alternative begins at a line start. _REPLY_CUT is written with "^" (MULTILINE); searching
+# it is searching _REPLY_CUT_AT_NEWLINE in "\n" + text, at the same index: a line starts at 0 or
+# after a "\n", and a leading literal "\n" lets the regex engine skip from line to line instead
+# of trying every character (a 20,000-character pasted log: ~25 times faster).
+_REPLY_CUT_BODY = (
+    r"[ \t]*(?:"
     # "On Tue, 3 Mar 2026, Anna <a@b.c> wrote:" or "Am ... schrieb Anna <a@b.c>:", maybe wrapped.
     r"(?:on|am|le|el|op|il|em)\b[^\n]{0,200}(?:\n[^\n]{0,200})?"
     r"(?:wrote|schrieb|a écrit|escribió|schreef|ha scritto|escreveu)[^\n]{0,120}:[ \t]*$"
@@ -12,9 +16,10 @@ _REPLY_CUT = re.compile(
     r"|(?:from|von|de|da|van):[^\n]*\n[ \t]*(?:sent|date|gesendet|datum|envoyé|enviado|inviato"
     r"|verzonden|data):"
     r"|--[ \t]?$"  # signature separator
-    r")",
-    re.IGNORECASE | re.MULTILINE,
+    r")"
 )
+_REPLY_CUT = re.compile("^" + _REPLY_CUT_BODY, re.IGNORECASE | re.MULTILINE)
+_REPLY_CUT_AT_NEWLINE = re.compile("\n" + _REPLY_CUT_BODY, re.IGNORECASE | re.MULTILINE)
 # Mobile and webmail clients' signature lines, in the languages we read: "Sent from my
 # iPhone", "Von meinem iPhone gesendet", "Envoyé de mon iPhone", "Enviado desde mi móvil",
 # "Inviato da iPhone", "Verzonden vanaf mijn iPhone", "Enviado do meu iPhone", "Get Outlook
@@ -41,16 +46,33 @@ _QUOTED_LINE = re.compile(r"^[ \t]*>.*$\n?", re.MULTILINE)
 def quote_start(text: str) -> int | None:
     """Where the earlier mail a reply carries begins (its reply header, an "original message"
     line or a signature separator); None when there is none. Quoted lines are not counted."""
-    cut = _REPLY_CUT.search(text)
+    cut = _REPLY_CUT_AT_NEWLINE.search("\n" + text)  # as _REPLY_CUT.search(text): see there
     return None if cut is None else cut.start()
 
 
 def strip_quoted(text: str) -> str:
     """The customer's own new text: quoted lines and everything after a reply header removed."""
-    cut = _REPLY_CUT.search(text)
+    cut = quote_start(text)
     if cut is not None:
-        text = text[: cut.start()]
-    return _QUOTED_LINE.sub("", text)
+        text = text[:cut]
+    return _without_quoted_lines(text)
+
+
+def _without_quoted_lines(text: str) -> str:
+    """`_QUOTED_LINE.sub("", text)`: each line (up to a "\n") whose first character after spaces
+    and tabs is ">" removed with its "\n". Line by line, as the regex would try every character."""
+    if ">" not in text:
+        return text
+    lines = text.split("\n")
+    kept = [line for line in lines if not _quoted(line)]
+    joined = "\n".join(kept)
+    # A quoted last line has no "\n" of its own to take: the one before it stays.
+    return joined + "\n" if kept and _quoted(lines[-1]) else joined
+
+
+def _quoted(line: str) -> bool:
+    """Whether `line` is a quoted line (">" after spaces and tabs)."""
+    return line.lstrip(" \t").startswith(">")
 
 
 def new_text(text: str) -> str:

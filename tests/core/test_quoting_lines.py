@@ -1,0 +1,40 @@
+"""strip_quoted and quote_start read lines as the MULTILINE regexes they replace would."""
+
+import random
+
+import pytest
+
+from supportmail.core.quoting import _QUOTED_LINE, _REPLY_CUT, quote_start, strip_quoted
+
+_PIECES = [
+    "a", "x y", "On Mon, Anna wrote:", "Am 3. Mai schrieb A:", "From: a", "Sent: b", "de: x",
+    "data:", "--", "-- ", "---- Original Message", "> ", ">", " >", "\t>", "\n", "\n", "\n",
+    "\r\n", " ", "\t", "é", "wrote:", "op", "le", ":", "\x85", "\u2028",
+]  # fmt: skip
+
+
+def _regex_strip(text: str) -> str:
+    """The regex form: everything from the reply header on cut, then every quoted line."""
+    cut = _REPLY_CUT.search(text)
+    return _QUOTED_LINE.sub("", text if cut is None else text[: cut.start()])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", ">", "a\n>q", "a\n>q\n", "> q\nb", "a\n> q\n>r\nb", "x\n\nOn Mon, A wrote:\n> hi", ">a\n"],
+)
+def test_quoted_lines_and_reply_cut_as_the_regexes(text: str) -> None:
+    """Quoted first, last and only lines, with and without a final newline."""
+    assert strip_quoted(text) == _regex_strip(text)
+    cut = _REPLY_CUT.search(text)
+    assert quote_start(text) == (None if cut is None else cut.start())
+
+
+def test_random_texts_as_the_regexes() -> None:
+    """Random texts of reply headers, quotes, separators and line ends of every kind."""
+    rng = random.Random(5)
+    for _ in range(20_000):
+        text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 14)))
+        assert strip_quoted(text) == _regex_strip(text), repr(text)
+        cut = _REPLY_CUT.search(text)
+        assert quote_start(text) == (None if cut is None else cut.start()), repr(text)
