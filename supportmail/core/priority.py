@@ -37,6 +37,8 @@ How a decision is made, and the choices behind it:
   which any match must contain (supportmail.core.literals); a pattern none of whose strings is in
   the text is not searched, as it cannot match. The folded text is built with str methods, and
   the map from folded back to original positions is worked out only for a winning rule's match.
+  Without config rules the whole text is never folded: the signals read signal_text, and
+  shouting is looked for word by word (_shouts), so that a pasted log costs little.
 """
 
 import bisect
@@ -84,8 +86,10 @@ _FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc|i|doorst)\s*:", re.IGNO
 _SHOUTING = re.compile(
     r"\b(?:urgent|asap|dringend|urgente|urgence|emergency|immediately)\b|!{2,}", re.IGNORECASE
 )
-# Few texts shout: the regex runs only when one of the strings it needs is there ("!!" too).
+# Few texts shout: the regex runs only near one of the strings it needs ("!!" too).
 _SHOUT_NEEDLES = required_literals(_SHOUTING, min_length=2)
+_SHOUT_BACK = 16  # a match holding a needle starts at most this far before it (its words' length)
+_SPACE = re.compile(r"\s")
 _HEADER_URGENT = re.compile(r"^\s*(?:[12]\b|high|urgent)", re.IGNORECASE)
 _RULE_KEYS = ("name", "description", "priority", "patterns", "negative_patterns")
 _SPACE_RUN = re.compile(r"(\s+)")  # \s is exactly str.isspace(), where str.split() splits
@@ -250,6 +254,42 @@ def _fold_words(text: str) -> list[str]:
     return folded.split("\n")
 
 
+def _shouts(cleaned: str) -> bool:
+    """Whether _SHOUTING matches the folded text (" ".join(_fold_words(cleaned))), without
+    folding all of it. A match lies inside one folded word, the fold of one whitespace-separated
+    word of `cleaned`: lines of ASCII fold to themselves, so they are searched as they are, near
+    each needle only; the other lines are folded and searched (a pasted log costs no fold)."""
+    if cleaned.isascii():
+        return _ascii_shouts(cleaned)
+    lines = cleaned.split("\n")  # "\n" separates words: no match spans it
+    if _ascii_shouts("\n".join(line for line in lines if line.isascii())):
+        return True
+    return any(
+        _SHOUTING.search(" ".join(_fold_words(line))) is not None
+        for line in lines
+        if not line.isascii()
+    )
+
+
+def _ascii_shouts(text: str) -> bool:
+    """Whether _SHOUTING matches the ASCII `text`, searched around each needle's occurrences:
+    from _SHOUT_BACK before it to the next whitespace, where a word boundary reads as in the
+    whole text (a match found there is a match of the whole; one holding the needle lies there)."""
+    if _SHOUT_NEEDLES is None:
+        return _SHOUTING.search(text) is not None
+    lower = text.lower()
+    for needle in _SHOUT_NEEDLES:
+        at = lower.find(needle)
+        while at >= 0:
+            space = _SPACE.search(text, at + len(needle))
+            end = len(text) if space is None else space.start()
+            if _SHOUTING.search(text, max(0, at - _SHOUT_BACK), end) is not None:
+                return True
+            # Another occurrence before `end` has a window inside this one: nothing there.
+            at = lower.find(needle, end)
+    return False
+
+
 def _fold_char(ch: str) -> str:
     """One non-space character folded, as _fold_words folds it (may be empty)."""
     decomposed = unicodedata.normalize("NFKD", ch.translate(_QUOTES))
@@ -386,13 +426,12 @@ def triage(
     source = text if rules else text[:_MAX_CHARS]
     body = source if _FORWARD_SUBJECT.match(subject) else strip_quoted(source)
     cleaned = f"{subject}. {body}"[:_MAX_CHARS]
-    folded_words = _fold_words(cleaned)
-    # Whitespace runs fold to one space: none leading, one trailing after a word.
-    folded = " ".join(folded_words) + (" " if folded_words and cleaned[-1].isspace() else "")
-    literal = literal_text(folded)
     best: tuple[Rule, re.Match[str]] | None = None
-    if rules:
-        present = _scanner(tuple(rules)).present(literal)
+    if rules:  # only the config rules read the whole text folded (the signals: signal_text)
+        folded_words = _fold_words(cleaned)
+        # Whitespace runs fold to one space: none leading, one trailing after a word.
+        folded = " ".join(folded_words) + (" " if folded_words and cleaned[-1].isspace() else "")
+        present = _scanner(tuple(rules)).present(literal_text(folded))
         for rule in rules:
             if best is not None and rule.priority.rank >= best[0].priority.rank:
                 continue
@@ -460,10 +499,7 @@ def triage(
         why += f"; tier {tier.name} raised {base} -> {final}"
     if tier is not None and base is not Priority.P0 and tier.uncapped_rank(base) < 1:
         why += f"; tier {tier.name} stops at P1 (only the message can make a P0)"
-    may_shout = _SHOUT_NEEDLES is None or any(map(literal.__contains__, _SHOUT_NEEDLES))
-    shouted = (may_shout and bool(_SHOUTING.search(folded))) or bool(
-        headers_priority and _HEADER_URGENT.match(headers_priority)
-    )
+    shouted = _shouts(cleaned) or bool(headers_priority and _HEADER_URGENT.match(headers_priority))
     if shouted:
         why += "; urgency markers ignored (shouting never sets the priority)"
     return Triage(final, name, why, base, matched, shouted, hits, used, confirm)

@@ -36,6 +36,7 @@ from supportmail.core.priority import (
     _compile,
     _fold_words,
     _scanner,
+    _shouts,
     _source_indexes,
     load_rules,
     triage,
@@ -410,6 +411,21 @@ def test_fold_and_offsets_equal_the_per_character_loop() -> None:
         folded = " ".join(words) + (" " if words and text[-1].isspace() else "")
         assert folded == old_folded, repr(text)
         assert _source_indexes(text, words, range(len(folded))) == offsets, repr(text)
+
+
+def test_shouting_found_word_by_word_as_in_the_whole_fold() -> None:
+    """_shouts (ASCII lines searched near the needles, other lines folded) answers as the
+    shouting regex on the whole folded text, for words that fold into a shout too."""
+    pieces = [
+        "urgent", "URGENT", "urgente", "Urgénte", "ürgent", "ｕｒｇｅｎｔ", "\u0131mmediately",
+        "asap", "emergency", "dringend", "urgence", "!", "!!", "! !", " ", "\n", "\t", "\u00a0",
+        "x", "é", "_", "-", "1", "\u212aa", "\u0301", "’", "urg", "ent", "\x85", "\u2028",
+    ]  # fmt: skip
+    rng = random.Random(13)
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
+        whole = _SHOUTING.search(" ".join(_fold_words(text))) is not None
+        assert _shouts(text) == whole, repr(text)
 
 
 def test_fold_assumptions_hold() -> None:
