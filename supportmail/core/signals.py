@@ -22,6 +22,8 @@ required literals (supportmail.core.literals) and the longest match it can have;
 says which may match, and those are searched only in windows around where their literals occur
 (any match contains one, so it lies within its longest length of it). `\w+`, `\w*` and `\S+` are
 read as words of at most 40 characters, so that every alternative has a longest match.
+An alternative without a literal of three characters carries its two-character ones ("w9") as a
+gate: it is searched, in the whole text, only where one occurs.
 That analysis of the shipped signals is package data (supportmail/defaults/triage.analysis.json,
 written by scripts/build_triage_analysis from triage.toml; a test keeps it equal to what the code
 computes): loading the default policy then neither parses nor compiles a pattern. An
@@ -55,6 +57,7 @@ _INNER_NEGATION = re.compile(
 )
 _LOOKBACK = 40  # characters before a hit searched for a negation word
 _WORD = 40  # the longest word `\w+` stands for in a detector pattern
+_SHORTEST = 3  # a required literal this long or longer is searched around (windows)
 # re._parser is the stdlib's own parser (Python 3.11+); it has no stubs, hence Any.
 _parser: Any = importlib.import_module("re._parser")
 # One alternative as triage.analysis.json stores it: regex source, required literals (sorted;
@@ -102,9 +105,12 @@ class _Alternative:
     def analysed(cls, alternative: str) -> "_Alternative":
         """One alternative compiled (ValueError when unusable) and analysed."""
         compiled = _compile(alternative)
+        # Without a literal of _SHORTEST characters, one of two still spares the search of every
+        # text that lacks it ("w9"; one character would be in nearly every text); see find().
+        needles = required_literals(compiled) or required_literals(compiled, min_length=2)
         return cls(
             compiled.pattern,
-            required_literals(compiled),
+            needles,
             _longest(compiled),
             _own_negations(compiled),
             compiled,
@@ -206,13 +212,18 @@ class Detector:
         chosen = self._compiled if pieces is None else [self._compiled[i] for i in pieces]
         for alternative in chosen:
             needles, longest = alternative.needles, alternative.longest
-            if needles is None or longest is None:
+            if needles is None:
                 spans = [(0, len(folded))]
             else:
                 here = needles.intersection(present)
                 if not here:
                     continue  # none of its required literals in the text: it cannot match
-                spans = _windows(folded, literal, here, longest)
+                if longest is None or min(map(len, here)) < _SHORTEST:
+                    # Unbounded, or a short literal that may occur all over the text: the
+                    # whole text, as for an alternative without literals.
+                    spans = [(0, len(folded))]
+                else:
+                    spans = _windows(folded, literal, here, longest)
             pattern = alternative.regex
             for start, end in spans:
                 for match in pattern.finditer(folded, start, end):

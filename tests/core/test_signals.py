@@ -222,6 +222,20 @@ def test_detector_splits_alternatives_and_keeps_meaning() -> None:
     assert detect("the site down", "the site down", [detector])[0].words == "site down"
 
 
+def test_short_literals_gate_the_whole_text() -> None:
+    """An alternative whose literals are all shorter than three characters ("w9") is searched
+    only in texts that hold one of them, and then in the whole text, as before."""
+    detector = Detector("d", "test", (r"\b(dpa|w9)\b",))
+    assert detector.needles == {"dpa", "w9"}
+    for text, words in [
+        ("please send your w9 form", ["w9"]),
+        ("a " + "x" * 300 + " the W9", ["W9"]),
+        ("w99 and aw9 are other words", []),
+        ("nothing to see here", []),
+    ]:
+        assert [h.words for h in detect(text, literal_text(text), [detector])] == words
+
+
 def _shipped(name: str) -> str:
     """The text of a file in supportmail/defaults."""
     return resources.files("supportmail").joinpath("defaults", name).read_text("utf-8")
