@@ -370,7 +370,7 @@ def _machine_made(line: str) -> bool:
     if line.isascii():  # str.translate counts at C speed
         letters = len(line) - len(line.translate(_ASCII_LETTERS))
     else:
-        letters = sum(c.isalpha() for c in line)
+        letters = sum(map(str.isalpha, line))
     return letters * 2 < len(line) - line.count(" ")
 
 
