@@ -22,8 +22,10 @@ required literals (supportmail.core.literals) and the longest match it can have;
 says which may match, and those are searched only in windows around where their literals occur
 (any match contains one, so it lies within its longest length of it). `\w+`, `\w*` and `\S+` are
 read as words of at most 40 characters, so that every alternative has a longest match.
-An alternative without a literal of three characters carries its two-character ones ("w9") as a
-gate: it is searched, in the whole text, only where one occurs.
+An alternative unbounded only through runs of digits or whitespace (`\d+`, `\s+`, `\d{3,}`) has a
+longest match too in a text whose runs are at most 40 long (nearly all): windows there, the whole
+text in any other. An alternative without a literal of three characters carries its two-character
+ones ("w9") as a gate: it is searched, in the whole text, only where one occurs.
 That analysis of the shipped signals is package data (supportmail/defaults/triage.analysis.json,
 written by scripts/build_triage_analysis from triage.toml; a test keeps it equal to what the code
 computes): loading the default policy then neither parses nor compiles a pattern. An
@@ -58,18 +60,22 @@ _INNER_NEGATION = re.compile(
 _LOOKBACK = 40  # characters before a hit searched for a negation word
 _WORD = 40  # the longest word `\w+` stands for in a detector pattern
 _SHORTEST = 3  # a required literal this long or longer is searched around (windows)
+_RUN = 40  # the longest run of digits or whitespace `runs_longest` allows for
+_LONG_RUN = re.compile(rf"\d{{{_RUN + 1}}}|\s{{{_RUN + 1}}}")
 # re._parser is the stdlib's own parser (Python 3.11+); it has no stubs, hence Any.
 _parser: Any = importlib.import_module("re._parser")
 # One alternative as triage.analysis.json stores it: regex source, required literals (sorted;
-# None: no filter), longest match (None: unbounded), own negation words (sorted).
-_Row = tuple[str, list[str] | None, int | None, list[str]]
+# None: no filter), longest match (None: unbounded), own negation words (sorted), longest match
+# in a text without a run of digits or whitespace over _RUN (None: unbounded there too, or bounded).
+_Row = tuple[str, list[str] | None, int | None, list[str], int | None]
 
 
 class _Alternative:
     """A searchable alternative of a detector pattern: its regex source (words bounded), required
-    literals, longest match and own negation words; the regex is compiled on first use."""
+    literals, longest match, own negation words and longest match where runs are short (see
+    _Row); the regex is compiled on first use."""
 
-    __slots__ = ("_regex", "longest", "needles", "own", "source")
+    __slots__ = ("_regex", "longest", "needles", "own", "runs_longest", "source")
 
     def __init__(
         self,
@@ -77,12 +83,14 @@ class _Alternative:
         needles: frozenset[str] | None,
         longest: int | None,
         own: frozenset[str],
+        runs_longest: int | None = None,
         regex: re.Pattern[str] | None = None,
     ) -> None:
         self.source = source
         self.needles = needles
         self.longest = longest
         self.own = own
+        self.runs_longest = runs_longest
         self._regex = regex
 
     @property
@@ -99,7 +107,7 @@ class _Alternative:
     def row(self) -> _Row:
         """This alternative as triage.analysis.json stores it."""
         needles = None if self.needles is None else sorted(self.needles)
-        return (self.source, needles, self.longest, sorted(self.own))
+        return (self.source, needles, self.longest, sorted(self.own), self.runs_longest)
 
     @classmethod
     def analysed(cls, alternative: str) -> "_Alternative":
@@ -108,11 +116,13 @@ class _Alternative:
         # Without a literal of _SHORTEST characters, one of two still spares the search of every
         # text that lacks it ("w9"; one character would be in nearly every text); see find().
         needles = required_literals(compiled) or required_literals(compiled, min_length=2)
+        longest = _longest(compiled)
         return cls(
             compiled.pattern,
             needles,
-            _longest(compiled),
+            longest,
             _own_negations(compiled),
+            None if longest is not None else _longest_in_short_runs(compiled),
             compiled,
         )
 
@@ -120,17 +130,25 @@ class _Alternative:
     def from_row(cls, row: Any) -> "_Alternative":
         """An alternative from its stored analysis (ValueError when the row is malformed);
         its regex is left to be compiled on first use."""
-        if not isinstance(row, list) or len(row) != 4:
-            raise ValueError(f"expected [source, needles, longest, own], got {row!r}")
-        source, needles, longest, own = row
+        if not isinstance(row, list) or len(row) != 5:
+            raise ValueError(f"expected [source, needles, longest, own, runs_longest], got {row!r}")
+        source, needles, longest, own, runs_longest = row
         if (
             not isinstance(source, str)
             or not (needles is None or (_strings(needles) and needles))
-            or not (longest is None or (isinstance(longest, int) and longest > 0))
+            or not _length(longest)
             or not _strings(own)
+            or not _length(runs_longest)
+            or (longest is not None and runs_longest is not None)
         ):
             raise ValueError(f"malformed analysis row {row!r}")
-        return cls(source, None if needles is None else frozenset(needles), longest, frozenset(own))
+        found = None if needles is None else frozenset(needles)
+        return cls(source, found, longest, frozenset(own), runs_longest)
+
+
+def _length(value: Any) -> bool:
+    """True for None or a positive int (a longest match as a row stores it)."""
+    return value is None or (isinstance(value, int) and not isinstance(value, bool) and value > 0)
 
 
 def _strings(value: Any) -> bool:
@@ -205,13 +223,17 @@ class Detector:
         literal: str,
         present: AbstractSet[str],
         pieces: Sequence[int] | None = None,
+        short_runs: bool = False,
     ) -> Hit | None:
         """An un-negated match in `folded` (its literal_text is `literal`), or None; `present`:
         the needles a Scanner found in `literal`; `pieces`: the only alternatives that may
-        match (by index, in order), when the caller knows."""
+        match (by index, in order), when the caller knows; `short_runs`: True when `folded`
+        has no run of digits or whitespace longer than _RUN."""
         chosen = self._compiled if pieces is None else [self._compiled[i] for i in pieces]
         for alternative in chosen:
             needles, longest = alternative.needles, alternative.longest
+            if longest is None and short_runs:
+                longest = alternative.runs_longest  # its runs of digits or spaces are short here
             if needles is None:
                 spans = [(0, len(folded))]
             else:
@@ -236,6 +258,52 @@ class Detector:
 def _longest(pattern: re.Pattern[str]) -> int | None:
     """The longest match `pattern` can have, or None when it has no bound."""
     width: int = _parser.parse(pattern.pattern, pattern.flags).getwidth()[1]
+    return None if width >= _parser.MAXREPEAT else width
+
+
+def _reach(items: list[Any]) -> int:
+    """The longest a parsed sequence reads, look-aheads included (MAXREPEAT: no bound)."""
+    p, total = _parser, 0
+    unbounded: int = p.MAXREPEAT
+    for op, av in items:
+        if op in (p.LITERAL, p.NOT_LITERAL, p.ANY, p.IN, p.CATEGORY):
+            width = 1
+        elif op is p.AT:
+            width = 0
+        elif op is p.SUBPATTERN:
+            width = _reach(list(av[-1]))
+        elif op is p.ATOMIC_GROUP:
+            width = _reach(list(av))
+        elif op is p.BRANCH:
+            width = max(_reach(list(branch)) for branch in av[1])
+        elif op in (p.MAX_REPEAT, p.MIN_REPEAT, p.POSSESSIVE_REPEAT):
+            width = av[1] * _reach(list(av[2]))
+        elif op in (p.ASSERT, p.ASSERT_NOT):
+            width = _reach(list(av[1])) if av[0] == 1 else 0  # a look-behind reads before
+        else:  # a group reference, a conditional: no bound is known
+            return unbounded
+        total += width
+        if total >= unbounded:
+            return unbounded
+    return total
+
+
+def _longest_in_short_runs(pattern: re.Pattern[str]) -> int | None:
+    """How far past its start a match of `pattern` can read in a text without a run of digits
+    or whitespace longer than _RUN, or None when that has no bound either (or `pattern` no such
+    repeat): its \\d and \\s repeats without an upper bound (`\\d+`, `\\s*`, `\\d{3,}`) can
+    match no more than _RUN characters there."""
+    capped = re.sub(
+        r"(?<!\\)((?:\\\\)*)\\([ds])(?:([+*])|\{(\d+),\})",
+        lambda m: f"{m[1]}\\{m[2]}{{{m[4] or (0 if m[3] == '*' else 1)},{_RUN}}}",
+        pattern.pattern,
+    )
+    if capped == pattern.pattern:
+        return None
+    # Unlike `longest`, a look-ahead's reach counts as if consumed: a window must not end inside
+    # it (the search stops reading there, and "(?!x)" would hold where the whole text says no),
+    # so that these windows find what the whole text, searched before, found.
+    width = _reach(list(_parser.parse(capped, pattern.flags)))
     return None if width >= _parser.MAXREPEAT else width
 
 
@@ -368,8 +436,9 @@ def detect(folded: str, literal: str, detectors: Sequence[Detector]) -> tuple[Hi
     for needle in present:
         for d, p in index.by_needle[needle]:
             candidates.setdefault(d, set()).add(p)
+    short_runs = _LONG_RUN.search(folded) is None
     hits = (
-        detectors[d].find(folded, literal, present, sorted(candidates[d]))
+        detectors[d].find(folded, literal, present, sorted(candidates[d]), short_runs)
         for d in sorted(candidates)
     )
     return tuple(h for h in hits if h is not None)

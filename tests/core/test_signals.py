@@ -1,6 +1,7 @@
 """Table tests for the triage signal detectors (per language), negation, and the decision table."""
 
 import json
+import re
 import tomllib
 from collections.abc import Mapping
 from importlib import resources
@@ -234,6 +235,27 @@ def test_short_literals_gate_the_whole_text() -> None:
         ("nothing to see here", []),
     ]:
         assert [h.words for h in detect(text, literal_text(text), [detector])] == words
+
+
+def test_runs_of_digits_bound_windows_only_where_they_are_short() -> None:
+    """An alternative unbounded only through \\d+ or \\s+ is searched in windows where every
+    run is short (a look-ahead's reach inside them), in the whole text where one is not: it
+    finds what a search of the whole text finds."""
+    pattern = r"\bstore \d+ (of|von) \d+ stores\b(?![^.]{0,30}\bfine\b)"
+    detector = Detector("d", "test", (pattern,))
+    alternative = detector._compiled[0]
+    assert alternative.longest is None and alternative.runs_longest is not None
+    whole = re.compile(pattern, re.IGNORECASE)
+    filler = " ".join(["word"] * 40)
+    for text in [
+        f"{filler}. store 3 of 12 stores down. {filler}",
+        f"{filler}. store 3 of 12 stores down, the rest are fine. {filler}",
+        f"{filler}. store 3 of {'9' * 60} stores down. {filler}",
+        f"{filler}. store {'1' * 45} of 2 stores{' ' * 50}closed",
+    ]:
+        found = whole.search(text)
+        hits = detect(text, literal_text(text), [detector])
+        assert [h.words for h in hits] == ([found.group()] if found else []), text[-80:]
 
 
 def _shipped(name: str) -> str:
