@@ -61,7 +61,8 @@ _LOOKBACK = 40  # characters before a hit searched for a negation word
 _WORD = 40  # the longest word `\w+` stands for in a detector pattern
 _SHORTEST = 3  # a required literal this long or longer is searched around (windows)
 _RUN = 40  # the longest run of digits or whitespace `runs_longest` allows for
-_LONG_RUN = re.compile(rf"\d{{{_RUN + 1}}}|\s{{{_RUN + 1}}}")
+# A run over _RUN; each begins with a class, so the regex engine skips to candidates in C.
+_LONG_RUNS = (re.compile(rf"\d\d{{{_RUN}}}"), re.compile(rf"\s\s{{{_RUN}}}"))
 # re._parser is the stdlib's own parser (Python 3.11+); it has no stubs, hence Any.
 _parser: Any = importlib.import_module("re._parser")
 # One alternative as triage.analysis.json stores it: regex source, required literals (sorted;
@@ -369,6 +370,8 @@ class _Index:
     # Alternatives without required literals whose every match starts with a non-ASCII letter
     # (the Japanese ones): an ASCII text cannot match them, so they are tried on others only.
     foreign: tuple[tuple[int, int], ...] = ()
+    # Alternatives with a runs_longest: only a text that may need them is looked at for runs.
+    runs: frozenset[tuple[int, int]] = frozenset()
 
 
 @lru_cache(maxsize=16)
@@ -387,11 +390,18 @@ def _index(detectors: tuple[Detector, ...]) -> _Index:
                 (foreign if starts_foreign else unfiltered).append((d, p))
             for needle in alternative.needles or ():
                 by_needle.setdefault(needle, []).append((d, p))
+    runs = frozenset(
+        (d, p)
+        for d, detector in enumerate(detectors)
+        for p, alternative in enumerate(detector._compiled)
+        if alternative.runs_longest is not None
+    )
     return _Index(
         Scanner(by_needle),
         {n: tuple(places) for n, places in by_needle.items()},
         tuple(unfiltered),
         tuple(foreign),
+        runs,
     )
 
 
@@ -436,7 +446,9 @@ def detect(folded: str, literal: str, detectors: Sequence[Detector]) -> tuple[Hi
     for needle in present:
         for d, p in index.by_needle[needle]:
             candidates.setdefault(d, set()).add(p)
-    short_runs = _LONG_RUN.search(folded) is None
+    short_runs = any(
+        (d, p) in index.runs for d, places in candidates.items() for p in places
+    ) and all(run.search(folded) is None for run in _LONG_RUNS)
     hits = (
         detectors[d].find(folded, literal, present, sorted(candidates[d]), short_runs)
         for d in sorted(candidates)
