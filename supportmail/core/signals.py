@@ -257,8 +257,12 @@ class Detector:
 
 
 def _longest(pattern: re.Pattern[str]) -> int | None:
-    """The longest match `pattern` can have, or None when it has no bound."""
-    width: int = _parser.parse(pattern.pattern, pattern.flags).getwidth()[1]
+    """How far past its start a match of `pattern` can read, or None when that has no bound.
+
+    A look-ahead's reach counts as if consumed: a search window must not end inside it (the
+    search stops reading at the window's end, so "(?!x)" would hold where the whole text says
+    no), so that windows find exactly what the whole text finds."""
+    width = _reach(list(_parser.parse(pattern.pattern, pattern.flags)))
     return None if width >= _parser.MAXREPEAT else width
 
 

@@ -258,6 +258,25 @@ def test_runs_of_digits_bound_windows_only_where_they_are_short() -> None:
         assert [h.words for h in hits] == ([found.group()] if found else []), text[-80:]
 
 
+def test_bounded_windows_reach_past_a_trailing_look_ahead() -> None:
+    """A bounded alternative is searched in windows around its literals; a window must not end
+    inside its trailing look-ahead, or "(?![^.]{0,30}fine)" holds where the whole text says no."""
+    pattern = r"\beverybody\b(?![^.]{0,40}\bfine\b)"
+    detector = Detector("d", "test", (pattern,))
+    alternative = detector._compiled[0]
+    assert alternative.longest is not None
+    whole = re.compile(pattern, re.IGNORECASE)
+    filler = " ".join(["word"] * 60)
+    for text in [
+        f"{filler}. Everybody is locked out. {filler}",
+        f"{filler}. Everybody here says the app is fine. {filler}",
+        f"{filler}. everybody {'x' * 20} fine. {filler}",
+    ]:
+        found = whole.search(text)
+        hits = detect(text, literal_text(text), [detector])
+        assert [h.words for h in hits] == ([found.group()] if found else []), text[60:200]
+
+
 def _shipped(name: str) -> str:
     """The text of a file in supportmail/defaults."""
     return resources.files("supportmail").joinpath("defaults", name).read_text("utf-8")
