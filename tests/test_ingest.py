@@ -3,18 +3,12 @@
 import os
 import subprocess
 import time
-from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from sqlmodel import col, select
 
-from supportmail.clock import utc_now
-from supportmail.daemon.once import open_desk, run_once
-from supportmail.inbound.imap import Fetched, ImapMailbox
-from supportmail.inbound.ingest import ingest_pass, prepare_folders
-from supportmail.inbound.process import Outcome
+from supportmail.daemon.once import run_once
 from supportmail.storage.tables import Event, InboundMessage, Outbox, Ticket
 from supportmail.testbed import Testbed
 from tests.support.desk import (
@@ -237,42 +231,3 @@ def _still_running(pid: int) -> bool:
             return False
         time.sleep(0.05)
     return True
-
-
-def test_mail_arriving_during_a_backlog_is_the_next_batch(
-    tmp_path: Path, testbed: Testbed, mailbox: Mailbox, sqlite_url: str
-) -> None:
-    """Mail that arrives while a backlog is ingested is applied in the next batch, not after
-    the backlog; the cursor stays below the older mail not done yet, so a pass cut short
-    right after the arrival leaves nothing of the backlog behind for the next pass."""
-    config = prepared_config(tmp_path, testbed, sqlite_url)
-    config = replace(config, imap=replace(config.imap, batch_size=2))
-    for n in range(6):
-        mailbox.append(customer_mail(f"Backlog {n}", f"Body {n}", sender=f"b{n}@b{n}.example.org"))
-    engine, desk = open_desk(config)
-    subjects: list[list[str]] = []
-
-    def on_batch(fetched: Sequence[Fetched], _outcomes: Sequence[Outcome]) -> None:
-        subjects.append(
-            [f.raw.split(b"Subject: ")[1].split(b"\n")[0].strip().decode() for f in fetched]
-        )
-        if len(subjects) == 1:
-            mailbox.append(customer_mail("Arrival", "New.", sender="new@new.example.org"))
-
-    imap = ImapMailbox(config.imap)
-    imap.connect()
-    try:
-        prepare_folders(imap, desk)
-        first = ingest_pass(
-            imap, engine, desk, utc_now, on_batch=on_batch, stop=lambda: len(subjects) >= 2
-        )
-        assert subjects == [["Backlog 0", "Backlog 1"], ["Arrival"]]
-        assert first.seen == 7
-        rest = ingest_pass(imap, engine, desk, utc_now, on_batch=on_batch)
-    finally:
-        imap.close()
-        engine.dispose()
-    assert subjects[2:] == [["Backlog 2", "Backlog 3"], ["Backlog 4", "Backlog 5"]]
-    assert len(rest.outcomes) == 4
-    assert count(config, Ticket) == 7
-    assert mailbox.uids("INBOX") == []

@@ -94,43 +94,15 @@ def ingest_pass(
         return report
     sizes = imap.sizes(uids)
     done = 0
-    todo = {u for u in uids if u in sizes}  # the pass's UIDs not committed yet
-    batches = list(_batches(sorted(todo), sizes, desk.config.imap.batch_size))
-    highest = max(uids)
-
-    def arrivals() -> list[list[int]]:  # on the IMAP thread, between two batches
-        nonlocal highest
-        # A server may show a SEARCH only the mail it has announced (Dovecot announces at the
-        # end of a command): the NOOP brings the selected folder's view up to date.
-        imap.noop()
-        new = imap.uids_after(highest)
-        if not new:
-            return []
-        highest = max(highest, *new)
-        found = imap.sizes(new)
-        report.seen += len(new)
-        todo.update(found)
-        return list(_batches(sorted(found), found, desk.config.imap.batch_size))
-
+    batches = list(_batches([u for u in uids if u in sizes], sizes, desk.config.imap.batch_size))
     # A worker pays off from the second batch on: it parses the next batch during this one.
     worker = parser if parser is not None and len(batches) > 1 else None
-    with BatchReader(imap, batches, worker, desk.limits, arrivals) as reader:
+    with BatchReader(imap, batches, worker, desk.limits) as reader:
         for fetched, messages in reader:
             if stop is not None and stop():
                 break
-            todo.difference_update(reader.asked)
-            # Arrivals are applied before older mail of the pass: the cursor only moves up to
-            # below the oldest UID not done, so a pass cut short skips nothing next time.
-            cursor_uid = min(max(reader.asked), min(todo, default=highest + 1) - 1)
             outcomes = process_batch(
-                engine,
-                desk,
-                folders.inbox,
-                state.uidvalidity,
-                fetched,
-                now(),
-                messages=messages,
-                cursor_uid=cursor_uid,
+                engine, desk, folders.inbox, state.uidvalidity, fetched, now(), messages=messages
             )
             # Committed: from here on a crash only leaves mail that the next pass moves.
             spam = Disposition.SPAM
@@ -147,7 +119,7 @@ def ingest_pass(
             report.outcomes.extend(outcomes)
             done += len(fetched)
             if progress is not None:
-                progress(done, report.seen)
+                progress(done, len(uids))
     return report
 
 

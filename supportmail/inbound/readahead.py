@@ -7,14 +7,9 @@ on that one thread, in the order asked, so the connection is never used twice at
 MOVE is only ever sent after the caller asked for it, that is after its batch was committed.
 Nothing read ahead is committed or moved unless the caller gets to it: a stop or a crash
 leaves it in the inbox for the next pass.
-
-Mail that arrives during a backlog does not wait for its end: after each batch, while batches
-remain, the IMAP thread asks `arrivals` (a UID SEARCH above the highest UID of the pass), and
-what it finds is the next batch, parsed here (small, and the worker holds the backlog's).
 """
 
-from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from types import TracebackType
 
@@ -23,7 +18,7 @@ from supportmail.core.types import ParsedMessage
 from supportmail.inbound.imap import Fetched, ImapMailbox
 from supportmail.inbound.parse_worker import ParseJob, ParseWorker
 
-Read = tuple[list[int], list[Fetched], ParseJob]
+Read = tuple[list[Fetched], ParseJob]
 
 
 class BatchReader:
@@ -39,14 +34,11 @@ class BatchReader:
         batches: Sequence[list[int]],
         worker: ParseWorker | None,
         limits: ParseLimits,
-        arrivals: Callable[[], list[list[int]]] | None = None,
     ) -> None:
         self._imap, self._batches, self._worker, self._limits = imap, batches, worker, limits
-        self._arrivals = arrivals
         self._lane = ThreadPoolExecutor(max_workers=1, thread_name_prefix="supportmail-imap")
-        self._reads: deque[Future[Read]] = deque()  # submitted, in the order they are taken
+        self._reads: dict[int, Future[Read]] = {}
         self._moves: list[Future[None]] = []
-        self.asked: list[int] = []  # the UIDs of the batch last yielded (some may be gone)
 
     def __enter__(self) -> "BatchReader":
         return self
@@ -57,7 +49,7 @@ class BatchReader:
         exc: BaseException | None,
         traceback: TracebackType | None,
     ) -> None:
-        for read in self._reads:
+        for read in self._reads.values():
             read.cancel()  # not started yet: nothing was fetched
         self._lane.shutdown(wait=True)
         if exc is None:
@@ -65,19 +57,14 @@ class BatchReader:
                 move.result()
 
     def __iter__(self) -> Iterator[tuple[list[Fetched], list[ParsedMessage]]]:
-        """Each batch, fetched and parsed: the pass's in order, arrivals as soon as seen."""
-        backlog = deque(enumerate(self._batches))  # not submitted yet; index 0 parsed here
-        while backlog and len(self._reads) < 2:
-            self._reads.append(self._lane.submit(self._read, *backlog.popleft()))
-        while self._reads:
-            yield self._take(self._reads.popleft())
-            # The caller has applied this batch and queued its MOVE: the next commands come
-            # after it. New mail first (a UID SEARCH, waited for: one round trip per batch).
-            if self._arrivals is not None and (self._reads or backlog):
-                for batch in reversed(self._lane.submit(self._arrivals).result()):
-                    self._reads.appendleft(self._lane.submit(self._read, -1, batch))
-            while backlog and len(self._reads) < 2:
-                self._reads.append(self._lane.submit(self._read, *backlog.popleft()))
+        """Each batch, fetched and parsed, in order."""
+        for index in range(min(2, len(self._batches))):
+            self._reads[index] = self._lane.submit(self._read, index)
+        for index in range(len(self._batches)):
+            yield self._take(index)
+            # The caller has applied this batch and queued its MOVE: the fetch comes after it.
+            if index + 2 < len(self._batches):
+                self._reads[index + 2] = self._lane.submit(self._read, index + 2)
 
     def move(self, uids: list[int], folder: str) -> None:
         """Move `uids` (of a committed batch) to `folder`, on the IMAP thread, in order.
@@ -92,16 +79,15 @@ class BatchReader:
         if uids:
             self._moves.append(self._lane.submit(self._imap.move, uids, folder))
 
-    def _take(self, read: "Future[Read]") -> tuple[list[Fetched], list[ParsedMessage]]:
-        """A submitted batch, once fetched and parsed (waiting for them if need be)."""
-        self.asked, fetched, job = read.result()
+    def _take(self, index: int) -> tuple[list[Fetched], list[ParsedMessage]]:
+        """Batch `index`, once fetched and parsed (waiting for them if need be)."""
+        fetched, job = self._reads.pop(index).result()
         return fetched, job.result()
 
-    def _read(self, index: int, uids: list[int]) -> Read:
-        """Fetch `uids` (batch `index` of the pass, -1 for arrivals) and start parsing them."""
-        fetched = self._imap.fetch(uids)
+    def _read(self, index: int) -> Read:
+        fetched = self._imap.fetch(self._batches[index])
         raws = [item.raw for item in fetched]
-        # The first batch is parsed by the caller while the worker starts up; arrivals too.
-        if self._worker is None or index <= 0:
-            return uids, fetched, ParseJob(raws, self._limits)
-        return uids, fetched, self._worker.submit(raws, self._limits)
+        # The first batch is parsed by the caller while the worker starts up.
+        if self._worker is None or index == 0:
+            return fetched, ParseJob(raws, self._limits)
+        return fetched, self._worker.submit(raws, self._limits)
