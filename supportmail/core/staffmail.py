@@ -6,7 +6,7 @@ block so the agent knows how to answer. The customer's text is quoted exactly as
 a summary of the ticket; Reply-To is the signed address of the recipient.
 """
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.message import EmailMessage
@@ -275,15 +275,14 @@ def _briefing(
     summary_lines: Sequence[str],
     customer_texts: Sequence[CustomerText],
     now: datetime,
-    values: Mapping[str, object],
     **extra: object,
 ) -> EmailMessage:
     """A staff mail that briefs someone who has to act on a ticket they may never have seen
-    (warning, escalation, assignment): the ticket's `values`, the template's `extra` fields,
+    (warning, escalation, assignment): the ticket's facts, the template's `extra` fields,
     what happened so far and what the customer wrote."""
     subject, body = words.mail(
         kind,
-        **values,
+        **_values(words, identity, facts, now),
         **extra,
         summary=mt.listing(words.phrase("summary_heading"), summary_lines),
         customer=_customer_block(words, customer_texts),
@@ -330,7 +329,6 @@ def compose_escalation(
         summary_lines=summary_lines,
         customer_texts=customer_texts,
         now=now,
-        values=_values(words, identity, facts, now),
         level=level,
         level_name=clean_header(level_name),
     )
@@ -363,7 +361,6 @@ def compose_warning(
         summary_lines=summary_lines,
         customer_texts=customer_texts,
         now=now,
-        values=_values(words, identity, facts, now),
         used=f"{used:.0%}",
         window=f"{facts.window_hours:g}",
     )
@@ -384,7 +381,6 @@ def compose_assigned(
 ) -> EmailMessage:
     """Tell an agent a ticket was assigned to them (#assign): the ticket, its history, what
     the customer wrote, and the signed reply address to answer or command it."""
-    values = _values(words, identity, facts, now)
     return _briefing(
         "assigned",
         identity,
@@ -396,8 +392,9 @@ def compose_assigned(
         summary_lines=summary_lines,
         customer_texts=customer_texts,
         now=now,
-        values=values,
-        assigned_by=words.phrase("assigned_by", by=clean_header(by), tag=values["tag"]),
+        assigned_by=words.phrase(
+            "assigned_by", by=clean_header(by), tag=tag(identity, facts.number)
+        ),
     )
 
 
