@@ -230,12 +230,6 @@ def add_ticket_message(
     return message
 
 
-def attachments_of(session: Session, ticket_message_id: int | None) -> list[AttachmentRef]:
-    """The attachments of a ticket message, in the order it carried them."""
-    query = select(AttachmentRef).where(AttachmentRef.ticket_message_id == ticket_message_id)
-    return list(session.exec(query.order_by(col(AttachmentRef.id))).all())
-
-
 def thread_message_ids(
     session: Session, ticket_id: int, upto: int | None = None
 ) -> tuple[str, ...]:

@@ -8,8 +8,9 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from supportmail.outbound.ledger import Ledger, RowUpdate
+from supportmail.outbound.queue import _pending_row
 from supportmail.storage.database import session_scope
-from supportmail.storage.tables import Event, Outbox, new_row
+from supportmail.storage.tables import Event, Outbox
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
@@ -18,22 +19,7 @@ def add_rows(engine: Engine, raws: list[bytes | None]) -> list[int]:
     """One pending outbox row per entry of `raws` (its stored bytes, or none yet)."""
     with session_scope(engine) as session:
         rows = [
-            new_row(
-                Outbox,
-                ticket_id=None,
-                kind="notify",
-                clock=0,
-                level=0,
-                message_id=f"m{at}@example.org",
-                recipients="a@example.org",
-                first_recipient="a@example.org",
-                raw=raw,
-                params=None,
-                state="pending",
-                attempts=0,
-                next_attempt_at=T0,
-                created_at=T0,
-            )
+            _pending_row("notify", None, 0, f"m{at}@example.org", ["a@example.org"], T0, raw=raw)
             for at, raw in enumerate(raws)
         ]
         session.add_all(rows)
