@@ -9,7 +9,6 @@ mail would otherwise make the driver refuse the statement, and cost the customer
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import partial
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,7 +29,6 @@ import supportmail.storage.tables  # noqa: F401  (registers the tables on SQLMod
 from supportmail.core.cleantext import clean_value, is_clean
 from supportmail.errors import SchemaError, TransientError
 from supportmail.storage import revisions
-from supportmail.storage.sqlite_turns import EngineTurns
 
 if TYPE_CHECKING:  # alembic is imported where the schema is read or changed, not by every command
     from alembic.config import Config as AlembicConfig
@@ -73,7 +71,7 @@ def make_engine(url: str, echo: bool = False) -> Engine:
             url, echo=echo, connect_args={"check_same_thread": False, "timeout": 30}
         )
         event.listen(engine, "connect", _sqlite_pragmas)
-        event.listen(engine, "begin", partial(_sqlite_begin, EngineTurns(engine, wait=30)))
+        event.listen(engine, "begin", _sqlite_begin)
     else:
         engine = create_engine(url, echo=echo, pool_pre_ping=True)
     event.listen(engine, "before_cursor_execute", _clean_parameters, retval=True)
@@ -147,20 +145,14 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 READ_ONLY = "supportmail_read_only"  # execution option: the session only reads (`read_session`)
 
 
-def _sqlite_begin(turns: EngineTurns, connection: Any) -> None:
+def _sqlite_begin(connection: Any) -> None:
     # A reader begins deferred: in WAL it reads a snapshot beside the writer and never queues
     # for the write lock. Anything that may write keeps IMMEDIATE (a deferred transaction that
-    # upgrades to a writer gets SQLITE_BUSY at once instead of waiting its turn), after its
-    # turn among this process's writers (`sqlite_turns`).
+    # upgrades to a writer gets SQLITE_BUSY at once instead of waiting its turn).
     if connection.get_execution_options().get(READ_ONLY):
         connection.exec_driver_sql("BEGIN")
-        return
-    turns.take(connection.connection)
-    try:
+    else:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
-    except BaseException:
-        turns.give(connection.connection)  # no transaction began: nothing will end it
-        raise
 
 
 @contextmanager
