@@ -11,7 +11,8 @@ How a decision is made, and the choices behind it:
   scope, severity, workaround, occasional, question, cosmetic, admin task, security, data loss.
   The decision table (supportmail.core.decisions) maps the signals that fired to a priority, the
   way the policy's sentences do; the first row that holds decides and names the signals it used.
-  Both are data: supportmail/defaults/triage.toml, read by `default_policy()`.
+  Both are data: supportmail/defaults/triage.toml, read by `supportmail.shipped.default_policy()`
+  (the core never reads a file).
 - Weak evidence is said: when a row marked weak decides, or no row holds (then the word model,
   supportmail.core.wordmodel, picks P1-P3 and names its words), `Triage.confirm` is True and
   the team is asked to confirm the priority (`#priority Px`).
@@ -46,13 +47,11 @@ import itertools
 import json
 import re
 import string
-import tomllib
 import unicodedata
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
-from importlib import resources
+from functools import lru_cache
 from typing import Any
 
 from supportmail.core.decisions import Decision, Row, decide, load_table
@@ -60,7 +59,7 @@ from supportmail.core.literals import Scanner, literal_text, required_literals
 from supportmail.core.quoting import strip_quoted
 from supportmail.core.signals import Detector, Hit, detect, load_detectors
 from supportmail.core.types import Priority
-from supportmail.core.wordmodel import WordModel, default_model, model_tokens
+from supportmail.core.wordmodel import WordModel, model_tokens
 
 _MAX_CHARS = 20_000
 # Signals read the customer's own lines (not pasted logs, traces, data), the first _SIGNAL_CHARS
@@ -411,14 +410,15 @@ def triage(
     text: str,
     rules: Sequence[Rule] = (),
     *,
-    policy: TriagePolicy | None = None,
+    policy: TriagePolicy,
     default: Priority = Priority.P2,
     tier: TierPolicy | None = None,
     headers_priority: str | None = None,
 ) -> Triage:
     """Decide a new request's priority from its subject and body; see the module docstring.
 
-    `rules`: the config's regex rules; `policy`: detectors and table (the shipped ones if None).
+    `rules`: the config's regex rules; `policy`: detectors, table and model
+    (supportmail.shipped.default_policy() for the shipped ones).
     """
     # ". " ends the subject as a sentence so patterns bounded by [^.!?] do not run into the body.
     # Without config rules only the signals read the text, within its first _MAX_CHARS: quotes
@@ -438,7 +438,6 @@ def triage(
             match = rule.search(folded, present)
             if match is not None:
                 best = (rule, match)
-    policy = policy if policy is not None else default_policy()
     head = signal_text(subject, text, None if rules else body)
     hits = detect(head, literal_text(head), policy.detectors)
     fired = {h.signal for h in hits}
@@ -601,20 +600,3 @@ def load_policy(
     if problems:
         return None, problems
     return TriagePolicy(tuple(detectors), tuple(table)), []
-
-
-@cache
-def default_policy() -> TriagePolicy:
-    """The shipped detectors and decision table (supportmail/defaults/triage.toml), read once;
-    a problem in them is a bug in this package. The signals' stored analysis
-    (defaults/triage.analysis.json) spares parsing and compiling their patterns here."""
-    defaults = resources.files("supportmail").joinpath("defaults")
-    data = tomllib.loads(defaults.joinpath("triage.toml").read_text("utf-8"))
-    try:
-        analysis = json.loads(defaults.joinpath("triage.analysis.json").read_text("utf-8"))
-    except (OSError, ValueError):  # missing or unreadable: analyse the patterns (slower, same)
-        analysis = None
-    policy, problems = load_policy(data, "defaults/triage.toml", analysis)
-    if policy is None:
-        raise ValueError("broken default triage policy: " + "; ".join(problems))
-    return TriagePolicy(policy.detectors, policy.table, default_model())

@@ -24,8 +24,6 @@ import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 from typing import Any
 
 from supportmail.core.types import Priority
@@ -120,10 +118,3 @@ def load_model(data: Mapping[str, Any]) -> WordModel:
     if any(len(w) != len(classes) for w in weights.values()):
         raise ValueError("every feature needs one weight per class")
     return WordModel(classes, tuple(float(p) for p in data["prior"]), weights)
-
-
-@cache
-def default_model() -> WordModel:
-    """The shipped model (supportmail/defaults/triage_model.json), read once."""
-    source = resources.files("supportmail").joinpath("defaults/triage_model.json")
-    return load_model(json.loads(source.read_text("utf-8")))

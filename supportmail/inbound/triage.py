@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from supportmail.core.parse import ParseLimits, parse_message
 from supportmail.core.priority import Triage, triage
 from supportmail.core.types import ParsedMessage, Priority
+from supportmail.shipped import default_policy
 
 if TYPE_CHECKING:  # without a config, triage needs neither the desk nor the config loader
     from supportmail.desk import Desk
@@ -25,6 +26,7 @@ def triage_raw(raw: bytes, desk: "Desk | None") -> tuple[ParsedMessage, Triage]:
         msg.subject,
         msg.text,
         rules,
+        policy=default_policy(),
         default=default,
         tier=tier,
         headers_priority=msg.header("x-priority") or msg.header("importance"),

@@ -21,6 +21,7 @@ from supportmail.core.threading import (
 from supportmail.core.types import Disposition, ParsedMessage, Priority
 from supportmail.desk import Desk
 from supportmail.outbound import mails
+from supportmail.shipped import default_policy
 from supportmail.sla import deadlines
 from supportmail.storage import queries
 from supportmail.storage.stores import require_slow_path
@@ -173,6 +174,7 @@ def open_ticket(
         msg.subject,
         msg.text,
         desk.rules,
+        policy=default_policy(),
         default=desk.config.default_priority,
         tier=desk.tier_policy(requester),
         headers_priority=msg.header("x-priority") or msg.header("importance"),

@@ -12,18 +12,19 @@ from supportmail.core.priority import (
     Rule,
     TierPolicy,
     TriagePolicy,
-    default_policy,
     load_rules,
     triage,
 )
 from supportmail.core.quoting import strip_quoted
 from supportmail.core.types import Priority
+from supportmail.shipped import default_policy
 
 P0, P1, P2, P3 = Priority.P0, Priority.P1, Priority.P2, Priority.P3
 EVAL_SET = Path(__file__).parent.parent / "fixtures" / "triage_eval.toml"
 RULES: tuple[Rule, ...] = ()  # no config rules: the shipped signals and table decide
 # The shipped signals and table without the word model: what no row decides gets the default.
-NO_MODEL = TriagePolicy(default_policy().detectors, default_policy().table)
+SHIPPED = default_policy()
+NO_MODEL = TriagePolicy(SHIPPED.detectors, SHIPPED.table)
 
 
 def _rule(name: str, priority: Priority, *patterns: str, negatives: tuple[str, ...] = ()) -> Rule:
@@ -57,17 +58,20 @@ def _rule(name: str, priority: Priority, *patterns: str, negatives: tuple[str, .
 )
 def test_default_policy_table(subject: str, text: str, expected: Priority, rule: str) -> None:
     """Each sample gets the policy's priority and records the decision row that chose it."""
-    result = triage(subject, text, RULES)
+    result = triage(subject, text, RULES, policy=SHIPPED)
     assert (result.priority, result.rule) == (expected, rule), result.explanation
 
 
 def test_config_rule_and_table_the_more_urgent_wins() -> None:
     """A config rule beats the table when it is as urgent or no row holds, else the table wins."""
     vip = _rule("vip-words", P1, r"\bboard meeting\b")
-    assert triage("", "for the board meeting", [vip]).rule == "vip-words"
-    assert triage("", "Production is down for everyone. board meeting", [vip]).priority is P0
+    assert triage("", "for the board meeting", [vip], policy=SHIPPED).rule == "vip-words"
+    assert (
+        triage("", "Production is down for everyone. board meeting", [vip], policy=SHIPPED).priority
+        is P0
+    )
     low = _rule("low", P3, r"\bslow\b")
-    assert triage("", "The app is very slow.", [low]).rule == "severely-slow"
+    assert triage("", "The app is very slow.", [low], policy=SHIPPED).rule == "severely-slow"
 
 
 def test_most_urgent_rule_wins_and_ties_go_to_the_first() -> None:
@@ -77,7 +81,7 @@ def test_most_urgent_rule_wins_and_ties_go_to_the_first() -> None:
         _rule("first-p1", P1, r"\bslow\b"),
         _rule("second-p1", P1, r"\bsite\b"),
     ]
-    result = triage("", "the site is slow", rules)
+    result = triage("", "the site is slow", rules, policy=SHIPPED)
     assert (result.priority, result.rule) == (P1, "first-p1")
 
 
@@ -87,13 +91,13 @@ def test_negative_pattern_vetoes_only_its_rule() -> None:
         _rule("down", P0, r"\bdown\b", negatives=(r"\bnot down\b",)),
         _rule("slow", P1, r"\bslow\b"),
     ]
-    assert triage("", "slow, but not down", rules).rule == "slow"
+    assert triage("", "slow, but not down", rules, policy=SHIPPED).rule == "slow"
 
 
 def test_explanation_names_row_policy_and_signals_in_the_customer_words() -> None:
     """The explanation names the decision row, its policy sentence and each signal it used with
     the words that fired it; a config rule's explanation quotes the matched words as written."""
-    result = triage("Production arrêtée", "Bonjour", RULES)
+    result = triage("Production arrêtée", "Bonjour", RULES, policy=SHIPPED)
     assert (result.rule, result.used, result.confirm) == (
         "production-unavailable",
         ("unavailable",),
@@ -104,7 +108,7 @@ def test_explanation_names_row_policy_and_signals_in_the_customer_words() -> Non
         'unavailable "Production arretee"'
     )
     rule = _rule("stop", P0, r"production arr[eê]t[eé]e")
-    quoted = triage("Production arrêtée", "Bonjour", [rule])
+    quoted = triage("Production arrêtée", "Bonjour", [rule], policy=SHIPPED)
     assert quoted.matched_text == "Production arrêtée"
     assert quoted.explanation == 'rule "stop" (P0) matched "Production arrêtée"'
 
@@ -126,7 +130,7 @@ def test_quoted_text_and_reply_history_are_ignored() -> None:
 def test_forwarded_report_is_read() -> None:
     """A forward keeps the report below its separator, so a forwarded outage is a P0."""
     text = "FYI\n\n-----Original Message-----\nFrom: ops\nSent: Monday\nProduction is down."
-    assert triage("Fwd: incident", text, RULES).priority is P0
+    assert triage("Fwd: incident", text, RULES, policy=SHIPPED).priority is P0
 
 
 @pytest.mark.parametrize(
@@ -194,15 +198,19 @@ def test_tier_floor_then_raise_never_creates_p0(
     base_text: str, tier: TierPolicy, expected: Priority
 ) -> None:
     """Tier applies floor then raise_levels, stops at P1, and keeps a P0 a P0."""
-    assert triage("", base_text, RULES, tier=tier).priority is expected
+    assert triage("", base_text, RULES, tier=tier, policy=SHIPPED).priority is expected
 
 
 def test_tier_is_explained() -> None:
     """The explanation says what the tier changed and where it stopped."""
-    raised = triage("", "There is a typo.", RULES, tier=TierPolicy("enterprise", floor=P2))
+    raised = triage(
+        "", "There is a typo.", RULES, tier=TierPolicy("enterprise", floor=P2), policy=SHIPPED
+    )
     assert raised.base_priority is P3
     assert raised.explanation.endswith("; tier enterprise raised P3 -> P2")
-    capped = triage("", "It is very slow.", RULES, tier=TierPolicy("vip", raise_levels=2))
+    capped = triage(
+        "", "It is very slow.", RULES, tier=TierPolicy("vip", raise_levels=2), policy=SHIPPED
+    )
     assert capped.explanation.endswith("; tier vip stops at P1 (only the message can make a P0)")
 
 
@@ -303,7 +311,11 @@ def test_evaluation_set(capsys: pytest.CaptureFixture[str]) -> None:
     misses = []
     for case in cases:
         result = triage(
-            case["subject"], case["text"], RULES, headers_priority=case.get("headers_priority")
+            case["subject"],
+            case["text"],
+            RULES,
+            policy=SHIPPED,
+            headers_priority=case.get("headers_priority"),
         )
         key = (case["expected"], result.priority.value)
         matrix[key] += 1
@@ -336,7 +348,7 @@ def test_evaluation_set(capsys: pytest.CaptureFixture[str]) -> None:
 def test_word_model_answers_what_no_row_decides(subject: str, text: str) -> None:
     """With the shipped policy, a request no row decides goes to the word model: P1, P2 or P3,
     never P0, always to be confirmed, its words named in the explanation."""
-    result = triage(subject, text)
+    result = triage(subject, text, policy=SHIPPED)
     assert result.rule == "word-model" and result.confirm and result.used == ()
     assert result.priority in (P1, P2, P3)
     assert "the word model says" in result.explanation and "to be confirmed" in result.explanation

@@ -11,9 +11,10 @@ import pytest
 
 from supportmail.core.decisions import Row, decide, load_table
 from supportmail.core.literals import literal_text
-from supportmail.core.priority import TriagePolicy, _fold_words, default_policy, triage
+from supportmail.core.priority import TriagePolicy, _fold_words, triage
 from supportmail.core.signals import Detector, analysis_text, detect, load_detectors
 from supportmail.core.types import Priority
+from supportmail.shipped import default_policy
 
 P0, P1, P2, P3 = Priority.P0, Priority.P1, Priority.P2, Priority.P3
 POLICY = default_policy()

@@ -30,6 +30,7 @@ import pytest
 
 from supportmail.core.priority import triage
 from supportmail.core.types import Priority
+from supportmail.shipped import default_policy
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 NAMES = [p.value for p in Priority]
@@ -49,7 +50,7 @@ def _score(cases: list[dict[str, Any]]) -> tuple[Counter[tuple[str, str]], Count
     seen: Counter[str] = Counter()
     misses = []
     for case in cases:
-        result = triage(case["subject"], case["body"])
+        result = triage(case["subject"], case["body"], policy=default_policy())
         got = result.priority.value
         matrix[(case["label"], got)] += 1
         seen[case["language"]] += 1

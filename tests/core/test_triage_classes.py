@@ -7,9 +7,10 @@ import re
 import pytest
 
 from supportmail.core.literals import literal_text
-from supportmail.core.priority import default_policy, signal_text, triage
+from supportmail.core.priority import signal_text, triage
 from supportmail.core.signals import _parser, _starts_non_ascii, detect
 from supportmail.core.types import Priority
+from supportmail.shipped import default_policy
 
 
 @pytest.mark.parametrize(
@@ -59,7 +60,7 @@ from supportmail.core.types import Priority
 )
 def test_class(subject: str, body: str, expected: Priority, signal: str) -> None:
     """Each class decides as the policy says, and the decision names its signals."""
-    got = triage(subject, body)
+    got = triage(subject, body, policy=default_policy())
     assert got.priority is expected, got.explanation
     assert signal in {h.signal for h in got.signals}, got.explanation
     assert got.rule != "word-model", got.explanation

@@ -6,9 +6,10 @@ weigh for P0; the shipped detectors and decision table decide the rest.
 
 import pytest
 
-from supportmail.core.priority import RAISED, TriagePolicy, default_policy, triage
+from supportmail.core.priority import RAISED, TriagePolicy, triage
 from supportmail.core.types import Priority
 from supportmail.core.wordmodel import WordModel
+from supportmail.shipped import default_policy
 
 # "drivers" makes P0 e**5 times as likely as P1 (above the margin); "parcels" only e**2.
 _MODEL = WordModel(

@@ -7,12 +7,12 @@ from pathlib import Path
 from supportmail.core.priority import signal_text
 from supportmail.core.types import Priority
 from supportmail.core.wordmodel import (
-    default_model,
     dump_model,
     load_model,
     model_tokens,
     train,
 )
+from supportmail.shipped import default_model
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 

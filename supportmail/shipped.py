@@ -1,0 +1,38 @@
+"""The triage policy and word model shipped in supportmail/defaults, read from package data once.
+
+The core parses them (core.priority.load_policy, core.wordmodel.load_model) but never reads a
+file: this shell module does, so triage in the core stays pure and every caller says which
+policy it decides with.
+"""
+
+import json
+import tomllib
+from functools import cache
+from importlib import resources
+
+from supportmail.core.priority import TriagePolicy, load_policy
+from supportmail.core.wordmodel import WordModel, load_model
+
+
+@cache
+def default_model() -> WordModel:
+    """The shipped model (supportmail/defaults/triage_model.json), read once."""
+    source = resources.files("supportmail").joinpath("defaults/triage_model.json")
+    return load_model(json.loads(source.read_text("utf-8")))
+
+
+@cache
+def default_policy() -> TriagePolicy:
+    """The shipped detectors and decision table (supportmail/defaults/triage.toml) with the
+    shipped model, read once; a problem in them is a bug in this package. The signals' stored
+    analysis (defaults/triage.analysis.json) spares parsing and compiling their patterns."""
+    defaults = resources.files("supportmail").joinpath("defaults")
+    data = tomllib.loads(defaults.joinpath("triage.toml").read_text("utf-8"))
+    try:
+        analysis = json.loads(defaults.joinpath("triage.analysis.json").read_text("utf-8"))
+    except (OSError, ValueError):  # missing or unreadable: analyse the patterns (slower, same)
+        analysis = None
+    policy, problems = load_policy(data, "defaults/triage.toml", analysis)
+    if policy is None:
+        raise ValueError("broken default triage policy: " + "; ".join(problems))
+    return TriagePolicy(policy.detectors, policy.table, default_model())
