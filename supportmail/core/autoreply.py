@@ -16,7 +16,7 @@ says in a few lines that nobody is there. Two structural facts weigh with the wo
 import re
 
 from supportmail.core import machinewords as more
-from supportmail.core.machinetext import MACHINE_WEIGHT, MAX_FRESH, evidence
+from supportmail.core.machinetext import MACHINE_WEIGHT, MAX_FRESH, YOUR_MAIL, evidence
 from supportmail.core.quoting import strip_quoted
 from supportmail.core.types import ParsedMessage
 
@@ -46,6 +46,16 @@ _TAIL = re.compile(
     r"\s*(?:$|[:：|\]】)）>»]|\(|\[|\d|(?:until|till|tills?|til|from|bis|vom|ab|jusqu|du|hasta"
     r"|del|desde|fino|dal|tot|van|vanaf|até|de|a partir|indtil|inntil|fram till|asti|do|od"
     r"|до|с|με|până|kadar|tarihine)\b|メール|のお知らせ|通知|邮件|郵件)",
+    re.IGNORECASE,
+)
+# An absence subject may go on, after a dash or comma, with when the writer is back ("Absence du
+# bureau – retour le 2 septembre", "Out of office - back on Monday", "Afwezig, terug op 2/9"):
+# the details of the absence, never a person's own topic ("Absence du bureau - question").
+_DETAIL = re.compile(
+    r"\s*[-–—,;]\s*(?:\d|(?:back|return(?:ing)?|retour|de retour|zurück|wieder|terug|weer|regreso"
+    r"|de regreso|de vuelta|rientro|di ritorno|de volta|regresso|retorno|tillbaka|tilbage|tilbake"
+    r"|takaisin|powrót|zpět|návrat|dönüş|возвращение|вернусь|until|till|bis|jusqu|hasta|fino|tot"
+    r"|até|from|vom|ab|du|dal|desde|vanaf|van|do|od)\b)",
     re.IGNORECASE,
 )
 _BARE_REST = re.compile(r"[\W\d_]*(?:(?:until|bis|jusqu|hasta|fino|tot|até)\b.*)?", re.I)
@@ -96,7 +106,7 @@ def subject_form(subject: str) -> str | None:
     if match is None or "?" in subject or "？" in subject:
         return None
     rest = subject[match.end() :]
-    return rest if _TAIL.match(rest) else None
+    return rest if _TAIL.match(rest) or _DETAIL.match(rest) else None
 
 
 def answers_our_mail(msg: ParsedMessage, message_id_domain: str) -> bool:
@@ -110,18 +120,27 @@ def answers_our_mail(msg: ParsedMessage, message_id_domain: str) -> bool:
 def auto_reply_by_subject(msg: ParsedMessage, fresh: str) -> str | None:
     """Why the subject marks an auto-reply, or None; `fresh` is the sender's own new text.
 
-    A bare subject ("Out of office") on a mail that answers nothing and asks a question in
-    its text is a person's title, not an autoresponder's.
+    A subject on a mail that answers nothing and asks a question in its text is a person's
+    title, not an autoresponder's: a bare one ("Out of office") with any question mark, one
+    that goes on ("Out of office from Friday - need invoice before then") with a question
+    that ends a sentence. An autoresponder answers the mail it got (its references, or that
+    mail's subject after the phrase) and asks nothing of the person it answers.
     """
     rest = subject_form(msg.subject)
     if rest is None and _SOMEONE_AWAY.match(msg.subject):
         rest = ""
     if rest is None:
         return None
-    bare = _BARE_REST.fullmatch(rest) is not None
     answers = bool(msg.in_reply_to or msg.references)
-    if bare and not answers and _QUESTION.search(fresh):
-        return None
+    if not answers:
+        if _BARE_REST.fullmatch(rest) is not None:
+            asked = _QUESTION.search(fresh) is not None
+        else:
+            answered = rest.lstrip(" \t:：|]】)）>»-–—")
+            answers = bool(_TAG.search(rest) or _ANSWER_PREFIX.match(answered))
+            asked = _ASKED.search(fresh) is not None
+        if asked and not answers:
+            return None
     return "auto_reply: out-of-office subject"
 
 
@@ -141,6 +160,13 @@ def _answers_a_mail(msg: ParsedMessage) -> bool:
     )
 
 
+def _answers(msg: ParsedMessage, fresh: str) -> bool:
+    """Whether `msg` answers a mail: by its headers or subject, or by what its text says of
+    the mail it got ("your message will not be forwarded"), as a client rule's notice sent as a
+    new mail ("reply using template") does."""
+    return _answers_a_mail(msg) or YOUR_MAIL.search(fresh)
+
+
 def auto_reply_by_text(msg: ParsedMessage, fresh: str, answering_us: bool) -> str | None:
     """Why the sender's new text (and a subject of its own) reads as an automatic notice.
 
@@ -155,15 +181,12 @@ def auto_reply_by_text(msg: ParsedMessage, fresh: str, answering_us: bool) -> st
     own_subject = "" if _ANSWER_PREFIX.match(msg.subject) else msg.subject
     found = evidence(f"{own_subject}. {fresh}" if own_subject else fresh)
     weight, names = found.weight, found.names
-    if names == "left" and not _answers_a_mail(msg):
-        # "Peter no longer works for us, write to me" is news a person sends unasked; the
-        # departure notice of an autoresponder answers the mail it got.
-        return None
     said = {name for name, _ in found.found}
-    if said and said <= _PERSONAL_ABSENCE and not _answers_a_mail(msg):
-        # An absence announced in a new mail is a person's news (often with a request);
-        # an autoresponder's absence notice answers the mail it got, or names itself in the
-        # subject (decided before this rule).
+    if (names == "left" or (said and said <= _PERSONAL_ABSENCE)) and not _answers(msg, fresh):
+        # "Peter no longer works for us, write to me" and an absence announced in a new mail
+        # are news a person sends unasked (often with a request); the departure or absence
+        # notice of an autoresponder answers the mail it got, or names itself in the subject
+        # (decided before this rule).
         return None
     absent = any(name in _ABSENT_STATEMENTS for name, _ in found.found)
     if (

@@ -39,15 +39,18 @@ AWAY = _any(
     r"|on (?:annual |parental |maternity |paternity |sick |study )?leave|on (?:holiday|vacation)"
     r"|out of the country|travell?ing|absent|not in the office|off work|out\b)",
     r"\b(?:is|are) (?:currently )?(?:out of (?:the )?office|on (?:annual )?leave|on vacation)",
-    r"\b(?:ich bin|bin ich|befinde mich)\b[^.\n]{0,80}?(?:im urlaub|abwesend|nicht im (?:büro|haus)"
-    r"|au(?:ß|ss)er haus|in elternzeit|auf (?:geschäfts)?reise|nicht erreichbar|im mutterschutz)",
+    # A date's dots ("bis zum 2. September", "vom 12.08.") do not end the sentence.
+    r"\b(?:ich bin|bin ich|befinde mich)\b(?:[^.\n]|(?<=\d)\.){0,80}?(?:im urlaub|abwesend"
+    r"|nicht im (?:büro|haus)|au(?:ß|ss)er haus|in elternzeit|auf (?:geschäfts)?reise"
+    r"|nicht erreichbar|im mutterschutz)",
     r"\bje (?:suis|serai)\s+(?:actuellement\s+)?(?:absente?|en congés?|en vacances|hors du bureau"
     r"|en déplacement|indisponible|en arrêt)",
     r"\b(?:estoy|estaré|me encuentro)\s+(?:actualmente\s+)?(?:fuera|de vacaciones|ausente"
     r"|de viaje|de baja|sin acceso|de permiso)",
     r"\b(?:sono|sarò|saro')\s+(?:attualmente\s+)?(?:fuori (?:sede|ufficio)|in ferie|assente"
     r"|in vacanza|in viaggio|in maternità)",
-    r"\b(?:ik ben|ben ik)\s+(?:momenteel\s+|op dit moment\s+|tot en met [^.\n]{0,30})?"
+    r"\b(?:ik ben|ben ik)\s+(?:momenteel\s+|op dit moment\s+"
+    r"|tot en met (?:[^.\n]|(?<=\d)\.){0,30})?"
     r"(?:afwezig|met vakantie|op vakantie|niet op kantoor|niet aanwezig|vrij\b)",
     r"\b(?:estou|estarei|encontro-me)\s+(?:atualmente\s+|actualmente\s+)?(?:ausente"
     r"|fora do escritório|de férias|em férias|de licença|sem acesso|em viagem)",
@@ -166,6 +169,27 @@ RECEIVED = _any(
     *more.RECEIVED,
 )
 CLOSED = _any(*more.CLOSED)
+# The sender of the mail it got is told what becomes of that mail: "your message will not be
+# forwarded", "Ihre Nachricht wird nach meiner Rückkehr bearbeitet". Only an answer speaks of
+# the mail it answers so; a person's new mail has no mail of ours to speak of in that way.
+YOUR_MAIL = _any(
+    r"\byour (?:message|e-?mail|mail|request|enquiry|inquiry|correspondence)\b[^.\n]{0,30}"
+    r"\b(?:will|won't|cannot|can't|shall)\b",
+    r"\bihre? (?:nachricht|e-?mail|mail|anfrage|mitteilung|zuschrift)\b[^.\n]{0,40}"
+    r"\b(?:wird|werden|kann)\b",
+    r"\b(?:votre|ton) (?:message|courriel|e-?mail|mail|demande)\b[^.\n]{0,30}\b(?:sera|pourra"
+    r"|seront)\b",
+    r"\b(?:su|tu) (?:mensaje|correo|e-?mail|solicitud|consulta)\b[^.\n]{0,30}\b(?:será|podrá"
+    r"|serán)\b",
+    r"\b(?:il (?:suo|tuo) (?:messaggio|e-?mail)|la (?:sua|tua) (?:e-?mail|mail|richiesta))\b"
+    r"[^.\n]{0,30}\b(?:sarà|verrà|potrà)",
+    r"\b(?:uw|je|jouw) (?:bericht|e-?mail|mail|vraag|aanvraag)\b[^.\n]{0,30}\b(?:wordt|zal"
+    r"|kan)\b",
+    r"\b(?:(?:a )?(?:sua|tua) (?:mensagem|solicitação)|o (?:seu|teu) (?:e-?mail|pedido))\b"
+    r"[^.\n]{0,30}\b(?:será|poderá)",
+    *more.YOUR_MAIL,
+)
+
 TICKET = _any(*more.TICKET)
 RESPOND = _any(*more.RESPOND)
 _QUESTION = re.compile(r"[?¿？؟]")

@@ -297,6 +297,28 @@ RECEIVED = (
     r"|\bsolicitarea (?:dumneavoastră|dvs\.?) a fost (?:înregistrată|primită)",
     r"\bваше (?:звернення|повідомлення|запит|лист) (?:отримано|зареєстровано|прийнято)",
 )
+# The notice speaks to the sender of the mail it got about that mail, in the future or as a
+# rule: "your message will not be forwarded", "will be answered on my return".
+YOUR_MAIL = (
+    r"\bditt (?:meddelande|mejl|mail|e-?postmeddelande)\b[^.\n]{0,30}\b(?:kommer|vidarebefordras"
+    r"|läses|besvaras)",
+    r"\bdin (?:besked|e-?mail|mail|henvendelse|melding|e-?post)\b[^.\n]{0,30}\b(?:vil|bliver"
+    r"|blir|videresendes|kan ikke)",
+    r"\bviesti(?:äsi|si|nne|änne) (?:ei |käsitellään|välitetään|luetaan)",
+    r"\b(?:twoja|pana|pani|państwa) wiadomość\b[^.\n]{0,30}\b(?:nie )?(?:zostanie|będzie)",
+    r"\b(?:vaše|vaša) (?:zpráva|správa|e-?mailová zpráva)\b[^.\n]{0,30}\b(?:ne)?bud"
+    r"|\bváš e-?mail\b[^.\n]{0,30}\b(?:ne)?bude",
+    r"(?:mesajınız|e-?postanız|iletiniz)[^.\n]{0,30}(?:iletilmeyecek|iletilecek|yanıtlanacak"
+    r"|okunacak|cevaplanacak)",
+    r"\bваш(?:е)? (?:сообщение|письмо|обращение)\b[^.\n]{0,30}\b(?:не )?(?:будет|переадрес)"
+    r"|\bваш(?:е)? (?:повідомлення|лист)\b[^.\n]{0,30}\b(?:не )?буде",
+    r"\bτο (?:μήνυμά|email|e-mail) σας\b[^.\n]{0,30}\b(?:δεν )?θα",
+    r"\b(?:üzenetét|levelét|e-?mailjét|üzenete)\b[^.\n]{0,30}\b(?:nem )?(?:továbbít|fog"
+    r"|kerül)",
+    r"\bmesajul (?:dumneavoastră|dvs\.?|tău)\b[^.\n]{0,30}\b(?:nu )?va fi",
+    r"(?:いただいた|頂いた|いただきました|頂きました)(?:メール|ご連絡|お問い合わせ)(?:は|につきましては)",
+    r"(?:您的|你的)(?:邮件|郵件|来信|來信|消息)(?:将|將|会|會|不会|不會)",
+)
 # A reference number given to the request we sent: "under ticket number", "Ticketnummer:".
 TICKET = (
     r"\b(?:ticket|case|request|reference|incident|support|tracking) (?:number|no\.?|nr\.?|id)\b"

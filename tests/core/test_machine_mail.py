@@ -31,6 +31,15 @@ D_ROWS = list(
     )
 )
 
+# Set G's tune half, written blind and tuning material from the start (its README); its sealed
+# half (machine_mail_g_sealed) is never read here.
+G_TUNE = FIXTURES / "machine_mail_g_tune"
+G_ROWS = list(
+    csv.DictReader(
+        (G_TUNE / "manifest.tsv").read_text(encoding="utf-8").splitlines(), delimiter="\t"
+    )
+)
+
 
 def would_acknowledge(raw: bytes) -> bool:
     """Whether the desk would acknowledge this mail as a new request from a person."""
@@ -64,6 +73,13 @@ def test_second_half_example_is_handled_as_its_kind(row: dict[str, str]) -> None
 def test_set_d_holdout_example_is_handled_as_its_kind(row: dict[str, str]) -> None:
     """The same for set D's opened holdout half (machine_mail_d_holdout)."""
     acknowledged = would_acknowledge((D_HOLDOUT / row["file"]).read_bytes())
+    assert acknowledged == (row["kind"] == "human"), row["note"]
+
+
+@pytest.mark.parametrize("row", G_ROWS, ids=[row["file"] for row in G_ROWS])
+def test_set_g_tune_example_is_handled_as_its_kind(row: dict[str, str]) -> None:
+    """The same for set G's tune half (machine_mail_g_tune)."""
+    acknowledged = would_acknowledge((G_TUNE / row["file"]).read_bytes())
     assert acknowledged == (row["kind"] == "human"), row["note"]
 
 

@@ -58,6 +58,16 @@ def kind(head: str, body: str, attached: str | None = None) -> Kind:
         ("Automatische Antwort einrichten?", False),
         ("Autosvar fungerar inte längre", False),
         ("Out of office message for my team", False),
+        # After a dash or comma, when the writer is back; never a person's topic.
+        ("Absence du bureau – retour le 2 septembre", True),
+        ("Out of office - back on Monday 2 September", True),
+        ("Abwesend – zurück am 3.9.", True),
+        ("Afwezig, terug op 2 september", True),
+        ("Fuori ufficio - rientro il 2 settembre", True),
+        ("Fuera de la oficina – de regreso el 2 de septiembre", True),
+        ("Férias - regresso a 2 de setembro", True),
+        ("Absence du bureau - question sur mon abonnement", False),
+        ("Out of office - backup of our invoices", False),
     ],
 )
 def test_subject_form_is_a_prefix_then_nothing_a_separator_or_a_date(
@@ -74,6 +84,60 @@ def test_bare_title_over_a_question_that_answers_nothing_is_a_person() -> None:
     assert kind(head, body) is Kind.HUMAN
     answering = f"{head}\nIn-Reply-To: <{OUR_ID}>"
     assert kind(answering, body) is Kind.AUTO_REPLY
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Out of office from Friday - need invoice for HW-105902 before then",
+        "Abwesend ab Freitag - Rechnung vorher bitte",
+        "Afwezig vanaf vrijdag: factuur nodig",
+    ],
+)
+def test_absence_title_over_a_question_in_a_new_mail_is_a_person(subject: str) -> None:
+    """An absence subject that goes on, over a question in a mail that answers nothing, is a
+    person's title; the same subject on an answer to our mail is an autoresponder's."""
+    body = "I'm away from Friday. Could you please send me the VAT invoice before then?\n"
+    head = f"From: Priya <priya@example.com>\nTo: support@houseware.io\nSubject: {subject}"
+    assert kind(head, body) is Kind.HUMAN
+    answering = f"{head}\nIn-Reply-To: <{OUR_ID}>"
+    assert kind(answering, body) is Kind.AUTO_REPLY
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Je suis absente du bureau jusqu'au 30 août. Votre message ne sera pas transféré. Pour"
+        " toute urgence, écrivez à commandes@atelier.example.",
+        "I am out of the office until 2 September. Your message will not be forwarded; for"
+        " urgent matters please call 020 7946 0000.",
+        "Ich bin bis zum 2. September im Urlaub. Ihre Nachricht wird nicht weitergeleitet. In"
+        " dringenden Fällen wenden Sie sich an info@firma.example.",
+        "Estoy de vacaciones hasta el 2 de septiembre. Su mensaje no será reenviado. Si es"
+        " urgente, escriba a pedidos@empresa.example.",
+        "Sono in ferie fino al 2 settembre. Il suo messaggio non sarà inoltrato. Per urgenze"
+        " scrivere a ordini@ditta.example.",
+        "Ik ben met vakantie tot 2 september. Uw e-mail wordt niet doorgestuurd. Voor dringende"
+        " zaken kunt u bellen met 010 123 4567.",
+        "Estou de férias até 2 de setembro. A sua mensagem não será reencaminhada. Em caso de"
+        " urgência contacte encomendas@empresa.example.",
+    ],
+)
+def test_absence_notice_sent_as_a_new_mail_speaks_of_the_mail_it_got(body: str) -> None:
+    """A client rule's absence notice sent as a new mail (no references, a subject of its
+    own) tells the sender what becomes of their message: it answers a mail all the same."""
+    head = "From: Claire <claire@atelier.example>\nTo: support@houseware.io\nSubject: Info"
+    assert kind(head, body) is Kind.AUTO_REPLY
+
+
+def test_absence_announced_in_a_new_mail_with_a_request_is_a_person() -> None:
+    """A person's own news of an absence, with a request about a ticket, is acknowledged."""
+    head = "From: Claire <claire@atelier.example>\nTo: support@houseware.io\nSubject: Absence"
+    body = (
+        "Je serai absente du 19 au 23 janvier. Pour le ticket #5521, merci d'envoyer le devis"
+        " corrigé à mon collègue Paul, je validerai à mon retour."
+    )
+    assert kind(head, body) is Kind.HUMAN
 
 
 def test_closure_notice_in_answer_to_our_mail_is_an_auto_reply() -> None:
