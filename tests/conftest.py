@@ -2,6 +2,7 @@
 
 Fixtures
     testbed   (session)  the running test bed; started here when needed, stopped only if so
+                         (under pytest-xdist: each worker's own bed, started and stopped here)
     mailbox   (function) a clean support@houseware.io account (tests/support/mailbox.Mailbox)
     sink      (function) an emptied SMTP sink (supportmail.testbed.Sink)
     pg_url    (function) a fresh PostgreSQL database, dropped afterwards
@@ -31,11 +32,25 @@ from tests.support.desk import Desked, open_desked
 from tests.support.mailbox import Mailbox
 from tests.support.servers import new_pg_database, unavailable
 from tests.support.smtp import Recorder
+from tests.support.workerbed import start_worker_testbed, worker_testbed, xdist_worker
 
 
 @pytest.fixture(scope="session")
 def testbed() -> Iterator[Testbed]:
-    """The loopback test bed; started once per session if needed and stopped only if so."""
+    """The loopback test bed; started once per session if needed and stopped only if so.
+
+    Under pytest-xdist each worker starts a bed of its own and stops it at its end
+    (tests/support/workerbed.py), pointing SUPPORTMAIL_TESTBED_* at it for subprocesses.
+    """
+    worker = xdist_worker()
+    if worker is not None:
+        try:
+            own = start_worker_testbed(worker)
+        except TestbedError as exc:
+            unavailable(f"test bed of worker {worker} unavailable: {exc}")
+        with worker_testbed(own) as started_bed:
+            yield started_bed
+        return
     bed = Testbed.from_env()
     try:
         # No apt-get from inside pytest: scripts/test and scripts/testbed install Dovecot.
