@@ -10,7 +10,8 @@ Layout of a template (Mailman-style plain text):
 - Blocks are separated by blank lines. A block written on one line is a paragraph, wrapped at
   76 columns; a block of several lines is kept line by line (a too long line is wrapped with a
   hanging indent matching its bullet). A paragraph whose filled-in value spans lines is kept
-  line by line too, and so is an indented line (a command to copy, say).
+  line by line too, and so is an indented line (a command to copy, say). Lines break between
+  words only: a longer word (a path, a link) stays whole.
 - A line that is empty once filled in is left out, and so is a block left empty: optional parts
   are values that may be "".
 - A line "--" is the signature separator and is sent as "-- " (RFC 3676), which editors that
@@ -74,7 +75,7 @@ def render(template: str, values: Mapping[str, str]) -> tuple[str | None, str]:
         if len(lines) == 1 and "\n" not in filled[0] and not lines[0][:1].isspace():
             paragraph = _one_line(filled[0])
             if paragraph:
-                blocks.append(textwrap.fill(paragraph, WIDTH, break_on_hyphens=False))
+                blocks.append(_fill(paragraph))
             continue
         kept = [
             _wrap_line(SIGNATURE_SEPARATOR if line.rstrip() == "--" else line.rstrip())
@@ -97,7 +98,15 @@ def _wrap_line(line: str) -> str:
     if len(line) <= WIDTH or line == SIGNATURE_SEPARATOR:
         return line
     indent = " " * (len(line) - len(line.lstrip(" -*")) or 2)
-    return textwrap.fill(line, WIDTH, subsequent_indent=indent, break_on_hyphens=False)
+    return _fill(line, indent)
+
+
+def _fill(text: str, indent: str = "") -> str:
+    """`text` wrapped at WIDTH between words only: a word longer than a line (a folder's path,
+    a link, a reply address) stays whole, so it can be copied, on a line of its own."""
+    return textwrap.fill(
+        text, WIDTH, subsequent_indent=indent, break_on_hyphens=False, break_long_words=False
+    )
 
 
 def placeholders(template: str) -> frozenset[str]:
