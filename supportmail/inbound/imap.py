@@ -51,6 +51,11 @@ def mapped_errors(action: str) -> Iterator[None]:
     try:
         yield
     except imap_errors.LoginError as exc:
+        # imapclient makes every error during LOGIN a LoginError, a connection dropped then
+        # too (imaplib's abort, "socket error: EOF" from a server that is shutting down): only
+        # the server's own answer is a refusal, the drop is retried like any other.
+        if isinstance(exc.__context__, imap_errors.IMAPClientAbortError):
+            raise TransientError(f"IMAP {action}: connection lost: {_text(exc)}") from exc
         raise LoginError(f"IMAP login refused: {_text(exc)}") from exc
     except imap_errors.CapabilityError as exc:
         raise PermanentError(f"IMAP {action}: server lacks a capability: {_text(exc)}") from exc
