@@ -10,6 +10,7 @@ import tomllib
 from functools import cache
 from importlib import resources
 
+from supportmail.core import linearmodel
 from supportmail.core.priority import TriagePolicy, load_policy
 from supportmail.core.wordmodel import WordModel, load_model
 
@@ -22,9 +23,17 @@ def default_model() -> WordModel:
 
 
 @cache
+def default_linear() -> linearmodel.LinearModel:
+    """The shipped linear model (supportmail/defaults/triage_linear.json), read once."""
+    source = resources.files("supportmail").joinpath("defaults/triage_linear.json")
+    return linearmodel.load_model(json.loads(source.read_text("utf-8")))
+
+
+@cache
 def default_policy() -> TriagePolicy:
     """The shipped detectors and decision table (supportmail/defaults/triage.toml) with the
-    shipped model, read once; a problem in them is a bug in this package. The signals' stored
+    shipped models (the linear one decides; the naive Bayes one is kept for policies without
+    it), read once; a problem in them is a bug in this package. The signals' stored
     analysis (defaults/triage.analysis.json) spares parsing and compiling their patterns."""
     defaults = resources.files("supportmail").joinpath("defaults")
     data = tomllib.loads(defaults.joinpath("triage.toml").read_text("utf-8"))
@@ -35,4 +44,4 @@ def default_policy() -> TriagePolicy:
     policy, problems = load_policy(data, "defaults/triage.toml", analysis)
     if policy is None:
         raise ValueError("broken default triage policy: " + "; ".join(problems))
-    return TriagePolicy(policy.detectors, policy.table, default_model())
+    return TriagePolicy(policy.detectors, policy.table, default_model(), default_linear())

@@ -55,6 +55,7 @@ from functools import lru_cache
 from typing import Any
 
 from supportmail.core.decisions import Decision, Row, decide, load_table
+from supportmail.core.linearmodel import SIGNAL, LinearModel, describe, features
 from supportmail.core.literals import Scanner, literal_text, required_literals
 from supportmail.core.quoting import strip_quoted
 from supportmail.core.signals import Detector, Hit, detect, load_detectors
@@ -205,12 +206,14 @@ class TierPolicy:
 
 @dataclass(frozen=True)
 class TriagePolicy:
-    """The signal detectors, the decision table that maps their signals to a priority, and the
-    word model asked when no row holds (None: the default priority then)."""
+    """The signal detectors, the decision table that maps their signals to a priority, and a
+    statistical reader: `linear` (signals and words, asked wherever the table is not sure), or
+    else the naive Bayes `model` (asked when no row holds); neither: the default priority."""
 
     detectors: tuple[Detector, ...]
     table: tuple[Row, ...]
     model: WordModel | None = None
+    linear: LinearModel | None = None
 
 
 @dataclass(frozen=True)
@@ -347,6 +350,54 @@ _RAISE_UNLESS = frozenset(
 _RAISE_MARGIN = 4.0
 
 
+WORD_MODEL = "word-model"  # the rule name of a decision the statistical reader made
+# Where the linear model may decide (supportmail.core.linearmodel). Never against a P0 row (those
+# rest on whole statements, and leave-one-set-out no P0 row was a P2/P3); against another row
+# only when it gives its own answer at least this probability (at 0.5 it gained the most on the
+# sets whose requests the rules were not written against, at no cost in P2/P3 called P0).
+_LINEAR_OVERRIDE = 0.5
+# Its P0 needs one of these signals: a P0 pages people, so the words alone never make one.
+_P0_GROUNDS = frozenset(
+    {
+        "unavailable",
+        "whole-product",
+        "everyone",
+        "work-halted",
+        "access-blocked",
+        "outage-word",
+        "security-breach",
+        "data-exposed",
+        "data-destroyed",
+        "data-loss",
+    }
+)
+
+
+def _linear_guess(
+    model: LinearModel, decision: Decision, head: str, fired: AbstractSet[str]
+) -> tuple[Priority, tuple[str, ...], float] | None:
+    """The linear model's priority, its reasons and probability, where it decides (None where
+    the table's row stands: a P0 row, a row the model agrees with, or a model not sure enough).
+    """
+    row = decision.row
+    if row is not None and not row.weak and decision.priority is Priority.P0:
+        return None
+    feats = features(model_tokens(head), fired)
+    probs = model.probabilities(feats)
+    ranked = sorted(range(len(probs)), key=lambda i: (-probs[i], i))
+    if model.classes[ranked[0]] is Priority.P0 and fired.isdisjoint(_P0_GROUNDS):
+        ranked = ranked[1:]
+    best, second = ranked[0], ranked[1]
+    choice = model.classes[best]
+    if (
+        row is not None
+        and not row.weak
+        and (choice is decision.priority or probs[best] < _LINEAR_OVERRIDE)
+    ):
+        return None
+    return choice, model.reasons(feats, choice, model.classes[second]), probs[best]
+
+
 def signal_text(subject: str, text: str, body: str | None = None) -> str:
     """What the signals (and the word model) read: the subject and the customer's own lines of
     the body (quotes, reply history and machine-made lines left out), folded, at most
@@ -442,14 +493,17 @@ def triage(
     hits = detect(head, literal_text(head), policy.detectors)
     fired = {h.signal for h in hits}
     decision = decide(policy.table, fired, default)
-    guess = None
-    if decision.row is None and policy.model is not None:
+    guess = read = None
+    if policy.linear is not None:
+        read = _linear_guess(policy.linear, decision, head, fired)
+    elif decision.row is None and policy.model is not None:
         guess = policy.model.decide(model_tokens(head))
     raise_by: tuple[float, tuple[str, ...]] | None = None
     if (
         decision.row is not None
         and decision.priority is Priority.P1
         and policy.model is not None
+        and policy.linear is None
         and _RAISE_NEEDS in fired
         and fired.isdisjoint(_RAISE_UNLESS)
     ):
@@ -470,8 +524,24 @@ def triage(
         end = last + 1
         matched = " ".join(cleaned[start:end].split())
         why = f'rule "{name}" ({base}) matched "{matched}"'
+    elif read is not None:
+        base, name, confirm = read[0], WORD_MODEL, True
+        used = tuple(f[len(SIGNAL) :] for f in read[1] if f.startswith(SIGNAL))
+        seen = ", ".join(h.signal for h in hits) or "none"
+        reasons = ", ".join(describe(f) for f in read[1]) or "none it knows"
+        if decision.row is None:
+            why = f"{NO_DECISION} (signals seen: {seen})"
+        else:
+            why = (
+                f"{_decision_why(decision, hits, default)}; read as a whole (signals seen: {seen})"
+            )
+        why += (
+            f"; the word model says {base} ({read[2]:.0%}; weighing most {reasons}), "
+            "to be confirmed by the team"
+        )
+        matched = next((h.words for h in hits if used and h.signal == used[0]), None)
     elif guess is not None:
-        base, name, confirm = guess[0], "word-model", True
+        base, name, confirm = guess[0], WORD_MODEL, True
         seen = ", ".join(h.signal for h in hits) or "none"
         words = ", ".join(f'"{w}"' for w in guess[1]) or "none it knows"
         why = (

@@ -72,6 +72,7 @@ TRAINED_ON = (
     "triage_blind_f_tune.toml",
     "triage_train_g1.toml",
     "triage_train_g2.toml",
+    "triage_blind_h_tune.toml",
 )
 
 

@@ -1,0 +1,151 @@
+"""Triage's statistical reader: a multinomial logistic regression over signals and words (pure).
+
+The signal detectors and the decision table were written against the labelled sets; on requests
+written later by people who saw only the policy they missed a third of the P0s and P1s, most
+often because no row held or a P2/P3 row held on one dimension while the rest of the request
+said otherwise. This model reads the same request as a whole: its features are the signals
+that fired (`signal:NAME`, the policy's dimensions) and the words of three letters or more and
+pairs of neighbouring words (as supportmail.core.wordmodel.model_tokens makes them), and it
+gives a probability per priority P0-P3. Triage uses it where the table is not sure (see
+supportmail.core.priority): never against a P0 row, and a P0 of its own only when a signal of
+scope, availability, security or data loss fired, so the model alone never pages anyone.
+
+Why logistic regression and not the naive Bayes of supportmail.core.wordmodel: leave-one-set-out
+(scripts/crossval_triage) it reads the sets left out better, signals and words weighed together
+rather than each as if alone; it stays a table of weights, so a decision is explained by naming
+the features that weighed most for the chosen priority over the runner-up.
+
+Trained by scripts/train_triage_model (deterministic: AdaGrad, fixed shuffles, L2), shipped as
+supportmail/defaults/triage_linear.json; it loads in a few milliseconds.
+"""
+
+import json
+import math
+import random
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from supportmail.core.types import Priority
+
+SIGNAL = "signal:"  # the prefix of a signal feature (words never hold a colon)
+
+
+def features(tokens: Iterable[str], signals: Iterable[str]) -> set[str]:
+    """The model's features: the text's tokens and the signals that fired, prefixed."""
+    return set(tokens) | {SIGNAL + s for s in signals}
+
+
+def describe(feature: str) -> str:
+    """A feature as an explanation names it: `signal everyone` or a quoted word."""
+    if feature.startswith(SIGNAL):
+        return "signal " + feature[len(SIGNAL) :]
+    return '"' + feature.replace("_", " ") + '"'
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    """Per class a bias and, per known feature, its weight (class scores are sums)."""
+
+    classes: tuple[Priority, ...]
+    bias: tuple[float, ...]
+    weights: Mapping[str, tuple[float, ...]]
+
+    def probabilities(self, feats: Iterable[str]) -> tuple[float, ...]:
+        """Per class, the probability the model gives it for `feats` (softmax of the scores)."""
+        scores = list(self.bias)
+        for feature in feats:
+            weight = self.weights.get(feature)
+            if weight is not None:
+                for i, w in enumerate(weight):
+                    scores[i] += w
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        return tuple(e / total for e in exps)
+
+    def reasons(
+        self, feats: Iterable[str], high: Priority, low: Priority, top: int = 5
+    ) -> tuple[str, ...]:
+        """The `top` features present that favour `high` over `low` most (model feature names)."""
+        i, j = self.classes.index(high), self.classes.index(low)
+        known = [f for f in set(feats) if f in self.weights]
+        lift = {f: self.weights[f][i] - self.weights[f][j] for f in known}
+        ranked = sorted((f for f in known if lift[f] > 0), key=lambda f: (-lift[f], f))
+        return tuple(ranked[:top])
+
+
+def train(
+    docs: Sequence[tuple[set[str], Priority]],
+    *,
+    epochs: int = 15,
+    rate: float = 0.5,
+    l2: float = 1e-3,
+    min_docs: int = 2,
+    seed: int = 17,
+) -> LinearModel:
+    """A model from (features, label) pairs: softmax regression fitted by AdaGrad over
+    `epochs` shuffled passes (a fixed seed: the same docs give the same weights), with an L2
+    pull toward 0 that is stronger for rare features; features in fewer than `min_docs`
+    requests are left out (they would only memorise)."""
+    classes = tuple(Priority)
+    k = len(classes)
+    seen = Counter(f for feats, _ in docs for f in set(feats))
+    kept = [
+        ([f for f in sorted(feats) if seen[f] >= min_docs], classes.index(y)) for feats, y in docs
+    ]
+    weights = {f: [0.0] * k for f, n in seen.items() if n >= min_docs}
+    squares = {f: [1e-8] * k for f in weights}
+    bias, bias_squares = [0.0] * k, [1e-8] * k
+    total = len(kept)
+    order = list(range(total))
+    shuffle = random.Random(seed).shuffle
+    for _ in range(epochs):
+        shuffle(order)
+        for index in order:
+            feats, label = kept[index]
+            scores = bias[:]
+            for f in feats:
+                for c, weight in enumerate(weights[f]):
+                    scores[c] += weight
+            top = max(scores)
+            exps = [math.exp(s - top) for s in scores]
+            norm = sum(exps)
+            grad = [e / norm for e in exps]
+            grad[label] -= 1.0
+            for c in range(k):
+                bias_squares[c] += grad[c] * grad[c]
+                bias[c] -= rate * grad[c] / math.sqrt(bias_squares[c])
+            for f in feats:
+                w, sq = weights[f], squares[f]
+                pull = l2 * total / seen[f]
+                for c in range(k):
+                    g = grad[c] + pull * w[c]
+                    sq[c] += g * g
+                    w[c] -= rate * g / math.sqrt(sq[c])
+    return LinearModel(
+        classes,
+        tuple(round(b, 4) for b in bias),
+        {f: tuple(round(x, 4) for x in w) for f, w in sorted(weights.items())},
+    )
+
+
+def dump_model(model: LinearModel) -> str:
+    """The model as the JSON the package ships (stable: sorted keys, fixed rounding); features
+    whose weights all round to 0 are left out (they change no score)."""
+    data = {
+        "classes": [c.value for c in model.classes],
+        "bias": list(model.bias),
+        "weights": {f: list(w) for f, w in sorted(model.weights.items()) if any(w)},
+    }
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=True) + "\n"
+
+
+def load_model(data: Mapping[str, Any]) -> LinearModel:
+    """A model from its parsed JSON."""
+    classes = tuple(Priority(c) for c in data["classes"])
+    weights = {str(f): tuple(float(x) for x in w) for f, w in data["weights"].items()}
+    if len(data["bias"]) != len(classes) or any(len(w) != len(classes) for w in weights.values()):
+        raise ValueError("the bias and every feature need one weight per class")
+    return LinearModel(classes, tuple(float(b) for b in data["bias"]), weights)

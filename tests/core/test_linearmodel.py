@@ -1,0 +1,124 @@
+"""The linear model triage asks where the table is not sure: training, answers, where it may
+decide, how it explains itself, and the shipped file."""
+
+import json
+from importlib import resources
+from importlib.machinery import SourceFileLoader
+from importlib.util import module_from_spec, spec_from_loader
+from pathlib import Path
+
+from supportmail.core.linearmodel import (
+    LinearModel,
+    describe,
+    dump_model,
+    features,
+    load_model,
+    train,
+)
+from supportmail.core.priority import WORD_MODEL, TriagePolicy, triage
+from supportmail.core.types import Priority
+from supportmail.shipped import default_linear, default_policy
+
+P0, P1, P2, P3 = tuple(Priority)
+
+
+def test_features_are_the_words_and_the_signals_prefixed() -> None:
+    """A signal is a feature of its own, named apart from any word."""
+    assert features({"export", "fails"}, {"errors"}) == {"export", "fails", "signal:errors"}
+    assert describe("signal:everyone") == "signal everyone"
+    assert describe("export_fails") == '"export fails"'
+
+
+def test_training_is_deterministic_and_learns_the_labels() -> None:
+    """The same requests give the same bytes; each class is the likeliest for its features,
+    and the reasons name the features that favour it."""
+    docs = [
+        ({"down", "signal:everyone"}, P0),
+        ({"typo", "menu"}, P3),
+        ({"export", "fails"}, P1),
+        ({"password", "reset"}, P2),
+    ] * 3
+    model = train(docs)
+    assert dump_model(model) == dump_model(train(docs))
+    for feats, label in docs[:4]:
+        probs = model.probabilities(feats)
+        assert max(range(4), key=lambda i: probs[i]) == model.classes.index(label), feats
+        assert abs(sum(probs) - 1.0) < 1e-9
+    assert set(model.reasons({"down", "signal:everyone"}, P0, P1)) == {"down", "signal:everyone"}
+    assert model.reasons({"unknown"}, P0, P1) == ()
+    assert load_model(json.loads(dump_model(model))).weights == {
+        f: w for f, w in model.weights.items() if any(w)
+    }
+
+
+def _policy(model: LinearModel) -> TriagePolicy:
+    """The shipped detectors and table with `model`."""
+    shipped = default_policy()
+    return TriagePolicy(shipped.detectors, shipped.table, None, model)
+
+
+# "drivers" weighs for P0, "planets" for P3; everything else is unknown to this model.
+_MODEL = LinearModel(
+    tuple(Priority),
+    (0.0, 0.0, 0.0, 0.0),
+    {
+        "drivers": (6.0, 0.0, 0.0, 0.0),
+        "planets": (0.0, 0.0, 0.0, 6.0),
+        "signal:everyone": (2.0, 0.0, 0.0, 0.0),
+    },
+)
+
+
+def test_the_model_decides_where_no_row_holds_and_names_its_reasons() -> None:
+    """No row holds: the model's priority, to be confirmed, its features named."""
+    result = triage("Planets", "The planets align tonight.", policy=_policy(_MODEL))
+    assert result.priority is P3 and result.rule == WORD_MODEL and result.confirm
+    assert "the word model says P3" in result.explanation and '"planets"' in result.explanation
+
+
+def test_a_p0_from_the_model_needs_a_signal_of_scope_or_availability() -> None:
+    """Words alone never page anyone: without such a signal the model's P0 becomes its next
+    choice; with everybody affected it may say P0, naming the signal it used."""
+    alone = triage("drivers", "drivers drivers", policy=_policy(_MODEL))
+    assert alone.priority is not P0
+    text = "Since 5am none of our drivers can scan: no deliveries are being recorded."
+    raised = triage("Driver app", text, policy=_policy(_MODEL))
+    assert raised.priority is P0 and raised.rule == WORD_MODEL and raised.confirm
+    assert "everyone" in raised.used and "signal everyone" in raised.explanation
+    assert 'decision "function-stopped"' in raised.explanation
+
+
+def test_a_p0_row_is_never_overridden() -> None:
+    """A P0 row stands whatever the words say."""
+    typo = LinearModel(tuple(Priority), (0.0, 0.0, 0.0, 9.0), {})
+    result = triage("Down", "Production is down for everyone.", policy=_policy(typo))
+    assert result.priority is P0 and result.rule == "production-unavailable"
+
+
+def test_a_row_stands_when_the_model_is_not_sure() -> None:
+    """Against a firm row the model needs its own answer at probability 0.5 or more."""
+    unsure = LinearModel(tuple(Priority), (0.0, 0.0, 0.0, 0.5), {})
+    text = "How do I add a new driver to the account?"
+    assert triage("Drivers", text, policy=_policy(unsure)).rule == "admin-task"
+    sure = LinearModel(tuple(Priority), (0.0, 0.0, 0.0, 3.0), {})
+    assert triage("Drivers", text, policy=_policy(sure)).priority is P3
+
+
+def test_shipped_model_is_what_the_script_trains() -> None:
+    """supportmail/defaults/triage_linear.json is what scripts/train_triage_model trains from the
+    fixtures (a change to a signal changes the model's input: run the script and commit the
+    file with it); it loads, and knows signals as well as words."""
+    script = Path(__file__).parents[2] / "scripts" / "train_triage_model"
+    loader = SourceFileLoader("train_triage_model", str(script))
+    spec = spec_from_loader(loader.name, loader)
+    assert spec is not None
+    trainer = module_from_spec(spec)
+    loader.exec_module(trainer)
+    docs = [(features(words, signals), label) for words, signals, label in trainer.labelled()]
+    source = resources.files("supportmail").joinpath("defaults/triage_linear.json")
+    shipped = source.read_text("utf-8")
+    assert dump_model(train(docs)) == shipped, "run scripts/train_triage_model"
+    model = load_model(json.loads(shipped))
+    assert model == default_linear()
+    assert any(f.startswith("signal:") for f in model.weights)
+    assert any(not f.startswith("signal:") for f in model.weights)
