@@ -7,7 +7,10 @@ tests/core/test_triage_blind.py now guards the level reached on them. Set D's tu
 (triage_blind_d_holdout.toml) was measured blind three times, then opened as tuning material.
 Set F's tune half (triage_blind_f_tune.toml; its other half is sealed outside the repository) and
 the training sets G1 and G2 (triage_train_g1.toml, triage_train_g2.toml: written from the policy
-alone, heavy on P0/P1) are tuning material from the start.
+alone, heavy on P0/P1) are tuning material from the start. So are set H's tune half
+(triage_blind_h_tune.toml; its sealed half, triage_blind_h_sealed.toml, is never read here) and
+the training sets T1-T4 (triage_train_t1.toml ... t4: 150 requests each from four writers who saw
+only the policy, each in its own customer domain; first contact scored in each header).
 """
 
 import tomllib
@@ -26,6 +29,11 @@ SETS = {
     "triage_blind_f_tune.toml": "tune",
     "triage_train_g1.toml": "train",
     "triage_train_g2.toml": "train",
+    "triage_blind_h_tune.toml": "tune",
+    "triage_train_t1.toml": "train",
+    "triage_train_t2.toml": "train",
+    "triage_train_t3.toml": "train",
+    "triage_train_t4.toml": "train",
 }
 LANGUAGES = {"en", "de", "fr", "es", "nl", "it", "pt"}
 MORE_LANGUAGES = {
@@ -34,6 +42,11 @@ MORE_LANGUAGES = {
     "triage_blind_f_tune.toml": {"cs", "da", "ja", "pl", "sv", "tr", "zh"},
     "triage_train_g1.toml": {"cs", "ja", "pl", "ro", "sv"},
     "triage_train_g2.toml": {"da", "fi", "ko", "no", "tr", "zh"},
+    "triage_blind_h_tune.toml": {"cs", "da", "fi", "hu", "ja", "nb", "pl", "ro"},
+    "triage_train_t1.toml": {"el", "pl", "sv"},
+    "triage_train_t2.toml": {"cs", "ja", "tr"},
+    "triage_train_t3.toml": {"da", "fi", "ro"},
+    "triage_train_t4.toml": {"hu", "no", "zh"},
 }
 
 

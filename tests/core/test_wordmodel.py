@@ -73,6 +73,10 @@ TRAINED_ON = (
     "triage_train_g1.toml",
     "triage_train_g2.toml",
     "triage_blind_h_tune.toml",
+    "triage_train_t1.toml",
+    "triage_train_t2.toml",
+    "triage_train_t3.toml",
+    "triage_train_t4.toml",
 )
 
 
