@@ -26,6 +26,11 @@ _AUTOMATIC = (
     r"|autoresponder|abwesenheitsnotiz|réponse automatique|respuesta automática"
     r"|risposta automatica|resposta automática|automatisch antwoord|vacation (?:reply|notice"
     r"|message)|out of office auto ?reply"
+    # The notice named as one: "Abwesenheitsmeldung", "Message d'absence", "Afwezigheidsmelding".
+    r"|abwesenheits(?:meldung|nachricht|benachrichtigung|info)|afwezigheids(?:melding|bericht"
+    r"|notificatie)|(?:message|avis|notification) d'absence|(?:mensaje|aviso|notificación)"
+    r" de ausencia|(?:messaggio|avviso|notifica) di assenza|(?:mensagem|aviso|notificação) de"
+    r" ausência|(?:out of office|absence) (?:notice|notification|message)"
 )
 _ABSENCE = (
     r"out of (?:the )?office|abwesenheit|afwezig(?:heid)?|absence(?:\s*:|\s+du bureau)"
@@ -33,13 +38,17 @@ _ABSENCE = (
     r"(?:out|away)|不在|ausente|fuera de (?:la )?oficina|vacaciones|fuori (?:sede|ufficio)"
     r"|in ferie|férias|fora do escritório|met vakantie|vakantie|urlaub|en congés?|congés"
     r"|abwesend|absente?|assente|niet aanwezig|niet op kantoor|en vacances|on leave"
-    r"|annual leave|au(?:ß|ss)er haus|nicht im büro|ooo"
+    r"|annual leave|au(?:ß|ss)er haus|nicht im büro|ooo|assenza dal(?:l'| )?ufficio|ausencia"
+    r"|ausência"
 )
 _OPEN = r"^\s*(?:\[[^\]]{0,80}\]\s*)?[\[【(（<«]?\s*"
 SUBJECT_FORM = re.compile(
     _OPEN + f"(?:{_AUTOMATIC}|{more.SUBJECT_AUTOMATIC}|{_ABSENCE}|{more.SUBJECT_ABSENCE})",
     re.IGNORECASE,
 )
+# The phrases that name the mail as automatic or as a notice; the others name an absence,
+# which a person also puts in a title ("Urlaub ab 12.08. - Rechnung Auftrag 4471").
+_NAMES_ITSELF = re.compile(_OPEN + f"(?:{_AUTOMATIC}|{more.SUBJECT_AUTOMATIC})", re.IGNORECASE)
 # What may follow the phrase: nothing, a closing bracket or separator and the original
 # subject, or when the writer is away ("until 26/08", "bis 3.1.", "do 5.8.", "まで").
 _TAIL = re.compile(
@@ -51,13 +60,15 @@ _TAIL = re.compile(
 # An absence subject may go on, after a dash or comma, with when the writer is back ("Absence du
 # bureau – retour le 2 septembre", "Out of office - back on Monday", "Afwezig, terug op 2/9"):
 # the details of the absence, never a person's own topic ("Absence du bureau - question").
-_DETAIL = re.compile(
-    r"\s*[-–—,;]\s*(?:\d|(?:back|return(?:ing)?|retour|de retour|zurück|wieder|terug|weer|regreso"
-    r"|de regreso|de vuelta|rientro|di ritorno|de volta|regresso|retorno|tillbaka|tilbage|tilbake"
-    r"|takaisin|powrót|zpět|návrat|dönüş|возвращение|вернусь|until|till|bis|jusqu|hasta|fino|tot"
-    r"|até|from|vom|ab|du|dal|desde|vanaf|van|do|od)\b)",
-    re.IGNORECASE,
+_DETAIL_WORDS = (
+    r"back|return(?:ing)?|retour|de retour|zurück|wieder|terug|weer|regreso|de regreso|de vuelta"
+    r"|rientro|di ritorno|de volta|regresso|retorno|tillbaka|tilbage|tilbake|takaisin|powrót|zpět"
+    r"|návrat|dönüş|возвращение|вернусь|until|till|bis|jusqu|hasta|fino|tot|até|from|vom|ab|du"
+    r"|dal|desde|vanaf|van|do|od"
 )
+_DETAIL = re.compile(rf"\s*[-–—,;]\s*(?:\d|(?:{_DETAIL_WORDS})\b)", re.IGNORECASE)
+# After the absence's details, a separator and words of the sender's own: a topic.
+_TOPIC = re.compile(rf"(?:\s[-–—]|[:|：])\s*(?!(?:{_DETAIL_WORDS})\b)[^\W\d_]{{2,}}", re.I)
 _BARE_REST = re.compile(r"[\W\d_]*(?:(?:until|bis|jusqu|hasta|fino|tot|até)\b.*)?", re.I)
 _QUESTION = re.compile(r"[?¿？؟]")
 _MAX_AGAINST_QUOTE = 0.8  # fresh text below this share of the whole: the sender quotes
@@ -131,17 +142,18 @@ def auto_reply_by_subject(msg: ParsedMessage, fresh: str) -> str | None:
         rest = ""
     if rest is None:
         return None
-    answers = bool(msg.in_reply_to or msg.references)
-    if not answers:
-        if _BARE_REST.fullmatch(rest) is not None:
-            asked = _QUESTION.search(fresh) is not None
-        else:
-            answered = rest.lstrip(" \t:：|]】)）>»-–—")
-            answers = bool(_TAG.search(rest) or _ANSWER_PREFIX.match(answered))
-            asked = _ASKED.search(fresh) is not None
-        if asked and not answers:
-            return None
-    return "auto_reply: out-of-office subject"
+    answered = rest.lstrip(" \t:：|]】)）>»-–—")
+    if msg.in_reply_to or msg.references or _TAG.search(rest) or _ANSWER_PREFIX.match(answered):
+        return "auto_reply: out-of-office subject"
+    # An absence subject that goes on with a topic of its own, on a new mail, is a person's
+    # title; the text decides (an autoresponder names the answered subject, or itself).
+    if _TOPIC.search(rest) and not _NAMES_ITSELF.match(msg.subject):
+        return None
+    if _BARE_REST.fullmatch(rest) is not None:
+        asked = _QUESTION.search(fresh) is not None
+    else:
+        asked = _ASKED.search(fresh) is not None
+    return None if asked else "auto_reply: out-of-office subject"
 
 
 def unquoted(fresh: str, whole: str) -> bool:

@@ -41,7 +41,7 @@ from supportmail.core.machinetext import (
     list_server_notice,
 )
 from supportmail.core.spam import SpamTrust, spam_verdict
-from supportmail.core.types import Classification, Kind, ParsedMessage
+from supportmail.core.types import Attachment, Classification, Kind, ParsedMessage
 from supportmail.core.wordscan import phrases
 
 
@@ -166,8 +166,16 @@ def _mail_system_from(msg: ParsedMessage) -> bool:
     return bool(DAEMON_NAME.search(raw_from) or _MORE_DAEMON_NAME.search(raw_from))
 
 
+def _attached_type(attachment: Attachment) -> str:
+    """The attachment's type; a saved mail ("message.eml" as application/octet-stream, as
+    abuse desks and webmail attach it) is the message/rfc822 it holds."""
+    if attachment.filename.lower().endswith(".eml"):
+        return "message/rfc822"
+    return attachment.content_type
+
+
 def _part_types(msg: ParsedMessage) -> set[str]:
-    return {a.content_type for a in msg.attachments}
+    return {_attached_type(a) for a in msg.attachments}
 
 
 def _loop_rules(own: OwnIdentity) -> list[Rule]:
@@ -215,7 +223,7 @@ def _returns_our_mail(msg: ParsedMessage, own: OwnIdentity) -> bool:
     """Whether an attached message (or its headers) is one we sent: our Message-ID or From."""
     domain = "@" + own.message_id_domain.lower() if own.message_id_domain else None
     for attachment in msg.attachments:
-        if attachment.content_type not in RETURNED_MESSAGE_TYPES:
+        if _attached_type(attachment) not in RETURNED_MESSAGE_TYPES:
             continue
         head = attachment.content[:8000].decode("latin-1").lower().split("\n\n", 1)[0]
         for line in head.splitlines():

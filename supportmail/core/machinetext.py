@@ -71,7 +71,9 @@ BACK = _any(
     r"|eingeschränkte[mn]? zugriff",
     r"\bde retour le|à mon retour|dès mon retour|ne (?:sera|seront) pas transférée?s?"
     r"|en cas d'urgence|pour toute (?:urgence|demande urgente)|accès limité",
-    r"\ba (?:mi|la) vuelta|\bregresaré|\bvolveré|no (?:será|serán|se) reenviad"
+    r"\ba (?:mi|la) vuelta|\b(?:a|tras|después de) mi regreso|\bregresaré|\bvolveré"
+    r"|no (?:será|serán|se) reenviad|\bsin acceso al? (?:mi )?(?:correo|e-?mail)"
+    r"|\bpara (?:asuntos|temas|consultas|pedidos|casos|cuestiones) urgentes"
     r"|(?:si es|en caso de|para (?:asuntos|temas)) urgen|acceso limitado",
     r"\bal (?:mio )?rientro|\brientrer[òo]|sarò di ritorno|(?:per|in caso di) (?:questioni |casi )?"
     r"urgen|accesso limitato|non (?:sarà|verrà|saranno) inoltrat",
@@ -173,20 +175,31 @@ CLOSED = _any(*more.CLOSED)
 # forwarded", "Ihre Nachricht wird nach meiner Rückkehr bearbeitet". Only an answer speaks of
 # the mail it answers so; a person's new mail has no mail of ours to speak of in that way.
 YOUR_MAIL = _any(
-    r"\byour (?:message|e-?mail|mail|request|enquiry|inquiry|correspondence)\b[^.\n]{0,30}"
-    r"\b(?:will|won't|cannot|can't|shall)\b",
-    r"\bihre? (?:nachricht|e-?mail|mail|anfrage|mitteilung|zuschrift)\b[^.\n]{0,40}"
-    r"\b(?:wird|werden|kann)\b",
-    r"\b(?:votre|ton) (?:message|courriel|e-?mail|mail|demande)\b[^.\n]{0,30}\b(?:sera|pourra"
-    r"|seront)\b",
-    r"\b(?:su|tu) (?:mensaje|correo|e-?mail|solicitud|consulta)\b[^.\n]{0,30}\b(?:será|podrá"
-    r"|serán)\b",
-    r"\b(?:il (?:suo|tuo) (?:messaggio|e-?mail)|la (?:sua|tua) (?:e-?mail|mail|richiesta))\b"
-    r"[^.\n]{0,30}\b(?:sarà|verrà|potrà)",
-    r"\b(?:uw|je|jouw) (?:bericht|e-?mail|mail|vraag|aanvraag)\b[^.\n]{0,30}\b(?:wordt|zal"
-    r"|kan)\b",
-    r"\b(?:(?:a )?(?:sua|tua) (?:mensagem|solicitação)|o (?:seu|teu) (?:e-?mail|pedido))\b"
-    r"[^.\n]{0,30}\b(?:será|poderá)",
+    r"\byour (?:message|e-?mail|mail|request|enquiry|inquiry)\s+(?:will|shall|cannot|can't"
+    r"|won't)\s+(?:not\s+)?be\s+(?:forwarded|read|answered|handled|processed|dealt with"
+    r"|attended to|seen|reviewed|responded to)"
+    r"|\bi (?:will|shall|'ll) (?:reply to|respond to|answer|read|deal with) your (?:message"
+    r"|e-?mail|mail|request)",
+    r"\bihre? (?:nachricht|e-?mail|mail|anfrage)\s+(?:wird|kann)\s+(?:[^.\n]{0,40}\s)?"
+    r"(?:nicht\s+)?(?:weitergeleitet|gelesen|bearbeitet|beantwortet)"
+    r"|\b(?:werde ich|ich werde) ihre (?:nachricht|e-?mail|mail|anfrage)\b[^.\n]{0,40}"
+    r"(?:beantworten|bearbeiten|lesen)",
+    r"\b(?:votre|ton) (?:message|courriel|e-?mail|mail|demande)\s+(?:ne\s+)?(?:sera|pourra)"
+    r"\s+(?:pas\s+)?(?:être\s+)?(?:transféré|transmis|lu|traité|pris en compte)"
+    r"|\bje (?:prendrai connaissance de|répondrai à|traiterai) (?:votre|ton) (?:message"
+    r"|courriel|e-?mail|mail|demande)",
+    r"\b(?:su|tu) (?:mensaje|correo|e-?mail|solicitud|consulta)\s+(?:no\s+)?(?:será|podrá"
+    r"\s+ser)\s+(?:reenviad|atendid|respondid|contestad|leíd|tratad|procesad)"
+    r"|\b(?:responderé|contestaré|atenderé|leeré) (?:a )?(?:su|tu) (?:mensaje|correo|e-?mail)",
+    r"\b(?:il (?:suo|tuo) messaggio|la (?:sua|tua) (?:e-?mail|mail|richiesta))\s+(?:non\s+)?"
+    r"(?:sarà|verrà|potrà essere)\s+(?:inoltrat|lett|evas|gestit|trattat)"
+    r"|\brisponderò (?:alla (?:sua|tua) (?:e-?mail|mail|richiesta)|al (?:suo|tuo) messaggio)",
+    r"\b(?:uw|je|jouw) (?:bericht|e-?mail|mail|vraag|aanvraag)\s+(?:wordt|zal)\s+"
+    r"(?:[^.\n]{0,40}\s)?(?:niet\s+)?(?:doorgestuurd|gelezen|behandeld|beantwoord)"
+    r"|\b(?:zal ik|ik zal|beantwoord ik) (?:uw|je) (?:bericht|e-?mail|mail)",
+    r"\b(?:(?:a )?(?:sua|tua) mensagem|o (?:seu|teu) e-?mail)\s+(?:não\s+)?(?:será|poderá"
+    r"\s+ser)\s+(?:reencaminhad|respondid|lid|tratad|encaminhad)"
+    r"|\bresponderei (?:à|a|ao) (?:sua|seu|tua|teu) (?:mensagem|e-?mail)",
     *more.YOUR_MAIL,
 )
 
@@ -306,7 +319,9 @@ GATEWAY_LOCAL_PARTS = re.compile(
     r"(?:quarantine|quarantaine|quarantena|cuarentena|anti-?virus|virus(?:[-_.]?alert)?"
     r"|virusscan|mail-?scanner|amavis[d]?|clamav|spam-?filter|mail-?filter|content-?filter"
     r"|mail-?guard|e?-?mail-?security|e?-?mail-?gateway|scanner|barracuda|sophos|ironport|mimecast"
-    r"|proofpoint|symantec|trend-?micro|security-?gateway)(?:[._+-].*)?",
+    r"|proofpoint|symantec|trend-?micro|security-?gateway"
+    # Data-loss-prevention gateways, which hold or stop outgoing and incoming mail by policy.
+    r"|dlp|data-?loss-?prevention|dlp-?gateway)(?:[._+-].*)?",
     re.IGNORECASE,
 )
 GATEWAY_WORDS = _any(
@@ -315,6 +330,11 @@ GATEWAY_WORDS = _any(
     r"|abgelehnt|rejet[ée]|rifiutat|geweigerd|not (?:been )?delivered|nicht zugestellt|non remis"
     r"|no (?:fue )?entregad|não (?:foi )?entregue|non (?:è stato )?consegnat|niet afgeleverd"
     r"|dangerous attachment|gefährliche[rn]? anhang|pièce jointe dangereuse",
+    # Held by a policy (data-loss prevention) rather than stopped for a virus.
+    r"\b(?:held|quarantined) (?:for|because|by|pending)|\bpolicy (?:violation|review)"
+    r"|data[- ]loss[- ]prevention|\b(?:aufgehalten|zurückgehalten)\b"
+    r"|\bretenu(?:e|s)? (?:par|pour)|\bretenid[oa] (?:por|para)|\btrattenut[oa] (?:da|per)"
+    r"|\btegengehouden\b|\bretid[oa] (?:por|para)",
     more.GATEWAY_WORDS,
 )
 # Spam complaints (feedback loops, abuse desks) sent without a report type.
@@ -377,6 +397,7 @@ def evidence(text: str) -> Evidence:
         ("left", LEFT, 2),
         ("automated", AUTOMATED, 2),
         ("closed", CLOSED, 1),
+        ("your mail", YOUR_MAIL, 1),
         ("ticket", TICKET, 1),
         ("respond", RESPOND, 1),
     )

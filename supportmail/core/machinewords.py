@@ -300,22 +300,22 @@ RECEIVED = (
 # The notice speaks to the sender of the mail it got about that mail, in the future or as a
 # rule: "your message will not be forwarded", "will be answered on my return".
 YOUR_MAIL = (
-    r"\bditt (?:meddelande|mejl|mail|e-?postmeddelande)\b[^.\n]{0,30}\b(?:kommer|vidarebefordras"
+    r"\bditt (?:meddelande|mejl|mail|e-?postmeddelande)\b[^.,\n]{0,25}\b(?:kommer|vidarebefordras"
     r"|läses|besvaras)",
-    r"\bdin (?:besked|e-?mail|mail|henvendelse|melding|e-?post)\b[^.\n]{0,30}\b(?:vil|bliver"
+    r"\bdin (?:besked|e-?mail|mail|henvendelse|melding|e-?post)\b[^.,\n]{0,25}\b(?:vil|bliver"
     r"|blir|videresendes|kan ikke)",
     r"\bviesti(?:äsi|si|nne|änne) (?:ei |käsitellään|välitetään|luetaan)",
-    r"\b(?:twoja|pana|pani|państwa) wiadomość\b[^.\n]{0,30}\b(?:nie )?(?:zostanie|będzie)",
-    r"\b(?:vaše|vaša) (?:zpráva|správa|e-?mailová zpráva)\b[^.\n]{0,30}\b(?:ne)?bud"
-    r"|\bváš e-?mail\b[^.\n]{0,30}\b(?:ne)?bude",
-    r"(?:mesajınız|e-?postanız|iletiniz)[^.\n]{0,30}(?:iletilmeyecek|iletilecek|yanıtlanacak"
+    r"\b(?:twoja|pana|pani|państwa) wiadomość\b[^.,\n]{0,25}\b(?:nie )?(?:zostanie|będzie)",
+    r"\b(?:vaše|vaša) (?:zpráva|správa|e-?mailová zpráva)\b[^.,\n]{0,25}\b(?:ne)?bud"
+    r"|\bváš e-?mail\b[^.,\n]{0,25}\b(?:ne)?bude",
+    r"(?:mesajınız|e-?postanız|iletiniz)[^.,\n]{0,25}(?:iletilmeyecek|iletilecek|yanıtlanacak"
     r"|okunacak|cevaplanacak)",
-    r"\bваш(?:е)? (?:сообщение|письмо|обращение)\b[^.\n]{0,30}\b(?:не )?(?:будет|переадрес)"
-    r"|\bваш(?:е)? (?:повідомлення|лист)\b[^.\n]{0,30}\b(?:не )?буде",
-    r"\bτο (?:μήνυμά|email|e-mail) σας\b[^.\n]{0,30}\b(?:δεν )?θα",
-    r"\b(?:üzenetét|levelét|e-?mailjét|üzenete)\b[^.\n]{0,30}\b(?:nem )?(?:továbbít|fog"
+    r"\bваш(?:е)? (?:сообщение|письмо|обращение)\b[^.,\n]{0,25}\b(?:не )?(?:будет|переадрес)"
+    r"|\bваш(?:е)? (?:повідомлення|лист)\b[^.,\n]{0,25}\b(?:не )?буде",
+    r"\bτο (?:μήνυμά|email|e-mail) σας\b[^.,\n]{0,25}\b(?:δεν )?θα",
+    r"\b(?:üzenetét|levelét|e-?mailjét|üzenete)\b[^.,\n]{0,25}\b(?:nem )?(?:továbbít|fog"
     r"|kerül)",
-    r"\bmesajul (?:dumneavoastră|dvs\.?|tău)\b[^.\n]{0,30}\b(?:nu )?va fi",
+    r"\bmesajul (?:dumneavoastră|dvs\.?|tău)\b[^.,\n]{0,25}\b(?:nu )?va fi",
     r"(?:いただいた|頂いた|いただきました|頂きました)(?:メール|ご連絡|お問い合わせ)(?:は|につきましては)",
     r"(?:您的|你的)(?:邮件|郵件|来信|來信|消息)(?:将|將|会|會|不会|不會)",
 )
@@ -508,5 +508,18 @@ BOUNCE_BODY = (
     r"\ba kézbesítés (?:sikertelen|nem sikerült)|\bnem sikerült kézbesíteni"
     r"|\ba postafiók megtelt",
     r"\blivrarea (?:a eșuat|a eşuat|nu a reușit)|\bnu a putut fi (?:remis|livrat)",
+    # Not delivered yet and retried: a delay warning's sentence, with or without a DSN.
+    r"\b(?:has|have) not yet been delivered|\bnot (?:been )?delivered yet|\bwill (?:continue to"
+    r" )?retry|\bwill be retried|\bstill (?:trying|attempting) to deliver",
+    r"\bnoch nicht (?:zugestellt|ausgeliefert)|\bweitere zustellversuche|\bzustellung wird"
+    r" (?:weiterhin|erneut) versucht",
+    r"\bpas encore été (?:remis|distribué|délivré|livré)|\bcontinuera (?:à|de) (?:essayer|tenter)",
+    r"\b(?:aún|todavía) no (?:ha sido|se ha) entregad|\bseguir(?:á|emos) intent"
+    r"|\bnuevos intentos de entrega",
+    r"\bnon è ancora stato (?:consegnat|recapitat)|\bcontinuerà a tentare"
+    r"|\bnuovi tentativi di consegna",
+    r"\bnog niet (?:afgeleverd|bezorgd)|\bblijft (?:het )?(?:proberen|opnieuw proberen)",
+    r"\bainda não (?:foi|pôde ser) entregue|\bcontinuar(?:á|emos) a tentar"
+    r"|\bnovas tentativas de entrega",
     r"\bне (?:може бути|було|вдалося) доставлен|\bскринька (?:одержувача )?переповнена",
 )

@@ -124,6 +124,10 @@ def test_set_g_tune_example_is_handled_as_its_kind(row: dict[str, str]) -> None:
         ("Я перебуваю у відпустці. Відповім після повернення.", True),
         ("Jag är föräldraledig och läser inte min e-post.", True),
         ("다음 주에 휴가를 다녀왔어요. 주문이 아직 안 왔습니다.", False),
+        # What becomes of the mail it got, told to its sender, is a notice's statement.
+        ("Me encuentro de vacaciones. Su correo será atendido a mi regreso.", True),
+        ("I'm away this week. Your message will be answered when I am back.", True),
+        ("Your message said the parcel will arrive Friday, but I'm away then.", False),
     ],
 )
 def test_machine_statements_weighed(text: str, machine: bool) -> None:

@@ -66,6 +66,13 @@ def kind(head: str, body: str, attached: str | None = None) -> Kind:
         ("Fuori ufficio - rientro il 2 settembre", True),
         ("Fuera de la oficina – de regreso el 2 de septiembre", True),
         ("Férias - regresso a 2 de setembro", True),
+        # The notice named as one, and absence nouns.
+        ("Abwesenheitsmeldung", True),
+        ("Afwezigheidsmelding", True),
+        ("Message d'absence", True),
+        ("Aviso de ausencia", True),
+        ("Assenza dall'ufficio fino al 30/08", True),
+        ("Ausência temporária", False),
         ("Absence du bureau - question sur mon abonnement", False),
         ("Out of office - backup of our invoices", False),
     ],
@@ -102,6 +109,26 @@ def test_absence_title_over_a_question_in_a_new_mail_is_a_person(subject: str) -
     assert kind(head, body) is Kind.HUMAN
     answering = f"{head}\nIn-Reply-To: <{OUR_ID}>"
     assert kind(answering, body) is Kind.AUTO_REPLY
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Urlaub ab 12.08. - Rechnung Auftrag 4471",
+        "Out of office until Friday: invoice for order 5521",
+        "Afwezig vanaf 16/8 - factuur bestelling 3310",
+    ],
+)
+def test_absence_title_with_a_topic_in_a_new_mail_is_left_to_the_text(subject: str) -> None:
+    """An absence subject that goes on with a topic of its own ('- Rechnung Auftrag 4471')
+    on a mail that answers nothing is a person's title, question or not; the text decides.
+    Answering our mail, or naming itself automatic, the same subject decides."""
+    body = "I'm on holiday from the 12th. Please send the corrected invoice to my colleague Tom.\n"
+    head = f"From: Petra <petra@example.com>\nTo: support@houseware.io\nSubject: {subject}"
+    assert kind(head, body) is Kind.HUMAN
+    assert kind(f"{head}\nIn-Reply-To: <{OUR_ID}>", body) is Kind.AUTO_REPLY
+    named = head.replace(f"Subject: {subject}", f"Subject: Automatic reply: {subject}")
+    assert kind(named, body) is Kind.AUTO_REPLY
 
 
 @pytest.mark.parametrize(
@@ -344,6 +371,86 @@ def test_statements_a_person_also_makes_need_their_shape(
     """A departure notice, a do-not-reply line, a postmaster@ mailbox: each a person's too,
     unless the shape of the mail (an answer, the sender's own words, no question) says otherwise."""
     assert kind(f"{head}\nTo: support@houseware.io", body) is expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Your message to orders@shop.example has not yet been delivered. The server will"
+        " continue to retry for 4 more days; you do not need to send it again.",
+        "Ihre Nachricht an einkauf@firma.example wurde noch nicht zugestellt. Weitere"
+        " Zustellversuche folgen in den nächsten 48 Stunden.",
+        "Votre message à achats@societe.example n'a pas encore été remis. Le serveur"
+        " continuera à essayer pendant 4 jours.",
+        "Su mensaje a compras@empresa.example aún no ha sido entregado. Seguiremos"
+        " intentándolo durante 48 horas.",
+        "Il messaggio a ordini@ditta.example non è ancora stato consegnato. Il sistema"
+        " continuerà a tentare la consegna per altri 4 giorni.",
+        "Uw bericht aan inkoop@bedrijf.example is nog niet afgeleverd. De server blijft het"
+        " opnieuw proberen tot 23 augustus.",
+        "A sua mensagem para compras@empresa.example ainda não foi entregue. Continuaremos a"
+        " tentar durante 48 horas.",
+    ],
+)
+def test_delay_warning_from_postmaster_with_a_real_return_path_is_a_bounce(body: str) -> None:
+    """A provider's delay warning in its own words (no DSN, no SMTP code) from postmaster@
+    with a real Return-Path: not yet delivered, retried. A person asks from there."""
+    head = (
+        "Return-Path: <postmaster@mail.provider.example>\n"
+        "From: postmaster@mail.provider.example\nTo: support@houseware.io\nSubject: Warning"
+    )
+    assert kind(head, body) is Kind.BOUNCE
+    assert kind(head, body + " Has your server changed?") is Kind.HUMAN
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        (
+            "DLP-Gateway <dlp@firm.example>",
+            "Nachricht aufgehalten",
+            "Ihre Nachricht an einkauf@firm.example wurde aufgehalten, weil sie gegen die"
+            " Richtlinie 'Personenbezogene Daten' verstößt.",
+        ),
+        (
+            "Data Loss Prevention <data-loss-prevention@firm.example>",
+            "Message held for policy review",
+            "Your message to ap@firm.example has been held because it matched the policy"
+            " 'PCI - card numbers'. A reviewer will release or delete it.",
+        ),
+    ],
+)
+def test_data_loss_prevention_gateway_notice_is_a_bounce(
+    sender: str, subject: str, body: str
+) -> None:
+    """A data-loss-prevention gateway's notice from its own mailbox, with a real Return-Path
+    and no report structure: held or stopped by a policy."""
+    head = f"From: {sender}\nTo: support@houseware.io\nSubject: {subject}"
+    assert kind(head, body) is Kind.BOUNCE
+
+
+def _with_saved_mail(head: str, body: str) -> Kind:
+    """The Kind of a mail with a saved message attached as application/octet-stream .eml."""
+    raw = (
+        head + "\nMessage-ID: <x.2@sender.example>\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/mixed; boundary="b"\n\n--b\n'
+        "Content-Type: text/plain; charset=utf-8\n\n" + body + "\n--b\n"
+        'Content-Type: application/octet-stream; name="message.eml"\n'
+        'Content-Disposition: attachment; filename="message.eml"\n\n'
+        "From: Houseware <support@houseware.io>\nSubject: Deals\n\nDeals.\n--b--\n"
+    )
+    return classify(parse_message(raw.encode("utf-8")), OWN).kind
+
+
+def test_saved_mail_attached_as_a_file_is_the_reported_message() -> None:
+    """An abuse desk that attaches the reported mail as 'message.eml' (octet-stream) reports
+    it as surely as with message/rfc822; a person attaching one to ask is a person."""
+    desk = "From: Service Abuse <abuse@isp.example>\nTo: support@houseware.io\nSubject: Signalement"
+    said = "Un abonné a signalé comme indésirable le message ci-joint (IP 203.0.113.45).\n"
+    assert _with_saved_mail(desk, said) is Kind.BOUNCE
+    person = "From: Hélène <helene@example.fr>\nTo: support@houseware.io\nSubject: Spam ?"
+    asks = "J'ai reçu ce message à votre nom. Votre compte a-t-il été piraté ?\n"
+    assert _with_saved_mail(person, asks) is Kind.HUMAN
 
 
 def test_complaint_with_our_mail_attached_needs_an_abuse_desk_trace() -> None:
