@@ -84,6 +84,18 @@ _ANSWER_PREFIX = re.compile(
     r"^\s*(?:\[[^\]]{0,60}\]\s*)?[^\W\d_]{1,6}\s*(?:\[\d+\]|\(\d+\))?\s*[:：]"
 )
 _TAG = re.compile(r"\[[^\]]{0,30}#\s*\d+\]")  # [#1401], [Houseware #48218]
+# A subject that thanks for the mail it answers, as autoresponders title a new mail; a person
+# answering writes "Re:" (and a question, if any, outweighs the absence it announces).
+_THANKS_SUBJECT = re.compile(
+    r"^\s*(?:thank you|thanks|many thanks) for (?:your|contacting)"
+    r"|^\s*(?:vielen )?dank(?:e)? für ihre (?:nachricht|e-?mail|mail|anfrage)"
+    r"|^\s*merci (?:pour|de) votre (?:message|courriel|e-?mail|mail|demande)"
+    r"|^\s*gracias por (?:su|tu) (?:mensaje|correo|e-?mail|consulta)"
+    r"|^\s*grazie per (?:la (?:sua|tua) (?:e-?mail|mail)|il (?:suo|tuo) messaggio)"
+    r"|^\s*(?:hartelijk )?(?:dank|bedankt) voor (?:uw|je) (?:bericht|e-?mail|mail)"
+    r"|^\s*obrigad[oa] (?:pela (?:sua|tua) mensagem|pelo (?:seu|teu) e-?mail)",
+    re.IGNORECASE,
+)
 # Domino and others: "<name> is out of the office." as the whole subject.
 _SOMEONE_AWAY = re.compile(
     r"^[^:?]{1,80}\b(?:is|ist|est|está|è|is) (?:currently )?(?:out of (?:the )?office|außer haus"
@@ -173,10 +185,12 @@ def _answers_a_mail(msg: ParsedMessage) -> bool:
 
 
 def _answers(msg: ParsedMessage, fresh: str) -> bool:
-    """Whether `msg` answers a mail: by its headers or subject, or by what its text says of
-    the mail it got ("your message will not be forwarded"), as a client rule's notice sent as a
-    new mail ("reply using template") does."""
-    return _answers_a_mail(msg) or YOUR_MAIL.search(fresh)
+    """Whether `msg` answers a mail: by its headers or subject, or by what it says of the mail
+    it got (its subject thanks for it, its text says "your message will not be forwarded"), as
+    a client rule's notice sent as a new mail ("reply using template") does."""
+    return bool(
+        _answers_a_mail(msg) or _THANKS_SUBJECT.match(msg.subject) or YOUR_MAIL.search(fresh)
+    )
 
 
 def auto_reply_by_text(msg: ParsedMessage, fresh: str, answering_us: bool) -> str | None:

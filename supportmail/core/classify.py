@@ -296,7 +296,7 @@ def _bounce(msg: ParsedMessage) -> str | None:
     if not answering and not asking:
         # Gateways and abuse desks write from their own mailboxes, often with a real
         # Return-Path and no report structure: their mailbox plus what they say decides.
-        found = gateway_notice(msg) or complaint_report(msg, returned)
+        found = gateway_notice(msg, system) or complaint_report(msg, returned)
         if found is not None:
             return found
     return _bounce_by_content(msg)

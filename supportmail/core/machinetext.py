@@ -249,14 +249,29 @@ OPT_IN = _any(
     more.OPT_IN,
 )
 MODERATION = _any(
-    r"\bpending (?:moderator )?approval|awaiting moderat|needs? (?:moderator )?approval"
-    r"|requires? (?:moderator )?approval|\bmoderators?\b",
-    r"\bmoderat(?:or|ion|ed)|freigabe durch|wartet auf freigabe|nicht zugestellt[^.\n]{0,60}gruppe",
+    # The sender's message held until someone approves it, "moderator" said or not; the
+    # message must be what waits ("the price list is awaiting approval" is a person's news).
+    r"\b(?:message|post|e-?mail)\b[^.\n]{0,80}\b(?:is |has been )?(?:awaiting|pending|held for)"
+    r" (?:moderator |the moderator's )?(?:approval|moderation)",
+    r"\b(?:nachricht|beitrag|e-?mail|mail)\b[^.\n]{0,80}\bwartet auf (?:die )?(?:genehmigung"
+    r"|freigabe)",
+    r"\bmessage\b[^.\n]{0,80}\ben attente (?:d'approbation|de validation|de modération)"
+    r"|\bmessages? à modérer",
+    r"\bmensaje\b[^.\n]{0,80}\b(?:pendiente de (?:aprobación|moderación|revisión)|a la espera de"
+    r" (?:la )?aprobación|esperando (?:la )?aprobación)",
+    r"\bmessaggio\b[^.\n]{0,80}\bin attesa di (?:approvazione|moderazione)",
+    r"\bbericht\b[^.\n]{0,80}\b(?:wacht op (?:goedkeuring|moderatie)|moet (?:eerst )?worden"
+    r" goedgekeurd)",
+    r"\bmensagem\b[^.\n]{0,80}\b(?:aguardando (?:aprovação|moderação)|(?:pendente|à espera) de"
+    r" aprovação)",
+    r"\bpending moderator approval|awaiting moderat|needs? moderator approval"
+    r"|requires? moderator approval|\bmoderators?\b",
+    r"\bmoderat(?:or|ion|ed)|freigabe durch (?:den|einen) moderator"
+    r"|nicht zugestellt[^.\n]{0,60}gruppe",
     r"\bmodérat",
-    r"\bmoderador|moderación|pendiente de aprobación",
-    r"\bmoderator[ei]|in attesa di approvazione",
-    r"\bwacht op goedkeuring",
-    r"\bmoderaç|aguardando aprovação",
+    r"\bmoderador|moderación",
+    r"\bmoderator[ei]",
+    r"\bmoderaç",
     more.MODERATION,
 )
 _GROUP_WORDS = re.compile(
@@ -316,12 +331,13 @@ NO_REPLY_LOCAL_PARTS = re.compile(
 
 # Virus and content-filter gateways: the mailbox a notice comes from, and what it says.
 GATEWAY_LOCAL_PARTS = re.compile(
-    r"(?:quarantine|quarantaine|quarantena|cuarentena|anti-?virus|virus(?:[-_.]?alert)?"
+    # A segment of the local part starts with the word: virusscanner@, it.antivirus@.
+    r"(?:[\w.+-]*[._+-])?(?:quarantine|quarantaine|quarantena|cuarentena|anti-?virus|virus(?:[-_.]?alert)?"
     r"|virusscan|mail-?scanner|amavis[d]?|clamav|spam-?filter|mail-?filter|content-?filter"
     r"|mail-?guard|e?-?mail-?security|e?-?mail-?gateway|scanner|barracuda|sophos|ironport|mimecast"
     r"|proofpoint|symantec|trend-?micro|security-?gateway"
     # Data-loss-prevention gateways, which hold or stop outgoing and incoming mail by policy.
-    r"|dlp|data-?loss-?prevention|dlp-?gateway)(?:[._+-].*)?",
+    r"|dlp|data-?loss-?prevention|dlp-?gateway)\w*(?:[._+-].*)?",
     re.IGNORECASE,
 )
 GATEWAY_WORDS = _any(
@@ -503,11 +519,13 @@ def list_redistribution(msg: ParsedMessage, own_addresses: frozenset[str]) -> st
     return None
 
 
-def gateway_notice(msg: ParsedMessage) -> str | None:
+def gateway_notice(msg: ParsedMessage, mail_system: bool = False) -> str | None:
     """A virus or content-filter gateway's notice about a message, from its own mailbox (or
-    from postmaster@ / MAILER-DAEMON, which gateways also send as)."""
+    from postmaster@ / MAILER-DAEMON, which gateways also send as, or `mail_system`: a sender
+    the caller found to be a mail system by its name, "Administrador do Sistema")."""
     sender = msg.sender.addr if msg.sender is not None else ""
-    if not (GATEWAY_LOCAL_PARTS.fullmatch(local_part(msg)) or is_mail_system(sender)):
+    gateway = GATEWAY_LOCAL_PARTS.fullmatch(local_part(msg))
+    if not (gateway or mail_system or is_mail_system(sender)):
         return None
     fresh = fresh_text(msg)[:3000]
     if GATEWAY_WORDS.search(msg.subject) or GATEWAY_WORDS.search(fresh):
@@ -537,6 +555,12 @@ def complaint_report(msg: ParsedMessage, has_original: bool) -> str | None:
         return "bounce: spam complaint subject with the reported message attached"
     if pasted is not None and not has_original:
         return _pasted_complaint(msg, msg.text[: pasted.start()])
+    if from_desk and not has_original:
+        # An abuse desk's report in words only: it names the complaint and where the mail
+        # came from (its IP), and asks nothing. A person writes to us of their own mail.
+        said = f"{msg.subject} {fresh_text(msg)[:3000]}"
+        if COMPLAINT_WORDS.search(said) and _IPV4.search(said) and not _ASKED.search(said):
+            return "bounce: abuse desk complaint naming the sending IP"
     return None
 
 

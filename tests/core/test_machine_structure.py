@@ -429,6 +429,90 @@ def test_data_loss_prevention_gateway_notice_is_a_bounce(
     assert kind(head, body) is Kind.BOUNCE
 
 
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        # A segment of the mailbox starts with the gateway's word.
+        (
+            "Virusscanner <virusscanner@firm.example>",
+            "Waarschuwing: virus aangetroffen",
+            "In uw bericht aan inkoop@firm.example is een virus aangetroffen. Het bericht is"
+            " niet afgeleverd.",
+        ),
+        # A mail system by its name ("Administrador do Sistema"), from an ordinary mailbox.
+        (
+            "Administrador do Sistema <administrador@firm.example>",
+            "Mensagem bloqueada",
+            "A sua mensagem para compras@firm.example foi bloqueada pelo antivírus do servidor.",
+        ),
+    ],
+)
+def test_gateway_notice_from_its_own_or_a_mail_system_mailbox(
+    sender: str, subject: str, body: str
+) -> None:
+    """A virus gateway's notice with a real Return-Path and no report structure."""
+    head = f"From: {sender}\nTo: support@houseware.io\nSubject: {subject}"
+    assert kind(head, body) is Kind.BOUNCE
+
+
+def test_abuse_desk_report_in_words_only_names_the_sending_ip() -> None:
+    """An abuse desk's complaint with neither the message attached nor its headers pasted:
+    its mailbox, a complaint and the sending IP; the same desk asking is a person's mail."""
+    head = "From: Abuse <abuse@hoster.example>\nTo: support@houseware.io\nSubject: Abuse report"
+    said = "We received complaints about unsolicited email sent from 203.0.113.45 yesterday.\n"
+    assert kind(head, said) is Kind.BOUNCE
+    assert kind(head, said + "Is this server yours?\n") is Kind.HUMAN
+    person = "From: Kim <kim@firm.example>\nTo: support@houseware.io\nSubject: Spam from you"
+    assert kind(person, said) is Kind.HUMAN
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        (
+            "From: Ops moderators <ops+owner@groups.example>\nSubject: Message held",
+            "Your message to the ops group is awaiting approval because you are not a member.",
+            Kind.BULK,
+        ),
+        (
+            "From: Listes <listes@assoc.example>\nSubject: Liste fournisseurs",
+            "Votre message à la liste fournisseurs est en attente d'approbation.",
+            Kind.BULK,
+        ),
+        # What waits is not the sender's message: a person in a group's mailbox.
+        (
+            "From: Sanne <sanne@glas-groep.example>\nSubject: Goedkeuringsflow doet niets",
+            "Facturen staan in de lijst op status 'Wacht op goedkeuring'. Groet, Glas Groep",
+            Kind.HUMAN,
+        ),
+        (
+            "From: Tom <tom@firm.example>\nSubject: Price list",
+            "The new price list for the group is awaiting approval from finance.",
+            Kind.HUMAN,
+        ),
+    ],
+)
+def test_moderation_notice_is_about_the_senders_held_message(
+    head: str, body: str, expected: Kind
+) -> None:
+    """A list's moderation notice says the sender's message waits for approval; approval
+    waited for by anything else is a person's news."""
+    assert kind(f"{head}\nTo: support@houseware.io", body) is expected
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Thank you for your email", "Vielen Dank für Ihre Nachricht", "Merci pour votre message"],
+)
+def test_absence_notice_titled_with_thanks_for_the_mail_it_got(subject: str) -> None:
+    """A new mail whose subject thanks for the mail it answers and whose text says only that
+    the writer is away and back later is an autoresponder's; a question makes it a person's."""
+    head = f"From: Jade <jade@studio.example>\nTo: support@houseware.io\nSubject: {subject}"
+    body = "I'm currently out of the office with limited access to email, returning 2 September."
+    assert kind(head, body) is Kind.AUTO_REPLY
+    assert kind(head, body + " Could you send the part to my neighbour?") is Kind.HUMAN
+
+
 def _with_saved_mail(head: str, body: str) -> Kind:
     """The Kind of a mail with a saved message attached as application/octet-stream .eml."""
     raw = (
