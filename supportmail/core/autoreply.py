@@ -64,7 +64,7 @@ _DETAIL_WORDS = (
     r"back|return(?:ing)?|retour|de retour|zurück|wieder|terug|weer|regreso|de regreso|de vuelta"
     r"|rientro|di ritorno|de volta|regresso|retorno|tillbaka|tilbage|tilbake|takaisin|powrót|zpět"
     r"|návrat|dönüş|возвращение|вернусь|until|till|bis|jusqu|hasta|fino|tot|até|from|vom|ab|du"
-    r"|dal|desde|vanaf|van|do|od"
+    r"|dal|desde|vanaf|van|do|od|åter|palaan|wracam|vrátím|επιστροφή|vissza|revin|întoarcere"
 )
 _DETAIL = re.compile(rf"\s*[-–—,;]\s*(?:\d|(?:{_DETAIL_WORDS})\b)", re.IGNORECASE)
 # After the absence's details, a separator and words of the sender's own: a topic.

@@ -335,7 +335,7 @@ GATEWAY_LOCAL_PARTS = re.compile(
     r"(?:[\w.+-]*[._+-])?(?:quarantine|quarantaine|quarantena|cuarentena|anti-?virus|virus(?:[-_.]?alert)?"
     r"|virusscan|mail-?scanner|amavis[d]?|clamav|spam-?filter|mail-?filter|content-?filter"
     r"|mail-?guard|e?-?mail-?security|e?-?mail-?gateway|scanner|barracuda|sophos|ironport|mimecast"
-    r"|proofpoint|symantec|trend-?micro|security-?gateway"
+    r"|proofpoint|symantec|trend-?micro|security-?gateway|anti-?spam"
     # Data-loss-prevention gateways, which hold or stop outgoing and incoming mail by policy.
     r"|dlp|data-?loss-?prevention|dlp-?gateway)\w*(?:[._+-].*)?",
     re.IGNORECASE,

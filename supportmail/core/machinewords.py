@@ -350,7 +350,8 @@ SUBJECT_AUTOMATIC = (
 SUBJECT_ABSENCE = (
     r"frånvaro(?:meddelande)?|fraværsmelding|fraværende|fravær|ferie|semester|poissa(?:olo)?"
     r"|lomalla|nieobecn(?:ość|y|a)|poza biurem|urlop|nepřítomnost|nepřítomen|mimo kancelář"
-    r"|dovolená|ofis dışında|izindeyim|izinde|tatildeyim|отсутствую|отсутствие|в отпуске|отпуск"
+    r"|dovolená|ofis dışındayım|ofiste değilim|ofis dışında|izindeyim|izinde|tatildeyim"
+    r"|отсутствую|отсутствие|в отпуске|отпуск"
     r"|вне офиса|εκτός γραφείου|házon kívül|szabadság|în concediu|absent de la birou"
     r"|不在(?:のお知らせ|通知|中)|休暇(?:のお知らせ|中)|休假(?:通知|中)?|外出(?:中|通知)|出差(?:中|通知)"
     r"|부재 ?중|부재 ?알림|휴가 ?중|خارج المكتب|מחוץ למשרד|היעדרות|irodán kívül"
@@ -521,5 +522,10 @@ BOUNCE_BODY = (
     r"\bnog niet (?:afgeleverd|bezorgd)|\bblijft (?:het )?(?:proberen|opnieuw proberen)",
     r"\bainda não (?:foi|pôde ser) entregue|\bcontinuar(?:á|emos) a tentar"
     r"|\bnovas tentativas de entrega",
+    r"\b(?:har|är) ännu inte (?:levererat|levererats)|\ber (?:endnu|ennå|enda) ikke (?:leveret"
+    r"|levert)|\bei ole vielä toimitettu|\bnie została jeszcze dostarczona|\bjeszcze nie"
+    r" (?:została )?dostarczon|\bponowi(?:my|) próbę|\b(?:zatím|ještě) nebyla doručena"
+    r"|henüz teslim edilmedi|\b(?:ещё|еще|пока) не доставлен|\bповторные попытки"
+    r"|\bще не доставлен|まだ配信されていません|尚未(?:投递|送达)",
     r"\bне (?:може бути|було|вдалося) доставлен|\bскринька (?:одержувача )?переповнена",
 )

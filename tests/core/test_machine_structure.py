@@ -73,6 +73,8 @@ def kind(head: str, body: str, attached: str | None = None) -> Kind:
         ("Aviso de ausencia", True),
         ("Assenza dall'ufficio fino al 30/08", True),
         ("Ausência temporária", False),
+        ("Frånvaro – åter 2 september", True),
+        ("Ofis dışındayım", True),
         ("Absence du bureau - question sur mon abonnement", False),
         ("Out of office - backup of our invoices", False),
     ],
@@ -390,6 +392,9 @@ def test_statements_a_person_also_makes_need_their_shape(
         " opnieuw proberen tot 23 augustus.",
         "A sua mensagem para compras@empresa.example ainda não foi entregue. Continuaremos a"
         " tentar durante 48 horas.",
+        "Twoja wiadomość do zamowienia@hurtownia.example nie została jeszcze dostarczona.",
+        "Ваше сообщение для zakaz@mebel.example ещё не доставлено: сервер не отвечает.",
+        "Ditt meddelande till inkop@firma.example har ännu inte levererats.",
     ],
 )
 def test_delay_warning_from_postmaster_with_a_real_return_path_is_a_bounce(body: str) -> None:
@@ -438,6 +443,11 @@ def test_data_loss_prevention_gateway_notice_is_a_bounce(
             "Waarschuwing: virus aangetroffen",
             "In uw bericht aan inkoop@firm.example is een virus aangetroffen. Het bericht is"
             " niet afgeleverd.",
+        ),
+        (
+            "Antispam <antispam@firm.example>",
+            "Zpráva byla zablokována",
+            "Vaše zpráva pro nakup@firm.example byla zablokována filtrem obsahu.",
         ),
         # A mail system by its name ("Administrador do Sistema"), from an ordinary mailbox.
         (
