@@ -32,6 +32,7 @@ from supportmail.core.machinetext import (
     COMPLAINT_WORDS,
     GATEWAY_WORDS,
     LIST_ROBOT_LOCAL_PARTS,
+    MTA_NOTICE,
     bulk_by_content,
     complaint_report,
     evidence,
@@ -328,12 +329,16 @@ def _states_failure(text: str) -> bool:
 def _signed_failure_notice(msg: ParsedMessage) -> bool:
     """A provider's home-made bounce: from an ordinary mailbox with a real Return-Path, no
     report structure, but its text says delivery failed and it says of itself, often only in
-    its signature ("generated automatically, do not reply"), that a program wrote it. A person
-    reporting a failed delivery asks something and signs as themselves."""
+    its signature ("generated automatically, do not reply", "This is the mail system at host"),
+    that a program wrote it. A person reporting a failed delivery asks something and signs as
+    themselves."""
     whole = msg.text[:4000]
     if _asks(fresh_text(msg)[:3000]) or not _states_failure(whole):
         return False
-    said = evidence(" ".join(whole.split()))
+    folded = " ".join(whole.split())
+    if MTA_NOTICE.search(folded):
+        return True
+    said = evidence(folded)
     return any(name in _SELF_DECLARED for name, _ in said.found)
 
 

@@ -150,6 +150,18 @@ AUTOMATED = _any(
     r"|(?:esta é|é) uma (?:mensagem|resposta) automática",
     *more.AUTOMATED,
 )
+# Mail transfer agents' failure and delay notices say what wrote them (Postfix, Exim, qmail,
+# Sendmail, Google's relay). Read only as a delivery notice's signature: a person forwarding
+# such a notice carries these lines too, so they are no auto-reply statement of the sender.
+MTA_NOTICE = _any(
+    r"\bthis is the mail system at host|\bcreated automatically by mail delivery software"
+    r"|\bthis is the qmail-send program|\bthe following addresses had permanent fatal errors"
+    r"|\bthis is an automatically generated delivery status notification",
+    r"\bdies ist (?:das|der) (?:mailsystem|mailserver|e-?mail-?system) (?:auf|von|des)"
+    r"|\bceci est le (?:système|serveur) de messagerie|\beste es el (?:sistema|servidor) de correo"
+    r"|\bquesto è il (?:sistema|server) di posta|\bdit is het (?:mailsysteem|e-?mailsysteem)"
+    r"|\beste é o (?:sistema|servidor) de (?:correio|e-?mail)",
+)
 RECEIVED = _any(
     r"\b(?:we have|we've) (?:successfully )?received your (?:request|message|e-?mail|enquiry"
     r"|inquiry|ticket|support request)|\byour (?:request|ticket|case|enquiry|inquiry)"

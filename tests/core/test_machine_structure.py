@@ -523,6 +523,39 @@ def test_absence_notice_titled_with_thanks_for_the_mail_it_got(subject: str) -> 
     assert kind(head, body + " Could you send the part to my neighbour?") is Kind.HUMAN
 
 
+MTA_FAILURES = [
+    "This is the mail system at host mx.provider.example.\n\nI'm sorry to have to inform you that"
+    " your message could not\nbe delivered to one or more recipients.\n\n<bob@shop.example>:"
+    " host mx.shop.example said: 550 5.1.1 User unknown\n",
+    "This message was created automatically by mail delivery software.\n\nA message that you"
+    " sent has not yet been delivered to one or more of its\nrecipients after more than 24 hours"
+    " on the queue.\n\n  bob@shop.example\n    451 4.7.1 Greylisted\n",
+]
+
+
+@pytest.mark.parametrize("body", MTA_FAILURES)
+@pytest.mark.parametrize(
+    "sender", ["mail@relay.example", "system@relay.example", "root@relay.example"]
+)
+def test_mta_notice_from_an_ordinary_mailbox_is_a_bounce(sender: str, body: str) -> None:
+    """A mail transfer agent's failure or delay notice (its self-description, a failure text and
+    a failure subject) re-sent from an ordinary mailbox with a real Return-Path is a bounce."""
+    head = f"Return-Path: <{sender}>\nFrom: {sender}\nTo: support@houseware.io"
+    head += "\nSubject: failure notice"
+    assert kind(head, body) is Kind.BOUNCE
+
+
+@pytest.mark.parametrize("body", MTA_FAILURES)
+def test_person_forwarding_or_pasting_an_mta_notice_is_a_person(body: str) -> None:
+    """A person who forwards such a notice, or pastes it under its subject and asks, is a person:
+    the notice's lines are no statement of the sender's."""
+    head = "From: Gareth <g@family.example>\nTo: support@houseware.io\nSubject: "
+    asks = "Which address should I use for returns?\n\n" + body
+    assert kind(head + "Undelivered Mail Returned to Sender", asks) is Kind.HUMAN
+    forwarded = "FYI, see below.\n\n-------- Forwarded Message --------\n" + body
+    assert kind(head + "Fwd: Undelivered Mail Returned to Sender", forwarded) is Kind.HUMAN
+
+
 def _with_saved_mail(head: str, body: str) -> Kind:
     """The Kind of a mail with a saved message attached as application/octet-stream .eml."""
     raw = (
