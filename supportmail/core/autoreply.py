@@ -98,8 +98,12 @@ _THANKS_SUBJECT = re.compile(
 )
 # Domino and others: "<name> is out of the office." as the whole subject.
 _SOMEONE_AWAY = re.compile(
-    r"^[^:?]{1,80}\b(?:is|ist|est|está|è|is) (?:currently )?(?:out of (?:the )?office|außer haus"
-    r"|abwesend|absente?|ausente|assente|afwezig|on (?:vacation|leave))\b[\s.!]*$",
+    r"^[^:?]{1,80}\b(?:is|ist|est|está|è|is|er|är) (?:currently |zurzeit |actuellement )?"
+    r"(?:out of (?:the )?office|außer haus|nicht im büro|im urlaub|abwesend|absente?(?: du bureau)?"
+    r"|hors du bureau|en congés?|en vacances|ausente|fuera de (?:la )?oficina|de vacaciones"
+    r"|assente|fuori (?:ufficio|sede)|in ferie|afwezig|niet op kantoor|met vakantie"
+    r"|fora do escritório|de férias|on (?:vacation|leave|holiday)|på semester|på ferie"
+    r"|(?:inte|ikke) på kontoret)\b[\s.!]*$",
     re.IGNORECASE,
 )
 

@@ -509,6 +509,16 @@ BOUNCE_BODY = (
     r"\ba kézbesítés (?:sikertelen|nem sikerült)|\bnem sikerült kézbesíteni"
     r"|\ba postafiók megtelt",
     r"\blivrarea (?:a eșuat|a eşuat|nu a reușit)|\bnu a putut fi (?:remis|livrat)",
+    # The message (never a parcel) was not delivered, in the perfect a provider's notice uses;
+    # the recipient's address between them may hold dots ("an einkauf@firma.example").
+    r"\b(?:mensaje|correo)\b(?:[^.\n]|\.(?=\w)){0,80}\bno (?:se )?ha (?:podido ser|podido|sido)"
+    r" entregad|\bno se ha podido entregar",
+    r"\b(?:messaggio|e-?mail)\b(?:[^.\n]|\.(?=\w)){0,80}\bnon è stat[oa] (?:recapitat|consegnat)",
+    r"\b(?:bericht|e-?mail)\b(?:[^.\n]|\.(?=\w)){0,80}\b(?:is|werd) niet (?:afgeleverd|bezorgd)",
+    r"\b(?:mensagem|e-?mail)\b(?:[^.\n]|\.(?=\w)){0,80}\bnão foi entregue",
+    r"\b(?:message|courriel|e-?mail)\b(?:[^.\n]|\.(?=\w)){0,80}\bn'a pas été (?:remis|distribué"
+    r"|délivré)",
+    r"\b(?:nachricht|e-?mail)\b(?:[^.\n]|\.(?=\w)){0,80}\bwurde nicht zugestellt",
     # Not delivered yet and retried: a delay warning's sentence, with or without a DSN.
     r"\b(?:has|have) not yet been delivered|\bnot (?:been )?delivered yet|\bwill (?:continue to"
     r" )?retry|\bwill be retried|\bstill (?:trying|attempting) to deliver",

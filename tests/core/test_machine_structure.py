@@ -523,6 +523,59 @@ def test_absence_notice_titled_with_thanks_for_the_mail_it_got(subject: str) -> 
     assert kind(head, body + " Could you send the part to my neighbour?") is Kind.HUMAN
 
 
+NOT_DELIVERED = {
+    "en": "Your message to einkauf@firma.example was not delivered. The address does not exist.",
+    "de": "Ihre Nachricht an einkauf@firma.example wurde nicht zugestellt. Die Adresse existiert"
+    " nicht.",
+    "fr": "Votre message à achats@societe.example n'a pas été remis : l'adresse n'existe pas.",
+    "es": "Su mensaje a compras@empresa.example no se ha podido entregar: la dirección no existe.",
+    "it": "Il messaggio inviato a ordini@ditta.example non è stato recapitato: l'indirizzo non"
+    " esiste.",
+    "nl": "Uw bericht aan inkoop@bedrijf.example is niet afgeleverd: het adres bestaat niet.",
+    "pt": "A sua mensagem para compras@empresa.example não foi entregue: o endereço não existe.",
+}
+PARCEL_NOT_DELIVERED = {
+    "en": "My order HW-5512 was not delivered. Please send a replacement.",
+    "de": "Meine Bestellung HW-5512 wurde nicht zugestellt. Bitte Ersatz schicken.",
+    "fr": "Ma commande HW-5512 n'a pas été livrée. Merci d'envoyer un remplacement.",
+    "es": "Mi pedido HW-5512 no ha sido entregado. Envíen un reemplazo por favor.",
+    "it": "Il mio ordine HW-5512 non è stato consegnato. Inviate un sostituto.",
+    "nl": "Mijn bestelling HW-5512 is niet bezorgd. Stuur aub een vervanging.",
+    "pt": "A minha encomenda HW-5512 não foi entregue. Enviem uma substituição.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(NOT_DELIVERED))
+def test_plain_failure_notice_from_postmaster_in_each_language(language: str) -> None:
+    """A provider's home-made failure notice, in its own words and without an SMTP code, from
+    postmaster@ with a real Return-Path: the message (its recipient's address, dots and all,
+    between) was not delivered. The same words of a parcel, from a person, are a person's."""
+    head = (
+        "Return-Path: <postmaster@mail.provider.example>\nFrom: postmaster@mail.provider.example"
+        "\nTo: support@houseware.io\nSubject: Delivery problem"
+    )
+    assert kind(head, NOT_DELIVERED[language]) is Kind.BOUNCE
+    person = "From: Kim <kim@customer.example>\nTo: support@houseware.io\nSubject: Not delivered"
+    assert kind(person, PARCEL_NOT_DELIVERED[language]) is Kind.HUMAN
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Roberto Galli è fuori ufficio.",
+        "Juan Pérez está fuera de la oficina.",
+        "João Silva está fora do escritório.",
+        "Jean Dupont est absent du bureau.",
+        "Jan de Vries is niet op kantoor.",
+        "Anna Berg är på semester.",
+    ],
+)
+def test_someone_is_away_as_the_whole_subject(subject: str) -> None:
+    """Domino's and similar agents' subject, '<name> is out of the office.', in each language."""
+    head = f"From: Team <team@firm.example>\nTo: support@houseware.io\nSubject: {subject}"
+    assert kind(head, "Back on Monday.") is Kind.AUTO_REPLY
+
+
 MTA_FAILURES = [
     "This is the mail system at host mx.provider.example.\n\nI'm sorry to have to inform you that"
     " your message could not\nbe delivered to one or more recipients.\n\n<bob@shop.example>:"
