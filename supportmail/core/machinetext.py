@@ -344,16 +344,26 @@ NO_REPLY_LOCAL_PARTS = re.compile(
 # Virus and content-filter gateways: the mailbox a notice comes from, and what it says.
 GATEWAY_LOCAL_PARTS = re.compile(
     # A segment of the local part starts with the word: virusscanner@, it.antivirus@.
-    r"(?:[\w.+-]*[._+-])?(?:quarantine|quarantaine|quarantena|cuarentena|anti-?virus|virus(?:[-_.]?alert)?"
-    r"|virusscan|mail-?scanner|amavis[d]?|clamav|spam-?filter|mail-?filter|content-?filter"
-    r"|mail-?guard|e?-?mail-?security|e?-?mail-?gateway|scanner|barracuda|sophos|ironport|mimecast"
-    r"|proofpoint|symantec|trend-?micro|security-?gateway|anti-?spam"
+    r"(?:[\w.+-]*[._+-])?(?:quarantine|quarantaine|quarantena|cuarentena|quarentena|anti-?virus"
+    r"|virus(?:[-_.]?alert)?|virusscan|mail-?scanner|amavis[d]?|clamav|spam-?filter|mail-?filter"
+    r"|content-?filter|mail-?guard|e?-?mail-?security|e?-?mail-?gateway|mail-?gw|smtp-?gw|scanner"
+    r"|barracuda|sophos|ironport|mimecast|proofpoint|symantec|trend-?micro|security-?gateway"
+    r"|anti-?spam|eset|kaspersky|ksmg|forti(?:mail|net|guard)|hornet|spamtitan|mailcleaner"
+    r"|zerospam|trustwave|forcepoint|watchguard|mcafee|bitdefender|avira|f-?secure|spamexperts"
+    r"|mailmarshal|messagelabs"
     # Data-loss-prevention gateways, which hold or stop outgoing and incoming mail by policy.
     r"|dlp|data-?loss-?prevention|dlp-?gateway)\w*(?:[._+-].*)?",
     re.IGNORECASE,
 )
+# A filter's own name as the sender's display name ("ESET Mail Security", "Mail Gateway").
+GATEWAY_NAME = re.compile(
+    r"\b(?:mail|e-?mail|smtp|security|spam|content|virus) ?(?:gateway|security|filter|scanner"
+    r"|protection|firewall|quarantine)\b|\banti-?(?:virus|spam)\b|\bquarant|\bcuarentena"
+    r"|\bquarentena|\bvirus ?scan",
+    re.IGNORECASE,
+)
 GATEWAY_WORDS = _any(
-    r"\bvir(?:us|ii|en|ussen)\b|vírus|\bmalware|\binfect|quarant|cuarentena|quarantäne"
+    r"\bvir(?:us|ii|en|ussen)\b|vírus|\bmalware|\binfect|quarant|cuarentena|quarentena|quarantäne"
     r"|blocked|blockiert|bloqu[ée]|bloquead|bloccat|geblokkeerd|rejected|rechazad|rejeitad"
     r"|abgelehnt|rejet[ée]|rifiutat|geweigerd|not (?:been )?delivered|nicht zugestellt|non remis"
     r"|no (?:fue )?entregad|não (?:foi )?entregue|non (?:è stato )?consegnat|niet afgeleverd"
@@ -536,7 +546,8 @@ def gateway_notice(msg: ParsedMessage, mail_system: bool = False) -> str | None:
     from postmaster@ / MAILER-DAEMON, which gateways also send as, or `mail_system`: a sender
     the caller found to be a mail system by its name, "Administrador do Sistema")."""
     sender = msg.sender.addr if msg.sender is not None else ""
-    gateway = GATEWAY_LOCAL_PARTS.fullmatch(local_part(msg))
+    named = msg.sender is not None and GATEWAY_NAME.search(msg.sender.name)
+    gateway = GATEWAY_LOCAL_PARTS.fullmatch(local_part(msg)) or named
     if not (gateway or mail_system or is_mail_system(sender)):
         return None
     fresh = fresh_text(msg)[:3000]

@@ -465,6 +465,36 @@ def test_gateway_notice_from_its_own_or_a_mail_system_mailbox(
     assert kind(head, body) is Kind.BOUNCE
 
 
+QUARANTINED = {
+    "en": "The message you sent to einkauf@firm.example was quarantined: suspicious attachment.",
+    "de": "Die Nachricht an einkauf@firm.example wurde in Quarantäne verschoben.",
+    "fr": "Le message envoyé à achats@firm.example a été mis en quarantaine.",
+    "es": "El mensaje enviado a compras@firm.example ha sido puesto en cuarentena.",
+    "it": "Il messaggio inviato a ordini@firm.example è stato messo in quarantena.",
+    "nl": "Het bericht aan inkoop@firm.example is in quarantaine geplaatst.",
+    "pt": "A mensagem enviada para compras@firm.example foi colocada em quarentena.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(QUARANTINED))
+@pytest.mark.parametrize(
+    "sender",
+    [
+        "ESET Mail Security <eset@firm.example>",
+        "Mail Gateway <mailgw@firm.example>",
+        "FortiMail <fortimail@firm.example>",
+        "Filtro <quarentena@firm.example>",
+    ],
+)
+def test_quarantine_notice_from_a_filter_named_by_mailbox_or_display_name(
+    sender: str, language: str
+) -> None:
+    """A filter's quarantine notice in each language, from a mailbox or display name that
+    names a filter product or function, with a real Return-Path and no report structure."""
+    head = f"From: {sender}\nTo: support@houseware.io\nSubject: Notice"
+    assert kind(head, QUARANTINED[language]) is Kind.BOUNCE
+
+
 def test_abuse_desk_report_in_words_only_names_the_sending_ip() -> None:
     """An abuse desk's complaint with neither the message attached nor its headers pasted:
     its mailbox, a complaint and the sending IP; the same desk asking is a person's mail."""
