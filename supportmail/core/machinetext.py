@@ -378,7 +378,7 @@ GATEWAY_WORDS = _any(
 # Spam complaints (feedback loops, abuse desks) sent without a report type.
 COMPLAINT_LOCAL_PARTS = re.compile(
     r"(?:abuse|fbl|feedback(?:[-_.]?loop)?|complaints?|spam-?reports?|scomp|jmrp|arf|reports?"
-    r"|signalement|spamcop)(?:[._+-].*)?",
+    r"|signalement|spamcop|spam|noc|trust-?(?:and-?)?safety)(?:[._+-].*)?",
     re.IGNORECASE,
 )
 COMPLAINT_WORDS = _any(
@@ -578,7 +578,7 @@ def complaint_report(msg: ParsedMessage, has_original: bool) -> str | None:
         return "bounce: spam complaint subject with the reported message attached"
     if pasted is not None and not has_original:
         return _pasted_complaint(msg, msg.text[: pasted.start()])
-    if from_desk and not has_original:
+    if (from_desk or is_mail_system(msg.sender.addr if msg.sender else "")) and not has_original:
         # An abuse desk's report in words only: it names the complaint and where the mail
         # came from (its IP), and asks nothing. A person writes to us of their own mail.
         said = f"{msg.subject} {fresh_text(msg)[:3000]}"

@@ -495,6 +495,28 @@ def test_quarantine_notice_from_a_filter_named_by_mailbox_or_display_name(
     assert kind(head, QUARANTINED[language]) is Kind.BOUNCE
 
 
+COMPLAINED = {
+    "en": "A recipient reported a message as spam. It was sent from 203.0.113.45.",
+    "de": "Ein Empfänger hat eine Nachricht als Spam gemeldet. Sie kam von 203.0.113.45.",
+    "fr": "Un destinataire a signalé un message comme spam. Il venait de 203.0.113.45.",
+    "es": "Un destinatario ha denunciado un mensaje como spam. Fue enviado desde 203.0.113.45.",
+    "it": "Un destinatario ha segnalato un messaggio come spam. È stato inviato da 203.0.113.45.",
+    "nl": "Een ontvanger heeft een bericht als spam gemeld. Het kwam van 203.0.113.45.",
+    "pt": "Um destinatário denunciou uma mensagem como spam. Foi enviada a partir de 203.0.113.45.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(COMPLAINED))
+@pytest.mark.parametrize(
+    "sender", ["noc@isp.example", "postmaster@isp.example", "trust-safety@isp.example"]
+)
+def test_complaint_in_words_only_from_a_network_desk(sender: str, language: str) -> None:
+    """A complaint naming the sending IP, with nothing attached, from a network's operations,
+    trust-and-safety or postmaster mailbox, in each language."""
+    head = f"From: {sender}\nTo: support@houseware.io\nSubject: Spam"
+    assert kind(head, COMPLAINED[language]) is Kind.BOUNCE
+
+
 def test_abuse_desk_report_in_words_only_names_the_sending_ip() -> None:
     """An abuse desk's complaint with neither the message attached nor its headers pasted:
     its mailbox, a complaint and the sending IP; the same desk asking is a person's mail."""
