@@ -274,8 +274,8 @@ MODERATION = _any(
     r"\bmessaggio\b[^.\n]{0,80}\bin attesa di (?:approvazione|moderazione)",
     r"\bbericht\b[^.\n]{0,80}\b(?:wacht op (?:goedkeuring|moderatie)|moet (?:eerst )?worden"
     r" goedgekeurd)",
-    r"\bmensagem\b[^.\n]{0,80}\b(?:aguardando (?:aprovação|moderação)|(?:pendente|à espera) de"
-    r" aprovação)",
+    r"\bmensagem\b[^.\n]{0,80}\b(?:aguarda(?:ndo)? (?:a )?(?:aprovação|moderação)|(?:pendente|à"
+    r" espera) de aprovação)",
     r"\bpending moderator approval|awaiting moderat|needs? moderator approval"
     r"|requires? moderator approval|\bmoderators?\b",
     r"\bmoderat(?:or|ion|ed)|freigabe durch (?:den|einen) moderator"
@@ -288,7 +288,8 @@ MODERATION = _any(
 )
 _GROUP_WORDS = re.compile(
     r"\b(?:group|list|mailing list|gruppe|liste|groupe|grupo|gruppo|lista|groep|listan|gruppen"
-    r"|grupa|grupy|grupie|skupin[aěy]|konferenc[ei]|grubu|grup|группа|группу|список|рассылк)\b"
+    r"|grupa|grupy|grupie|skupin[aěy]|konferenc[ei]|grubu|grup|группа|группу|список|рассылк"
+    r"|lijst|mailinglijst|verzendlijst|mailinglist|verteiler(?:liste)?|e-?mail-?liste)\b"
     r"|グループ|メーリングリスト|群组|邮件列表|郵件列表",
     re.I,
 )
@@ -479,7 +480,9 @@ def bulk_by_content(msg: ParsedMessage) -> str | None:
         return "bulk: unsubscribe footer from a mass sender"
     if OPT_IN.search(subject_and_text) and (bulk_sender or "http" in text):
         return "bulk: subscription confirmation"
-    robot = bool(LIST_ROBOT_LOCAL_PARTS.fullmatch(sender))
+    # groups.io and others give the list's robots a plus-tag: ops+owner@ is ops-owner@.
+    robot = bool(LIST_ROBOT_LOCAL_PARTS.fullmatch(local_part(msg).replace("+", "-", 1)))
+    robot = robot or bool(LIST_ROBOT_LOCAL_PARTS.fullmatch(sender))
     if MODERATION.search(subject_and_text) and (
         robot or _GROUP_WORDS.search(subject_and_text) or is_no_reply(sender)
     ):

@@ -562,6 +562,28 @@ def test_moderation_notice_is_about_the_senders_held_message(
     assert kind(f"{head}\nTo: support@houseware.io", body) is expected
 
 
+HELD = {
+    "en": "Your message to the buyers list is awaiting approval.",
+    "de": "Ihre Nachricht an die Liste einkauf wartet auf Genehmigung.",
+    "fr": "Votre message à la liste achats est en attente d'approbation.",
+    "es": "Su mensaje a la lista compras está pendiente de aprobación.",
+    "it": "Il tuo messaggio alla lista acquisti è in attesa di approvazione.",
+    "nl": "Uw bericht aan de lijst inkoop wacht op goedkeuring.",
+    "pt": "A sua mensagem para a lista compras aguarda aprovação.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(HELD))
+@pytest.mark.parametrize(
+    "sender", ["Buyers moderators <buyers+owner@groups.example>", "Lists <lists@assoc.example>"]
+)
+def test_held_message_notice_in_each_language(sender: str, language: str) -> None:
+    """A list's notice that the sender's message waits for approval, in each language, from a
+    list robot (a plus-tagged one too: buyers+owner@) or a mailbox that names the list."""
+    head = f"From: {sender}\nTo: support@houseware.io\nSubject: Message held"
+    assert kind(head, HELD[language]) is Kind.BULK
+
+
 @pytest.mark.parametrize(
     "subject",
     ["Thank you for your email", "Vielen Dank für Ihre Nachricht", "Merci pour votre message"],
