@@ -16,7 +16,7 @@ says in a few lines that nobody is there. Two structural facts weigh with the wo
 import re
 
 from supportmail.core import machinewords as more
-from supportmail.core.machinetext import MACHINE_WEIGHT, MAX_FRESH, YOUR_MAIL, evidence
+from supportmail.core.machinetext import MACHINE_WEIGHT, MAX_FRESH, YOUR_MAIL, asks, evidence
 from supportmail.core.quoting import strip_quoted
 from supportmail.core.types import ParsedMessage
 
@@ -69,8 +69,6 @@ _DETAIL_WORDS = (
 _DETAIL = re.compile(rf"\s*[-–—,;]\s*(?:\d|(?:{_DETAIL_WORDS})\b)", re.IGNORECASE)
 # After the absence's details, a separator and words of the sender's own: a topic.
 _TOPIC = re.compile(rf"(?:\s[-–—]|[:|：])\s*(?!(?:{_DETAIL_WORDS})\b)[^\W\d_]{{2,}}", re.I)
-_BARE_REST = re.compile(r"[\W\d_]*(?:(?:until|bis|jusqu|hasta|fino|tot|até)\b.*)?", re.I)
-_QUESTION = re.compile(r"[?¿？؟]")
 _MAX_AGAINST_QUOTE = 0.8  # fresh text below this share of the whole: the sender quotes
 _SHORT = 1200  # an autoresponder's few lines; a person's explanation runs longer
 # Only a closure notice, which names no person, is helped by the relation: "I'm away until
@@ -147,11 +145,12 @@ def answers_our_mail(msg: ParsedMessage, message_id_domain: str) -> bool:
 def auto_reply_by_subject(msg: ParsedMessage, fresh: str) -> str | None:
     """Why the subject marks an auto-reply, or None; `fresh` is the sender's own new text.
 
-    A subject on a mail that answers nothing and asks a question in its text is a person's
-    title, not an autoresponder's: a bare one ("Out of office") with any question mark, one
-    that goes on ("Out of office from Friday - need invoice before then") with a question
-    that ends a sentence. An autoresponder answers the mail it got (its references, or that
-    mail's subject after the phrase) and asks nothing of the person it answers.
+    A subject on a mail that answers nothing and asks a question in its text ("Out of office"
+    over "Could we move our call?") is a person's title, not an autoresponder's, and so is one
+    that goes on with a topic of its own ("Urlaub ab 12.08. - Rechnung Auftrag 4471"). An
+    autoresponder answers the mail it got (its references, or that mail's subject after the
+    phrase), names itself, and asks nothing of the person it answers ("Urgent? Call ..." is
+    a heading, not a question: `asks`).
     """
     rest = subject_form(msg.subject)
     if rest is None and _SOMEONE_AWAY.match(msg.subject):
@@ -165,11 +164,7 @@ def auto_reply_by_subject(msg: ParsedMessage, fresh: str) -> str | None:
     # title; the text decides (an autoresponder names the answered subject, or itself).
     if _TOPIC.search(rest) and not _NAMES_ITSELF.match(msg.subject):
         return None
-    if _BARE_REST.fullmatch(rest) is not None:
-        asked = _QUESTION.search(fresh) is not None
-    else:
-        asked = _ASKED.search(fresh) is not None
-    return None if asked else "auto_reply: out-of-office subject"
+    return None if asks(fresh) else "auto_reply: out-of-office subject"
 
 
 def unquoted(fresh: str, whole: str) -> bool:

@@ -217,7 +217,9 @@ YOUR_MAIL = _any(
 
 TICKET = _any(*more.TICKET)
 RESPOND = _any(*more.RESPOND)
-_QUESTION = re.compile(r"[?¿？؟]")
+# A question's sentence: what stands between the previous sentence's end and its "?".
+_QUESTION_SENTENCE = re.compile(r"([^.!?？؟\n]*)[?？؟](?=[\s\"'”»)]|$)")
+_IDEOGRAPHIC = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")
 # A question asked, never the "?" of a link's query ("w3m?i=..."): it ends a sentence.
 _ASKED = re.compile(r"[?？؟](?:[\s\"'”»)]|$)|¿")
 _CITED = re.compile(
@@ -444,7 +446,18 @@ def evidence(text: str) -> Evidence:
     # not the sender's own statement.
     folded = fold(_CITED.sub(" ", text))
     found = tuple((name, w) for name, pattern, w in table if pattern.search_folded(folded))
-    return Evidence(found, bool(_QUESTION.search(text)))
+    return Evidence(found, asks(text))
+
+
+def asks(text: str) -> bool:
+    """Whether `text` asks something: a sentence ending in a question mark. Never the "?" of a
+    link's query, nor a one-word heading an autoresponder puts before what to do ("Urgent?
+    Call 0123", "Dringend? Rufen Sie an", "¿Urgente? Escriba a ...")."""
+    for match in _QUESTION_SENTENCE.finditer(text):
+        sentence = match.group(1).strip(" \t¿¡\"'“«")
+        if len(sentence.split()) >= 2 or (_IDEOGRAPHIC.search(sentence) and len(sentence) >= 3):
+            return True
+    return False
 
 
 def local_part(msg: ParsedMessage) -> str:

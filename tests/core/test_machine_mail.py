@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from supportmail.core.classify import classify, quarantine_reason
-from supportmail.core.machinetext import evidence, is_no_reply
+from supportmail.core.machinetext import asks, evidence, is_no_reply
 from supportmail.core.parse import parse_message
 from supportmail.core.types import Kind
 from tests.support.corpus import OWN
@@ -128,11 +128,31 @@ def test_set_g_tune_example_is_handled_as_its_kind(row: dict[str, str]) -> None:
         ("Me encuentro de vacaciones. Su correo será atendido a mi regreso.", True),
         ("I'm away this week. Your message will be answered when I am back.", True),
         ("Your message said the parcel will arrive Friday, but I'm away then.", False),
+        ("I'm on annual leave and will be back on 2 September. Urgent? Call 020 7946 0000.", True),
     ],
 )
 def test_machine_statements_weighed(text: str, machine: bool) -> None:
     """Statements only a program makes, or two a person might make without a question."""
     assert (evidence(text).weight >= 2) is machine
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Could you send the invoice before Friday?", True),
+        ("Any update?", True),
+        ("¿Podéis revisar dónde lo dejaron?", True),
+        ("請問什麼時候發貨？", True),
+        # A one-word heading before what to do, and a link's query, ask nothing.
+        ("I'm away until Monday. Urgent? Call 020 7946 0000.", False),
+        ("Ich bin im Urlaub. Dringend? Rufen Sie 0911 4827 an.", False),
+        ("Estoy de vacaciones. ¿Urgente? Escriba a info@empresa.example.", False),
+        ("Details: https://help.example/?code=5.1.1 and more", False),
+    ],
+)
+def test_asks_needs_a_question_sentence(text: str, asked: bool) -> None:
+    """A question is a sentence ending in a question mark, not a one-word heading or a link."""
+    assert asks(text) is asked
 
 
 @pytest.mark.parametrize(
