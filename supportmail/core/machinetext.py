@@ -217,8 +217,9 @@ YOUR_MAIL = _any(
 
 TICKET = _any(*more.TICKET)
 RESPOND = _any(*more.RESPOND)
-# A question's sentence: what stands between the previous sentence's end and its "?".
-_QUESTION_SENTENCE = re.compile(r"([^.!?？؟\n]*)[?？؟](?=[\s\"'”»)]|$)")
+# A question mark that ends a sentence (never the "?" of a link's query).
+_QUESTION_END = re.compile(r"[?？؟](?=[\s\"'”»)]|$)")
+_SENTENCE_ENDS = ".!?？؟\n"
 _IDEOGRAPHIC = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")
 # A question asked, never the "?" of a link's query ("w3m?i=..."): it ends a sentence.
 _ASKED = re.compile(r"[?？؟](?:[\s\"'”»)]|$)|¿")
@@ -453,8 +454,11 @@ def asks(text: str) -> bool:
     """Whether `text` asks something: a sentence ending in a question mark. Never the "?" of a
     link's query, nor a one-word heading an autoresponder puts before what to do ("Urgent?
     Call 0123", "Dringend? Rufen Sie an", "¿Urgente? Escriba a ...")."""
-    for match in _QUESTION_SENTENCE.finditer(text):
-        sentence = match.group(1).strip(" \t¿¡\"'“«")
+    for match in _QUESTION_END.finditer(text):
+        # The sentence: from the previous sentence's end to this "?" (found from the mark,
+        # not by a regex that would rescan the text from every character).
+        start = max(text.rfind(end, 0, match.start()) for end in _SENTENCE_ENDS) + 1
+        sentence = text[start : match.start()].strip(" \t¿¡\"'“«")
         if len(sentence.split()) >= 2 or (_IDEOGRAPHIC.search(sentence) and len(sentence) >= 3):
             return True
     return False
