@@ -32,9 +32,10 @@ def default_linear() -> linearmodel.LinearModel:
 @cache
 def default_policy() -> TriagePolicy:
     """The shipped detectors and decision table (supportmail/defaults/triage.toml) with the
-    shipped models (the linear one decides; the naive Bayes one is kept for policies without
-    it), read once; a problem in them is a bug in this package. The signals' stored
-    analysis (defaults/triage.analysis.json) spares parsing and compiling their patterns."""
+    shipped linear model (the naive Bayes one, default_model(), is not loaded: where a policy
+    has the linear model, triage never asks it), read once; a problem in them is a bug in this
+    package. The signals' stored analysis (defaults/triage.analysis.json) spares parsing and
+    compiling their patterns."""
     defaults = resources.files("supportmail").joinpath("defaults")
     data = tomllib.loads(defaults.joinpath("triage.toml").read_text("utf-8"))
     try:
@@ -44,4 +45,4 @@ def default_policy() -> TriagePolicy:
     policy, problems = load_policy(data, "defaults/triage.toml", analysis)
     if policy is None:
         raise ValueError("broken default triage policy: " + "; ".join(problems))
-    return TriagePolicy(policy.detectors, policy.table, default_model(), default_linear())
+    return TriagePolicy(policy.detectors, policy.table, None, default_linear())

@@ -13,16 +13,18 @@ How a decision is made, and the choices behind it:
   way the policy's sentences do; the first row that holds decides and names the signals it used.
   Both are data: supportmail/defaults/triage.toml, read by `supportmail.shipped.default_policy()`
   (the core never reads a file).
-- Weak evidence is said: when a row marked weak decides, or no row holds (then the word model,
-  supportmail.core.wordmodel, picks P1-P3 and names its words), `Triage.confirm` is True and
-  the team is asked to confirm the priority (`#priority Px`).
-- P0 or P1 when everybody is affected: the signals say the scope (everyone) but not whether the
-  whole product is down or one function (drivers who cannot sign in, a board gone empty for every
-  user read as "a function stopped"). There the word model chooses: a P1 row that holds with
-  `everyone` fired becomes P0 when the words make P0 far likelier than P1 (_RAISE_MARGIN), and
-  the team is asked to confirm. The model never makes a P0 alone: the row and the everyone
-  signal must be there. Measured with scripts/crossval_triage, each set scored by a model
-  trained without it (see the commit that added it for the figures).
+- Where the table is not sure, the linear model (supportmail.core.linearmodel: a logistic
+  regression over the signals that fired and the words) reads the request as a whole: when no
+  row holds, when a weak row holds, and against a firm P1-P3 row when it gives its own answer a
+  probability of at least _LINEAR_OVERRIDE. A P0 row always stands, and the model's own P0 needs
+  one of _P0_GROUNDS (scope, availability, security, data loss): the words alone never page
+  anyone. Measured with scripts/crossval_triage, each set scored by a model trained without it:
+  on the T sets (written later, from the policy alone) the table alone found 70 %, with the
+  model 80 % (see the commit that added it). A policy without the linear model falls back to the
+  naive Bayes word model (supportmail.core.wordmodel): P1-P3 when no row holds, and P0 only by
+  raising a P1 row that holds with `everyone` fired (_RAISE_MARGIN).
+- Weak evidence is said: when a row marked weak decides, or no row holds, or a model decides,
+  `Triage.confirm` is True and the team is asked to confirm the priority (`#priority Px`).
 - Rules from the config (`[[triage.rules]]`: named regexes, each with a priority) are the
   operator's own words and are checked too; the more urgent of their best match and the table's
   decision wins, a tie going to the rule.
