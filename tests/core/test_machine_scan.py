@@ -26,10 +26,18 @@ SAMPLES = [
 ]
 
 
+def _sealed(folder: Path) -> bool:
+    """A sealed set (its README says SEALED) is never read by tests: a failure would print it."""
+    readme = folder / "README.md"
+    return readme.exists() and "sealed" in readme.read_text("utf-8").splitlines()[0].lower()
+
+
 @cache
 def _texts() -> list[str]:
     texts = list(SAMPLES)
     for path in sorted(FIXTURES.glob("machine_mail*/*/*.eml")):
+        if _sealed(path.parent.parent):
+            continue
         msg = parse_message(path.read_bytes())
         texts.append(fold(f"{msg.subject} {machinetext.fresh_text(msg)}"))
     return texts
