@@ -152,3 +152,37 @@ def test_fifth_round_sets_keep_their_level(
     assert sum(matrix[(p, p)] for p in NAMES) >= floor_exact, report
     assert matrix[("P0", "P0")] >= floor_p0 and matrix[("P1", "P1")] >= floor_p1, report
     assert matrix[("P2", "P0")] + matrix[("P3", "P0")] == 0, report
+
+
+@pytest.mark.parametrize(
+    ("fixture", "split", "floor_exact", "floor_p0", "floor_p1"),
+    [
+        ("triage_blind_h_tune.toml", "tune", 115, 26, 37),
+        ("triage_train_t1.toml", "train", 145, 34, 41),
+        ("triage_train_t2.toml", "train", 147, 33, 44),
+        ("triage_train_t3.toml", "train", 143, 31, 42),
+        ("triage_train_t4.toml", "train", 146, 31, 45),
+    ],
+)
+def test_sixth_round_sets_keep_their_level(
+    fixture: str,
+    split: str,
+    floor_exact: int,
+    floor_p0: int,
+    floor_p1: int,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Set H's tune half and the training sets T1-T4 (tuning material of issue 17's sixth
+    round; the linear model is trained on them: in-sample, an optimistic check, not a
+    measurement) keep the level reached with the shipped policy and never call a P2/P3 a P0.
+    First contact is in each header (T1-T4 together 420/600, H's tune half 84/120);
+    scripts/crossval_triage scores each left out (T1-T4 together 498/600 when this was
+    committed)."""
+    cases = _cases(fixture)
+    assert all(c["split"] == split for c in cases)
+    matrix, _, report = _score(cases)
+    with capsys.disabled():
+        print(f"\n{fixture}\n{report}")
+    assert sum(matrix[(p, p)] for p in NAMES) >= floor_exact, report
+    assert matrix[("P0", "P0")] >= floor_p0 and matrix[("P1", "P1")] >= floor_p1, report
+    assert matrix[("P2", "P0")] + matrix[("P3", "P0")] == 0, report
