@@ -58,14 +58,15 @@ ALLOWED: dict[str, set[str]] = {
     "errors": set(),
     "templates": {"core"},
     "config": {"core", "errors", "templates"},
+    "shipped": {"core"},  # the shipped triage policy and model, read from package data
     "clock": {"config", *FOUNDATION},
     "oauth": {"config", *FOUNDATION},
     "storage": set(FOUNDATION),
     "desk": {"config", "storage", "templates", *FOUNDATION},
     "outbound": {"config", "oauth", "storage", "desk", "templates", *FOUNDATION},
     "sla": {"config", "clock", "storage", "desk", "outbound", *FOUNDATION},
-    "tickets": {"config", "storage", "desk", "outbound", "sla", *FOUNDATION},
-    "inbound": {"config", "oauth", "storage", "desk", "tickets", *FOUNDATION},
+    "tickets": {"config", "shipped", "storage", "desk", "outbound", "sla", *FOUNDATION},
+    "inbound": {"config", "oauth", "shipped", "storage", "desk", "tickets", *FOUNDATION},
     "web": {"config", "clock", "storage", "desk", *FOUNDATION},
     "daemon": {
         "web",
