@@ -18,7 +18,6 @@ from selenium.common.exceptions import NoAlertPresentException
 from selenium.webdriver import Chrome as WebDriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.expected_conditions import staleness_of
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from supportmail.web.server import WebServer
@@ -74,14 +73,26 @@ def nothing_ran(driver: WebDriver) -> None:
     assert state == {"pwned": None, "scripts": 0, "images": 0, "svgs_with_handlers": 0}
 
 
+def click_to_next_page(driver: WebDriver, by: str, value: str) -> None:
+    """Click the element and wait until the next page has replaced this one and loaded.
+
+    The old page is marked by a window property the next page does not have. Waiting for the
+    old <html> element to go stale instead asks the driver about a node of a document that may
+    be half gone, which chromedriver sometimes answers with an error of its own ("Node with
+    given id does not belong to the document") rather than with staleness.
+    """
+    driver.execute_script("window.__supportmailOldPage = true;")
+    driver.find_element(by, value).click()
+    WebDriverWait(driver, 30).until(
+        lambda d: d.execute_script(
+            "return window.__supportmailOldPage === undefined && document.readyState === 'complete'"
+        )
+    )
+
+
 def submit(driver: WebDriver) -> None:
     """Press the filter form's button and wait for the next page to load."""
-    old = driver.find_element(By.TAG_NAME, "html")
-    driver.find_element(By.ID, "apply").click()
-    WebDriverWait(driver, 30).until(staleness_of(old))
-    WebDriverWait(driver, 30).until(
-        lambda d: d.execute_script("return document.readyState") == "complete"
-    )
+    click_to_next_page(driver, By.ID, "apply")
 
 
 def rows(driver: WebDriver) -> list[tuple[str, str]]:
@@ -175,9 +186,7 @@ def test_compliance_and_agents(browser: WebDriver, site: tuple[WebServer, dict[s
     assert len(browser.find_elements(By.CSS_SELECTOR, "figure.chart rect.bar")) == 5 * 12
     browser.get(server.url + "agents")
     assert browser.find_elements(By.CSS_SELECTOR, "#load meter")
-    old = browser.find_element(By.TAG_NAME, "html")
-    browser.find_element(By.LINK_TEXT, "alice@houseware.io").click()
-    WebDriverWait(browser, 30).until(staleness_of(old))
+    click_to_next_page(browser, By.LINK_TEXT, "alice@houseware.io")
     assert "assignee=alice%40houseware.io" in browser.current_url
     nothing_ran(browser)
 
@@ -199,9 +208,7 @@ def test_search_box(browser: WebDriver, site: tuple[WebServer, dict[str, int]]) 
     server, numbers = site
     browser.get(server.url)
     browser.find_element(By.ID, "q").send_keys("onerror kettle")
-    old = browser.find_element(By.TAG_NAME, "html")
-    browser.find_element(By.ID, "search").click()
-    WebDriverWait(browser, 30).until(staleness_of(old))
+    click_to_next_page(browser, By.ID, "search")
     found = browser.find_elements(By.CSS_SELECTOR, "#results tbody tr")
     assert [r.get_attribute("data-number") for r in found] == [str(numbers["hostile"])]
     assert found[0].find_element(By.CSS_SELECTOR, "td.subject a").text == HOSTILE_SUBJECT
