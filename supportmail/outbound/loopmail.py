@@ -37,7 +37,11 @@ def alert_team(
         latest=ticket.number,
         now=now,
     )
-    return enqueue(session, kind="alert", ticket_id=None, level=0, message=message, now=now)
+    # On a batch's fast path too: the alert is once per trip by its Event (`ratelimits._trip`,
+    # which sees the batch's own), and nothing reads this row back in the transaction.
+    return enqueue(
+        session, kind="alert", ticket_id=None, level=0, message=message, now=now, batched=True
+    )
 
 
 def summarise_later(session: Session, desk: Desk, ticket: Ticket, now: datetime) -> Outbox:

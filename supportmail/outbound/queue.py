@@ -49,9 +49,16 @@ def enqueue(
     message: EmailMessage,
     now: datetime,
     clock: int = 0,
+    batched: bool = False,
 ) -> Outbox:
-    """Write `message` as a pending row in the caller's transaction; Bcc stays off the bytes."""
-    require_slow_path(session, "an outgoing mail composed now")
+    """Write `message` as a pending row in the caller's transaction; Bcc stays off the bytes.
+
+    `batched`: the row may be kept for a batch's one write on the fast path (nothing in the
+    transaction looks for it; a duplicate fails that write and the batch is redone message by
+    message). Otherwise the per-message path is needed, where a duplicate shows at once.
+    """
+    if not batched:
+        require_slow_path(session, "an outgoing mail composed now")
     message_id = str(message.get("Message-ID", "")).strip().strip("<>")
     if not message_id:
         raise ValueError("an outgoing message needs a Message-ID")
@@ -63,8 +70,8 @@ def enqueue(
         del message["Bcc"]
     raw = message.as_bytes(policy=policy.SMTP)
     row = _pending_row(kind, ticket_id, level, message_id, recipients, now, raw=raw, clock=clock)
-    session.add(row)
-    session.flush()  # a duplicate shows up here, inside the caller's transaction
+    # Per message: added and flushed, so a duplicate shows up here, in the caller's transaction.
+    store(session).add_outbox(row)
     return row
 
 
