@@ -18,7 +18,8 @@ How a decision is made, and the choices behind it:
   row holds, when a weak row holds, and against a firm P1-P3 row when it gives its own answer a
   probability of at least _LINEAR_OVERRIDE. A P0 row always stands, and the model's own P0 needs
   one of _P0_GROUNDS (scope, availability, security, data loss): the words alone never page
-  anyone. Measured with scripts/crossval_triage, each set scored by a model trained without it:
+  anyone; nor does it make a P0 over a firm row that decided on `cosmetic`. Measured with
+  scripts/crossval_triage, each set scored by a model trained without it:
   on the T sets (written later, from the policy alone) the table alone found 70 %, with the
   model 80 % (see the commit that added it). A policy without the linear model falls back to the
   naive Bayes word model (supportmail.core.wordmodel): P1-P3 when no row holds, and P0 only by
@@ -359,6 +360,10 @@ WORD_MODEL = "word-model"  # the rule name of a decision the statistical reader 
 # sets whose requests the rules were not written against, at no cost in P2/P3 called P0).
 _LINEAR_OVERRIDE = 0.5
 # Its P0 needs one of these signals: a P0 pages people, so the words alone never make one.
+# Nor over a firm row that decided on `cosmetic`: the table read the request as a matter of
+# looks, and whatever scope it names ('every page'), the policy's P0 is production down (left
+# out, it was the one P2/P3 the combination called P0: set C).
+_NEVER_P0 = "cosmetic"
 _P0_GROUNDS = frozenset(
     {
         "unavailable",
@@ -387,7 +392,10 @@ def _linear_guess(
     feats = features(model_tokens(head), fired)
     probs = model.probabilities(feats)
     ranked = sorted(range(len(probs)), key=lambda i: (-probs[i], i))
-    if model.classes[ranked[0]] is Priority.P0 and fired.isdisjoint(_P0_GROUNDS):
+    if model.classes[ranked[0]] is Priority.P0 and (
+        fired.isdisjoint(_P0_GROUNDS)
+        or (row is not None and not row.weak and _NEVER_P0 in decision.used)
+    ):
         ranked = ranked[1:]
     best, second = ranked[0], ranked[1]
     choice = model.classes[best]
