@@ -88,6 +88,14 @@ def test_a_p0_from_the_model_needs_a_signal_of_scope_or_availability() -> None:
     assert 'decision "function-stopped"' in raised.explanation
 
 
+def test_no_p0_from_the_model_over_a_cosmetic_row() -> None:
+    """A matter of looks is never paged, whatever its scope: over the cosmetic row the model's
+    P0 (here with everybody named) is refused and the row stands."""
+    text = "There is a typo in the menu on every page; all our drivers see it."
+    result = triage("Drivers", text, policy=_policy(_MODEL))
+    assert result.priority is P3 and result.rule == "cosmetic"
+
+
 def test_a_p0_row_is_never_overridden() -> None:
     """A P0 row stands whatever the words say."""
     typo = LinearModel(tuple(Priority), (0.0, 0.0, 0.0, 9.0), {})
