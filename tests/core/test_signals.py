@@ -61,6 +61,10 @@ FIRES = [
     ("es", "Estamos completamente parados.", "work-halted"),
     ("it", "Il magazzino è completamente fermo.", "work-halted"),
     ("nl", "Het hele magazijn staat stil.", "work-halted"),
+    ("pt", "A equipe de expedição está toda parada desde as 8h.", "work-halted"),
+    ("pt", "Estamos todos parados, ninguém consegue faturar.", "work-halted"),
+    ("it", "Siamo fermi da stamattina.", "work-halted"),
+    ("it", "L'ufficio acquisti è completamente fermo.", "work-halted"),
     ("en", "The sync stopped working on Monday.", "function-stopped"),
     ("de", "Der Abgleich funktioniert nicht mehr.", "function-stopped"),
     ("fr", "La synchronisation ne fonctionne plus.", "function-stopped"),
@@ -125,6 +129,16 @@ def test_signal_fires(language: str, text: str, signal: str) -> None:
         ("The new feature would be nice.", "unavailable"),
         ("Is there a manual for the export?", "admin-task"),
         ("Someone from our team changed the colour.", "security-breach"),
+        # a thing that stands still is no halted workforce; 'nobody else' is only me
+        ("O relatório de paradas mostra as paradas da semana em UTC.", "work-halted"),
+        ("Ja são 30 faturas paradas na fila de envio.", "work-halted"),
+        ("Il contatore resta fermo al valore di ieri.", "work-halted"),
+        ("It only happens to me, nobody else on the team sees it.", "everyone"),
+        ("Nobody has noticed it yet, but the footer is misaligned.", "everyone"),
+        ("Das passiert nur bei mir, sonst niemand hat das Problem.", "everyone"),
+        ("Solo me pasa a mí, nadie más lo ve.", "everyone"),
+        ("Alleen bij mij, niemand anders heeft het.", "everyone"),
+        ("Só acontece comigo, ninguém mais vê isso.", "everyone"),
     ],
 )
 def test_signal_does_not_fire(text: str, signal: str) -> None:
