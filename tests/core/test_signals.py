@@ -94,6 +94,7 @@ FIRES = [
     ("it", "Non è urgente.", "minor"),
     # kinds of request
     ("en", "There is a typo on the login page.", "cosmetic"),
+    ("en", "The logo in the header is far too large on tablets.", "cosmetic"),
     ("nl", "Er staat een spelfout in het menu.", "cosmetic"),
     ("en", "Please add two users with the analyst role.", "admin-task"),
     ("fr", "J'ai oublié mon mot de passe.", "admin-task"),
@@ -139,6 +140,9 @@ def test_signal_fires(language: str, text: str, signal: str) -> None:
         ("Solo me pasa a mí, nadie más lo ve.", "everyone"),
         ("Alleen bij mij, niemand anders heeft het.", "everyone"),
         ("Só acontece comigo, ninguém mais vê isso.", "everyone"),
+        # an error message's words are no look
+        ("The upload fails with 413 Request Entity Too Large.", "cosmetic"),
+        ("Our balances show up 100x too small since the update.", "cosmetic"),
     ],
 )
 def test_signal_does_not_fire(text: str, signal: str) -> None:
