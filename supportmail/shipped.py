@@ -30,12 +30,11 @@ def default_linear() -> linearmodel.LinearModel:
 
 
 @cache
-def default_policy() -> TriagePolicy:
-    """The shipped detectors and decision table (supportmail/defaults/triage.toml) with the
-    shipped linear model (the naive Bayes one, default_model(), is not loaded: where a policy
-    has the linear model, triage never asks it), read once; a problem in them is a bug in this
-    package. The signals' stored analysis (defaults/triage.analysis.json) spares parsing and
-    compiling their patterns."""
+def default_rules() -> TriagePolicy:
+    """The shipped detectors and decision table (supportmail/defaults/triage.toml) without any
+    model, read once; a problem in them is a bug in this package. The signals' stored analysis
+    (defaults/triage.analysis.json) spares parsing and compiling their patterns. What
+    scripts/train_triage_model reads requests with (the model files may not exist yet)."""
     defaults = resources.files("supportmail").joinpath("defaults")
     data = tomllib.loads(defaults.joinpath("triage.toml").read_text("utf-8"))
     try:
@@ -45,4 +44,12 @@ def default_policy() -> TriagePolicy:
     policy, problems = load_policy(data, "defaults/triage.toml", analysis)
     if policy is None:
         raise ValueError("broken default triage policy: " + "; ".join(problems))
-    return TriagePolicy(policy.detectors, policy.table, None, default_linear())
+    return policy
+
+
+@cache
+def default_policy() -> TriagePolicy:
+    """default_rules() with the shipped linear model (the naive Bayes one, default_model(), is
+    not loaded: where a policy has the linear model, triage never asks it), read once."""
+    rules = default_rules()
+    return TriagePolicy(rules.detectors, rules.table, None, default_linear())

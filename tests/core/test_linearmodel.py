@@ -3,9 +3,6 @@ decide, how it explains itself, and the shipped file."""
 
 import json
 from importlib import resources
-from importlib.machinery import SourceFileLoader
-from importlib.util import module_from_spec, spec_from_loader
-from pathlib import Path
 
 from supportmail.core.linearmodel import (
     LinearModel,
@@ -18,6 +15,7 @@ from supportmail.core.linearmodel import (
 from supportmail.core.priority import WORD_MODEL, TriagePolicy, triage
 from supportmail.core.types import Priority
 from supportmail.shipped import default_linear, default_policy
+from tests.support.scripts import load_script
 
 P0, P1, P2, P3 = tuple(Priority)
 
@@ -116,12 +114,7 @@ def test_shipped_model_is_what_the_script_trains() -> None:
     """supportmail/defaults/triage_linear.json is what scripts/train_triage_model trains from the
     fixtures (a change to a signal changes the model's input: run the script and commit the
     file with it); it loads, and knows signals as well as words."""
-    script = Path(__file__).parents[2] / "scripts" / "train_triage_model"
-    loader = SourceFileLoader("train_triage_model", str(script))
-    spec = spec_from_loader(loader.name, loader)
-    assert spec is not None
-    trainer = module_from_spec(spec)
-    loader.exec_module(trainer)
+    trainer = load_script("train_triage_model")
     docs = [(features(words, signals), label) for words, signals, label in trainer.labelled()]
     source = resources.files("supportmail").joinpath("defaults/triage_linear.json")
     shipped = source.read_text("utf-8")

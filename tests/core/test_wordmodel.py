@@ -13,6 +13,7 @@ from supportmail.core.wordmodel import (
     train,
 )
 from supportmail.shipped import default_model
+from tests.support.scripts import load_script
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 
@@ -61,31 +62,12 @@ def test_lean_weighs_two_priorities_and_names_the_words() -> None:
     assert model.lean({"unknown"}, Priority.P0, Priority.P1)[1] == ()
 
 
-TRAINED_ON = (
-    "triage_blind_tune.toml",
-    "triage_blind_holdout.toml",
-    "triage_blind_holdout_c.toml",
-    "triage_dev.toml",
-    "triage_eval.toml",
-    "triage_blind_d_tune.toml",
-    "triage_blind_d_holdout.toml",
-    "triage_blind_f_tune.toml",
-    "triage_train_g1.toml",
-    "triage_train_g2.toml",
-    "triage_blind_h_tune.toml",
-    "triage_train_t1.toml",
-    "triage_train_t2.toml",
-    "triage_train_t3.toml",
-    "triage_train_t4.toml",
-)
-
-
 def test_shipped_model_is_what_the_script_trains() -> None:
     """supportmail/defaults/triage_model.json is reproduced from the fixtures (as
     scripts/train_triage_model does), and no holdout is among them unless its header says it
     was opened as tuning material (a sealed set is not in the repository at all)."""
     docs = []
-    for name in TRAINED_ON:
+    for name in load_script("train_triage_model").FIXTURES:
         path = FIXTURES / name
         opened = "TUNING MATERIAL" in path.read_text("utf-8").split("[[case]]")[0]
         with path.open("rb") as f:
