@@ -111,6 +111,23 @@ def _masked(value: Any, ids: bool = True) -> Any:
     return value if ids else PARAM_IDS.sub(r'"\1":0', value)
 
 
+def both_paths_agree(
+    desk: Desk,
+    fast_engine: Engine,
+    slow_engine: Engine,
+    fetched: list[Fetched],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """`fetched` processed fast on one database and message by message on the other: the fast
+    path never falls back, and both give the same outcomes and the same rows."""
+    with caplog.at_level(logging.DEBUG, logger="supportmail.inbound.process"):
+        fast = process_batch(fast_engine, desk, "INBOX", 7, fetched, T0)
+    assert FELL_BACK not in caplog.text
+    slow = process_batch(slow_engine, desk, "INBOX", 7, fetched, T0, fast=False)
+    assert fast == slow
+    assert dump(fast_engine) == dump(slow_engine)
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def two_urls(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[str, str]]:
     """Two fresh databases of one kind: SQLite files, or PostgreSQL databases."""
@@ -130,12 +147,7 @@ def test_fast_batch_writes_exactly_what_the_slow_path_writes(
     desk, fast_engine = desk_on(two_urls[0], "fast")
     _, slow_engine = desk_on(two_urls[1], "slow")
     fetched = mixed_batch()
-    with caplog.at_level(logging.DEBUG, logger="supportmail.inbound.process"):
-        fast = process_batch(fast_engine, desk, "INBOX", 7, fetched, T0)
-    assert FELL_BACK not in caplog.text
-    slow = process_batch(slow_engine, desk, "INBOX", 7, fetched, T0, fast=False)
-    assert fast == slow
-    assert dump(fast_engine) == dump(slow_engine)
+    both_paths_agree(desk, fast_engine, slow_engine, fetched, caplog)
     # And later batches, on top of what each path wrote, agree as well.
     later = [Fetched(20, customer_mail("Re: x", "More.", in_reply_to="<p2@client.example>"), T0)]
     assert process_batch(fast_engine, desk, "INBOX", 7, later, T0) == process_batch(
@@ -158,12 +170,7 @@ def test_a_breaker_tripping_in_a_batch_stays_on_the_fast_path(
     _, slow_engine = desk_on(two_urls[1], "slow")
     robot = [customer_mail(f"R{n}", f"Auto {n}", sender="loop@robot.example") for n in range(12)]
     fetched = batch_of(customer_mail("Question", "How?", sender="eve@example.org"), *robot)
-    with caplog.at_level(logging.DEBUG, logger="supportmail.inbound.process"):
-        fast = process_batch(fast_engine, desk, "INBOX", 7, fetched, T0)
-    assert FELL_BACK not in caplog.text
-    slow = process_batch(slow_engine, desk, "INBOX", 7, fetched, T0, fast=False)
-    assert fast == slow
-    assert dump(fast_engine) == dump(slow_engine)
+    both_paths_agree(desk, fast_engine, slow_engine, fetched, caplog)
     with Session(fast_engine) as session:
         alerts = session.exec(select(Outbox.recipients).where(Outbox.kind == "alert")).all()
         assert alerts == [desk.config.support.team_address]
