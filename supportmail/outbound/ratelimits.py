@@ -12,6 +12,7 @@ sender over a cap gets one summary later listing the numbers (`mails.acknowledge
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 
 from sqlalchemy import case, func
 from sqlmodel import Session, col, select
@@ -75,6 +76,11 @@ def ack_refusal(
     return None
 
 
+# The window's tickets are counted by address for each new ticket: each requester's key is
+# worked out once, not once per ticket that counts it (quadratic in a domain's backlog).
+_sender_key = lru_cache(maxsize=4096)(sender_key)
+
+
 def tripped_breaker(session: Session, desk: Desk, requester: str, now: datetime) -> Trip | None:
     """The breaker covering `requester` that has tripped (recording its one alert), or None.
 
@@ -90,7 +96,7 @@ def tripped_breaker(session: Session, desk: Desk, requester: str, now: datetime)
     released = _last_release(session, (address_key, domain_key))
     counts_from = {k: max(since, at) for k, at in released.items()}
     by_address = sum(
-        1 for who, at in opened if sender_key(who) == key and at >= counts_from[address_key]
+        1 for who, at in opened if _sender_key(who) == key and at >= counts_from[address_key]
     )
     if by_address > support.breaker_tickets:
         return _trip(session, address_key, by_address, support.breaker_minutes, now, released)
@@ -110,13 +116,10 @@ def _trip(
     released: dict[str, datetime],
 ) -> Trip:
     """Record the trip's alert event once (since its release, within a day); say if new."""
-    since = max(now - ALERT_MEMORY, released[key])
-    exists = session.exec(
-        select(Event.id).where(
-            Event.kind == "alert", Event.actor == key, col(Event.created_at) >= since
-        )
-    ).first()
-    first = exists is None and not store(session).unflushed_alert(key, since)
+    memory_from = now - ALERT_MEMORY
+    since = max(memory_from, released[key])
+    first = not _alerted(session, key, since, memory_from)
+    first = first and not store(session).unflushed_alert(key, since)
     if first:
         queries.add_event(
             session,
@@ -127,6 +130,32 @@ def _trip(
             actor=key,
         )
     return Trip(key, count, minutes, first)
+
+
+def _alerted(session: Session, key: str, since: datetime, memory_from: datetime) -> bool:
+    """Whether the database holds an alert about breaker `key` since `since` (which is never
+    before `memory_from`). On the fast path the newest alert of every breaker since
+    `memory_from` is read once per batch (it writes nothing before its one flush, so the
+    database does not change under it): a tripped breaker asked this for each of its tickets,
+    one query each (~10 % of a backlog's ingest)."""
+    if not isinstance(store(session), BatchStore):
+        found = session.exec(
+            select(Event.id).where(
+                Event.kind == "alert", Event.actor == key, col(Event.created_at) >= since
+            )
+        ).first()
+        return found is not None
+    cached = session.info.get(_ALERTS)
+    if cached is None or cached[0] != memory_from:
+        newest = session.exec(
+            select(Event.actor, func.max(Event.created_at))
+            .where(Event.kind == "alert", col(Event.created_at) >= memory_from)
+            .group_by(col(Event.actor))
+        ).all()
+        by_key = {actor: _aware(at) for actor, at in newest if at is not None}
+        cached = session.info[_ALERTS] = (memory_from, by_key)
+    newest_at = cached[1].get(key)
+    return newest_at is not None and newest_at >= since
 
 
 def _opened_in_domain(session: Session, domain: str, since: datetime) -> list[tuple[str, datetime]]:
@@ -167,6 +196,7 @@ def _opened_by_domain(session: Session, since: datetime) -> dict[str, list[tuple
 
 _OPENED = "ratelimits.opened_by_domain"  # session.info keys of the fast path's batch caches
 _RELEASES = "ratelimits.releases"
+_ALERTS = "ratelimits.alerts"
 NEVER = datetime.min.replace(tzinfo=UTC)
 
 
