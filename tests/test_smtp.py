@@ -16,12 +16,14 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 from supportmail.config import OAuth2
 from supportmail.config.reader import Secret
 from supportmail.errors import LoginError, PermanentError, TransientError
+from supportmail.outbound import smtp
 from supportmail.outbound.smtp import (
     SmtpSender,
     SmtpUnavailableError,
     UnknownResultError,
     data_form,
 )
+from supportmail.testbed.proxy import TcpProxy
 from tests.support.net import free_port
 from tests.support.smtp import Recorder, make_sender, smtp_config, smtp_server
 
@@ -129,6 +131,32 @@ def test_batch_uses_one_connection(recorder: Recorder) -> None:
         send(make_sender(smtp_config(port)))
     peers = [d.peer for d in recorder.deliveries]
     assert len(peers) == 4 and len(set(peers[:3])) == 1 and peers[3] != peers[0]
+
+
+def test_a_kept_connection_the_server_dropped_is_replaced(
+    recorder: Recorder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A connection kept open between messages (the daemon's fresh lane keeps its block open)
+    that the server has closed meanwhile does not fail the next message: it is checked before
+    use and replaced."""
+    monkeypatch.setattr(smtp, "CHECK_IDLE_AFTER", 0.0)  # check every reuse
+
+    async def two(sender: SmtpSender, proxy: TcpProxy) -> None:
+        async with sender:
+            await sender.send(RAW, "support@houseware.io", ["jane@acme.example"])
+            proxy.cut()  # the server side is gone; the idle connection has not noticed yet
+            proxy.start()
+            await sender.send(RAW, "support@houseware.io", ["jane@acme.example"])
+
+    with smtp_server(recorder) as port:
+        proxy = TcpProxy(("127.0.0.1", port))
+        proxy.start()
+        try:
+            asyncio.run(two(make_sender(smtp_config(proxy.port)), proxy))
+        finally:
+            proxy.cut()
+    peers = [d.peer for d in recorder.deliveries]
+    assert len(peers) == 2 and peers[0] != peers[1]
 
 
 @pytest.mark.parametrize(

@@ -17,6 +17,7 @@ import asyncio
 import logging
 import re
 import ssl
+import time
 from collections.abc import Awaitable, Callable
 from types import TracebackType
 from typing import NamedTuple, Self
@@ -29,6 +30,9 @@ from supportmail.oauth import TokenSource
 
 log = logging.getLogger(__name__)
 _CLOSE_WAIT_STEPS = 100  # at most about a second
+# A connection that waited this long for its next message is checked (NOOP) before it carries
+# one: a server may have closed it meanwhile, and a message must not fail on that.
+CHECK_IDLE_AFTER = 2.0
 
 
 class SmtpUnavailableError(TransientError):
@@ -122,7 +126,9 @@ class SmtpSender:
     Used as `async with sender:` it keeps up to `smtp.connections` connections open for the
     block: each `send` takes an idle one (or opens one while fewer are open, else waits for
     one), gives it back when its message is done, so as many sends as connections can run at
-    once; a connection that breaks is dropped and replaced on demand. QUIT to all at the end.
+    once; a connection that breaks is dropped and replaced on demand, and one that waited
+    CHECK_IDLE_AFTER is checked with a NOOP before it carries a message (a caller may keep
+    the block open between runs, as the daemon's fresh lane does). QUIT to all at the end.
     Outside such a block every `send` connects on its own.
     """
 
@@ -143,6 +149,7 @@ class SmtpSender:
         )
         self._tokens = tokens or (TokenSource(config.oauth2) if config.auth == "xoauth2" else None)
         self._idle: list[aiosmtplib.SMTP] = []  # open connections no send is using
+        self._idle_since: dict[aiosmtplib.SMTP, float] = {}  # monotonic time each became idle
         self._busy: set[aiosmtplib.SMTP] = set()
         self._slots: asyncio.Semaphore | None = None  # inside `async with`: one per connection
         self._depth = 0  # nested `async with` blocks
@@ -198,7 +205,7 @@ class SmtpSender:
             finally:
                 await self._drop(client)
         async with self._slots:
-            client = self._idle.pop() if self._idle else await self._connect()
+            client = await self._take()
             self._busy.add(client)
             try:
                 return await self._transaction(client, raw, mail_from, recipients, before_data)
@@ -206,12 +213,33 @@ class SmtpSender:
                 self._busy.discard(client)
                 if client.is_connected and self._slots is not None:
                     self._idle.append(client)  # for the next send
+                    self._idle_since[client] = time.monotonic()
                 else:
                     await self._drop(client)
+
+    async def _take(self) -> aiosmtplib.SMTP:
+        """An idle connection that still works (checked by a NOOP after CHECK_IDLE_AFTER;
+        one that fails is dropped), else a new one."""
+        while self._idle:
+            client = self._idle.pop()
+            since = self._idle_since.pop(client, None)
+            if not client.is_connected:
+                await self._drop(client)
+                continue
+            if since is None or time.monotonic() - since < CHECK_IDLE_AFTER:
+                return client
+            try:
+                await client.noop()
+                return client
+            except (aiosmtplib.SMTPException, OSError) as exc:
+                log.debug("smtp: an idle connection no longer works: %s", exc)
+                await self._drop(client)
+        return await self._connect()
 
     async def close(self) -> None:
         """Say QUIT and close every connection that is open; never raises."""
         clients, self._idle = [*self._idle, *self._busy], []
+        self._idle_since.clear()
         self._busy.clear()
         await asyncio.gather(*(self._drop(client) for client in clients))
 
