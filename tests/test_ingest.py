@@ -1,14 +1,23 @@
 """Ingestion against the real Dovecot test bed: exactly one effect per message, nothing lost."""
 
+import itertools
 import os
 import subprocess
 import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from sqlmodel import col, select
 
-from supportmail.daemon.once import run_once
+from supportmail.config import Config
+from supportmail.daemon.once import open_desk, run_once
+from supportmail.inbound.imap import Fetched, ImapMailbox
+from supportmail.inbound.ingest import ingest_pass, prepare_folders
+from supportmail.inbound.process import Outcome
+from supportmail.outbound.sender import claim_due
 from supportmail.storage.tables import Event, InboundMessage, Outbox, Ticket
 from supportmail.testbed import Testbed
 from tests.support.desk import (
@@ -231,3 +240,138 @@ def _still_running(pid: int) -> bool:
             return False
         time.sleep(0.05)
     return True
+
+
+def _subject(item: Fetched) -> str:
+    return item.raw.split(b"Subject: ")[1].split(b"\n")[0].strip().decode()
+
+
+class ArrivalPass:
+    """A backlog of 6 customer mails ingested in batches of 2 with `arrivals=True`, and what
+    each batch held; `arrive` is APPENDed right after the first batch committed."""
+
+    def __init__(self, config: Config, mailbox: Mailbox, arrive: Sequence[bytes]) -> None:
+        self.config = replace(config, imap=replace(config.imap, batch_size=2))
+        self.mailbox, self.arrive = mailbox, arrive
+        self.engine, self.desk = open_desk(self.config)
+        self.batches: list[list[str]] = []
+        # A clock that moves a second per reading: each listing has a time of its own.
+        start = datetime(2025, 3, 4, 9, 0, tzinfo=UTC)
+        self.clock = (start + timedelta(seconds=n) for n in itertools.count())
+        self.backlog_ids = [f"<backlog-{n}@client.example>" for n in range(6)]
+        for n, message_id in enumerate(self.backlog_ids):
+            mailbox.append(
+                customer_mail(
+                    f"Backlog {n}",
+                    f"Body {n}",
+                    sender=f"b{n}@b{n}.example.org",
+                    message_id=message_id,
+                )
+            )
+
+    def now(self) -> datetime:
+        return next(self.clock)
+
+    def on_batch(self, fetched: Sequence[Fetched], _outcomes: Sequence[Outcome]) -> None:
+        self.batches.append([_subject(f) for f in fetched])
+        if len(self.batches) == 1:
+            for raw in self.arrive:
+                self.mailbox.append(raw)
+
+    def run(self, stop_after: int | None = None) -> int:
+        """One pass (stopped before batch `stop_after + 1`); how many messages it saw."""
+        imap = ImapMailbox(self.config.imap)
+        imap.connect()
+        try:
+            prepare_folders(imap, self.desk)
+            report = ingest_pass(
+                imap,
+                self.engine,
+                self.desk,
+                self.now,
+                on_batch=self.on_batch,
+                arrivals=True,
+                stop=None if stop_after is None else lambda: len(self.batches) >= stop_after,
+            )
+        finally:
+            imap.close()
+        return report.seen
+
+
+@pytest.fixture
+def arrival_pass(
+    tmp_path: Path, testbed: Testbed, mailbox: Mailbox, db_url: str
+) -> Iterator[Callable[[Sequence[bytes]], ArrivalPass]]:
+    config = prepared_config(tmp_path, testbed, db_url)
+    made: list[ArrivalPass] = []
+
+    def make(arrive: Sequence[bytes]) -> ArrivalPass:
+        made.append(ArrivalPass(config, mailbox, arrive))
+        return made[-1]
+
+    yield make
+    for each in made:
+        each.engine.dispose()
+
+
+def test_mail_arriving_during_a_backlog_goes_first_and_its_ack_is_sent_first(
+    arrival_pass: Callable[[Sequence[bytes]], ArrivalPass], mailbox: Mailbox
+) -> None:
+    """Mail that arrives while a backlog is ingested is the next batch, not the last; its
+    acknowledgement is due after every one of the backlog's (which are due from the pass's
+    listing), so the fresh lane (newest due first) takes it before the backlog's acks even
+    though two backlog batches commit after it."""
+    run = arrival_pass([customer_mail("Arrival", "New.", sender="new@new.example.org")])
+    assert run.run() == 7
+    assert run.batches == [
+        ["Backlog 0", "Backlog 1"], ["Arrival"], ["Backlog 2", "Backlog 3"],
+        ["Backlog 4", "Backlog 5"],
+    ]  # fmt: skip
+    assert mailbox.uids("INBOX") == []
+    far = datetime(2100, 1, 1, tzinfo=UTC)
+    fresh = claim_due(run.engine, far, far, limit=1, fresh_since=datetime(2000, 1, 1, tzinfo=UTC))
+    assert [(row.kind, row.first_recipient) for row in fresh] == [("ack", "new@new.example.org")]
+    acks = rows(run.config, select(Outbox).where(col(Outbox.kind) == "ack"))
+    assert len(acks) == 7
+    assert len({a.next_attempt_at for a in acks if a.first_recipient != "new@new.example.org"}) == 1
+
+
+def test_a_pass_cut_short_after_an_arrival_leaves_nothing_behind(
+    arrival_pass: Callable[[Sequence[bytes]], ArrivalPass], mailbox: Mailbox
+) -> None:
+    """The cursor stays below the older mail not done yet: a pass stopped right after the
+    arrival's batch leaves the rest of the backlog to the next (cursor-based) pass."""
+    run = arrival_pass([customer_mail("Arrival", "New.", sender="new@new.example.org")])
+    assert run.run(stop_after=2) == 7
+    assert run.batches == [["Backlog 0", "Backlog 1"], ["Arrival"]]
+    run.arrive = ()
+    assert run.run() == 4
+    assert run.batches[2:] == [["Backlog 2", "Backlog 3"], ["Backlog 4", "Backlog 5"]]
+    assert count(run.config, Ticket) == 7
+    assert mailbox.uids("INBOX") == []
+
+
+def test_an_arrival_answering_mail_not_stored_yet_waits_for_the_backlog(
+    arrival_pass: Callable[[Sequence[bytes]], ArrivalPass], mailbox: Mailbox
+) -> None:
+    """An arrival that replies to a message still in the backlog does not overtake it (it
+    would open a ticket of its own): it is applied at the end of the pass, on that ticket; an
+    arrival beside it that refers to nothing unknown still goes first."""
+    run = arrival_pass(
+        [
+            customer_mail(
+                "Re: Backlog 5",
+                "More.",
+                sender="b5@b5.example.org",
+                in_reply_to="<backlog-5@client.example>",
+            ),
+            customer_mail("Arrival", "New.", sender="new@new.example.org"),
+        ]
+    )
+    assert run.run() == 8
+    assert run.batches == [
+        ["Backlog 0", "Backlog 1"], ["Arrival"], ["Backlog 2", "Backlog 3"],
+        ["Backlog 4", "Backlog 5"], ["Re: Backlog 5"],
+    ]  # fmt: skip
+    assert count(run.config, Ticket) == 7
+    assert mailbox.uids("INBOX") == []

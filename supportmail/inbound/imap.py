@@ -280,6 +280,11 @@ class ImapMailbox:
                 _text, late = client.idle_done()
         return waiting or bool(responses) or any(_is_news(r) for r in late)
 
+    def has_unlisted_mail(self) -> bool:
+        """Whether mail is waiting in the selected folder that the last listing did not cover
+        (STATUS UIDNEXT on the second connection: one round trip, this one left alone)."""
+        return self._unlisted_mail()
+
     def _unlisted_mail(self) -> bool:
         """Whether the selected folder holds a UID above the last listing's (STATUS UIDNEXT on
         the second connection, opened at the first call); True when nothing was listed yet."""

@@ -58,11 +58,14 @@ def process_batch(
     *,
     fast: bool = True,
     messages: Sequence[ParsedMessage] | None = None,
+    cursor_uid: int | None = None,
 ) -> list[Outcome]:
     """Apply every message's effects and advance the cursor, all in one committed transaction.
 
     `messages`: the fetched messages already parsed (by `parseahead`), else they are parsed here.
     `fast=False` skips the fast path (the per-message path alone, as after a fallback).
+    `cursor_uid`: how far the cursor may move (every UID up to it is handled); by default the
+    batch's highest UID. Less when older mail of the pass is still to come (`ingest`).
     """
     if not fetched:
         return []
@@ -70,7 +73,7 @@ def process_batch(
     if messages is None:
         messages = [parse_message(item.raw, desk.limits) for item in fetched]
     parsed = list(zip(fetched, messages, strict=True))
-    last_uid = max(f.uid for f in fetched)
+    last_uid = max(f.uid for f in fetched) if cursor_uid is None else cursor_uid
     try:
         if fast:
             done = _fast_batch(engine, desk, mailbox, uidvalidity, parsed, last_uid, now)

@@ -7,9 +7,16 @@ on that one thread, in the order asked, so the connection is never used twice at
 MOVE is only ever sent after the caller asked for it, that is after its batch was committed.
 Nothing read ahead is committed or moved unless the caller gets to it: a stop or a crash
 leaves it in the inbox for the next pass.
+
+Mail that arrives during a backlog does not wait for its end. After each batch, while batches
+remain, `watch` is asked (on the caller's thread: a STATUS on a second connection, one round
+trip, no wait for this connection's queue); only when it sees new mail does the IMAP thread
+list it (`arrivals`), and what that finds is fetched next, ahead of the rest of the backlog,
+and parsed here (small; the worker holds the backlog's). `arrival` says which batch is which.
 """
 
-from collections.abc import Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from types import TracebackType
 
@@ -19,6 +26,8 @@ from supportmail.inbound.imap import Fetched, ImapMailbox
 from supportmail.inbound.parse_worker import ParseJob, ParseWorker
 
 Read = tuple[list[Fetched], ParseJob]
+Watch = Callable[[], bool]
+Arrivals = Callable[[], list[list[int]]]
 
 
 class BatchReader:
@@ -34,11 +43,16 @@ class BatchReader:
         batches: Sequence[list[int]],
         worker: ParseWorker | None,
         limits: ParseLimits,
+        watch: Watch | None = None,
+        arrivals: Arrivals | None = None,
     ) -> None:
         self._imap, self._batches, self._worker, self._limits = imap, batches, worker, limits
+        self._watch, self._arrivals = watch, arrivals
         self._lane = ThreadPoolExecutor(max_workers=1, thread_name_prefix="supportmail-imap")
-        self._reads: dict[int, Future[Read]] = {}
+        # Submitted reads in the order they are taken: (arrival?, read).
+        self._reads: deque[tuple[bool, Future[Read]]] = deque()
         self._moves: list[Future[None]] = []
+        self.arrival = False  # whether the batch last yielded is one of arrivals
 
     def __enter__(self) -> "BatchReader":
         return self
@@ -49,7 +63,7 @@ class BatchReader:
         exc: BaseException | None,
         traceback: TracebackType | None,
     ) -> None:
-        for read in self._reads.values():
+        for _arrival, read in self._reads:
             read.cancel()  # not started yet: nothing was fetched
         self._lane.shutdown(wait=True)
         if exc is None:
@@ -57,14 +71,27 @@ class BatchReader:
                 move.result()
 
     def __iter__(self) -> Iterator[tuple[list[Fetched], list[ParsedMessage]]]:
-        """Each batch, fetched and parsed, in order."""
-        for index in range(min(2, len(self._batches))):
-            self._reads[index] = self._lane.submit(self._read, index)
-        for index in range(len(self._batches)):
-            yield self._take(index)
-            # The caller has applied this batch and queued its MOVE: the fetch comes after it.
-            if index + 2 < len(self._batches):
-                self._reads[index + 2] = self._lane.submit(self._read, index + 2)
+        """Each batch, fetched and parsed: the pass's in order, arrivals as soon as seen."""
+        backlog = deque(enumerate(self._batches))  # not submitted yet
+        while backlog and len(self._reads) < 2:
+            self._reads.append((False, self._lane.submit(self._read, *backlog.popleft())))
+        while self._reads:
+            self.arrival, read = self._reads.popleft()
+            yield self._take(read)
+            # The caller has applied this batch and queued its MOVE: the next commands come
+            # after it. New mail first, when there is any (and more of the pass to come).
+            if self._reads or backlog:
+                for batch in reversed(self._look_for_arrivals()):
+                    self._reads.appendleft((True, self._lane.submit(self._read, -1, batch)))
+            while backlog and len(self._reads) < 2:
+                self._reads.append((False, self._lane.submit(self._read, *backlog.popleft())))
+
+    def _look_for_arrivals(self) -> list[list[int]]:
+        """The batches of mail that arrived since the last listing; [] without asking the
+        IMAP thread when `watch` sees none."""
+        if self._watch is None or self._arrivals is None or not self._watch():
+            return []
+        return self._lane.submit(self._arrivals).result()
 
     def move(self, uids: list[int], folder: str) -> None:
         """Move `uids` (of a committed batch) to `folder`, on the IMAP thread, in order.
@@ -79,15 +106,16 @@ class BatchReader:
         if uids:
             self._moves.append(self._lane.submit(self._imap.move, uids, folder))
 
-    def _take(self, index: int) -> tuple[list[Fetched], list[ParsedMessage]]:
-        """Batch `index`, once fetched and parsed (waiting for them if need be)."""
-        fetched, job = self._reads.pop(index).result()
+    def _take(self, read: "Future[Read]") -> tuple[list[Fetched], list[ParsedMessage]]:
+        """A submitted batch, once fetched and parsed (waiting for them if need be)."""
+        fetched, job = read.result()
         return fetched, job.result()
 
-    def _read(self, index: int) -> Read:
-        fetched = self._imap.fetch(self._batches[index])
+    def _read(self, index: int, uids: list[int]) -> Read:
+        """Fetch `uids` (batch `index` of the pass, -1 for arrivals) and start parsing them."""
+        fetched = self._imap.fetch(uids)
         raws = [item.raw for item in fetched]
-        # The first batch is parsed by the caller while the worker starts up.
-        if self._worker is None or index == 0:
+        # The first batch is parsed by the caller while the worker starts up; arrivals too.
+        if self._worker is None or index <= 0:
             return fetched, ParseJob(raws, self._limits)
         return fetched, self._worker.submit(raws, self._limits)

@@ -110,6 +110,13 @@ def ticket_by_reference(session: Session, message_ids: tuple[str, ...]) -> Ticke
     return None
 
 
+def known_message_ids(session: Session, message_ids: set[str]) -> set[str]:
+    """Those of `message_ids` (as given) that a stored thread reference knows."""
+    cleaned = {message_id: clean_text(message_id) for message_id in message_ids}
+    found = store(session).referenced_tickets(tuple(sorted(set(cleaned.values()))))
+    return {message_id for message_id, key in cleaned.items() if key in found}
+
+
 def add_thread_ref(
     session: Session, message_id: str | None, ticket_id: int, outbox_id: int | None = None
 ) -> None:
