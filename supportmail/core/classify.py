@@ -28,6 +28,7 @@ from supportmail.core.bounce import (
     is_mail_system,
     is_mailer_daemon,
 )
+from supportmail.core.disclaimers import without_disclaimers
 from supportmail.core.machinetext import (
     COMPLAINT_WORDS,
     GATEWAY_WORDS,
@@ -36,6 +37,7 @@ from supportmail.core.machinetext import (
     bulk_by_content,
     complaint_report,
     evidence,
+    fresh_lines,
     fresh_text,
     gateway_notice,
     list_redistribution,
@@ -428,11 +430,17 @@ def classify(msg: ParsedMessage, own: OwnIdentity, *, spam: bool = True) -> Clas
     `spam=False` ignores spam verdicts: for a message a person released from the spam folder.
     """
     replying = is_reply(msg)
-    fresh: list[str] = []  # the sender's new text, cut once and only when a rule needs it
+    lines: list[str] = []  # the sender's new text, cut once and only when a rule needs it
+    fresh: list[str] = []
+
+    def new_lines() -> str:
+        if not lines:
+            lines.append(fresh_lines(msg))
+        return lines[0]
 
     def new_text() -> str:
         if not fresh:
-            fresh.append(fresh_text(msg))
+            fresh.append(" ".join(new_lines().split()))
         return fresh[0]
 
     def by_subject(msg: ParsedMessage) -> str | None:
@@ -443,8 +451,11 @@ def classify(msg: ParsedMessage, own: OwnIdentity, *, spam: bool = True) -> Clas
         return auto_reply_by_subject(msg, new_text()) or _read_receipt_subject(msg)
 
     def by_text(msg: ParsedMessage) -> str | None:
+        # What the sender says, without the company footer stamped on every mail they send
+        # ("automatically generated and scanned for viruses", "confidential"): disclaimers.py.
+        said = " ".join(without_disclaimers(new_lines()).split())
         answering = answers_our_mail(msg, own.message_id_domain)
-        return auto_reply_by_text(msg, new_text(), answering)
+        return auto_reply_by_text(msg, said, answering)
 
     ordered: list[tuple[Kind, Rule]] = [(Kind.LOOP, r) for r in _loop_rules(own)]
     if spam:

@@ -11,8 +11,10 @@ A person writing to us may use the same words in passing ("I was on vacation", "
 reply is broken"), so the evidence is weighed: statements only count in the sender's own new
 text (quotes cut), first person and present or future tense only, and a message is machine
 text only with enough weight (`MACHINE_WEIGHT`). A statement that a program alone makes
-(automated, unmonitored, left the company) weighs 2; one a person might also make (away,
-back on, received your request) weighs 1, and a question in the text outweighs those.
+(automated, unmonitored, left the company, your mail held until you confirm) weighs 2; one a
+person might also make (away, back on, received your request, approved senders only) weighs 1,
+and a question in the text outweighs those. A company footer under the sender's text is no
+statement of theirs (disclaimers.py).
 """
 
 import re
@@ -20,6 +22,7 @@ from dataclasses import dataclass
 from email.utils import getaddresses
 
 from supportmail.core import machinewords as more
+from supportmail.core import senderchecks
 from supportmail.core.bounce import BOUNCE_BODY, is_mail_system
 from supportmail.core.quoting import strip_quoted
 from supportmail.core.types import ParsedMessage
@@ -215,6 +218,9 @@ YOUR_MAIL = _any(
     *more.YOUR_MAIL,
 )
 
+# A challenge-response filter holds the mail it got until its sender confirms (senderchecks.py).
+CHALLENGE = _any(*senderchecks.CHALLENGE)
+SENDER_CHECK = _any(*senderchecks.SENDER_CHECK)
 TICKET = _any(*more.TICKET)
 RESPOND = _any(*more.RESPOND)
 # A question mark that ends a sentence (never the "?" of a link's query).
@@ -424,9 +430,14 @@ class Evidence:
         return "+".join(name for name, _ in self.found)
 
 
+def fresh_lines(msg: ParsedMessage) -> str:
+    """The sender's own new text, lines kept: quotes and what follows a reply header cut."""
+    return strip_quoted(msg.text[:20000])
+
+
 def fresh_text(msg: ParsedMessage) -> str:
     """The sender's own new words: quotes and what follows a reply header cut, spaces folded."""
-    return " ".join(strip_quoted(msg.text[:20000]).split())
+    return " ".join(fresh_lines(msg).split())
 
 
 def evidence(text: str) -> Evidence:
@@ -442,6 +453,8 @@ def evidence(text: str) -> Evidence:
         ("your mail", YOUR_MAIL, 1),
         ("ticket", TICKET, 1),
         ("respond", RESPOND, 1),
+        ("challenge", CHALLENGE, 2),
+        ("sender check", SENDER_CHECK, 1),
     )
     # Words a person cites in quotation marks ('I got "I am on leave until 15.08" back') are
     # not the sender's own statement.

@@ -39,6 +39,14 @@ G_ROWS = list(
         (G_TUNE / "manifest.tsv").read_text(encoding="utf-8").splitlines(), delimiter="\t"
     )
 )
+# Set J's tune half, written blind and tuning material from the start (its README); its sealed
+# half (machine_mail_j_sealed) is never read here.
+J_TUNE = FIXTURES / "machine_mail_j_tune"
+J_ROWS = list(
+    csv.DictReader(
+        (J_TUNE / "manifest.tsv").read_text(encoding="utf-8").splitlines(), delimiter="\t"
+    )
+)
 
 
 def would_acknowledge(raw: bytes) -> bool:
@@ -80,6 +88,13 @@ def test_set_d_holdout_example_is_handled_as_its_kind(row: dict[str, str]) -> No
 def test_set_g_tune_example_is_handled_as_its_kind(row: dict[str, str]) -> None:
     """The same for set G's tune half (machine_mail_g_tune)."""
     acknowledged = would_acknowledge((G_TUNE / row["file"]).read_bytes())
+    assert acknowledged == (row["kind"] == "human"), row["note"]
+
+
+@pytest.mark.parametrize("row", J_ROWS, ids=[row["file"] for row in J_ROWS])
+def test_set_j_tune_example_is_handled_as_its_kind(row: dict[str, str]) -> None:
+    """The same for set J's tune half (machine_mail_j_tune)."""
+    acknowledged = would_acknowledge((J_TUNE / row["file"]).read_bytes())
     assert acknowledged == (row["kind"] == "human"), row["note"]
 
 

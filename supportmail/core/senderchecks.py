@@ -1,0 +1,101 @@
+"""What a challenge-response filter says to the sender of a mail it holds (pure: regex sources).
+
+Sender-verification services (Spam Arrest, Boxbe, TMDA, hosted "correo seguro" filters, ...)
+answer mail from an unknown sender with a notice, often from the protected person's own address
+and with no auto headers: the mail is held and is delivered only once its sender confirms (by
+a link or a reply) that they are a person. What every such notice does, whatever its wording and
+generator, is make delivery of *your* mail depend on *your* confirming; a person writing to us
+never tells us that our mail waits for us to prove ourselves. That statement weighs as one only
+a program makes (`CHALLENGE`).
+
+Its neighbours a person may also write ("the sign-up form asks me to confirm that I am not a
+robot", "we only accept mail from approved senders, please add us") weigh as statements a
+person might make (`SENDER_CHECK`): with another one and no question they decide, alone never.
+"""
+
+# The held mail is delivered (released, handed over) once you confirm, verify, click or reply.
+_EN_ACT = r"(?:confirm|verify|validate|click|reply|respond|answer|complete|approve|prove|follow)"
+_CHALLENGE = (
+    r"\b(?:your|the) (?:message|e-?mail|mail)\b[^.\n]{0,80}\b(?:held|on hold|pending|waiting"
+    r"|quarantined|retained|queued|not (?:yet )?(?:been )?delivered)\b[^.\n]{0,80}\b(?:until|once"
+    rf"|as soon as|after|when) you(?: have)? {_EN_ACT}"
+    r"|\b(?:will|can) (?:only )?be (?:delivered|released|forwarded|passed on|handed over)"
+    rf"\b[^.\n]{{0,40}}\b(?:once|as soon as|after|when|if) you(?: have)? {_EN_ACT}"
+    r"|\bonce (?:i|we) (?:have )?(?:approved?|accepted?) you\b"
+    r"|\bto (?:have|get) your (?:message|e-?mail|mail) delivered\b[^.\n]{0,40}\b(?:confirm|verify"
+    r"|click|reply)",
+    r"\bihre? (?:nachricht|e-?mail|mail)\b[^.\n]{0,80}\b(?:zurückgehalten|angehalten|gehalten"
+    r"|wartet|in (?:der )?warteschlange|zwischengespeichert|noch nicht zugestellt)\b[^.\n]{0,80}"
+    r"\b(?:bis|sobald|nachdem|wenn) sie\b[^.\n]{0,60}(?:bestätigen|bestätigt haben|verifizieren"
+    r"|klicken|antworten)"
+    r"|\bwird (?:erst )?(?:zugestellt|freigegeben|weitergeleitet|ausgeliefert)\b[^.\n]{0,20}"
+    r"\b(?:sobald|wenn|nachdem) sie",
+    r"\b(?:votre|ton) (?:message|courriel|e-?mail|mail)\b[^.\n]{0,80}\b(?:retenue?|en attente"
+    r"|bloquée?|mise? en attente|mise? en quarantaine|pas encore (?:été )?(?:remise?|distribuée?"
+    r"|livrée?))\b[^.\n]{0,80}\b(?:jusqu'à ce que|dès que|une fois que|après que|lorsque|quand)"
+    r" (?:vous|tu)\b"
+    r"|\bsera (?:remise?|délivrée?|distribuée?|transmise?|livrée?)\b[^.\n]{0,20}\b(?:dès que"
+    r"|une fois que|lorsque|quand|après que|si) (?:vous|tu)\b",
+    r"\b(?:su|tu) (?:mensaje|correo|e-?mail)\b[^.\n]{0,80}\b(?:retenid[oa]|en espera|pendiente"
+    r"|bloquead[oa]|en cuarentena|no (?:ha sido |se ha )?entregad[oa] todavía)\b[^.\n]{0,80}"
+    r"\b(?:hasta que|en cuanto|cuando|una vez que|tan pronto como|después de que|si)\s+(?:usted"
+    r"\s+|tú\s+)?(?:confirme|confirmes|verifique|verifiques|valide|haga clic|hagas clic|pulse"
+    r"|responda|respondas|conteste)"
+    r"|\bse (?:entregará|entregara|liberará|reenviará)\b[^.\n]{0,20}\b(?:en cuanto|cuando|una vez"
+    r" que|tan pronto como|después de que|si)\b",
+    r"\b(?:il (?:suo|tuo) messaggio|la (?:sua|tua) (?:e-?mail|mail))\b[^.\n]{0,80}\b(?:trattenut"
+    r"[oa]|in attesa|bloccat[oa]|sospes[oa]|in quarantena|non (?:è )?ancora (?:stat[oa] )?"
+    r"(?:consegnat|recapitat))[^.\n]{0,80}\b(?:finché|fino a quando|non appena|dopo che|quando"
+    r"|se)\b"
+    r"|\bsarà (?:consegnat[oa]|recapitat[oa]|inoltrat[oa]|rilasciat[oa])\b[^.\n]{0,20}\b(?:non"
+    r" appena|quando|dopo che|una volta che|se)\b",
+    r"\b(?:uw|je|jouw) (?:bericht|e-?mail|mail)\b[^.\n]{0,80}\b(?:vastgehouden|tegengehouden"
+    r"|in de wacht|wacht|in quarantaine|nog niet afgeleverd)\b[^.\n]{0,80}\b(?:totdat|tot|zodra"
+    r"|nadat|wanneer|als) (?:u|je)\b"
+    r"|\bwordt (?:pas )?(?:afgeleverd|bezorgd|doorgestuurd|vrijgegeven)\b[^.\n]{0,20}\b(?:zodra"
+    r"|nadat|wanneer|als) (?:u|je)\b",
+    r"\b(?:a )?(?:sua|tua) mensagem\b[^.\n]{0,80}\b(?:retida|em espera|pendente|bloqueada|em"
+    r" quarentena|ainda não (?:foi )?entregue)\b[^.\n]{0,80}\b(?:até que|assim que|quando|depois"
+    r" que|após|se)\b"
+    r"|\bserá (?:entregue|liberada|encaminhada)\b[^.\n]{0,20}\b(?:assim que|quando|depois que"
+    r"|após|logo que|se)\b",
+    r"\bditt (?:meddelande|mejl|e-?postmeddelande)\b[^.\n]{0,80}\b(?:hålls kvar|väntar|har"
+    r" stoppats|spärrat|karantän)[^.\n]{0,80}\b(?:tills|så snart|när|efter att) du\b"
+    r"|\blevereras\b[^.\n]{0,20}\b(?:så snart|när|efter att) du\b",
+    r"\b(?:twoja|pana|pani|państwa) wiadomość\b[^.\n]{0,80}\b(?:wstrzymana|oczekuje|zatrzymana"
+    r"|w kwarantannie)[^.\n]{0,80}\b(?:dopóki|gdy|aż|po tym|jak tylko)\b"
+    r"|\bzostanie dostarczona\b[^.\n]{0,20}\b(?:po|gdy|kiedy|jak tylko)\b[^.\n]{0,30}potwierdz",
+    r"\b(?:vaše|vaša) (?:zpráva|správa)\b[^.\n]{0,80}\b(?:zadržena|zadržaná|čeká|pozdržena"
+    r"|v karanténě)[^.\n]{0,80}\b(?:dokud|jakmile|až|po)\b"
+    r"|\bbude doručena\b[^.\n]{0,20}\b(?:jakmile|až|po)\b[^.\n]{0,30}(?:potvrdíte|ověříte)",
+    r"\bваше (?:сообщение|письмо)\b[^.\n]{0,80}\b(?:задержано|ожидает|приостановлено|в карантине)"
+    r"[^.\n]{0,80}(?:пока|после того как|как только)\b"
+    r"|\bбудет доставлено\b[^.\n]{0,20}(?:после того как|как только|когда) вы",
+)
+# Within one sentence, where an address's or a domain's dot ("an info@firm.example") ends none.
+_IN_SENTENCE = r"(?:[^.\n]|\.(?=\S))"
+CHALLENGE = tuple(source.replace(r"[^.\n]", _IN_SENTENCE) for source in _CHALLENGE)
+# Confirm that you are a person; only approved (verified) senders get through.
+SENDER_CHECK = (
+    r"\b(?:confirm|verify|prove|show) (?:that )?you(?: are|'re) (?:a )?(?:real |genuine |living )?"
+    r"(?:person|human|not a (?:robot|bot|machine|spammer|computer))"
+    r"|\b(?:approved|verified|authori[sz]ed|accepted|allowed|known) senders?\b"
+    r"|\bsender (?:verification|authentication|approval)\b|\bchallenge[- ]response",
+    r"\bbestätigen sie(?:, dass sie| bitte, dass sie)? (?:ein )?(?:mensch|kein (?:roboter|bot))"
+    r"|\b(?:freigegebene|bestätigte|bekannte|verifizierte)n? absender|\babsender(?:prüfung"
+    r"|verifizierung|bestätigung)",
+    r"\bconfirme[rz]? que vous (?:êtes|etes) (?:un être humain|une personne|humain|pas un robot)"
+    r"|\bexpéditeurs? (?:autorisés?|approuvés?|vérifiés?|validés?)|\bvérification (?:de l'|des )"
+    r"expéditeurs?",
+    r"\bconfirm(?:e|es|ar) que (?:es|eres|usted es) (?:usted )?(?:una persona|humano|un ser humano"
+    r"|real)|\bremitentes? (?:autorizados?|aprobados?|verificados?)|\bverificación de remitentes?",
+    r"\bconferma(?:re)? (?:di essere|che sei|che è) (?:una persona|umano|un essere umano)"
+    r"|\bmittenti (?:autorizzati|approvati|verificati)|\bverifica (?:del|dei) mittent",
+    r"\bbevestig(?:en)? dat (?:u|je) een (?:mens|persoon) bent|\b(?:goedgekeurde|geverifieerde"
+    r"|bekende) afzenders|\bafzenderverificatie",
+    r"\bconfirm(?:e|ar) que (?:é|você é) (?:uma pessoa|humano|um ser humano)|\bremetentes?"
+    r" (?:autorizados?|aprovados?|verificados?)|\bverificação (?:de|do|dos) remetentes?",
+    r"\bbekräfta att du är en (?:människa|person)|\bgodkända avsändare|\bpotwierdź, że jesteś"
+    r" (?:człowiekiem|osobą)|\bzatwierdzonych nadawców|\bpotvrďte, že jste (?:člověk|skutečná"
+    r" osoba)|\bschválených odesílatelů|\bподтвердите, что вы (?:человек|не робот)",
+)

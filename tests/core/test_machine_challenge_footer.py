@@ -1,0 +1,230 @@
+"""Two classes found on set J (machine_mail_j_tune), checked on variants written here:
+
+- a challenge-response filter's notice (our mail held until we confirm we are a person) is an
+  auto-reply from any generator, in any shape, in the languages we read (core.senderchecks);
+- a person's mail with their company's footer ("generated automatically and scanned for
+  viruses", "confidential") stays a person's: the footer is no statement of the sender about
+  this mail (core.disclaimers), while a notice's own statements above such a footer still count.
+"""
+
+import pytest
+
+from supportmail.core.classify import OwnIdentity, classify
+from supportmail.core.parse import parse_message
+from supportmail.core.types import Kind
+
+OWN = OwnIdentity(
+    support_addresses=frozenset({"support@houseware.io"}),
+    agent_addresses=frozenset({"agent@houseware.io"}),
+    agent_domains=frozenset(),
+    message_id_domain="supportmail.houseware.io",
+)
+OUR_ID = "<msg-1401.3@supportmail.houseware.io>"
+
+
+def kind(head: str, body: str, *, html: bool = False) -> Kind:
+    """The Kind of a small mail from header lines and a text (or an HTML-only body)."""
+    raw = head.strip("\n") + "\nMessage-ID: <x.1@sender.example>\nMIME-Version: 1.0\n"
+    if html:
+        paragraphs = "".join(f"<p>{p}</p>" for p in body.split("\n\n"))
+        raw += f"Content-Type: text/html; charset=utf-8\n\n<html><body>{paragraphs}</body></html>\n"
+    else:
+        raw += "Content-Type: text/plain; charset=utf-8\n\n" + body
+    return classify(parse_message(raw.encode("utf-8")), OWN).kind
+
+
+# What challenge-response notices say, in the words of several kinds of filter (a hosted
+# service, a personal whitelist, TMDA-style "reply to release"); none is a set-J sample's text.
+CHALLENGES = {
+    "en-service": (
+        "Hello,\n\nYour message to mark.ellis@ellisbuild.example has been placed in a waiting "
+        "list and will be delivered as soon as you confirm your address.\n\n"
+        "Confirm here: https://guard.example/c/8812\n\nYou only need to do this once.\n"
+    ),
+    "en-whitelist": (
+        "I am protecting my inbox with a sender verification service. Only approved senders "
+        "reach me directly. Once I have approved you, your original message lands in my "
+        "inbox; you do not need to send it again.\n\nhttps://guard.example/request/51\n"
+    ),
+    "en-release": (
+        "Your message about the subject below is being held pending confirmation. It will "
+        "only be delivered after you reply to this notice without changing the subject line.\n"
+    ),
+    "de": (
+        "Guten Tag,\n\nIhre Nachricht an buchhaltung@mueller-bau.example wurde "
+        "zurückgehalten und wird erst zugestellt, sobald Sie Ihre Absenderadresse einmalig "
+        "bestätigen:\n\nhttps://pruefen.example/b/77\n\nUnbestätigte Nachrichten werden nach "
+        "14 Tagen gelöscht.\n"
+    ),
+    "fr": (
+        "Bonjour,\n\nVotre message à compta@atelier-roux.example est en attente jusqu'à ce "
+        "que vous confirmiez être l'expéditeur. Cliquez sur le lien ci-dessous :\n\n"
+        "https://filtre.example/v/31\n\nMerci de votre compréhension.\n"
+    ),
+    "es": (
+        "Estimado remitente:\n\nSu correo a ventas@lopezhnos.example está pendiente hasta que "
+        "usted verifique su dirección. Una vez verificada, se entregará automáticamente.\n\n"
+        "https://filtro.example/r/902\n"
+    ),
+    "it": (
+        "Gentile mittente,\n\nil suo messaggio a amministrazione@ferri.example è in attesa "
+        "finché non conferma di essere una persona tramite il link seguente:\n\n"
+        "https://verifica.example/m/44\n"
+    ),
+    "nl": (
+        "Beste afzender,\n\nUw bericht aan info@vandam-installatie.example wordt "
+        "vastgehouden totdat u bevestigt dat u een mens bent. Klik op de onderstaande link:\n\n"
+        "https://check.example/n/19\n"
+    ),
+    "pt": (
+        "Olá,\n\nA sua mensagem para financeiro@padaria-sol.example ficou retida até que "
+        "confirme o seu endereço. Depois disso será entregue ao destinatário.\n\n"
+        "https://verifica.example/p/63\n"
+    ),
+    "sv": (
+        "Hej,\n\nDitt meddelande till ekonomi@lundqvist.example hålls kvar tills du bekräftar "
+        "att du är en människa:\n\nhttps://kontroll.example/s/7\n"
+    ),
+    "pl": (
+        "Dzień dobry,\n\nPana wiadomość do biuro@kowalski.example została wstrzymana do czasu, "
+        "aż potwierdzi Pan swój adres:\n\nhttps://weryfikacja.example/k/5\n"
+    ),
+    "cs": (
+        "Dobrý den,\n\nvaše zpráva pro ucetni@novak.example byla zadržena, dokud neověříte "
+        "svou adresu. Potvrďte, že jste člověk:\n\nhttps://overeni.example/z/3\n"
+    ),
+}
+# The shapes such a notice comes in: a subject of its own from the service's mailbox with the
+# protected address as display name; an answer from the protected person's own address that
+# threads to our mail; a subject of its own as an HTML-only mail.
+SHAPES = {
+    "service": (
+        '"ellis@ellisbuild.example" <verify@guard.example>',
+        "Please confirm your address to deliver your message",
+        False,
+    ),
+    "answer": ("Mark Ellis <mark.ellis@ellisbuild.example>", "Re: [#1401] Re: Order 4411", False),
+    "html": ("Mail Guard <verify+c8812@guard.example>", "Action required", True),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+@pytest.mark.parametrize("notice", sorted(CHALLENGES))
+def test_challenge_response_notice_is_an_auto_reply(notice: str, shape: str) -> None:
+    """A filter that holds our mail until we confirm is an auto-reply, whatever its wording,
+    language, sender or shape: no acknowledgement goes back to it."""
+    sender, subject, html = SHAPES[shape]
+    head = f"From: {sender}\nTo: support@houseware.io\nSubject: {subject}\n"
+    if shape == "answer":
+        head += f"In-Reply-To: {OUR_ID}\nReferences: {OUR_ID}\n"
+    assert kind(head, CHALLENGES[notice], html=html) is Kind.AUTO_REPLY
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Your sign-up page asks me to confirm that I am not a robot and then shows an empty "
+        "page. Could you check it?\n",
+        "We use a sender verification service. Please add support@houseware.io to the approved "
+        "senders on your side as well, our replies bounce.\n",
+        "My message to your sales team was held by our own gateway until I confirmed it, so "
+        "the price list may reach them a day late. Please tell them to expect it.\n",
+        "Ihre Bestätigungsmail kommt nicht an. Wir haben eine Absenderprüfung, bitte senden "
+        "Sie sie noch einmal an buchhaltung@mueller-bau.example.\n",
+        "Il modulo mi chiede di confermare di essere una persona, ma il pulsante non funziona.\n",
+    ],
+)
+def test_person_writing_about_verification_stays_a_person(body: str) -> None:
+    """A person who writes of captchas, sender lists or a held mail of their own is no filter."""
+    head = "From: Mark Ellis <mark.ellis@ellisbuild.example>\nTo: support@houseware.io\n"
+    assert kind(head + "Subject: Sign-up\n", body) is Kind.HUMAN
+
+
+# Company footers in the languages we read, each saying the mail was generated automatically
+# (what a gateway claims of every mail) with confidentiality or a virus scan.
+FOOTERS = {
+    "en": "This e-mail was generated automatically and checked for viruses. It is confidential "
+    "and intended solely for the addressee.",
+    "de": "Diese E-Mail wurde automatisch erstellt und auf Viren geprüft. Sie ist vertraulich "
+    "und ausschließlich für den Adressaten bestimmt.",
+    "fr": "Ce message a été généré automatiquement et analysé par un antivirus. Il est "
+    "confidentiel et destiné exclusivement à son destinataire.",
+    "es": "Este correo ha sido generado automáticamente y analizado por un antivirus. Es "
+    "confidencial y está dirigido exclusivamente a su destinatario.",
+    "it": "Questo messaggio è stato generato automaticamente e controllato da antivirus. È "
+    "riservato e destinato esclusivamente al destinatario.",
+    "nl": "Dit bericht is automatisch gegenereerd en gescand op virussen. De inhoud is "
+    "vertrouwelijk en uitsluitend bestemd voor de geadresseerde.",
+    "pt": "Esta mensagem foi gerada automaticamente e verificada por antivírus. É confidencial "
+    "e destinada exclusivamente ao destinatário.",
+    "sv": "Detta är ett automatiskt genererat meddelande som har viruskontrollerats. Det är "
+    "konfidentiellt och endast avsett för mottagaren.",
+    "pl": "Ta wiadomość została wygenerowana automatycznie. Jest poufna i przeznaczona "
+    "wyłącznie dla adresata.",
+    "cs": "Tato zpráva byla vygenerována automaticky. Je důvěrná a určena výhradně pro adresáta.",
+}
+# Where a client puts the footer: under a separator line, after a blank line, right under the
+# signature, or in a mail with no blank line at all.
+LAYOUTS = {
+    "separator": "{text}\n\nRegards,\nJoost Hendriks\n\n----------------------------\n{footer}\n"
+    "----------------------------\n",
+    "blank": "{text}\n\nRegards,\nJoost Hendriks\nHendriks Bouw B.V.\n\n{footer}\n",
+    "signature": "Hello Anna,\n\n{text}\n\nRegards,\nJoost Hendriks\n{footer}\n",
+    "one-block": "Hello Anna,\n{text}\nRegards, Joost Hendriks\n{footer}\n",
+}
+REQUESTS = {
+    "reply-asking": (
+        "Re: [#1401] Re: Invoices imported twice",
+        "The March import still lists the Eneco invoices twice. Should I delete the extra lines "
+        "myself, or can you clean them up?",
+    ),
+    "new-request": (
+        "Copy of invoice 2291",
+        "Please send me a copy of invoice 2291 for our auditor, addressed to the new office.",
+    ),
+}
+
+
+@pytest.mark.parametrize("request_kind", sorted(REQUESTS))
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+@pytest.mark.parametrize("language", sorted(FOOTERS))
+def test_company_footer_saying_automatic_leaves_a_person(
+    language: str, layout: str, request_kind: str
+) -> None:
+    """A person's text above a footer that calls every mail of the company automatic is a
+    person's mail, in each language and wherever the client puts the footer."""
+    subject, text = REQUESTS[request_kind]
+    head = f"From: Joost Hendriks <j.hendriks@hendriks-bouw.example>\nSubject: {subject}\n"
+    head += "To: support@houseware.io\n"
+    if subject.startswith("Re:"):
+        head += f"In-Reply-To: {OUR_ID}\n"
+    body = LAYOUTS[layout].format(text=text, footer=FOOTERS[language])
+    assert kind(head, body) is Kind.HUMAN
+
+
+NOTICES = {
+    "away": "I am out of the office until 3 September with no access to my e-mail. For urgent "
+    "matters please call the office.",
+    "receipt": "We have received your request and registered it under ticket number 88121. "
+    "We will get back to you as soon as possible.",
+}
+
+
+@pytest.mark.parametrize("layout", ["separator", "blank"])
+@pytest.mark.parametrize("notice", sorted(NOTICES))
+@pytest.mark.parametrize("language", ["en", "de", "nl"])
+def test_notice_above_a_company_footer_stays_machine_mail(
+    language: str, notice: str, layout: str
+) -> None:
+    """An autoresponder's own statements above the company footer still decide."""
+    head = "From: Joost Hendriks <j.hendriks@hendriks-bouw.example>\nSubject: Invoice 2291\n"
+    head += f"To: support@houseware.io\nIn-Reply-To: {OUR_ID}\n"
+    body = LAYOUTS[layout].format(text=NOTICES[notice], footer=FOOTERS[language])
+    assert kind(head, body) is Kind.AUTO_REPLY
+
+
+def test_text_that_is_only_an_automatic_statement_is_no_footer() -> None:
+    """A notice that is nothing but "generated automatically, confidential" has no sender's
+    text above it to be the footer of: it stays an auto-reply."""
+    head = "From: Billing <billing@vendor.example>\nTo: support@houseware.io\nSubject: Notice\n"
+    assert kind(head, FOOTERS["en"] + "\n") is Kind.AUTO_REPLY
