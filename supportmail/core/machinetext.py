@@ -221,6 +221,7 @@ YOUR_MAIL = _any(
 # A challenge-response filter holds the mail it got until its sender confirms (senderchecks.py).
 CHALLENGE = _any(*senderchecks.CHALLENGE)
 SENDER_CHECK = _any(*senderchecks.SENDER_CHECK)
+HELD_MAIL = _any(*senderchecks.HELD_MAIL)
 TICKET = _any(*more.TICKET)
 RESPOND = _any(*more.RESPOND)
 # A question mark that ends a sentence (never the "?" of a link's query).
@@ -460,6 +461,13 @@ def evidence(text: str) -> Evidence:
     # not the sender's own statement.
     folded = fold(_CITED.sub(" ", text))
     found = tuple((name, w) for name, pattern, w in table if pattern.search_folded(folded))
+    if (
+        ("sender check", 1) in found
+        and ("challenge", 2) not in found
+        and HELD_MAIL.search_folded(folded)
+    ):
+        # Proof asked of the sender of a mail not delivered yet: a challenge, in any order.
+        found = (*found, ("challenge", 2))
     return Evidence(found, asks(text))
 
 

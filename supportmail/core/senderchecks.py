@@ -75,27 +75,64 @@ _CHALLENGE = (
 # Within one sentence, where an address's or a domain's dot ("an info@firm.example") ends none.
 _IN_SENTENCE = r"(?:[^.\n]|\.(?=\S))"
 CHALLENGE = tuple(source.replace(r"[^.\n]", _IN_SENTENCE) for source in _CHALLENGE)
-# Confirm that you are a person; only approved (verified) senders get through.
+# The proof asked of the sender: that you are a person (not a robot), or that you are a sender
+# the filter approves of. Second person: "I am not a robot" is a person's complaint of a captcha.
 SENDER_CHECK = (
-    r"\b(?:confirm|verify|prove|show) (?:that )?you(?: are|'re) (?:a )?(?:real |genuine |living )?"
-    r"(?:person|human|not a (?:robot|bot|machine|spammer|computer))"
-    r"|\b(?:approved|verified|authori[sz]ed|accepted|allowed|known) senders?\b"
-    r"|\bsender (?:verification|authentication|approval)\b|\bchallenge[- ]response",
-    r"\bbestätigen sie(?:, dass sie| bitte, dass sie)? (?:ein )?(?:mensch|kein (?:roboter|bot))"
-    r"|\b(?:freigegebene|bestätigte|bekannte|verifizierte)n? absender|\babsender(?:prüfung"
-    r"|verifizierung|bestätigung)",
-    r"\bconfirme[rz]? que vous (?:êtes|etes) (?:un être humain|une personne|humain|pas un robot)"
-    r"|\bexpéditeurs? (?:autorisés?|approuvés?|vérifiés?|validés?)|\bvérification (?:de l'|des )"
-    r"expéditeurs?",
-    r"\bconfirm(?:e|es|ar) que (?:es|eres|usted es) (?:usted )?(?:una persona|humano|un ser humano"
-    r"|real)|\bremitentes? (?:autorizados?|aprobados?|verificados?)|\bverificación de remitentes?",
-    r"\bconferma(?:re)? (?:di essere|che sei|che è) (?:una persona|umano|un essere umano)"
-    r"|\bmittenti (?:autorizzati|approvati|verificati)|\bverifica (?:del|dei) mittent",
-    r"\bbevestig(?:en)? dat (?:u|je) een (?:mens|persoon) bent|\b(?:goedgekeurde|geverifieerde"
-    r"|bekende) afzenders|\bafzenderverificatie",
-    r"\bconfirm(?:e|ar) que (?:é|você é) (?:uma pessoa|humano|um ser humano)|\bremetentes?"
-    r" (?:autorizados?|aprovados?|verificados?)|\bverificação (?:de|do|dos) remetentes?",
-    r"\bbekräfta att du är en (?:människa|person)|\bgodkända avsändare|\bpotwierdź, że jesteś"
-    r" (?:człowiekiem|osobą)|\bzatwierdzonych nadawców|\bpotvrďte, že jste (?:člověk|skutečná"
-    r" osoba)|\bschválených odesílatelů|\bподтвердите, что вы (?:человек|не робот)",
+    r"\b(?:confirm|verify|prove|show|certify) (?:that )?you(?: are|'re) (?:a )?(?:real |genuine "
+    r"|living )?(?:person|human)|\byou(?: are|'re) not a (?:spam ?)?(?:robot|bot|machine|spammer"
+    r"|computer|program)|\bverify yourself|\b(?:approved|verified|authori[sz]ed|whitelisted"
+    r"|pre-?approved) senders?\b|\bsender (?:verification|authentication|approval)\b"
+    r"|\bchallenge[- ]response|\b(?:awaiting|waiting for|pending) your (?:verification"
+    r"|confirmation)",
+    r"\bwartet auf ihre (?:bestätigung|verifizierung)|\bdass sie (?:ein )?(?:echter )?mensch"
+    r" sind|\bdass sie kein(?:en)? (?:spam-?)?(?:roboter|bot|programm)"
+    r"|\b(?:freigegebene|bestätigte|verifizierte|zugelassene)n? absender"
+    r"|\babsender(?:prüfung|verifizierung|bestätigung)",
+    r"\bque vous (?:n'êtes pas un (?:robot|spammeur|programme)|êtes (?:bien )?(?:un être humain"
+    r"|une personne|humain))|\bexpéditeurs? (?:autorisés?|approuvés?|vérifiés?|validés?)"
+    r"|\bvérification (?:de l'|des )expéditeurs?|\ben attente de votre (?:confirmation"
+    r"|validation|vérification)",
+    r"\bque (?:usted )?no (?:es|eres) un robot|\bque (?:usted )?(?:es|eres) (?:una persona|humano"
+    r"|un ser humano)|\bremitentes? (?:autorizados?|aprobados?|verificados?)"
+    r"|\bverificación de(?:l)? remitentes?|\bpendiente de (?:su|tu) (?:confirmación"
+    r"|verificación|validación)",
+    r"\bdi non essere un robot|\bdi essere (?:una persona|umano|un essere umano)|\bmittenti"
+    r" (?:autorizzati|approvati|verificati)|\bverifica (?:del|dei) mittent"
+    r"|\bin attesa della (?:sua|tua) (?:conferma|verifica)",
+    r"\bdat (?:u|je) geen robot bent|\bdat (?:u|je) een (?:mens|persoon) bent|\b(?:goedgekeurde"
+    r"|geverifieerde) afzenders|\bafzenderverificatie|\bwacht op (?:uw|je) (?:bevestiging"
+    r"|verificatie)",
+    r"\bque (?:você )?não é um robô|\bque (?:você )?é (?:uma pessoa|humano|um ser humano)"
+    r"|\bremetentes? (?:autorizados?|aprovados?|verificados?)|\bverificação (?:de|do|dos)"
+    r" remetentes?|\baguarda (?:a )?(?:sua|tua) (?:confirmação|verificação)",
+    r"\batt du (?:är en (?:människa|person)|inte är en robot)|\bgodkända avsändare|\bże (?:nie )?"
+    r"jesteś (?:człowiekiem|osobą|robotem)|\bzatwierdzonych nadawców|\bže (?:jste člověk|nejste"
+    r" robot)|\bschválených odesílatelů|\bчто вы (?:человек|не робот)",
 )
+# The mail it got is not delivered yet: held, pending, waiting, or to be delivered later. A
+# person says this too ("your invoice mail has not been delivered yet"); with the proof asked
+# of its sender (SENDER_CHECK) it is a challenge-response notice, in any order or sentence.
+_HELD_MAIL = (
+    r"\b(?:your|the|this) (?:message|e-?mail|mail)\b[^.\n]{0,60}\b(?:held|on hold|pending"
+    r"|waiting|queued?|quarantined|not (?:yet )?(?:been )?delivered)\b"
+    r"|\b(?:can|will|may) (?:only |then |now )?be delivered\b",
+    r"\b(?:ihre|die) (?:nachricht|e-?mail|mail)\b[^.\n]{0,60}\b(?:zurückgehalten|angehalten"
+    r"|warteschlange|wartet|noch nicht zugestellt)|\bwird (?:sie |es )?(?:erst |dann )?zugestellt",
+    r"\b(?:votre|ton) (?:message|courriel|e-?mail|mail)\b[^.\n]{0,60}\b(?:retenue?|en attente"
+    r"|bloquée?|pas (?:encore )?été (?:remise?|distribuée?|délivrée?|livrée?))"
+    r"|\bsera (?:remise?|délivrée?|distribuée?|livrée?)\b",
+    r"\b(?:su|tu) (?:mensaje|correo|e-?mail)\b[^.\n]{0,60}\b(?:retenid[oa]|en espera|pendiente"
+    r"|no (?:se )?(?:ha )?(?:sido )?entregad)|\bse entregará|\bserá entregad",
+    r"\bmessaggio\b[^.\n]{0,60}\b(?:trattenut[oa]|in attesa|non è (?:ancora )?stato (?:ancora )?"
+    r"(?:recapitat|consegnat))|\bsarà (?:consegnat|recapitat)",
+    r"\b(?:uw|je|jouw) (?:bericht|e-?mail|mail)\b[^.\n]{0,60}\b(?:vastgehouden|in de wacht|wacht"
+    r"|nog niet (?:afgeleverd|bezorgd))|\bwordt (?:het bericht |de e-?mail )?(?:alsnog |pas )?"
+    r"(?:afgeleverd|bezorgd)",
+    r"\b(?:sua|tua) mensagem\b[^.\n]{0,60}\b(?:retida|em espera|pendente|(?:ainda )?não foi"
+    r" entregue)|\bserá entregue|\bseja entregue",
+    r"\bditt (?:meddelande|mejl|e-?postmeddelande)\b[^.\n]{0,60}\b(?:hålls kvar|väntar|har inte"
+    r" levererats)|\bwiadomość\b[^.\n]{0,60}\b(?:wstrzymana|oczekuje|nie została (?:jeszcze )?"
+    r"dostarczona)|\bzpráva\b[^.\n]{0,60}\b(?:zadržena|čeká|nebyla (?:zatím )?doručena)"
+    r"|\b(?:сообщение|письмо)\b[^.\n]{0,60}(?:задержано|ожидает|не (?:было )?доставлено)",
+)
+HELD_MAIL = tuple(source.replace(r"[^.\n]", _IN_SENTENCE) for source in _HELD_MAIL)

@@ -120,6 +120,60 @@ def test_challenge_response_notice_is_an_auto_reply(notice: str, shape: str) -> 
     assert kind(head, CHALLENGES[notice], html=html) is Kind.AUTO_REPLY
 
 
+# Wordings written after the first patterns, to check they generalise: the proof asked of the
+# sender (a person, not a robot, a verified sender) and the mail not delivered yet, in any
+# order and sentence, whatever the words between.
+OTHER_WORDINGS = [
+    "Was this message really sent by you? To protect its owner from spam, this mailbox accepts "
+    "mail only from verified senders. Please click the link below so your e-mail can be "
+    "delivered: https://x.example/v/1",
+    "Hi! I use a spam blocker. Your email to me has not been delivered yet. Please take a "
+    "moment to verify yourself by clicking https://x.example/2 - you will only be asked once.",
+    "Dear sender, the recipient of your e-mail uses MailShield to keep spam out. We have put "
+    "your e-mail on hold. To confirm you are a human being and release it, simply follow this "
+    "link: https://ms.example/r/1 . Afterwards your e-mails reach the recipient directly.",
+    "Automated notice from Boxlock: the message you sent to anna@acme.example is waiting for "
+    "your verification. Click to verify: https://boxlock.example/v/9 (Messages not verified "
+    "within 10 days are discarded.)",
+    "Ihre E-Mail an info@firma.example liegt in der Warteschlange. Bitte bestätigen Sie mit "
+    "einem Klick, dass Sie kein Spam-Roboter sind; danach wird sie zugestellt: "
+    "https://x.example/4",
+    "Sehr geehrte Absenderin, sehr geehrter Absender, Ihre Mail an vertrieb@schulz.example wird "
+    "von unserem Spamschutz zurückgehalten. Sie wird zugestellt, nachdem Sie über den folgenden "
+    "Link bestätigt haben, dass Sie kein Roboter sind: https://schutz.example/a/3",
+    "Votre courriel n'a pas encore été remis à son destinataire. Pour qu'il le soit, confirmez "
+    "que vous n'êtes pas un robot en cliquant ici : https://x.example/5",
+    "Bonjour, afin de lutter contre le spam, ce destinataire n'accepte que les messages des "
+    "expéditeurs vérifiés. Votre message est en attente. Merci de valider votre adresse : "
+    "https://anti.example/f/2",
+    "Su mensaje no se ha entregado todavía. Para que llegue a su destino, confirme que no es un "
+    "robot haciendo clic aquí: https://x.example/6",
+    "Hola: para evitar el spam, este buzón solo acepta correos de remitentes verificados. Su "
+    "correo está pendiente de entrega; valide su dirección aquí: https://anti.example/e/5",
+    "Il messaggio che ha inviato non è stato ancora recapitato. Per completare la consegna "
+    "confermi di non essere un robot: https://x.example/7",
+    "Gentile mittente, la casella di destinazione accetta solo messaggi da mittenti verificati. "
+    "Il suo messaggio è in attesa: clicchi sul link per confermare di essere una persona. "
+    "https://anti.example/i/4",
+    "Uw e-mail is nog niet afgeleverd. Bevestig via onderstaande link dat u geen robot bent, "
+    "dan wordt het bericht alsnog bezorgd: https://x.example/8",
+    "Beste afzender, deze ontvanger accepteert alleen berichten van geverifieerde afzenders. Uw "
+    "bericht staat in de wacht totdat u uw adres bevestigt: https://anti.example/n/6",
+    "A sua mensagem ainda não foi entregue. Para que seja entregue, confirme que não é um robô "
+    "clicando aqui: https://x.example/9",
+    "Prezado remetente, esta caixa aceita apenas mensagens de remetentes verificados. A sua "
+    "mensagem está pendente; confirme o seu endereço neste link: https://anti.example/p/7",
+]
+
+
+@pytest.mark.parametrize("subject", ["Please verify", "Re: [#1401] Re: Order 4411"])
+@pytest.mark.parametrize("body", OTHER_WORDINGS)
+def test_challenge_in_other_words_is_an_auto_reply(body: str, subject: str) -> None:
+    """A proof asked of the sender of a mail that is not delivered yet is a challenge."""
+    head = f"From: Guard <check@guard.example>\nTo: support@houseware.io\nSubject: {subject}\n"
+    assert kind(head, body) is Kind.AUTO_REPLY
+
+
 @pytest.mark.parametrize(
     "body",
     [
@@ -132,6 +186,23 @@ def test_challenge_response_notice_is_an_auto_reply(notice: str, shape: str) -> 
         "Ihre Bestätigungsmail kommt nicht an. Wir haben eine Absenderprüfung, bitte senden "
         "Sie sie noch einmal an buchhaltung@mueller-bau.example.\n",
         "Il modulo mi chiede di confermare di essere una persona, ma il pulsante non funziona.\n",
+        # The mail not delivered yet, said by a person, with no proof asked of us.
+        "Your verification e-mail has not been delivered yet. I clicked resend twice. Can you "
+        "check my account?\n",
+        "Hi, your captcha keeps asking whether I am not a robot and my order message never goes "
+        "through. Is the form broken?\n",
+        "We added houseware.io to our verified senders list last week but your mails still wait "
+        "in quarantine. Please advise.\n",
+        "Bonjour, votre message est resté en attente dans notre filtre, je viens de le libérer. "
+        "Pouvez-vous confirmer la date de livraison ?\n",
+        "Hola, su correo quedó retenido en nuestro filtro. Ya lo liberé; por favor confirmen el "
+        "pedido.\n",
+        "Ik heb uw bericht uit de quarantaine gehaald. Kunt u bevestigen dat de levering vrijdag "
+        "is?\n",
+        "Olá, a sua mensagem estava retida no nosso filtro, já libertei. Podem confirmar o prazo "
+        "de entrega?\n",
+        "Please confirm that the invoice will be delivered to the new address once you have the "
+        "PO number.\n",
     ],
 )
 def test_person_writing_about_verification_stays_a_person(body: str) -> None:
