@@ -78,7 +78,7 @@ _MACHINE_LINE = re.compile(
 # end ([^.!?]), so these become spaces first.
 _ABBREVIATION = re.compile(
     r"\.(?:(?<=\d\.)(?=\d)|(?<=\b(?:ca|vs|nr|ex)\.)"
-    r"|(?<=\b(?:bzw|ggf|usw|etc|ref|env|z\.b|e\.g|i\.e)\.)|(?<=\b(?:inkl|evtl|resp)\.)"
+    r"|(?<=\b(?:bzw|ggf|usw|etc|ref|env|z\.b|e\.g|i\.e)\.)|(?<=\b(?:inkl|incl|evtl|resp)\.)"
     r"|(?<=\bapprox\.)|(?<=\baprox\.))",
     re.IGNORECASE,
 )

@@ -1,16 +1,22 @@
 """Triage reads the classes of request set D's holdout half showed it missing (issue 17, fourth
 round), in sentences of its own (not the fixtures'): work stopped at full scope, a side resource's
-availability asked about, admin tasks in Polish and Japanese, a softener beside a severe effect."""
+availability asked about, admin tasks in Polish and Japanese, a softener beside a severe effect;
+and those of set I's tune half (sixth round): a group of the users shut out, a total failure in
+Russian and Polish, one function out while the other formats work, a fallback outside the product,
+a polite tone beside a total block, price and setup questions in other forms and languages,
+security reported in other languages or found by changing an id, the wrong logo."""
 
 import re
 
 import pytest
 
 from supportmail.core.literals import literal_text
-from supportmail.core.priority import signal_text, triage
+from supportmail.core.priority import TriagePolicy, signal_text, triage
 from supportmail.core.signals import _parser, _starts_non_ascii, detect
 from supportmail.core.types import Priority
-from supportmail.shipped import default_policy
+from supportmail.shipped import default_policy, default_rules
+
+P0, P1, P2, P3 = Priority.P0, Priority.P1, Priority.P2, Priority.P3
 
 
 @pytest.mark.parametrize(
@@ -79,3 +85,119 @@ def test_foreign_alternatives_are_only_tried_on_non_ascii_text() -> None:
     text = signal_text("All users", "Nobody can log in, the warehouse is at a standstill.")
     hits = detect(text, literal_text(text), default_policy().detectors)
     assert {"everyone", "work-halted"} <= {h.signal for h in hits}
+
+
+# Set I's tune half (issue 17, sixth round): the classes of its misses, each in sentences of our
+# own, other wordings, languages and trades than the fixtures'. Decided by the table alone (no
+# model), so that the row that holds is the one the class needs.
+TABLE_ONLY = TriagePolicy(default_rules().detectors, default_rules().table)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "expected", "row", "signal"),
+    [
+        # scope: one group of the users shut out while everybody on the other ones works (P1),
+        # and "everybody at the other branches" is no "everyone"
+        ("Leeds tills", "Since the update, staff at our Leeds branch cannot sign in to the tills "
+         "app. Everybody at the other branches logs in fine.", P1, "access-blocked-widely",
+         "some-users"),
+        ("Anmeldung", "Die Kollegen aus der Kinderabteilung kommen seit heute früh nicht mehr "
+         "rein. Alle anderen Kollegen können normal arbeiten.", P1, "access-blocked-widely",
+         "some-users"),
+        ("Connexion", "Les utilisateurs de l'équipe comptable n'arrivent plus à se connecter "
+         "depuis ce matin ; tous les autres travaillent normalement.", P1,
+         "access-blocked-widely", "some-users"),
+        ("Login", "About 30 of our drivers get an error when they log in since 7am.", P1,
+         "function-failing-widely", "some-users"),
+        ("SSO", "Since this morning 15 out of 47 users get an error at sign-in; the rest of us "
+         "can log in fine.", P1, "function-failing-widely", "some-users"),
+        # a total failure in Russian and Polish, by its effect (nobody can do anything)
+        ("Не работает", "Никто из сотрудников не может войти в систему, весь офис стоит.", P0,
+         "everyone-blocked", "work-halted"),
+        ("Сайт", "Сайт недоступен с утра, ничего не открывается.", P0, "production-unavailable",
+         "unavailable"),
+        ("Biuro", "Od rana nikt z biura nie może nic zrobić w Houseware, wszystko stoi.", P0,
+         "everyone-blocked", "work-halted"),
+        # one function fails for all of its kind while the other formats work: P1, not an outage
+        ("Invoices blank", "Since Tuesday all printed invoices come out as empty pages: every "
+         "page is blank. Email and CSV work.", P1, "data-damaged", "rest-works"),
+        ("Facturas", "Todas las facturas en PDF salen vacías desde el lunes. Excel y CSV "
+         "funcionan.", P1, "function-out-rest-works", "rest-works"),
+        ("Sincronização", "O aplicativo parou de sincronizar as ordens desde ontem. Na web está "
+         "tudo normal.", P1, "function-stopped", "function-stopped"),
+        ("Rapoarte", "Rapoartele nu se mai încarcă deloc. Restul aplicației merge normal.", P1,
+         "function-out-rest-works", "errors"),
+        ("Totales", "El informe muestra los importes multiplicados por 100.", P1,
+         "data-stale-or-wrong", "stale-or-wrong-data"),
+        # a fallback outside the product, or a deadline at hand: the impairment stays severe
+        ("Scans", "Every scan upload fails since Monday; we are back to paper forms for now.", P1,
+         "function-failing-widely", "workaround-costly"),
+        ("Exports", "Every report export comes out empty and our filing deadline is tomorrow.",
+         P1, "function-failing-widely", "business-impact"),
+        # a polite tone beside a total block does not lower it
+        ("Login", "No rush, but none of us has been able to log in since this morning.", P0,
+         "blocked-though-softened", "minor"),
+        ("Connexion", "Pas urgent, mais personne ne peut se connecter depuis ce matin.", P0,
+         "blocked-though-softened", "minor"),
+        # what something costs, asked in other forms than "how much": information
+        ("Charity pricing", "Do you give a discount to registered charities? We would add 12 "
+         "seats.", P3, "price-question", "price-question"),
+        ("Vereinspreis", "Gibt es einen Rabatt für gemeinnützige Vereine?", P3, "price-question",
+         "price-question"),
+        ("Pris", "Finns det rabatt för ideella föreningar?", P3, "price-question",
+         "price-question"),
+        ("Fiyat", "Eğitim kurumları için yıllık fiyat nedir?", P3, "price-question",
+         "price-question"),
+        # help with a setup asked for, in other forms and languages: an admin task
+        ("Horario", "¿Nos podríais ayudar a configurar el horario de atención para las dos "
+         "sedes?", P2, "admin-task", "admin-task"),
+        ("Notifiche", "Potete aiutarci a configurare le notifiche per il nuovo reparto?", P2,
+         "admin-task", "admin-task"),
+        ("Oikeudet", "Miten käyttöoikeudet kannattaa määrittää uusille työntekijöille?", P2,
+         "admin-task", "admin-task"),
+        ("Kullanıcı", "Yeni kullanıcı nasıl eklenir? Muhasebe ekibine iki kişi katılıyor.", P2,
+         "admin-task", "admin-task"),
+        ("Moving jobs", "We'd like to transfer our archived jobs into the new account. Is there "
+         "a way to do that without losing any data?", P2, "admin-task", "admin-task"),
+        # security: an account nobody here made, a hole named in Danish, an id changed by hand
+        ("Fremdes Konto", "Es gibt ein Admin-Konto, das nicht von uns angelegt wurde, und es "
+         "löscht gerade Projekte.", P0, "active-breach", "security-breach"),
+        ("Sikkerhed", "Vi har fundet et sikkerhedshul i jeres upload-funktion. Vi har ikke delt "
+         "det med nogen.", P1, "security-reported", "vulnerability"),
+        ("Statement link", "When I edited the id in the link I could open a different client's "
+         "statement. I didn't go any further.", P1, "security-reported", "not-exploited"),
+        # a look: the wrong logo
+        ("Logo", "The mobile app shows our old logo on the start screen, everything else is "
+         "fine.", P3, "cosmetic", "cosmetic"),
+    ],
+)  # fmt: skip
+def test_set_i_classes(subject: str, body: str, expected: Priority, row: str, signal: str) -> None:
+    """Each class of set I's misses reaches the row the policy sentence names, on the signal
+    that class needs."""
+    got = triage(subject, body, policy=TABLE_ONLY)
+    assert (got.priority, got.rule) == (expected, row), got.explanation
+    assert signal in {h.signal for h in got.signals}, got.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        # a feature's name is no state: the offline mode, a drop-down
+        ("Our app offline mode is great. Is it coming to iOS this year?", "unavailable"),
+        ("In the app the drop down for countries lists Germany twice.", "unavailable"),
+        # everybody on the other networks, N of our people: a part of them
+        ("Our staff on one carrier get no codes; everybody on other networks is fine.", "everyone"),
+        ("About 30 of our drivers get an error at login.", "everyone"),
+        # a risk asked about is no loss; a count of users is no frequency
+        ("Is there any risk of losing data when we merge the two accounts?", "data-loss"),
+        ("Since 9:00, 15 out of 47 users cannot sign in.", "occasional"),
+        # the rooms that work are no group of users; a request to look at it is no question
+        ("Raum Elbe ist immer belegt. Alle anderen Räume funktionieren normal.", "some-users"),
+        ("Dokumentene blir ikke lagret. Kan dere se på dette?", "question"),
+    ],
+)
+def test_set_i_classes_do_not_misfire(text: str, signal: str) -> None:
+    """The words the new patterns read do not fire their signal where they mean something
+    else."""
+    head = signal_text("", text)
+    assert signal not in {h.signal for h in detect(head, literal_text(head), TABLE_ONLY.detectors)}
