@@ -16,7 +16,14 @@ says in a few lines that nobody is there. Two structural facts weigh with the wo
 import re
 
 from supportmail.core import machinewords as more
-from supportmail.core.machinetext import MACHINE_WEIGHT, MAX_FRESH, YOUR_MAIL, asks, evidence
+from supportmail.core.machinetext import (
+    MACHINE_WEIGHT,
+    MAX_FRESH,
+    YOUR_MAIL,
+    Evidence,
+    asks,
+    evidence,
+)
 from supportmail.core.quoting import strip_quoted
 from supportmail.core.types import ParsedMessage
 
@@ -77,6 +84,8 @@ _ABSENT_STATEMENTS = frozenset({"closed"})
 # What a person also says of their own absence, unasked ("I'll be out of office next week,
 # please copy my colleague on ticket #48240"): weighed only when the mail answers one.
 _PERSONAL_ABSENCE = frozenset({"away", "back", "ticket"})
+# What a company footer claims of every mail the company sends (disclaimers.py).
+_FOOTER_CLAIMS = frozenset({"automated", "unread"})
 # "Re:", "AW:", "Fwd:", "Ответ:", "回复:": a short word and a colon open an answer's subject.
 _ANSWER_PREFIX = re.compile(
     r"^\s*(?:\[[^\]]{0,60}\]\s*)?[^\W\d_]{1,6}\s*(?:\[\d+\]|\(\d+\))?\s*[:：]"
@@ -192,19 +201,33 @@ def _answers(msg: ParsedMessage, fresh: str) -> bool:
     )
 
 
-def auto_reply_by_text(msg: ParsedMessage, fresh: str, answering_us: bool) -> str | None:
+def auto_reply_by_text(
+    msg: ParsedMessage, fresh: str, answering_us: bool, unstamped: str | None = None
+) -> str | None:
     """Why the sender's new text (and a subject of its own) reads as an automatic notice.
 
     `answering_us`: the mail refers to our Message-ID. A short, unquoted text that asks
     nothing and says the office is closed, sent in answer to our mail, is an autoresponder's
-    even when no second statement is recognised.
+    even when no second statement is recognised. `unstamped`: `fresh` without the company
+    footer (disclaimers.py), whose claims about every mail ("generated automatically", "not
+    monitored") are no statement of the sender; what else the footer's paragraph says (an
+    absence written into it) still counts.
     """
-    if not fresh or len(fresh) > MAX_FRESH:
+    own = fresh if unstamped is None else unstamped
+    if not own or len(own) > MAX_FRESH:
         return None
     # A subject of its own ("Ihre Anfrage ist eingegangen") is part of what the notice says;
     # an answer's subject ("Re: ...") is ours or the customer's, not the sender's statement.
     own_subject = "" if _ANSWER_PREFIX.match(msg.subject) else msg.subject
     found = evidence(f"{own_subject}. {fresh}" if own_subject else fresh)
+    if own != fresh:
+        mine = evidence(f"{own_subject}. {own}" if own_subject else own)
+        kept = tuple(
+            (name, w)
+            for name, w in found.found
+            if name not in _FOOTER_CLAIMS or (name, w) in mine.found
+        )
+        found = Evidence(kept, mine.question)
     weight, names = found.weight, found.names
     said = {name for name, _ in found.found}
     if (names == "left" or (said and said <= _PERSONAL_ABSENCE)) and not _answers(msg, fresh):

@@ -453,9 +453,11 @@ def classify(msg: ParsedMessage, own: OwnIdentity, *, spam: bool = True) -> Clas
     def by_text(msg: ParsedMessage) -> str | None:
         # What the sender says, without the company footer stamped on every mail they send
         # ("automatically generated and scanned for viruses", "confidential"): disclaimers.py.
-        said = " ".join(without_disclaimers(new_lines()).split())
+        written = new_lines()
+        unstamped = without_disclaimers(written)
+        said = None if unstamped is written else " ".join(unstamped.split())
         answering = answers_our_mail(msg, own.message_id_domain)
-        return auto_reply_by_text(msg, said, answering)
+        return auto_reply_by_text(msg, new_text(), answering, said)
 
     ordered: list[tuple[Kind, Rule]] = [(Kind.LOOP, r) for r in _loop_rules(own)]
     if spam:

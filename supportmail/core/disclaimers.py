@@ -11,7 +11,8 @@ A disclaimer paragraph is a block (between blank or separator lines) after the s
 block that speaks of confidentiality, the addressee, a mail received in error or a virus scan.
 A client that writes no blank lines puts the footer in the first block: there it is the lines
 from the first such line on, never the first line. A text that is nothing but such a paragraph
-has no sender's text above it to be the footer of.
+has no sender's text above it to be the footer of. Only the footer's claims about every mail
+are set aside (autoreply.auto_reply_by_text): an absence written into the same paragraph counts.
 """
 
 import re

@@ -294,6 +294,19 @@ def test_notice_above_a_company_footer_stays_machine_mail(
     assert kind(head, body) is Kind.AUTO_REPLY
 
 
+@pytest.mark.parametrize("language", sorted(FOOTERS))
+def test_absence_written_into_the_footer_paragraph_still_counts(language: str) -> None:
+    """An autoresponder that puts its absence in the same paragraph as the confidentiality
+    sentence is still one: only the footer's claims about every mail are set aside."""
+    head = "From: Joost Hendriks <j.hendriks@hendriks-bouw.example>\nSubject: Re: [#1401] Order\n"
+    head += f"To: support@houseware.io\nIn-Reply-To: {OUR_ID}\n"
+    body = (
+        "Dear sender,\n\nThank you for your message. I am out of the office until 3 September "
+        f"with no access to my e-mail. {FOOTERS[language]}\n"
+    )
+    assert kind(head, body) is Kind.AUTO_REPLY
+
+
 def test_text_that_is_only_an_automatic_statement_is_no_footer() -> None:
     """A notice that is nothing but "generated automatically, confidential" has no sender's
     text above it to be the footer of: it stays an auto-reply."""
