@@ -459,6 +459,9 @@ def classify(msg: ParsedMessage, own: OwnIdentity, *, spam: bool = True) -> Clas
         answering = answers_our_mail(msg, own.message_id_domain)
         return auto_reply_by_text(msg, new_text(), answering, said)
 
+    def by_content(msg: ParsedMessage) -> str | None:
+        return bulk_by_content(msg, answers_our_mail(msg, own.message_id_domain))
+
     ordered: list[tuple[Kind, Rule]] = [(Kind.LOOP, r) for r in _loop_rules(own)]
     if spam:
         ordered.append((Kind.SPAM, _spam_rule(own.spam_trust)))
@@ -474,7 +477,7 @@ def classify(msg: ParsedMessage, own: OwnIdentity, *, spam: bool = True) -> Clas
         ordered += [
             (Kind.AUTO_REPLY, restates_answered_mail),
             (Kind.AUTO_REPLY, by_text),
-            (Kind.BULK, bulk_by_content),
+            (Kind.BULK, by_content),
         ]
     for kind, rule in ordered:
         reason = rule(msg)

@@ -499,8 +499,12 @@ def is_no_reply(addr: str) -> bool:
     return bool(NO_REPLY_LOCAL_PARTS.fullmatch(local))
 
 
-def bulk_by_content(msg: ParsedMessage) -> str | None:
-    """Why a message without list headers is list mail: newsletter, opt-in, moderation."""
+def bulk_by_content(msg: ParsedMessage, answering_us: bool = False) -> str | None:
+    """Why a message without list headers is list mail: newsletter, opt-in, moderation.
+
+    `answering_us`: the mail refers to one of our Message-IDs. A newsletter never answers our
+    mail, so there an unsubscribe footer is a company signature's ("unsubscribe from our
+    mailings", the web and social links), not a mass sender's."""
     for name, value in msg.headers:
         if BULK_HEADER_NAME.fullmatch(name):
             return f"bulk: campaign header {name}"
@@ -514,7 +518,8 @@ def bulk_by_content(msg: ParsedMessage) -> str | None:
     tail = text[len(text) * 3 // 5 :]
     # A person may write "please unsubscribe me" from info@ of a small firm: a mass sender's
     # footer comes with the link to do it.
-    if UNSUBSCRIBE.search(tail) and (many_links or (bulk_sender and "http" in tail)):
+    mass = many_links or (bulk_sender and "http" in tail)
+    if not answering_us and mass and UNSUBSCRIBE.search(tail):
         return "bulk: unsubscribe footer from a mass sender"
     if OPT_IN.search(subject_and_text) and (bulk_sender or "http" in text):
         return "bulk: subscription confirmation"

@@ -307,6 +307,35 @@ def test_absence_written_into_the_footer_paragraph_still_counts(language: str) -
     assert kind(head, body) is Kind.AUTO_REPLY
 
 
+# A company signature with its web and social links and a way out of its newsletter.
+SIGNATURES = {
+    "en": "Visit us: https://hendriks-bouw.example | https://linkedin.example/hb | "
+    "https://instagram.example/hb\nTo unsubscribe from our mailings, visit "
+    "https://hendriks-bouw.example/unsubscribe",
+    "de": "Besuchen Sie uns: https://mueller-bau.example | https://xing.example/mb | "
+    "https://facebook.example/mb\nNewsletter abbestellen: https://mueller-bau.example/abmelden",
+    "nl": "https://hendriks-bouw.example | https://linkedin.example/hb | "
+    "https://facebook.example/hb\nGeen nieuwsbrief meer ontvangen? Afmelden: "
+    "https://hendriks-bouw.example/afmelden",
+    "fr": "https://atelier-roux.example | https://linkedin.example/ar | "
+    "https://instagram.example/ar\nPour vous désinscrire de notre lettre : "
+    "https://atelier-roux.example/desinscription",
+}
+
+
+@pytest.mark.parametrize("language", sorted(SIGNATURES))
+def test_reply_with_a_company_signature_offering_unsubscribe_is_a_person(language: str) -> None:
+    """A person's answer to our mail under a signature with links and a newsletter's way out
+    is no newsletter: a newsletter never answers our mail."""
+    head = "From: Joost Hendriks <j.hendriks@hendriks-bouw.example>\nSubject: Re: [#1401] Order\n"
+    head += f"To: support@houseware.io\nIn-Reply-To: {OUR_ID}\n"
+    body = f"The part still has not arrived.\n\nRegards,\nJoost\n\n{SIGNATURES[language]}\n"
+    assert kind(head, body) is Kind.HUMAN
+    newsletter = "From: Hendriks Bouw <j.hendriks@hendriks-bouw.example>\nSubject: Spring offers\n"
+    newsletter += "To: support@houseware.io\n"
+    assert kind(newsletter, f"Our spring offers.\n\n{SIGNATURES[language]}\n") is Kind.BULK
+
+
 def test_text_that_is_only_an_automatic_statement_is_no_footer() -> None:
     """A notice that is nothing but "generated automatically, confidential" has no sender's
     text above it to be the footer of: it stays an auto-reply."""
