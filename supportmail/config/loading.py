@@ -229,11 +229,23 @@ def _read_smtp(t: TableReader) -> SmtpConfig | None:
     give_up = t.number("give_up_hours", 48.0, low=0.01)
     ca_file = _ca_file(t)
     connections = t.integer("connections", 4, low=1, high=64)
+    send_worker = t.boolean("send_worker", True)
     t.finish()
     if not isinstance(host, str):
         return None
     return SmtpConfig(
-        host, port, tls, username, password, auth, oauth, timeout, give_up, ca_file, connections
+        host,
+        port,
+        tls,
+        username,
+        password,
+        auth,
+        oauth,
+        timeout,
+        give_up,
+        ca_file,
+        connections,
+        send_worker,
     )
 
 

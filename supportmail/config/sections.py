@@ -83,6 +83,8 @@ class SmtpConfig:
     # Connections the outbox sends over at once: a backlog goes out at the relay's pace, not at
     # one connection's round trips. 4 suits a real relay (most take 10 or more per client).
     connections: int = 4
+    # `run --once`: a backlog's mail is sent from a worker process beside the ingest (a 2nd core).
+    send_worker: bool = True
 
 
 @dataclass(frozen=True)

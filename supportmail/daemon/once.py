@@ -2,8 +2,9 @@
 
 The outbox is sent beside the ingest: every committed batch wakes the sender, so a backlog's
 mail goes out over the SMTP connections while the next batches are read and written (ingest
-runs on a thread, sending on the event loop). What the ladder and the digests queue after the
-ingest goes out last, over the same connections."""
+runs on a thread, sending on the event loop; from a pass's second batch on, in a worker
+process: `send_worker`). What the ladder and the digests queue after the ingest goes out last,
+over the same connections."""
 
 import asyncio
 import logging
@@ -15,71 +16,19 @@ from sqlalchemy.engine import Engine
 
 from supportmail.clock import utc_now
 from supportmail.config import Config
+from supportmail.daemon.send_worker import SendWorker
+from supportmail.daemon.sending import plus, send_all_due, send_beside
 from supportmail.desk import Desk
 from supportmail.inbound.imap import Fetched, ImapMailbox
 from supportmail.inbound.ingest import PassReport, Progress, ingest_pass, prepare_folders
 from supportmail.inbound.parse_worker import ParseWorker
 from supportmail.inbound.process import Outcome
-from supportmail.outbound.sender import SendReport, instance_id, retire, send_due
+from supportmail.outbound.sender import SendReport
 from supportmail.outbound.smtp import SmtpSender
 from supportmail.sla import deadlines, digests
 from supportmail.storage.database import open_database
 
 log = logging.getLogger(__name__)
-
-
-async def send_all_due(
-    engine: Engine, sender: SmtpSender, clock: Callable[[], datetime], config: Config
-) -> SendReport:
-    """Send every due outbox row, batch after batch, until none is left or the server is away."""
-    total = SendReport()
-    async with sender:  # one pool of connections for every batch
-        while True:
-            report = await send_due(engine, sender, clock, config.smtp.give_up_hours)
-            total = _plus(total, report)
-            if report.unavailable or _handled(report) == 0:
-                break
-    # Done: this process claims nothing more; forget it so no one waits on its claims.
-    await asyncio.to_thread(retire, engine, instance_id())
-    return total
-
-
-async def send_beside(
-    engine: Engine,
-    sender: SmtpSender,
-    clock: Callable[[], datetime],
-    config: Config,
-    ingesting: "asyncio.Future[PassReport]",
-    committed: asyncio.Event,
-) -> SendReport:
-    """Send what is due while `ingesting` runs, woken by `committed` (set after each batch);
-    return when it is done, or when the server is away (the rows wait on backoff)."""
-    total = SendReport()
-    ingesting.add_done_callback(lambda _done: committed.set())  # its end wakes us too
-    while not ingesting.done():
-        committed.clear()
-        report = await send_due(engine, sender, clock, config.smtp.give_up_hours)
-        total = _plus(total, report)
-        if report.unavailable:
-            break
-        if _handled(report) == 0:
-            await committed.wait()
-    return total
-
-
-def _handled(report: SendReport) -> int:
-    return report.sent + report.retry + report.failed + report.unknown + report.released
-
-
-def _plus(a: SendReport, b: SendReport) -> SendReport:
-    return SendReport(
-        sent=a.sent + b.sent,
-        retry=a.retry + b.retry,
-        failed=a.failed + b.failed,
-        unknown=a.unknown + b.unknown,
-        released=a.released + b.released,
-        unavailable=b.unavailable or a.unavailable,
-    )
 
 
 @dataclass(frozen=True)
@@ -125,24 +74,48 @@ async def _run_once(
 ) -> OnceReport:
     loop = asyncio.get_running_loop()
     committed = asyncio.Event()
+    # From a pass's second batch on, a worker process sends (`send_worker`: a backlog's
+    # sending no longer takes turns with its ingest on this interpreter); the first batch's
+    # mail goes out from here, as does a small pass's. A test's clock cannot go along.
+    worker = SendWorker(config) if config.smtp.send_worker and clock is utc_now else None
+    until = loop.create_future()  # this process sends beside the ingest until this is done
+    batches = 0
+
+    def hand_over() -> None:
+        if not until.done():
+            until.set_result(None)
 
     def batch_done(_fetched: object, outcomes: Sequence[object]) -> None:  # the ingest thread
-        if outcomes:
-            loop.call_soon_threadsafe(committed.set)
+        nonlocal batches
+        if not outcomes:
+            return
+        batches += 1
+        if worker is not None and batches >= 2:
+            worker.wake()
+            if worker.started:
+                loop.call_soon_threadsafe(hand_over)
+        loop.call_soon_threadsafe(committed.set)
 
     sender = SmtpSender(config.smtp)
     ingesting = asyncio.ensure_future(
         asyncio.to_thread(_ingest, config, engine, desk, clock, progress, batch_done)
     )
+    ingesting.add_done_callback(lambda _done: hand_over())
+    handed = SendReport()
     async with sender:
         try:
-            beside = await send_beside(engine, sender, clock, config, ingesting, committed)
+            beside = await send_beside(engine, sender, clock, config, until, committed)
         finally:
-            ingested = await ingesting  # an ingest failure is raised here, after the sends
+            try:
+                ingested = await ingesting  # an ingest failure is raised here, after the sends
+            finally:
+                if worker is not None:  # it sends what is left of the pass, then stops
+                    handed = await asyncio.to_thread(worker.finish)
         fired = deadlines.run_due(engine, desk, clock())
         digests.run_due(engine, desk, clock())  # due digests, each once per period
+        # And whatever a failed worker left: its claims are free now that it is gone.
         rest = await send_all_due(engine, sender, clock, config)
-    return OnceReport(ingested, fired, _plus(beside, rest))
+    return OnceReport(ingested, fired, plus(plus(beside, handed), rest))
 
 
 def _ingest(
