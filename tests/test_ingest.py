@@ -320,7 +320,8 @@ def test_mail_arriving_during_a_backlog_goes_first_and_its_ack_is_sent_first(
     """Mail that arrives while a backlog is ingested is the next batch, not the last; its
     acknowledgement is due after every one of the backlog's (which are due from the pass's
     listing), so the fresh lane (newest due first) takes it before the backlog's acks even
-    though two backlog batches commit after it."""
+    though two backlog batches commit after it, and the backlog's acknowledgements before the
+    arrival's notification of the team."""
     run = arrival_pass([customer_mail("Arrival", "New.", sender="new@new.example.org")])
     assert run.run() == 7
     assert run.batches == [
@@ -329,8 +330,16 @@ def test_mail_arriving_during_a_backlog_goes_first_and_its_ack_is_sent_first(
     ]  # fmt: skip
     assert mailbox.uids("INBOX") == []
     far = datetime(2100, 1, 1, tzinfo=UTC)
-    fresh = claim_due(run.engine, far, far, limit=1, fresh_since=datetime(2000, 1, 1, tzinfo=UTC))
+    since = datetime(2000, 1, 1, tzinfo=UTC)
+    fresh = claim_due(run.engine, far, far, limit=1, fresh_since=since)
     assert [(row.kind, row.first_recipient) for row in fresh] == [("ack", "new@new.example.org")]
+    # Then the backlog's acknowledgements, before the arrival's notification of the team.
+    arrival_rows = rows(
+        run.config, select(Outbox).where(col(Outbox.ticket_id) == fresh[0].ticket_id)
+    )
+    assert sorted(row.kind for row in arrival_rows) == ["ack", "notify"]
+    fresh = claim_due(run.engine, far, far, limit=6, fresh_since=since)
+    assert [row.kind for row in fresh] == ["ack"] * 6
     acks = rows(run.config, select(Outbox).where(col(Outbox.kind) == "ack"))
     assert len(acks) == 7
     assert len({a.next_attempt_at for a in acks if a.first_recipient != "new@new.example.org"}) == 1

@@ -4,9 +4,10 @@
                   after every wake an ingest pass; blocking imapclient calls run in a thread
     outbox        two lanes, each its own SMTP connections, woken by every commit that queued
                   mail (each ingest batch, a ladder run) and every 30 s: "outbox" sends the
-                  oldest due rows first; "fresh" only rows due in the last FRESH_WINDOW, the
-                  newest first, one at a time, so mail just written never queues behind a
-                  backlog (a customer's acknowledgement goes out while yesterday's 2,000
+                  oldest due rows first; "fresh" only rows due in the last FRESH_WINDOW,
+                  acknowledgements first, then the newest first, a few at a time over a
+                  connection kept open, so mail just written never queues behind a backlog
+                  (a customer's acknowledgement goes out while yesterday's 2,000
                   notifications are still being sent)
     ladder        one "next-deadline" job at the earliest ticket deadline, re-armed after every
                   change, plus a sweep every 60 s and once at start (escalations missed while down)
@@ -120,9 +121,12 @@ OUTBOX_EVERY = 30.0
 SWEEP_EVERY = 60.0
 DIGESTS_EVERY = 60.0  # digests are due at a minute of the day: checked once a minute
 SEND_LIMIT = 10  # rows per send_due call: a stop waits for at most this many sends
-# The fresh lane claims one row at a time (a commit's mail waits for at most one send in hand),
-# and only rows due in the last FRESH_WINDOW seconds: it is idle while older mail is sent.
-FRESH_LIMIT = 1
+# The fresh lane claims a few rows at a time, sent at once over its connections (at most as
+# many as it has, so a commit's mail waits for at most one send in hand on each): one at a
+# time it could not keep up with arrivals under load (a claim and two commits per mail), and
+# an acknowledgement left behind newer mail for FRESH_WINDOW went to the back of the backlog.
+# Only rows due in the last FRESH_WINDOW seconds: it is idle while older mail is sent.
+FRESH_LIMIT = 4
 FRESH_WINDOW = 10.0
 # The fresh lane keeps its SMTP connection while mail keeps coming (a new one per mail costs
 # a connect, EHLO and QUIT), and closes it after this long without a wake.
@@ -511,10 +515,10 @@ class Daemon:
             await self._send_outbox()
 
     async def _fresh_loop(self) -> None:
-        """The second lane: rows due in the last FRESH_WINDOW, the newest first, FRESH_LIMIT at
-        a time, on its own SMTP connections and under its own sender id (each lane settles
-        only its own claims). Its connection stays open from one wake to the next while they
-        come within FRESH_KEEP (checked before reuse: `SmtpSender`)."""
+        """The second lane: rows due in the last FRESH_WINDOW, acknowledgements first, then the
+        newest first, FRESH_LIMIT at a time, on its own SMTP connections and under its own
+        sender id (each lane settles only its own claims). Its connections stay open from one
+        wake to the next while they come within FRESH_KEEP (checked before reuse)."""
         while True:
             self.state.beat("fresh", waiting=OUTBOX_EVERY)
             await self._fresh_wake.wait()
@@ -534,7 +538,10 @@ class Daemon:
 
     async def _send_outbox(self, fresh: bool = False) -> None:
         """Send what is due, SEND_LIMIT rows at a time, until none is left or a stop comes."""
-        name, limit = ("fresh", FRESH_LIMIT) if fresh else ("outbox", SEND_LIMIT)
+        if fresh:
+            name, limit = "fresh", min(FRESH_LIMIT, self.fresh_sender.connections)
+        else:
+            name, limit = "outbox", SEND_LIMIT
         wake = self._fresh_wake if fresh else self._outbox_wake
         while not self._stopping.is_set():
             self.state.beat(name)

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, delete, or_, true, update
+from sqlalchemy import and_, case, delete, or_, true, update
 from sqlalchemy.engine import Engine
 from sqlmodel import col, select
 
@@ -198,9 +198,11 @@ def claim_due(
 ) -> list[Outbox]:
     """Lease up to `limit` due rows to this worker, committed before anything is sent.
 
-    Oldest due first. `fresh_since`: only rows due since then, the latest commit's first (the
-    daemon's fresh lane: mail just written never queues behind a backlog), each commit's rows
-    in the order they were written.
+    Oldest due first. `fresh_since`: only rows due since then, acknowledgements first, then
+    the latest due first (the daemon's fresh lane: mail just written never queues behind a
+    backlog, and a customer's acknowledgement not behind the team's notifications, which the
+    lane would otherwise send newest first ahead of an older arrival's acknowledgement until
+    it left the window), rows due together in the order they were written.
     """
     with session_scope(engine) as session:
         return _claim_in(session, at, lease_until, limit, worker_id, fresh_since)
@@ -225,7 +227,14 @@ def _claim_in(
     pick = (
         select(col(Outbox.id))
         .where(due)
-        .order_by(when if fresh_since is None else when.desc(), col(Outbox.id))
+        .order_by(
+            *(
+                (when,)
+                if fresh_since is None
+                else (case((col(Outbox.kind) == "ack", 0), else_=1), when.desc())
+            ),
+            col(Outbox.id),
+        )
         .limit(limit)
         .with_for_update(skip_locked=True)  # PostgreSQL: rows another worker holds are skipped
     )
