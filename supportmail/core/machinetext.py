@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from email.utils import getaddresses
 
 from supportmail.core import machinewords as more
-from supportmail.core import senderchecks
+from supportmail.core import senderchecks, signatures
 from supportmail.core.bounce import BOUNCE_BODY, is_mail_system
 from supportmail.core.quoting import strip_quoted
 from supportmail.core.types import ParsedMessage
@@ -251,6 +251,10 @@ UNSUBSCRIBE = _any(
     r"\b(?:no|não) (?:quer|quiere|desea|deseja) (?:mais |más )?rece(?:ber|bir)"
     r"|don't want to receive|keine (?:e-?mails|newsletter) mehr|ne plus recevoir"
     r"|non (?:vuoi|desideri) più ricevere|geen (?:e-?mails|nieuwsbrief) meer ontvangen",
+    # The footer's "to stop receiving (these mails)", said for the reader in the infinitive.
+    r"\bto stop receiving|\bper non ricevere più|\bpara dejar de recibir"
+    r"|\bpara deixar de receber|\bom (?:geen|deze) [^.\n]{0,30}(?:meer )?te ontvangen"
+    r"|\bum (?:keine|diese) [^.\n]{0,30}(?:mehr )?zu (?:erhalten|empfangen)",
     more.UNSUBSCRIBE,
 )
 # Headers of campaign senders beyond the well-known ones: their names or mailer say so.
@@ -519,7 +523,7 @@ def bulk_by_content(msg: ParsedMessage, answering_us: bool = False) -> str | Non
     # A person may write "please unsubscribe me" from info@ of a small firm: a mass sender's
     # footer comes with the link to do it.
     mass = many_links or (bulk_sender and "http" in tail)
-    if not answering_us and mass and UNSUBSCRIBE.search(tail):
+    if not answering_us and mass and UNSUBSCRIBE.search(tail) and not _signed_request(msg, sender):
         return "bulk: unsubscribe footer from a mass sender"
     if OPT_IN.search(subject_and_text) and (bulk_sender or "http" in text):
         return "bulk: subscription confirmation"
@@ -531,6 +535,33 @@ def bulk_by_content(msg: ParsedMessage, answering_us: bool = False) -> str | Non
     ):
         return "bulk: mailing-list moderation notice"
     return None
+
+
+def _signed_request(msg: ParsedMessage, sender: str) -> bool:
+    """Whether the unsubscribe footer of `msg` is a company signature under a person's request.
+
+    The person's own text (above the closing) is prose with at most one link of its own, greets
+    no crowd, and the way out is below the closing. Then: a person's mail client wrote it, or it
+    asks us something (a question, "please", "können Sie") or speaks of the writer ("my order",
+    "ich habe") and is not signed by a team; a team signing a request counts with a mail
+    client's marks. Never from a mass sender's software
+    or a newsletter mailbox (signatures.py)."""
+    if signatures.mass_sender_marks(msg) is not None or signatures.newsletter_mailbox(sender):
+        return False
+    name = msg.sender.name if msg.sender is not None else ""
+    signed = signatures.split_signed(fresh_lines(msg), name)
+    if signed is None or not UNSUBSCRIBE.search(signed.signature):
+        return False
+    own = " ".join(signed.own.split())
+    if not signatures.prose(own) or signatures.link_count(own) > 1 or UNSUBSCRIBE.search(own):
+        return False
+    if signatures.CROWD_GREETING.search(own):
+        return False
+    client = signatures.client_marks(msg)
+    asked = asks(own) or signatures.REQUEST.search(own)
+    if signatures.team_signed(signed.signature):
+        return asked and client
+    return asked or client or signatures.FIRST_PERSON.search(own)
 
 
 def list_server_notice(msg: ParsedMessage) -> str | None:
