@@ -108,13 +108,23 @@ _SCRIPT_MAILER = re.compile(
     r"|wordpress|\bwp\b|mailpoet|sendy|phplist|acymailing|newsletter",
     re.IGNORECASE,
 )
-# A person's mail client, as it names itself or marks its mail.
+# A person's mail client, as it names itself (X-Mailer, User-Agent): desktop, mobile, webmail.
 _CLIENT = re.compile(
-    r"outlook|thunderbird|apple mail|iphone mail|ipad mail|^mail \(|evolution|kmail|mutt"
-    r"|roundcube|mailmate|spark|airmail|em client|postbox|seamonkey|claws|sylpheed|mailspring"
-    r"|gmail|yahoo mail|ios mail|samsung email|lotus notes|groupwise|zimbra",
+    r"outlook|thunderbird|apple mail|iphone mail|ipad mail|^mail \(|icloud|evolution|kmail"
+    r"|mutt|roundcube|horde|squirrelmail|rainloop|snappymail|sogo|zoho mail|cyrus-jmap"
+    r"|mailmate|spark|airmail|em client|postbox|seamonkey|claws|sylpheed|mailspring|gmail"
+    r"|yahoo mail|webservice/|ios mail|samsung|android|k-9|fairemail|bluemail|aquamail"
+    r"|lotus notes|groupwise|zimbra|open-xchange",
     re.IGNORECASE,
 )
+# Webmail services that name no client but mark each mail: its Message-ID's host, or a header
+# of their own (GMX and WEB.DE: X-UI-Message-Type; Outlook and Exchange: Thread-Index).
+_CLIENT_MESSAGE_ID = re.compile(
+    r"@(?:mail\.gmail\.com|mail\.yahoo\.com|(?:[\w-]+\.)*(?:protonmail\.com|proton\.me)"
+    r"|[\w.-]*\.(?:gmx|web\.de|mail\.com)[\w.-]*|[\w.-]*prod\.outlook\.com)$",
+    re.IGNORECASE,
+)
+_CLIENT_HEADERS = frozenset({"thread-index", "x-ui-message-type", "x-ms-has-attach"})
 # Mailboxes that send newsletters and nothing a person writes (info@, hello@, team@ are a small
 # firm's everyday addresses and not among them).
 _NEWSLETTER_MAILBOX = re.compile(
@@ -205,10 +215,10 @@ def mass_sender_marks(msg: ParsedMessage) -> str | None:
 
 def client_marks(msg: ParsedMessage) -> bool:
     """Whether a person's mail client wrote the mail: it names itself (X-Mailer, User-Agent),
-    Outlook's Thread-Index, or a Gmail Message-ID."""
+    or its service marks it (Outlook's Thread-Index, a Gmail, Yahoo, Proton, GMX Message-ID)."""
     for name, value in msg.headers:
         if name in ("x-mailer", "user-agent") and _CLIENT.search(value):
             return True
-        if name == "thread-index":
+        if name in _CLIENT_HEADERS:
             return True
-    return (msg.message_id or "").lower().endswith("@mail.gmail.com")
+    return bool(_CLIENT_MESSAGE_ID.search(msg.message_id or ""))

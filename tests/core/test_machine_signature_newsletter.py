@@ -165,6 +165,27 @@ def test_question_from_a_webmail_that_marks_nothing_is_a_person(language: str) -
     assert kind(head, body) is Kind.HUMAN
 
 
+# Webmails and phones, as they mark their mail: header lines, Message-ID.
+WEBMAILS = {
+    "yahoo": ("X-Mailer: WebService/1.1.22645 YMailNorrin\n", "<1234.5678@mail.yahoo.com>"),
+    "proton": ("", "<Zk3n9xQ2@proton.me>"),
+    "gmx": ("X-UI-Message-Type: mail\n", "<trinity-4f1a-9c@3c-app-gmx-bap41>"),
+    "roundcube": ("User-Agent: Roundcube Webmail/1.6.5\n", None),
+    "outlook.com": ("", "<AM9PR07MB71223F1A@AM9PR07MB7122.eurprd07.prod.outlook.com>"),
+    "android": ("User-Agent: K-9 Mail for Android\n", None),
+}
+
+
+@pytest.mark.parametrize("webmail", sorted(WEBMAILS))
+@pytest.mark.parametrize("language", sorted(PEOPLE))
+def test_report_from_a_webmail_or_phone_is_a_person(language: str, webmail: str) -> None:
+    """A report without a question, from a webmail or a phone's client that marks its mail,
+    under the company signature, is a person's."""
+    head, body = person_mail(language, "report")
+    marks, message_id = WEBMAILS[webmail]
+    assert kind(head + marks, body, message_id=message_id or "<x.1@firm.example>") is Kind.HUMAN
+
+
 # Newsletters: the header lines each sender writes ("list" lines are its List-*/Precedence), and
 # a text in one of the languages, in its own layout. None of them asks us anything.
 ESP_HEADERS = {
