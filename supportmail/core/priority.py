@@ -16,9 +16,10 @@ How a decision is made, and the choices behind it:
 - Where the table is not sure, the linear model (supportmail.core.linearmodel: a logistic
   regression over the signals that fired and the words) reads the request as a whole: when no
   row holds, when a weak row holds, and against a firm P1-P3 row when it gives its own answer a
-  probability of at least _LINEAR_OVERRIDE. A P0 row always stands, and the model's own P0 needs
-  one of _P0_GROUNDS (scope, availability, security, data loss): the words alone never page
-  anyone; nor does it make a P0 over a firm row that decided on `cosmetic`. Measured with
+  probability of at least _LINEAR_OVERRIDE (_LINEAR_LOWER_P1 to lower a P1 row). A P0 row
+  always stands, and the model's own P0 needs a probability of _LINEAR_P0 and one of
+  _P0_GROUNDS (scope, availability, security, data loss): the words alone never page anyone;
+  nor does it make a P0 over a firm row that decided on `cosmetic`. Measured with
   scripts/crossval_triage, each set scored by a model trained without it:
   on the T sets (written later, from the policy alone) the table alone found 70 %, with the
   model 80 % (see the commit that added it). A policy without the linear model falls back to the
@@ -359,7 +360,16 @@ WORD_MODEL = "word-model"  # the rule name of a decision the statistical reader 
 # only when it gives its own answer at least this probability (at 0.5 it gained the most on the
 # sets whose requests the rules were not written against, at no cost in P2/P3 called P0).
 _LINEAR_OVERRIDE = 0.5
-# Its P0 needs one of these signals: a P0 pages people, so the words alone never make one.
+# Except a firm P1 row's, which it lowers to P2/P3 only at this probability or more: a P1 read as
+# routine breaks the policy's promise, and leave-one-set-out the lowered P1 rows between 0.5 and
+# 0.7 were more often right than the model (more P1s found, as many of the rest).
+_LINEAR_LOWER_P1 = 0.7
+# Its own P0 needs at least this probability (more likely than all the rest together): as the
+# likeliest of four at 0.35-0.49, with only `everyone` seen and no row holding, it was a P2 as often
+# as a P0 (leave-one-set-out with other shuffles of the training; the floor cost one P0 found at
+# most and called no P2/P3 P0 on any of them).
+_LINEAR_P0 = 0.5
+# And one of these signals: a P0 pages people, so the words alone never make one.
 # Nor over a firm row that decided on `cosmetic`: the table read the request as a matter of
 # looks, and whatever scope it names ('every page'), the policy's P0 is production down (left
 # out, it was the one P2/P3 the combination called P0: set C).
@@ -393,17 +403,16 @@ def _linear_guess(
     probs = model.probabilities(feats)
     ranked = sorted(range(len(probs)), key=lambda i: (-probs[i], i))
     if model.classes[ranked[0]] is Priority.P0 and (
-        fired.isdisjoint(_P0_GROUNDS)
+        probs[ranked[0]] < _LINEAR_P0
+        or fired.isdisjoint(_P0_GROUNDS)
         or (row is not None and not row.weak and _NEVER_P0 in decision.used)
     ):
         ranked = ranked[1:]
     best, second = ranked[0], ranked[1]
     choice = model.classes[best]
-    if (
-        row is not None
-        and not row.weak
-        and (choice is decision.priority or probs[best] < _LINEAR_OVERRIDE)
-    ):
+    lowers_p1 = decision.priority is Priority.P1 and choice.rank > Priority.P1.rank
+    needed = _LINEAR_LOWER_P1 if lowers_p1 else _LINEAR_OVERRIDE
+    if row is not None and not row.weak and (choice is decision.priority or probs[best] < needed):
         return None
     return choice, model.reasons(feats, choice, model.classes[second]), probs[best]
 

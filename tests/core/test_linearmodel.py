@@ -2,6 +2,7 @@
 decide, how it explains itself, and the shipped file."""
 
 import json
+import math
 from importlib import resources
 
 from supportmail.core.linearmodel import (
@@ -20,11 +21,17 @@ from tests.support.scripts import load_script
 P0, P1, P2, P3 = tuple(Priority)
 
 
-def test_features_are_the_words_and_the_signals_prefixed() -> None:
-    """A signal is a feature of its own, named apart from any word."""
-    assert features({"export", "fails"}, {"errors"}) == {"export", "fails", "signal:errors"}
+def test_features_are_the_words_their_starts_and_the_signals_prefixed() -> None:
+    """A signal is a feature of its own, named apart from any word; a word longer than five
+    letters also counts by its first five (its inflections share it), a pair of words does not."""
+    assert features({"export", "fails", "export_fails"}, {"errors"}) == {
+        "export", "fails", "export_fails", "expor*", "signal:errors"
+    }  # fmt: skip
+    inflected = features({"funktioniert"}, ()) & features({"funktionieren"}, ())
+    assert inflected == {"funkt*"}
     assert describe("signal:everyone") == "signal everyone"
     assert describe("export_fails") == '"export fails"'
+    assert describe("funkt*") == '"funkt..."'
 
 
 def test_training_is_deterministic_and_learns_the_labels() -> None:
@@ -108,6 +115,23 @@ def test_a_row_stands_when_the_model_is_not_sure() -> None:
     assert triage("Drivers", text, policy=_policy(unsure)).rule == "admin-task"
     sure = LinearModel(tuple(Priority), (0.0, 0.0, 0.0, 3.0), {})
     assert triage("Drivers", text, policy=_policy(sure)).priority is P3
+
+
+def test_a_p1_row_is_lowered_only_when_the_model_is_quite_sure() -> None:
+    """Against a firm P1 row, the model's P2 or P3 needs probability 0.7 or more (a P1 read as
+    routine breaks the promise); at 0.6 the row stands."""
+    text = "Since this morning every export fails for us."
+    assert (
+        triage(
+            "Exports", text, policy=_policy(LinearModel(tuple(Priority), (0.0,) * 4, {}))
+        ).priority
+        is P1
+    )
+    bias = math.log(0.6 / 0.4 * 3)  # P3 at 0.6, the rest 0.4 shared
+    unsure = LinearModel(tuple(Priority), (0.0, 0.0, 0.0, bias), {})
+    assert triage("Exports", text, policy=_policy(unsure)).priority is P1
+    sure = LinearModel(tuple(Priority), (0.0, 0.0, 0.0, math.log(0.75 / 0.25 * 3)), {})
+    assert triage("Exports", text, policy=_policy(sure)).priority is P3
 
 
 def test_shipped_model_is_what_the_script_trains() -> None:
