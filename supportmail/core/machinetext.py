@@ -251,10 +251,14 @@ UNSUBSCRIBE = _any(
     r"\b(?:no|não) (?:quer|quiere|desea|deseja) (?:mais |más )?rece(?:ber|bir)"
     r"|don't want to receive|keine (?:e-?mails|newsletter) mehr|ne plus recevoir"
     r"|non (?:vuoi|desideri) più ricevere|geen (?:e-?mails|nieuwsbrief) meer ontvangen",
-    # The footer's "to stop receiving (these mails)", said for the reader in the infinitive.
-    r"\bto stop receiving|\bper non ricevere più|\bpara dejar de recibir"
-    r"|\bpara deixar de receber|\bom (?:geen|deze) [^.\n]{0,30}(?:meer )?te ontvangen"
-    r"|\bum (?:keine|diese) [^.\n]{0,30}(?:mehr )?zu (?:erhalten|empfangen)",
+    # The footer's "to stop receiving (these mails), click / visit / :", said for the reader in
+    # the infinitive and followed by the way out (a person's "we'd like to stop receiving paper
+    # invoices" is not).
+    r"\b(?:to stop receiving|per non ricevere più|para dejar de recibir|para deixar de receber"
+    r"|om (?:geen|deze) [^.\n]{0,30}(?:meer )?te ontvangen"
+    r"|um (?:keine|diese) [^.\n]{0,30}(?:mehr )?zu (?:erhalten|empfangen))[^.\n]{0,60}?"
+    r"(?::(?!//)|\b(?:click|visit|go to|follow|update|manage|clicca|visita|vai su|haz clic|pulse"
+    r"|visite|clique|aceda|acesse|klik|ga naar|bezoek|klicken|besuchen|folgen)\b)",
     more.UNSUBSCRIBE,
 )
 # Headers of campaign senders beyond the well-known ones: their names or mailer say so.

@@ -344,3 +344,26 @@ def test_request_from_a_newsletter_mailbox_or_mass_sender_stays_list_mail(langua
     assert kind(from_news, body) is Kind.BULK
     assert kind(head + "X-sib-id: Nq3gLd8vJ0fQ2pR5sT7uW9yA1bC3dE5f\n", body) is Kind.BULK
     assert kind(head + "X-Mailer: PHPMailer 6.8.1\n", body) is Kind.BULK
+
+
+STOP_RECEIVING = {
+    "en": "We would like to stop receiving paper invoices. Please send them to "
+    "https://portal.firm.example/invoices instead.",
+    "it": "Per non ricevere più le fatture cartacee vi chiediamo di inviarle via "
+    "https://portal.firm.example/fatture, grazie.",
+    "es": "Para dejar de recibir facturas en papel, ¿pueden enviarlas a "
+    "https://portal.firm.example/facturas?",
+}
+
+
+@pytest.mark.parametrize("language", sorted(STOP_RECEIVING))
+def test_a_person_asking_to_stop_receiving_something_is_a_person(language: str) -> None:
+    """A person from a small firm's info@ who wants to stop receiving something, a link beside
+    it, writes no newsletter footer: the footer's "to stop receiving" leads to the way out."""
+    head = "From: Info Firm <info@firm.example>\nTo: support@houseware.io\nSubject: Invoices\n"
+    body = (
+        "Hello,\n\nwe are customer 4471 and have bought our spare parts from you for many "
+        "years now, the shop and the delivery work very well for us, thank you for that.\n\n"
+        f"{STOP_RECEIVING[language]}\n"
+    )
+    assert kind(head, body) is Kind.HUMAN
