@@ -544,12 +544,13 @@ def bulk_by_content(msg: ParsedMessage, answering_us: bool = False) -> str | Non
 def _signed_request(msg: ParsedMessage, sender: str) -> bool:
     """Whether the unsubscribe footer of `msg` is a company signature under a person's request.
 
-    The person's own text (above the closing) is prose with at most one link of its own, greets
-    no crowd, and the way out is below the closing. Then: a person's mail client wrote it, or it
-    asks us something (a question, "please", "können Sie") or speaks of the writer ("my order",
-    "ich habe") and is not signed by a team; a team signing a request counts with a mail
-    client's marks. Never from a mass sender's software
-    or a newsletter mailbox (signatures.py)."""
+    The person's own text (above the closing) is prose, greets no crowd, and the way out is
+    below the closing. Then: a person's mail client wrote it, or it asks us something (a
+    question, "please", "können Sie") or speaks of the writer ("my order", "ich habe") and is not
+    signed by a team; a team signing a request counts with a mail client's marks. Links of its
+    own: one, or a few when a person's client wrote a request (the pages they ask about; a
+    newsletter's offers are its many links). Never from a mass sender's software or a newsletter
+    mailbox (signatures.py)."""
     if signatures.mass_sender_marks(msg) is not None or signatures.newsletter_mailbox(sender):
         return False
     name = msg.sender.name if msg.sender is not None else ""
@@ -557,12 +558,15 @@ def _signed_request(msg: ParsedMessage, sender: str) -> bool:
     if signed is None or not UNSUBSCRIBE.search(signed.signature):
         return False
     own = " ".join(signed.own.split())
-    if not signatures.prose(own) or signatures.link_count(own) > 1 or UNSUBSCRIBE.search(own):
+    if not signatures.prose(own) or UNSUBSCRIBE.search(own):
         return False
     if signatures.CROWD_GREETING.search(own):
         return False
     client = signatures.client_marks(msg)
     asked = asks(own) or signatures.REQUEST.search(own)
+    links = signatures.link_count(own)
+    if links > 3 or (links > 1 and not (client and asked)):
+        return False
     if signatures.team_signed(signed.signature):
         return asked and client
     return asked or client or signatures.FIRST_PERSON.search(own)

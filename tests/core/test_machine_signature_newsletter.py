@@ -165,6 +165,28 @@ def test_question_from_a_webmail_that_marks_nothing_is_a_person(language: str) -
     assert kind(head, body) is Kind.HUMAN
 
 
+# A person's question about pages of our shop, their links in it.
+LINKED_QUESTIONS = {
+    "en": "The pages https://houseware.example/p/4471 and https://houseware.example/p/4472 "
+    "show the wrong price. Could you check them?",
+    "de": "Auf https://houseware.example/p/4471 und https://houseware.example/p/4472 stimmt "
+    "der Preis nicht. Können Sie das prüfen?",
+    "fr": "Les pages https://houseware.example/p/4471 et https://houseware.example/p/4472 "
+    "affichent un mauvais prix. Pouvez-vous vérifier ?",
+}
+
+
+@pytest.mark.parametrize("client", sorted(CLIENTS))
+@pytest.mark.parametrize("language", sorted(LINKED_QUESTIONS))
+def test_question_with_links_of_its_own_is_a_person(language: str, client: str) -> None:
+    """A person's client, a question with two links of its own above the company signature:
+    a person's (a newsletter's offers are many links, and no client of a person sends them)."""
+    head, body = person_mail(language, "question")
+    body = body.replace(PEOPLE[language][1], LINKED_QUESTIONS[language])
+    marks, message_id = CLIENTS[client]
+    assert kind(head + marks, body, message_id=message_id or "<x.1@firm.example>") is Kind.HUMAN
+
+
 # Webmails and phones, as they mark their mail: header lines, Message-ID.
 WEBMAILS = {
     "yahoo": ("X-Mailer: WebService/1.1.22645 YMailNorrin\n", "<1234.5678@mail.yahoo.com>"),
