@@ -25,7 +25,9 @@ read as words of at most 40 characters, so that every alternative has a longest 
 An alternative unbounded only through runs of digits or whitespace (`\d+`, `\s+`, `\d{3,}`) has a
 longest match too in a text whose runs are at most 40 long (nearly all): windows there, the whole
 text in any other. An alternative without a literal of three characters carries its two-character
-ones ("w9") as a gate: it is searched, in the whole text, only where one occurs.
+ones ("w9") as a gate: it is searched, in the whole text, only where one occurs. One without any
+literal whose every match starts with a non-ASCII letter (Japanese, Chinese, Korean, Russian) is
+searched only in a text holding one of the letters it can start with.
 That analysis of the shipped signals is package data (supportmail/defaults/triage.analysis.json,
 written by scripts/build_triage_analysis from triage.toml; a test keeps it equal to what the code
 computes): loading the default policy then neither parses nor compiles a pattern. An
@@ -372,8 +374,10 @@ class _Index:
     by_needle: Mapping[str, tuple[tuple[int, int], ...]]
     unfiltered: tuple[tuple[int, int], ...]  # alternatives without required literals
     # Alternatives without required literals whose every match starts with a non-ASCII letter
-    # (the Japanese ones): an ASCII text cannot match them, so they are tried on others only.
-    foreign: tuple[tuple[int, int], ...] = ()
+    # (the Japanese, Chinese, Korean, Russian ones): an ASCII text cannot match them, so they are
+    # tried on others only, and there only where one of the letters they start with occurs (a
+    # character class, searched at C speed: a Russian pattern is no search of a Danish text).
+    foreign: tuple[tuple[tuple[int, int], re.Pattern[str]], ...] = ()
     # Alternatives with a runs_longest: only a text that may need them is looked at for runs.
     runs: frozenset[tuple[int, int]] = frozenset()
 
@@ -383,15 +387,16 @@ def _index(detectors: tuple[Detector, ...]) -> _Index:
     """The needle index of `detectors` (built once per detector list)."""
     by_needle: dict[str, list[tuple[int, int]]] = {}
     unfiltered: list[tuple[int, int]] = []
-    foreign: list[tuple[int, int]] = []
+    foreign: list[tuple[tuple[int, int], re.Pattern[str]]] = []
     for d, detector in enumerate(detectors):
         for p, alternative in enumerate(detector._compiled):
             if alternative.needles is None:
                 source = alternative.source
-                starts_foreign = not source.isascii() and _starts_non_ascii(
-                    list(_parser.parse(source, re.IGNORECASE))
-                )
-                (foreign if starts_foreign else unfiltered).append((d, p))
+                parsed = list(_parser.parse(source, re.IGNORECASE)) if not source.isascii() else []
+                if parsed and _starts_non_ascii(parsed):
+                    foreign.append(((d, p), _first_letters(parsed)))
+                else:
+                    unfiltered.append((d, p))
             for needle in alternative.needles or ():
                 by_needle.setdefault(needle, []).append((d, p))
     runs = frozenset(
@@ -435,6 +440,34 @@ def _starts_non_ascii(items: list[Any]) -> bool:
     return False
 
 
+def _first_letters(items: list[Any]) -> re.Pattern[str]:
+    """A character class of the letters a match of the parsed regex `items` may start with, for
+    one that _starts_non_ascii (case ignored, like the detectors' patterns)."""
+    letters: set[str] = set()
+    _collect_first(items, letters)
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(letters)) + "]", re.IGNORECASE)
+
+
+def _collect_first(items: list[Any], letters: set[str]) -> None:
+    """Add to `letters` the characters a match of `items` may start with (the shapes
+    _starts_non_ascii accepts: a position, a literal, a class of literals, a group, a repeat of
+    at least one, a branch)."""
+    op, av = items[0]
+    if op is _parser.AT:
+        _collect_first(items[1:], letters)
+    elif op is _parser.LITERAL:
+        letters.add(chr(av))
+    elif op is _parser.IN:
+        letters.update(chr(code) for _, code in av)
+    elif op is _parser.SUBPATTERN:
+        _collect_first(list(av[-1]), letters)
+    elif op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT):
+        _collect_first(list(av[2]), letters)
+    else:  # BRANCH
+        for branch in av[1]:
+            _collect_first(list(branch), letters)
+
+
 def _scanner(detectors: tuple[Detector, ...]) -> Scanner:
     """One Scanner for the needles of all `detectors`."""
     return _index(detectors).scanner
@@ -445,8 +478,12 @@ def detect(folded: str, literal: str, detectors: Sequence[Detector]) -> tuple[Hi
     index = _index(tuple(detectors))
     present = index.scanner.present(literal)
     candidates: dict[int, set[int]] = {}
-    for d, p in index.unfiltered if folded.isascii() else index.unfiltered + index.foreign:
+    for d, p in index.unfiltered:
         candidates.setdefault(d, set()).add(p)
+    if not folded.isascii():
+        for (d, p), first in index.foreign:
+            if first.search(folded) is not None:
+                candidates.setdefault(d, set()).add(p)
     for needle in present:
         for d, p in index.by_needle[needle]:
             candidates.setdefault(d, set()).add(p)

@@ -12,7 +12,7 @@ import pytest
 
 from supportmail.core.literals import literal_text
 from supportmail.core.priority import TriagePolicy, signal_text, triage
-from supportmail.core.signals import _parser, _starts_non_ascii, detect
+from supportmail.core.signals import _first_letters, _parser, _starts_non_ascii, detect
 from supportmail.core.types import Priority
 from supportmail.shipped import default_policy, default_rules
 
@@ -85,6 +85,17 @@ def test_foreign_alternatives_are_only_tried_on_non_ascii_text() -> None:
     text = signal_text("All users", "Nobody can log in, the warehouse is at a standstill.")
     hits = detect(text, literal_text(text), default_policy().detectors)
     assert {"everyone", "work-halted"} <= {h.signal for h in hits}
+
+
+def test_foreign_alternatives_are_tried_only_where_their_first_letters_occur() -> None:
+    """A Russian (or Japanese) alternative is searched only in a text holding a letter it can
+    start with, either case: a Danish text's "ø" or a dash does not make it searched."""
+    first = _first_letters(list(_parser.parse(r"\b(никто|ни один|все) x", re.IGNORECASE)))
+    assert first.search("НИКТО") and first.search("все")
+    assert not first.search("blåbærsyltetøj – ø, æ")
+    text = signal_text("Не работает", "Никто не может войти, весь офис стоит.")
+    hits = detect(text, literal_text(text), default_policy().detectors)
+    assert {"everyone", "work-halted", "access-blocked"} <= {h.signal for h in hits}
 
 
 # Set I's tune half (issue 17, sixth round): the classes of its misses, each in sentences of our
@@ -166,6 +177,18 @@ TABLE_ONLY = TriagePolicy(default_rules().detectors, default_rules().table)
          "det med nogen.", P1, "security-reported", "vulnerability"),
         ("Statement link", "When I edited the id in the link I could open a different client's "
          "statement. I didn't go any further.", P1, "security-reported", "not-exploited"),
+        # wrong by a factor either way, records made twice: severe impairment of a function
+        ("Gewichte", "Seit dem Update sind alle Gewichte durch 1000 geteilt.", P1,
+         "data-stale-or-wrong", "stale-or-wrong-data"),
+        ("Montants", "Les montants des avoirs sont divisés par 100 dans le rapport.", P1,
+         "data-stale-or-wrong", "stale-or-wrong-data"),
+        ("Reservas", "Desde ayer cada reserva de la web se crea dos veces en el calendario.", P1,
+         "data-damaged", "data-loss"),
+        ("Fatture", "Ogni fattura del mese è stata addebitata due volte ai soci.", P1,
+         "data-damaged", "data-loss"),
+        # a previous incident's post-mortem named during a new outage: no recovery
+        ("Down again", "The whole platform is down again. Last month you promised a post-mortem "
+         "and we never saw it.", P0, "production-unavailable", "unavailable"),
         # a look: the wrong logo
         ("Logo", "The mobile app shows our old logo on the start screen, everything else is "
          "fine.", P3, "cosmetic", "cosmetic"),
