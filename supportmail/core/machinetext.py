@@ -550,8 +550,10 @@ def _signed_request(msg: ParsedMessage, sender: str) -> bool:
     signed by a team; a team signing a request counts with a mail client's marks. Links of its
     own: one, or a few when a person's client wrote a request (the pages they ask about; a
     newsletter's offers are its many links). Never from a mass sender's software or a newsletter
-    mailbox (signatures.py)."""
+    mailbox, nor sent to readers it does not name (Bcc): signatures.py."""
     if signatures.mass_sender_marks(msg) is not None or signatures.newsletter_mailbox(sender):
+        return False
+    if signatures.sent_blind(msg):
         return False
     name = msg.sender.name if msg.sender is not None else ""
     signed = signatures.split_signed(fresh_lines(msg), name)

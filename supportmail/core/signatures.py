@@ -9,6 +9,7 @@ those words do not tell the two apart; the shape of the mail does:
   text (offers, articles, "shop now"), the way out is one more link among them;
 - a newsletter greets its readers as a crowd ("Dear customers", "Liebe Kundinnen und Kunden")
   and is signed, if at all, by a team ("Your Hendriks team", "L'équipe Roux");
+- a mailing sent by hand goes to its readers as Bcc: To names nobody or the sender;
 - a mass sender's software leaves its marks in the headers (Feedback-ID, X-HS-*, X-Kmail-*,
   X-Roving-*, X-SIB-Id, ...), a person's mail client its own (Outlook's Thread-Index, X-Mailer
   Apple Mail or Outlook, User-Agent Thunderbird, a Gmail Message-ID).
@@ -211,6 +212,14 @@ def mass_sender_marks(msg: ParsedMessage) -> str | None:
         ):
             return f"{name}: {value[:40]}"
     return None
+
+
+def sent_blind(msg: ParsedMessage) -> bool:
+    """Whether the mail names none of its readers: no To or Cc ("undisclosed-recipients:;"),
+    or only the sender. A mailing sent by hand to many, each of them Bcc; a person who writes
+    to us names us."""
+    named = {a.addr for a in (*msg.to, *msg.cc)}
+    return not named or (msg.sender is not None and named == {msg.sender.addr})
 
 
 def client_marks(msg: ParsedMessage) -> bool:

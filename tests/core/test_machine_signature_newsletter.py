@@ -389,3 +389,16 @@ def test_a_person_asking_to_stop_receiving_something_is_a_person(language: str) 
         f"{STOP_RECEIVING[language]}\n"
     )
     assert kind(head, body) is Kind.HUMAN
+
+
+@pytest.mark.parametrize("to", ["undisclosed-recipients:;", "the sender"])
+@pytest.mark.parametrize("language", sorted(ANNOUNCEMENTS))
+def test_mailing_sent_by_hand_to_readers_in_bcc_stays_list_mail(language: str, to: str) -> None:
+    """An announcement a person sends from Outlook to many readers as Bcc (To names nobody, or
+    the sender), signed like a person's mail, under the company's way out: list mail."""
+    closing, name, signature = PEOPLE[language][3:]
+    sender = f"joanna@firm-{language}.example"
+    head = f"From: Joanna Pike <{sender}>\nSubject: News\n"
+    head += f"To: {sender if to == 'the sender' else to}\n" + CLIENTS["outlook"][0]
+    body = f"{ANNOUNCEMENTS[language]}\n\n{closing}\nJoanna\n\n{name}\n{signature}\n"
+    assert kind(head, body) is Kind.BULK
