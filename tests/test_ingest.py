@@ -384,3 +384,23 @@ def test_an_arrival_answering_mail_not_stored_yet_waits_for_the_backlog(
     ]  # fmt: skip
     assert count(run.config, Ticket) == 7
     assert mailbox.uids("INBOX") == []
+
+
+def test_a_flood_arriving_during_a_backlog_joins_its_end_but_its_newest_go_first(
+    arrival_pass: Callable[[Sequence[bytes]], ArrivalPass], mailbox: Mailbox
+) -> None:
+    """More new mail than a batch found at once is a backlog of its own: its newest batch goes
+    first (a single arrival among it is likeliest there), the rest after the pass's backlog."""
+    run = arrival_pass(
+        [customer_mail(f"Arrival {n}", "New.", sender=f"a{n}@a{n}.example.org") for n in range(3)]
+    )
+    assert run.run() == 9
+    assert run.batches == [
+        ["Backlog 0", "Backlog 1"],
+        ["Arrival 1", "Arrival 2"],
+        ["Backlog 2", "Backlog 3"],
+        ["Backlog 4", "Backlog 5"],
+        ["Arrival 0"],
+    ]
+    assert count(run.config, Ticket) == 9
+    assert mailbox.uids("INBOX") == []

@@ -114,24 +114,30 @@ def ingest_pass(
     todo = {u for u in uids if u in sizes}  # the pass's UIDs not committed yet
     batches = list(_batches(sorted(todo), sizes, size))
     highest = max(uids)
-    arrived_at = listed_at
+    listed: dict[int, datetime] = {}  # each UID of a batch of arrivals -> when it was listed
 
-    def list_arrivals() -> list[list[int]]:  # on the IMAP thread, between two batches
-        nonlocal highest, arrived_at
+    def list_arrivals() -> tuple[list[list[int]], list[list[int]]]:  # on the IMAP thread
+        """The batches that go first (the newest `size` new messages) and those that join the
+        end of the pass (the rest: a flood is a backlog, and the newest are the likeliest to
+        be a single arrival that would otherwise wait behind it)."""
+        nonlocal highest
         # A server may show a SEARCH only the mail it has announced (Dovecot announces at the
         # end of a command): the NOOP brings the selected folder's view up to date.
         imap.noop()
         new = imap.uids_after(highest)
         if not new:
-            return []
-        arrived_at = now()
+            return [], []
+        at = now()
         highest = max(highest, *new)
         found = imap.sizes(new)
         report.seen += len(new)
         todo.update(found)
-        return list(_batches(sorted(found), found, size))
+        ordered = sorted(found)
+        first, rest = ordered[-size:], ordered[:-size]
+        listed.update(dict.fromkeys(first, at))
+        return [first] if first else [], list(_batches(rest, found, size))
 
-    waiting: list[Batch] = []  # arrivals held back
+    waiting: list[tuple[datetime, Batch]] = []  # arrivals held back, with their listing
     # A worker pays off from the second batch on: it parses the next batch during this one.
     worker = parser if parser is not None and len(batches) > 1 else None
     watch = imap.has_unlisted_mail if arrivals else None
@@ -140,21 +146,21 @@ def ingest_pass(
             if stop is not None and stop():
                 break
             batch, at = read, listed_at
-            if reader.arrival:
-                at = arrived_at
+            if reader.arrival and read[0]:
+                at = listed[read[0][0].uid]
                 batch, later = _overtaking(engine, *read)
                 if later[0]:
-                    waiting.append(later)
+                    waiting.append((at, later))
             _apply(engine, desk, reader, report, state.uidvalidity, batch, at, todo,
                    on_outcome, on_batch)  # fmt: skip
             if progress is not None:
                 progress(len(report.outcomes), report.seen)
         else:
-            for batch in waiting:
+            for at, batch in waiting:
                 if stop is not None and stop():
                     break
-                _apply(engine, desk, reader, report, state.uidvalidity, batch, arrived_at,
-                       todo, on_outcome, on_batch)  # fmt: skip
+                _apply(engine, desk, reader, report, state.uidvalidity, batch, at, todo,
+                       on_outcome, on_batch)  # fmt: skip
     return report
 
 

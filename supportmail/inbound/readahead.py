@@ -11,8 +11,9 @@ leaves it in the inbox for the next pass.
 Mail that arrives during a backlog does not wait for its end. After each batch, while batches
 remain, `watch` is asked (on the caller's thread: a STATUS on a second connection, one round
 trip, no wait for this connection's queue); only when it sees new mail does the IMAP thread
-list it (`arrivals`), and what that finds is fetched next, ahead of the rest of the backlog,
-and parsed here (small; the worker holds the backlog's). `arrival` says which batch is which.
+list it (`arrivals`): the batches it gives first are fetched next, ahead of the rest of the
+backlog, and parsed here (small; the worker holds the backlog's); the others join the end of
+the backlog. `arrival` says whether the batch last yielded was one of the first.
 """
 
 from collections import deque
@@ -27,7 +28,7 @@ from supportmail.inbound.parse_worker import ParseJob, ParseWorker
 
 Read = tuple[list[Fetched], ParseJob]
 Watch = Callable[[], bool]
-Arrivals = Callable[[], list[list[int]]]
+Arrivals = Callable[[], tuple[list[list[int]], list[list[int]]]]  # (first, at the end)
 
 
 class BatchReader:
@@ -81,16 +82,18 @@ class BatchReader:
             # The caller has applied this batch and queued its MOVE: the next commands come
             # after it. New mail first, when there is any (and more of the pass to come).
             if self._reads or backlog:
-                for batch in reversed(self._look_for_arrivals()):
+                first, later = self._look_for_arrivals()
+                for batch in reversed(first):
                     self._reads.appendleft((True, self._lane.submit(self._read, -1, batch)))
+                backlog.extend((1, batch) for batch in later)
             while backlog and len(self._reads) < 2:
                 self._reads.append((False, self._lane.submit(self._read, *backlog.popleft())))
 
-    def _look_for_arrivals(self) -> list[list[int]]:
-        """The batches of mail that arrived since the last listing; [] without asking the
-        IMAP thread when `watch` sees none."""
+    def _look_for_arrivals(self) -> tuple[list[list[int]], list[list[int]]]:
+        """The batches of mail that arrived since the last listing (to go first, to go last);
+        none without asking the IMAP thread when `watch` sees none."""
         if self._watch is None or self._arrivals is None or not self._watch():
-            return []
+            return [], []
         return self._lane.submit(self._arrivals).result()
 
     def move(self, uids: list[int], folder: str) -> None:
