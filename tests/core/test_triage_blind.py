@@ -136,6 +136,8 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         ("triage_train_t2.toml", "train", 148, 33, 45),
         ("triage_train_t3.toml", "train", 143, 31, 42),
         ("triage_train_t4.toml", "train", 146, 31, 45),
+        # Seventh round: set I's tune half (first contact 102/120).
+        ("triage_blind_i_tune.toml", "tune", 118, 28, 37),
     ],
 )
 def test_later_round_sets_keep_their_level(

@@ -10,7 +10,9 @@ the training sets G1 and G2 (triage_train_g1.toml, triage_train_g2.toml: written
 alone, heavy on P0/P1) are tuning material from the start. So are set H's tune half
 (triage_blind_h_tune.toml; its sealed half, triage_blind_h_sealed.toml, is never read here) and
 the training sets T1-T4 (triage_train_t1.toml ... t4: 150 requests each from four writers who saw
-only the policy, each in its own customer domain; first contact scored in each header).
+only the policy, each in its own customer domain; first contact scored in each header), and set
+I's tune half (triage_blind_i_tune.toml; its sealed half, triage_blind_i_sealed.toml, is never
+read here).
 """
 
 import tomllib
@@ -34,6 +36,7 @@ SETS = {
     "triage_train_t2.toml": "train",
     "triage_train_t3.toml": "train",
     "triage_train_t4.toml": "train",
+    "triage_blind_i_tune.toml": "tune",
 }
 LANGUAGES = {"en", "de", "fr", "es", "nl", "it", "pt"}
 MORE_LANGUAGES = {
@@ -47,6 +50,7 @@ MORE_LANGUAGES = {
     "triage_train_t2.toml": {"cs", "ja", "tr"},
     "triage_train_t3.toml": {"da", "fi", "ro"},
     "triage_train_t4.toml": {"hu", "no", "zh"},
+    "triage_blind_i_tune.toml": {"da", "fi", "id", "ja", "no", "pl", "ro", "ru", "sv", "tr", "zh"},
 }
 
 
