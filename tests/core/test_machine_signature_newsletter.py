@@ -12,30 +12,8 @@ them is where the links and the way out sit (core.signatures), never one sample'
 
 import pytest
 
-from supportmail.core.classify import OwnIdentity, classify
-from supportmail.core.parse import parse_message
 from supportmail.core.types import Kind
-
-OWN = OwnIdentity(
-    support_addresses=frozenset({"support@houseware.io"}),
-    agent_addresses=frozenset({"agent@houseware.io"}),
-    agent_domains=frozenset(),
-    message_id_domain="supportmail.houseware.io",
-)
-
-
-def kind(
-    head: str, body: str, *, html: bool = False, message_id: str = "<x.1@sender.example>"
-) -> Kind:
-    """The Kind of a mail from header lines and a text (or the same text as HTML only)."""
-    raw = head.strip("\n") + f"\nMessage-ID: {message_id}\nMIME-Version: 1.0\n"
-    if html:
-        blocks = "".join(f"<p>{b.replace(chr(10), '<br>')}</p>" for b in body.split("\n\n"))
-        raw += f"Content-Type: text/html; charset=utf-8\n\n<html><body>{blocks}</body></html>\n"
-    else:
-        raw += "Content-Type: text/plain; charset=utf-8\n\n" + body
-    return classify(parse_message(raw.encode("utf-8")), OWN).kind
-
+from tests.support.mailkind import kind
 
 # Per language: a greeting to us, a question, a report without a question, a closing, the
 # writer's name and title, and their company's signature (3 links or more and the way out of

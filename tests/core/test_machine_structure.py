@@ -4,16 +4,11 @@ our own mail returned, mail-system and list-robot senders (core.classify, core.a
 import pytest
 
 from supportmail.core.autoreply import subject_form
-from supportmail.core.classify import OwnIdentity, classify
+from supportmail.core.classify import classify
 from supportmail.core.parse import parse_message
 from supportmail.core.types import Kind
+from tests.support.mailkind import OWN
 
-OWN = OwnIdentity(
-    support_addresses=frozenset({"support@houseware.io"}),
-    agent_addresses=frozenset({"agent@houseware.io"}),
-    agent_domains=frozenset(),
-    message_id_domain="supportmail.houseware.io",
-)
 OUR_ID = "ack.1401.9f0a@supportmail.houseware.io"
 OUR_ACK = (
     "From: Houseware Support <support@houseware.io>\n"
