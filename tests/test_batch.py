@@ -205,7 +205,9 @@ def test_a_breaker_tripped_in_an_earlier_batch_does_not_alert_again(
     for engine in (fast_engine, slow_engine):
         with Session(engine) as session:
             alerts = session.exec(
-                select(Event.created_at).where(Event.kind == "alert").order_by(Event.created_at)
+                select(Event.created_at)
+                .where(Event.kind == "alert")
+                .order_by(col(Event.created_at))
             ).all()
             assert [a.replace(tzinfo=UTC) for a in alerts] == [T0, later]
     ids = fast_engine.dialect.name != "postgresql"  # there the fast path's ids leave gaps
