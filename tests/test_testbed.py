@@ -139,6 +139,24 @@ def test_sink_keeps_arrival_order_and_clears(testbed: Testbed, sink: Sink) -> No
     assert sink.messages() == []
 
 
+@pytest.mark.smtp
+def test_sink_numbers_mail_from_several_connections_in_arrival_order(
+    testbed: Testbed, sink: Sink
+) -> None:
+    """Three clients connected at once, delivering in turn: every message has its own number,
+    and the listing follows the order of arrival (a sender keeps several connections open)."""
+    clients = [smtplib.SMTP(testbed.smtp_host, testbed.smtp_port, timeout=10) for _ in range(3)]
+    try:
+        for n in range(9):
+            clients[n % 3].sendmail("support@houseware.io", ["c@example.com"], _message(f"n{n}"))
+    finally:
+        for client in clients:
+            client.quit()
+    recorded = sink.wait_for(9)
+    assert [m.message["Subject"] for m in recorded] == [f"n{n}" for n in range(9)]
+    assert len({m.path.name[:6] for m in recorded}) == 9
+
+
 def test_settings_read_environment() -> None:
     """TestbedSettings takes the directory and ports from SUPPORTMAIL_TESTBED_* variables."""
     settings = TestbedSettings.from_env(

@@ -126,10 +126,11 @@ def _write_atomically(path: Path, data: bytes) -> None:
     part.replace(path)
 
 
-def create_smtp(directory: Path) -> SMTP:
-    """One SMTP protocol instance: records into `directory`, AUTH optional and always accepted."""
+def create_smtp(handler: RecordingHandler) -> SMTP:
+    """One SMTP protocol instance (one connection): records through `handler`, AUTH optional
+    and always accepted."""
     return SMTP(
-        RecordingHandler(directory),
+        handler,
         hostname="sink.testbed.invalid",
         enable_SMTPUTF8=True,
         auth_required=False,
@@ -141,7 +142,11 @@ def create_smtp(directory: Path) -> SMTP:
 async def serve(directory: Path, host: str, port: int) -> None:
     """Run the sink on host:port until SIGTERM or SIGINT."""
     loop = asyncio.get_running_loop()
-    server = await loop.create_server(lambda: create_smtp(directory), host, port)
+    # One handler for every connection: it numbers the messages, and a handler per connection
+    # gave two clients delivering at once the same numbers (a sender with several connections
+    # open: the listing then put a later message before earlier ones).
+    handler = RecordingHandler(directory)
+    server = await loop.create_server(lambda: create_smtp(handler), host, port)
     stopped = asyncio.Event()
     for signum in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(signum, stopped.set)
