@@ -138,6 +138,9 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         ("triage_train_t4.toml", "train", 146, 31, 45),
         # Seventh round: set I's tune half (first contact 102/120).
         ("triage_blind_i_tune.toml", "tune", 118, 28, 37),
+        # Eighth round: set K's tune half, training data only (first contact 104/120, in-sample
+        # 116/120, P0 33, P1 35).
+        ("triage_blind_k_tune.toml", "tune", 114, 32, 34),
     ],
 )
 def test_later_round_sets_keep_their_level(
