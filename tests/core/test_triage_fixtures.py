@@ -12,7 +12,8 @@ alone, heavy on P0/P1) are tuning material from the start. So are set H's tune h
 the training sets T1-T4 (triage_train_t1.toml ... t4: 150 requests each from four writers who saw
 only the policy, each in its own customer domain; first contact scored in each header), and set
 I's tune half (triage_blind_i_tune.toml; its sealed half, triage_blind_i_sealed.toml, is never
-read here), and set K's (triage_blind_k_tune.toml; triage_blind_k_sealed.toml is never read here).
+read here), set K's (triage_blind_k_tune.toml; triage_blind_k_sealed.toml is never read here),
+and the training sets T5-T8 (triage_train_t5.toml ... t8: 150 requests each, written like T1-T4).
 """
 
 import tomllib
@@ -38,6 +39,10 @@ SETS = {
     "triage_train_t4.toml": "train",
     "triage_blind_i_tune.toml": "tune",
     "triage_blind_k_tune.toml": "tune",
+    "triage_train_t5.toml": "train",
+    "triage_train_t6.toml": "train",
+    "triage_train_t7.toml": "train",
+    "triage_train_t8.toml": "train",
 }
 LANGUAGES = {"en", "de", "fr", "es", "nl", "it", "pt"}
 MORE_LANGUAGES = {
@@ -53,6 +58,7 @@ MORE_LANGUAGES = {
     "triage_train_t4.toml": {"hu", "no", "zh"},
     "triage_blind_i_tune.toml": {"da", "fi", "id", "ja", "no", "pl", "ro", "ru", "sv", "tr", "zh"},
     "triage_blind_k_tune.toml": {"cs", "da", "ja", "pl", "sv", "tr"},
+    **{f"triage_train_t{n}.toml": {"cs", "da", "ja", "pl", "sv", "tr"} for n in range(5, 9)},
 }
 
 
