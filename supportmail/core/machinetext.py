@@ -223,6 +223,7 @@ CHALLENGE = _any(*senderchecks.CHALLENGE)
 SENDER_CHECK = _any(*senderchecks.SENDER_CHECK)
 HELD_MAIL = _any(*senderchecks.HELD_MAIL)
 TICKET = _any(*more.TICKET)
+REPLY_LINE = _any(*more.REPLY_LINE)
 RESPOND = _any(*more.RESPOND)
 # A question mark that ends a sentence (never the "?" of a link's query).
 _QUESTION_END = re.compile(r"[?？؟](?=[\s\"'”»)]|$)")
@@ -240,7 +241,10 @@ _CITED = re.compile(
 # that writes to many (its local part says so), or with the many links of a campaign.
 UNSUBSCRIBE = _any(
     r"\bunsubscribe|\bopt[- ]out\b|manage (?:your )?(?:e-?mail |subscription )?preferences"
-    r"|you (?:are receiving|received|receive) this (?:e-?mail|message|newsletter)",
+    r"|you (?:are receiving|received|receive|are getting|get) this (?:e-?mail|message|newsletter"
+    r"|report|notification|survey|alert|digest|invitation)"
+    r"|(?:change|manage|update|edit) (?:your |the )?(?:notification|e-?mail|alert|report)s? "
+    r"(?:settings|preferences)",
     r"\babmelden\b|\babbestellen\b|newsletter abbestellen|sie erhalten diese (?:e-?mail|nachricht)",
     r"\bdésinscri|\bdésabonn|vous recevez (?:ce|cet) (?:message|courriel|e-?mail)",
     r"\bdar(?:se|te) de baja|cancelar (?:la |tu |su )?suscripci|(?:recibes|has recibido) este",
@@ -461,6 +465,7 @@ def evidence(text: str) -> Evidence:
         ("closed", CLOSED, 1),
         ("your mail", YOUR_MAIL, 1),
         ("ticket", TICKET, 1),
+        ("reply line", REPLY_LINE, 1),
         ("respond", RESPOND, 1),
         ("challenge", CHALLENGE, 2),
         ("sender check", SENDER_CHECK, 1),
@@ -526,7 +531,10 @@ def bulk_by_content(msg: ParsedMessage, answering_us: bool = False) -> str | Non
     tail = text[len(text) * 3 // 5 :]
     # A person may write "please unsubscribe me" from info@ of a small firm: a mass sender's
     # footer comes with the link to do it.
-    mass = many_links or (bulk_sender and "http" in tail)
+    # A sending platform's envelope is mass sending in itself: a link anywhere will do.
+    mass = (
+        many_links or (bulk_sender and "http" in tail) or ("http" in text and tracked_envelope(msg))
+    )
     if not answering_us and mass and UNSUBSCRIBE.search(tail) and not _signed_request(msg, sender):
         return "bulk: unsubscribe footer from a mass sender"
     if OPT_IN.search(subject_and_text) and (bulk_sender or "http" in text):
@@ -541,6 +549,29 @@ def bulk_by_content(msg: ParsedMessage, answering_us: bool = False) -> str | Non
     return None
 
 
+# Sender Rewriting Scheme: a forwarder's envelope for a person's mail, not a sending platform's.
+_SRS = re.compile(r"srs[01][=+-]", re.IGNORECASE)
+
+
+def tracked_envelope(msg: ParsedMessage) -> bool:
+    """Whether the envelope sender (Return-Path) is a sending platform's bounce-tracking address:
+    in another domain than the From's, with a number in its local part (one per recipient or
+    campaign, "bnc+7731.a2f9@em.platform.example"). A person's client sends with their own
+    address as the envelope sender; a forwarder's SRS rewrite is not counted."""
+    if msg.sender is None:
+        return False
+    path = next((value for name, value in msg.headers if name == "return-path"), "")
+    addr = path.strip().strip("<>").strip().lower()
+    local, _, domain = addr.rpartition("@")
+    return bool(
+        local
+        and domain
+        and domain != msg.sender.addr.rpartition("@")[2].lower()
+        and any(ch.isdigit() for ch in local)
+        and not _SRS.match(local)
+    )
+
+
 def _signed_request(msg: ParsedMessage, sender: str) -> bool:
     """Whether the unsubscribe footer of `msg` is a company signature under a person's request.
 
@@ -549,9 +580,12 @@ def _signed_request(msg: ParsedMessage, sender: str) -> bool:
     question, "please", "können Sie") or speaks of the writer ("my order", "ich habe") and is not
     signed by a team; a team signing a request counts with a mail client's marks. Links of its
     own: one, or a few when a person's client wrote a request (the pages they ask about; a
-    newsletter's offers are its many links). Never from a mass sender's software or a newsletter
-    mailbox, nor sent to readers it does not name (Bcc): signatures.py."""
+    newsletter's offers are its many links). Never from a mass sender's software, through a
+    sending platform's envelope (`tracked_envelope`) or from a newsletter mailbox, nor sent to
+    readers it does not name (Bcc): signatures.py."""
     if signatures.mass_sender_marks(msg) is not None or signatures.newsletter_mailbox(sender):
+        return False
+    if tracked_envelope(msg):
         return False
     if signatures.sent_blind(msg):
         return False

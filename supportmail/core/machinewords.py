@@ -319,6 +319,19 @@ YOUR_MAIL = (
     r"(?:いただいた|頂いた|いただきました|頂きました)(?:メール|ご連絡|お問い合わせ)(?:は|につきましては)",
     r"(?:您的|你的)(?:邮件|郵件|来信|來信|消息)(?:将|將|会|會|不会|不會)",
 )
+# The separator a ticket system puts at the top of the mail it sends, so that the answer typed
+# above it is cut from the quoted ticket below: "##- Please type your reply above this line -##".
+# A person never types it; a help desk's agent answering through the system sends it too, so it
+# weighs 1 and takes a receipt or another statement to make a notice.
+REPLY_LINE = (
+    r"\b(?:reply|respond|response|answer|write|type) (?:\w+ )?above this line\b",
+    r"\b(?:antwort|antworten|schreiben)\b[^.\n]{0,30}\b(?:oberhalb|über) dieser (?:linie|zeile)\b",
+    r"\bau-dessus de cette ligne\b",
+    r"\b(?:encima|arriba|por encima) de esta línea\b",
+    r"\bsopra (?:questa|la) (?:linea|riga)\b",
+    r"\bboven deze (?:lijn|regel)\b",
+    r"\bacima desta linha\b",
+)
 # A reference number given to the request we sent: "under ticket number", "Ticketnummer:".
 TICKET = (
     r"\b(?:ticket|case|request|reference|incident|support|tracking) (?:number|no\.?|nr\.?|id)\b"
@@ -416,6 +429,9 @@ UNSUBSCRIBE = (
     r"|\bотписаться|\bвідписатися|配信停止|退订|取消订阅|退訂"
     r"|수신 ?거부|구독 ?취소|إلغاء الاشتراك|להסרה מרשימת|ביטול (?:ה)?מנוי"
     r"|κατάργηση (?:της )?εγγραφής|leiratkozás|dezabon"
+    # "You got this message because ...", "to stop receiving": the footer tells the reader why
+    # they are on the list and how to leave it.
+    r"|(?:وصلتك|تصلك|تلقيت|استلمت) هذه (?:الرسالة|الرسائل)|(?:لعدم|لإيقاف) (?:استلام|تلقي)"
 )
 # A promise to answer later, as helpdesks and autoresponders make it ("we will get back to you
 # as soon as possible"): weak alone, machine-like with a receipt or an absence.
