@@ -141,6 +141,12 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # Eighth round: set K's tune half, training data only (first contact 104/120, in-sample
         # 116/120, P0 33, P1 35).
         ("triage_blind_k_tune.toml", "tune", 114, 32, 34),
+        # Training sets T5-T8 (first contact 125, 132, 121, 126 of 150; in-sample 145, 144, 143,
+        # 141).
+        ("triage_train_t5.toml", "train", 143, 38, 45),
+        ("triage_train_t6.toml", "train", 142, 36, 46),
+        ("triage_train_t7.toml", "train", 141, 38, 44),
+        ("triage_train_t8.toml", "train", 139, 34, 45),
     ],
 )
 def test_later_round_sets_keep_their_level(
