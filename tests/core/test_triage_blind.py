@@ -147,6 +147,12 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         ("triage_train_t6.toml", "train", 142, 36, 46),
         ("triage_train_t7.toml", "train", 141, 38, 44),
         ("triage_train_t8.toml", "train", 139, 34, 45),
+        # Training sets T9-T12 (first contact 130, 130, 131, 130 of 150; in-sample 144, 145,
+        # 146, 142).
+        ("triage_train_t9.toml", "train", 142, 37, 45),
+        ("triage_train_t10.toml", "train", 143, 37, 46),
+        ("triage_train_t11.toml", "train", 144, 40, 44),
+        ("triage_train_t12.toml", "train", 140, 35, 45),
     ],
 )
 def test_later_round_sets_keep_their_level(
