@@ -13,51 +13,38 @@ from supportmail.core.types import Kind
 from tests.support.corpus import OWN
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def manifest_rows(folder: Path) -> list[dict[str, str]]:
+    """The rows of a labelled folder's manifest.tsv (file, kind, ..., note)."""
+    text = (folder / "manifest.tsv").read_text(encoding="utf-8")
+    return list(csv.DictReader(text.splitlines(), delimiter="\t"))
+
+
 FOLDER = FIXTURES / "machine_mail"
-MANIFEST = (FOLDER / "manifest.tsv").read_text(encoding="utf-8").splitlines()
-ROWS = list(csv.DictReader(MANIFEST, delimiter="\t"))
+ROWS = manifest_rows(FOLDER)
 # The second half, written blind and measured twice, is tuning material since (its README).
 SECOND = FIXTURES / "machine_mail_holdout"
-SECOND_ROWS = list(
-    csv.DictReader(
-        (SECOND / "manifest.tsv").read_text(encoding="utf-8").splitlines(), delimiter="\t"
-    )
-)
+SECOND_ROWS = manifest_rows(SECOND)
 # Set D's holdout half, measured three times and then opened: tuning material too (its README).
 D_HOLDOUT = FIXTURES / "machine_mail_d_holdout"
-D_ROWS = list(
-    csv.DictReader(
-        (D_HOLDOUT / "manifest.tsv").read_text(encoding="utf-8").splitlines(), delimiter="\t"
-    )
-)
+D_ROWS = manifest_rows(D_HOLDOUT)
 
 # Set G's tune half, written blind and tuning material from the start (its README); its sealed
 # half (machine_mail_g_sealed) is never read here.
 G_TUNE = FIXTURES / "machine_mail_g_tune"
-G_ROWS = list(
-    csv.DictReader(
-        (G_TUNE / "manifest.tsv").read_text(encoding="utf-8").splitlines(), delimiter="\t"
-    )
-)
+G_ROWS = manifest_rows(G_TUNE)
 # Set J's tune half, written blind and tuning material from the start (its README); its sealed
 # half (machine_mail_j_sealed) is never read here.
 J_TUNE = FIXTURES / "machine_mail_j_tune"
-J_ROWS = list(
-    csv.DictReader(
-        (J_TUNE / "manifest.tsv").read_text(encoding="utf-8").splitlines(), delimiter="\t"
-    )
-)
+J_ROWS = manifest_rows(J_TUNE)
 
 # Set L's tune half, the same (machine_mail_l_sealed is never read here). Its two people who
 # write from a shared no-reply mailbox are not acknowledged: we never send to a no-reply address
 # (nobody may read it, a robot may answer from it), and the one who names her own address in
 # Reply-To would need the requester taken from it on both ingest paths (not done yet).
 L_TUNE = FIXTURES / "machine_mail_l_tune"
-L_ROWS = list(
-    csv.DictReader(
-        (L_TUNE / "manifest.tsv").read_text(encoding="utf-8").splitlines(), delimiter="\t"
-    )
-)
+L_ROWS = manifest_rows(L_TUNE)
 L_FROM_NO_REPLY = {
     "human/l1_human_from_noreply_looking_mailbox.eml",
     "human/l2_human_noreply_address_real_person.eml",
