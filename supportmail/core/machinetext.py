@@ -560,13 +560,12 @@ def tracked_envelope(msg: ParsedMessage) -> bool:
     address as the envelope sender; a forwarder's SRS rewrite is not counted."""
     if msg.sender is None:
         return False
-    path = next((value for name, value in msg.headers if name == "return-path"), "")
-    addr = path.strip().strip("<>").strip().lower()
-    local, _, domain = addr.rpartition("@")
-    return bool(
-        local
-        and domain
-        and domain != msg.sender.addr.rpartition("@")[2].lower()
+    paths = _header_addresses(msg, "return-path")
+    if not paths:
+        return False
+    local, _, domain = paths[0].rpartition("@")
+    return (
+        domain != msg.sender.domain.lower()
         and any(ch.isdigit() for ch in local)
         and not _SRS.match(local)
     )

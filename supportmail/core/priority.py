@@ -391,9 +391,9 @@ _GROUND_KINDS = (
 _P0_GROUNDS = frozenset().union(*_GROUND_KINDS)
 
 
-def _new_grounds(fired: AbstractSet[str], weighed: Sequence[str]) -> AbstractSet[str]:
-    """The P0 grounds among `fired` of a kind that none of the `weighed` signals is of."""
-    return {ground for kind in _GROUND_KINDS if kind.isdisjoint(weighed) for ground in kind & fired}
+def _has_new_ground(fired: AbstractSet[str], weighed: Sequence[str]) -> bool:
+    """Whether a P0 ground among `fired` is of a kind that none of the `weighed` signals is of."""
+    return any(kind.isdisjoint(weighed) and not kind.isdisjoint(fired) for kind in _GROUND_KINDS)
 
 
 def _linear_guess(
@@ -416,7 +416,7 @@ def _linear_guess(
             and not row.weak
             and (
                 _NEVER_P0 in decision.used
-                or (_SLOW in decision.used and not _new_grounds(fired, decision.used))
+                or (_SLOW in decision.used and not _has_new_ground(fired, decision.used))
             )
         )
     ):
