@@ -39,16 +39,16 @@ G_ROWS = manifest_rows(G_TUNE)
 J_TUNE = FIXTURES / "machine_mail_j_tune"
 J_ROWS = manifest_rows(J_TUNE)
 
-# Set L's tune half, the same (machine_mail_l_sealed is never read here). Its two people who
-# write from a shared no-reply mailbox are not acknowledged: we never send to a no-reply address
-# (nobody may read it, a robot may answer from it), and the one who names her own address in
-# Reply-To would need the requester taken from it on both ingest paths (not done yet).
+# Set L's tune half, the same (machine_mail_l_sealed is never read here), except its two people
+# who write from a shared no-reply mailbox. By decision we never send to a no-reply address
+# (nobody may read it, a robot may answer from it): the one who names no other address gets a
+# ticket without an acknowledgement (test below). The one who names her own address in Reply-To
+# should be answered there; that is not built (the requester is always the From address; it
+# needs Reply-To followed in locating, participants and both ingest paths): a strict xfail.
 L_TUNE = FIXTURES / "machine_mail_l_tune"
-L_ROWS = manifest_rows(L_TUNE)
-L_FROM_NO_REPLY = {
-    "human/l1_human_from_noreply_looking_mailbox.eml",
-    "human/l2_human_noreply_address_real_person.eml",
-}
+L_NO_REPLY_ONLY = "human/l1_human_from_noreply_looking_mailbox.eml"
+L_REPLY_TO_NOT_FOLLOWED = "human/l2_human_noreply_address_real_person.eml"
+L_ROWS = [row for row in manifest_rows(L_TUNE) if row["file"] != L_NO_REPLY_ONLY]
 
 
 def would_acknowledge(raw: bytes) -> bool:
@@ -198,8 +198,10 @@ def test_no_reply_addresses(address: str, no_reply: bool) -> None:
     [
         pytest.param(
             row,
-            marks=pytest.mark.xfail(strict=True, reason="a person writing from a no-reply box")
-            if row["file"] in L_FROM_NO_REPLY
+            marks=pytest.mark.xfail(
+                strict=True, reason="not built: a Reply-To naming the person is not followed"
+            )
+            if row["file"] == L_REPLY_TO_NOT_FOLLOWED
             else (),
         )
         for row in L_ROWS
@@ -210,3 +212,12 @@ def test_set_l_tune_example_is_handled_as_its_kind(row: dict[str, str]) -> None:
     """The same for set L's tune half (machine_mail_l_tune)."""
     acknowledged = would_acknowledge((L_TUNE / row["file"]).read_bytes())
     assert acknowledged == (row["kind"] == "human"), row["note"]
+
+
+def test_person_from_a_no_reply_mailbox_gets_a_ticket_but_no_acknowledgement() -> None:
+    """Set L's person writing from a shared no-reply mailbox (no other address given): the mail
+    is a person's, so it becomes a ticket, but nothing is sent to the no-reply address."""
+    msg = parse_message((L_TUNE / L_NO_REPLY_ONLY).read_bytes())
+    assert quarantine_reason(msg) is None and msg.sender is not None
+    assert classify(msg, OWN).kind is Kind.HUMAN
+    assert is_no_reply(msg.sender.addr)
