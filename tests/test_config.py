@@ -164,6 +164,19 @@ def test_demo_time_needs_demo_mode(tmp_path: Path) -> None:
     ]
 
 
+def test_follow_reply_to_names_its_choices(tmp_path: Path) -> None:
+    """A mode that does not exist is named with the three that do; the default is the safe one."""
+    text = MINIMAL.replace(
+        'agents = ["agent@houseware.io"]',
+        'agents = ["agent@houseware.io"]\nfollow_reply_to = "yes"',
+    )
+    assert problems(tmp_path, text) == [
+        'support.follow_reply_to: expected one of "same-organisation", "any-domain", "never", '
+        'got "yes"'
+    ]
+    assert load_config(write(tmp_path, MINIMAL)).support.follow_reply_to == "same-organisation"
+
+
 def test_ladder_and_tiers_are_checked(tmp_path: Path) -> None:
     """Falling escalation offsets, an unknown tier and a P0 floor are errors."""
     text = MINIMAL.replace(

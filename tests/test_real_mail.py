@@ -346,3 +346,54 @@ def test_a_sender_over_the_cap_gets_one_summary_when_the_window_ends(
     assert list(summary.rcpt_tos) == ["anna@acme.example"]
     subject = str(summary.message["Subject"])
     assert "[#1003]" in subject and "[#1004]" in subject
+
+
+L2_MAIL = (
+    Path(__file__).parent
+    / "fixtures/machine_mail_l_tune/human/l2_human_noreply_address_real_person.eml"
+)
+
+
+def test_a_person_writing_from_a_no_reply_box_is_answered_at_her_reply_to(
+    tmp_path: Path, testbed: Testbed, mailbox: Mailbox, sink: Sink
+) -> None:
+    """Set L's dental-practice mail: From noreply@ of the practice, Reply-To the person. She is
+    the requester: acknowledged at her address, her next mail from the same shared box joins
+    her ticket, and the agent's answer reaches her (never the no-reply box)."""
+    config = _config(tmp_path, testbed)
+    mailbox.append(L2_MAIL.read_bytes())
+    run_once(config)
+    first = sink.wait_for(2)
+    karen = "karen.ostrowski@ridgeviewdental.com"
+    ack = next(m for m in first if list(m.rcpt_tos) == [karen])
+    assert "[#1001]" in str(ack.message["Subject"])
+    assert not any("noreply@ridgeviewdental.com" in m.rcpt_tos for m in first)
+    (ticket,) = rows(config, select(Ticket))
+    assert ticket.requester == karen
+    events = rows(config, select(Event).where(Event.kind == "on_behalf"))
+    assert len(events) == 1 and "noreply@ridgeviewdental.com" in events[0].detail
+    mailbox.append(
+        customer_mail(
+            "Re: [#1001] Missing second coffee maker - order HW-93318",
+            "One more thing: the carton was also damaged.",
+            sender="Ridgeview Dental <noreply@ridgeviewdental.com>",
+            in_reply_to=str(ack.message["Message-ID"]),
+            headers=[("Reply-To", karen)],
+        )
+    )
+    run_once(config)
+    second = sink.wait_for(3)[2:]  # the team's notice of her reply; no second acknowledgement
+    assert [list(m.rcpt_tos) for m in second] == [[TEAM]]
+    assert [t.number for t in rows(config, select(Ticket))] == [1001]
+    key = config.support.reply_token_key
+    assert key is not None
+    to = reply_address(key.reveal().encode(), 1001, AGENT, config.support.address)
+    mailbox.append(
+        customer_mail(
+            "Re: [#1001] Missing coffee maker", "A new one ships today.", sender=AGENT, to=to
+        )
+    )
+    run_once(config)
+    relay = sink.wait_for(4)[3:]
+    assert [list(m.rcpt_tos) for m in relay] == [[karen]]
+    assert "A new one ships today." in _text(relay[0])

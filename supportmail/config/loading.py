@@ -44,6 +44,7 @@ from supportmail.config.sections import (
     WebConfig,
 )
 from supportmail.core.ladder import DEFAULT_LEVELS, DEFAULT_WARN_AT, policy_problems
+from supportmail.core.requester import FOLLOW_REPLY_TO
 from supportmail.core.sla import BusinessCalendar
 from supportmail.core.types import Priority
 from supportmail.errors import ConfigError
@@ -275,6 +276,7 @@ def _read_support(t: TableReader) -> SupportConfig | None:
             d.lower() for d in t.strings("breaker_exempt_domains", ()) or ()
         ),
         reopen_days=t.integer("reopen_days", 14, low=0),
+        follow_reply_to=t.string("follow_reply_to", "same-organisation", choices=FOLLOW_REPLY_TO),
         next_response_clock=t.boolean("next_response_clock", True),
         forward_attachments_mb=t.number("forward_attachments_mb", 10.0, low=0),
         language=t.string("language", "en", choices=customer_languages()),

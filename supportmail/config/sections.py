@@ -114,6 +114,9 @@ class SupportConfig:
     breaker_domain_tickets: int = 50
     breaker_exempt_domains: tuple[str, ...] = ()  # domains never broken as a whole
     reopen_days: int = 14
+    # A person writing from a no-reply mailbox is the Reply-To's (core.requester): "never",
+    # "same-organisation" (Reply-To in the From's domain) or "any-domain" (web forms).
+    follow_reply_to: str = "same-organisation"
     next_response_clock: bool = True
     forward_attachments_mb: float = 10.0  # the customer's files, attached to the team's notice
     language: str = "en"  # customers whose language is neither configured nor detected

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from sqlmodel import Session
 
 from supportmail.core.priority import triage
+from supportmail.core.requester import as_requester_wrote
 from supportmail.core.sla import format_due
 from supportmail.core.threading import (
     ThreadClues,
@@ -33,7 +34,32 @@ from supportmail.tickets.merge import survivor_of
 def customer_message(
     session: Session, desk: Desk, inbound: InboundMessage, msg: ParsedMessage, now: datetime
 ) -> tuple[Disposition, Ticket]:
-    """A customer's mail: a reply on its ticket, or a new ticket."""
+    """A customer's mail: a reply on its ticket, or a new ticket, as its requester's.
+
+    Mail from a no-reply mailbox that names its writer in Reply-To is the writer's
+    (`core.requester`): locating, participants, limits and answers all go by that address.
+    """
+    written_from = msg.sender
+    msg = as_requester_wrote(msg, desk.own, desk.config.support.follow_reply_to)
+    disposition, ticket = _customer_message(session, desk, inbound, msg, now)
+    if written_from is not None and msg.sender != written_from:
+        assert msg.sender is not None
+        queries.add_event(
+            session,
+            "on_behalf",
+            f"written from the no-reply mailbox {written_from.addr} for {msg.sender.addr} "
+            "(its Reply-To); answers go to that address",
+            now,
+            ticket_id=ticket.id,
+            inbound_id=inbound.id,
+            actor=msg.sender.addr,
+        )
+    return disposition, ticket
+
+
+def _customer_message(
+    session: Session, desk: Desk, inbound: InboundMessage, msg: ParsedMessage, now: datetime
+) -> tuple[Disposition, Ticket]:
     assert msg.sender is not None
     clues = thread_clues(msg, desk.config.support.tag_format)
     ticket, refused = locate_ticket(session, desk, msg.sender.addr, clues, now, inbound)

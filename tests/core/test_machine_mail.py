@@ -9,6 +9,7 @@ import pytest
 from supportmail.core.classify import classify, quarantine_reason
 from supportmail.core.machinetext import asks, evidence, is_no_reply
 from supportmail.core.parse import parse_message
+from supportmail.core.requester import acknowledged_person
 from supportmail.core.types import Kind
 from tests.support.corpus import OWN
 
@@ -39,24 +40,20 @@ G_ROWS = manifest_rows(G_TUNE)
 J_TUNE = FIXTURES / "machine_mail_j_tune"
 J_ROWS = manifest_rows(J_TUNE)
 
-# Set L's tune half, the same (machine_mail_l_sealed is never read here), except its two people
-# who write from a shared no-reply mailbox. By decision we never send to a no-reply address
-# (nobody may read it, a robot may answer from it): the one who names no other address gets a
-# ticket without an acknowledgement (test below). The one who names her own address in Reply-To
-# should be answered there; that is not built (the requester is always the From address; it
-# needs Reply-To followed in locating, participants and both ingest paths): a strict xfail.
+# Set L's tune half, the same (machine_mail_l_sealed is never read here), except one of its two
+# people who write from a shared no-reply mailbox. By decision we never send to a no-reply
+# address (nobody may read it, a robot may answer from it): the one who names no other address
+# gets a ticket without an acknowledgement (test below). The one who names her own address in
+# Reply-To is acknowledged there (core.requester; tests/test_real_mail.py follows her mail).
 L_TUNE = FIXTURES / "machine_mail_l_tune"
 L_NO_REPLY_ONLY = "human/l1_human_from_noreply_looking_mailbox.eml"
-L_REPLY_TO_NOT_FOLLOWED = "human/l2_human_noreply_address_real_person.eml"
+L_REPLY_TO_FOLLOWED = "human/l2_human_noreply_address_real_person.eml"
 L_ROWS = [row for row in manifest_rows(L_TUNE) if row["file"] != L_NO_REPLY_ONLY]
 
 
 def would_acknowledge(raw: bytes) -> bool:
     """Whether the desk would acknowledge this mail as a new request from a person."""
-    msg = parse_message(raw)
-    if quarantine_reason(msg) is not None or msg.sender is None:
-        return False
-    return classify(msg, OWN).kind is Kind.HUMAN and not is_no_reply(msg.sender.addr)
+    return acknowledged_person(parse_message(raw), OWN) is not None
 
 
 def test_every_example_is_listed() -> None:
@@ -193,21 +190,7 @@ def test_no_reply_addresses(address: str, no_reply: bool) -> None:
     assert is_no_reply(address) is no_reply
 
 
-@pytest.mark.parametrize(
-    "row",
-    [
-        pytest.param(
-            row,
-            marks=pytest.mark.xfail(
-                strict=True, reason="not built: a Reply-To naming the person is not followed"
-            )
-            if row["file"] == L_REPLY_TO_NOT_FOLLOWED
-            else (),
-        )
-        for row in L_ROWS
-    ],
-    ids=[row["file"] for row in L_ROWS],
-)
+@pytest.mark.parametrize("row", L_ROWS, ids=[row["file"] for row in L_ROWS])
 def test_set_l_tune_example_is_handled_as_its_kind(row: dict[str, str]) -> None:
     """The same for set L's tune half (machine_mail_l_tune)."""
     acknowledged = would_acknowledge((L_TUNE / row["file"]).read_bytes())
@@ -221,3 +204,12 @@ def test_person_from_a_no_reply_mailbox_gets_a_ticket_but_no_acknowledgement() -
     assert quarantine_reason(msg) is None and msg.sender is not None
     assert classify(msg, OWN).kind is Kind.HUMAN
     assert is_no_reply(msg.sender.addr)
+    assert acknowledged_person(msg, OWN) is None
+
+
+def test_person_naming_herself_in_reply_to_is_acknowledged_there() -> None:
+    """Set L's other person: From the practice's no-reply box, Reply-To her own address in the
+    same domain. The requester (and so the acknowledgement's recipient) is her address."""
+    msg = parse_message((L_TUNE / L_REPLY_TO_FOLLOWED).read_bytes())
+    person = acknowledged_person(msg, OWN)
+    assert person is not None and person.addr == "karen.ostrowski@ridgeviewdental.com"

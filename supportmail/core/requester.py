@@ -1,0 +1,83 @@
+"""Whom a person's mail speaks for: its From, or the Reply-To a no-reply From points to (pure).
+
+Some people write from a shared mailbox nobody reads (a practice's noreply@, an office system)
+and name themselves in Reply-To. RFC 5322 (3.6.2) says Reply-To is where the author wants
+answers; a desk that kept the no-reply address as the requester would acknowledge nobody and
+send its agents' answers into the void. So the requester is taken from Reply-To, but only when
+nothing else is at stake:
+
+- only when From is a no-reply mailbox: a readable From stays the requester (Reply-To on a
+  person's own mail is often a list, a colleague or a ticket system, and answers to it would
+  reach someone who never wrote to us);
+- only one mailbox in Reply-To, never ours, never an agent's, never a no-reply or mail-system
+  one;
+- by default only in the From's own organisation (same domain or a subdomain, not a public
+  provider): a notification that says "hit reply to write to your friend" names a third party
+  in Reply-To, and acknowledging it would mail someone who never wrote to us.
+  `follow_reply_to = "any-domain"` drops this condition (for web forms that relay visitors'
+  mail from a no-reply sender), `"never"` keeps the From always.
+
+Classification always sees the real From (a no-reply sender is evidence of a machine); this is
+applied only to mail already judged a person's.
+"""
+
+from dataclasses import replace
+from typing import Final
+
+from supportmail.core.bounce import is_mail_system
+from supportmail.core.classify import OwnIdentity, classify, quarantine_reason
+from supportmail.core.machinetext import is_no_reply
+from supportmail.core.threading import PUBLIC_MAIL_DOMAINS
+from supportmail.core.types import Address, Kind, ParsedMessage
+
+FOLLOW_REPLY_TO: Final = ("same-organisation", "any-domain", "never")
+
+
+def requester_of(msg: ParsedMessage, own: OwnIdentity, follow: str) -> Address | None:
+    """The mailbox this person's mail speaks for (see the module's conditions)."""
+    sender = msg.sender
+    if sender is None or follow == "never" or not is_no_reply(sender.addr):
+        return sender
+    if len(msg.reply_to) != 1:
+        return sender  # none, or several: nobody in particular
+    person = msg.reply_to[0]
+    addr = person.addr.lower()
+    if (
+        "@" not in addr
+        or addr == sender.addr
+        or addr in own.support_addresses
+        or addr in own.agent_addresses
+        or person.domain in own.agent_domains
+        or is_no_reply(addr)
+        or is_mail_system(addr)
+    ):
+        return sender
+    if follow != "any-domain" and not _one_organisation(sender.domain, person.domain):
+        return sender
+    return Address(name=person.name, addr=addr)
+
+
+def as_requester_wrote(msg: ParsedMessage, own: OwnIdentity, follow: str) -> ParsedMessage:
+    """`msg` with its sender replaced by its requester (the same object when they agree)."""
+    person = requester_of(msg, own, follow)
+    return msg if person == msg.sender else replace(msg, sender=person)
+
+
+def acknowledged_person(
+    msg: ParsedMessage, own: OwnIdentity, follow: str = "same-organisation"
+) -> Address | None:
+    """Whom a new request in `msg` is acknowledged to, by the mail alone (before any limit):
+    None for machine mail, mail to quarantine, or a requester who is a no-reply mailbox."""
+    if quarantine_reason(msg) is not None or classify(msg, own).kind is not Kind.HUMAN:
+        return None
+    person = requester_of(msg, own, follow)
+    return None if person is None or is_no_reply(person.addr) else person
+
+
+def _one_organisation(domain: str, other: str) -> bool:
+    """Equal domains, or one a subdomain of the other, and not a public mail provider's."""
+    domain, other = domain.lower(), other.lower()
+    if not domain or not other or domain in PUBLIC_MAIL_DOMAINS or other in PUBLIC_MAIL_DOMAINS:
+        return False
+    shorter, longer = sorted((domain, other), key=len)
+    return "." in shorter and (longer == shorter or longer.endswith("." + shorter))

@@ -1,0 +1,82 @@
+"""Whom a person's mail speaks for (core.requester): the From, or the one person a no-reply From
+names in Reply-To, on the conditions that keep us from mailing someone who never wrote."""
+
+from email.message import EmailMessage
+
+import pytest
+
+from supportmail.core.parse import parse_message
+from supportmail.core.requester import acknowledged_person, requester_of
+from supportmail.core.types import ParsedMessage
+from tests.support.corpus import OWN
+
+
+def _mail(sender: str, reply_to: str | None) -> ParsedMessage:
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = "support@houseware.io"
+    msg["Subject"] = "Order 4471 arrived without the second kettle"
+    msg["Message-ID"] = "<m1@client.example>"
+    if reply_to is not None:
+        msg["Reply-To"] = reply_to
+    msg.set_content("Hello, the second kettle of order 4471 was missing. Can you send it?\n")
+    return parse_message(msg.as_bytes())
+
+
+FOLLOWED = [
+    ("Practice <noreply@dental.example>", "Karen <karen@dental.example>", "karen@dental.example"),
+    ("no-reply@mail.dental.example", "karen@dental.example", "karen@dental.example"),
+    ("donotreply@dental.example", "Karen@Office.Dental.Example", "karen@office.dental.example"),
+    ("noreply+shop@dental.example", "front.desk@dental.example", "front.desk@dental.example"),
+]
+
+
+@pytest.mark.parametrize(("sender", "reply_to", "person"), FOLLOWED)
+def test_a_no_reply_mailbox_naming_one_person_of_its_organisation_speaks_for_her(
+    sender: str, reply_to: str, person: str
+) -> None:
+    found = requester_of(_mail(sender, reply_to), OWN, "same-organisation")
+    assert found is not None and found.addr == person
+
+
+KEPT = [
+    ("a readable From", "Karen <karen@dental.example>", "boss@dental.example"),
+    ("no Reply-To", "noreply@dental.example", None),
+    ("two people", "noreply@dental.example", "a@dental.example, b@dental.example"),
+    ("another organisation", "noreply@dental.example", "karen@other.example"),
+    ("a public provider", "gmail-noreply@google.com", "friend@gmail.com"),
+    ("a public provider's own box", "noreply@gmail.com", "karen@gmail.com"),
+    ("another no-reply box", "noreply@dental.example", "do-not-reply@dental.example"),
+    ("a mail system", "noreply@dental.example", "postmaster@dental.example"),
+    ("our own address", "noreply@houseware.io", "support@houseware.io"),
+    ("an agent", "noreply@houseware.io", "agent@houseware.io"),
+    ("a look-alike domain", "noreply@dental.example", "karen@notdental.example"),
+]
+
+
+@pytest.mark.parametrize(("why", "sender", "reply_to"), KEPT, ids=[why for why, _, _ in KEPT])
+def test_otherwise_the_from_stays_the_requester(
+    why: str, sender: str, reply_to: str | None
+) -> None:
+    msg = _mail(sender, reply_to)
+    assert requester_of(msg, OWN, "same-organisation") == msg.sender, why
+
+
+def test_any_domain_follows_a_web_form_to_its_visitor_but_never_to_us() -> None:
+    form = _mail("Website form <noreply@shop.example>", "Visitor <visitor@gmail.com>")
+    found = requester_of(form, OWN, "any-domain")
+    assert found is not None and found.addr == "visitor@gmail.com"
+    ours = _mail("noreply@shop.example", "support@houseware.io")
+    assert requester_of(ours, OWN, "any-domain") == ours.sender
+
+
+def test_never_keeps_the_from() -> None:
+    msg = _mail("noreply@dental.example", "karen@dental.example")
+    assert requester_of(msg, OWN, "never") == msg.sender
+
+
+def test_acknowledged_person_is_none_for_a_no_reply_requester() -> None:
+    """Nobody to acknowledge when the requester stays a no-reply box; the person otherwise."""
+    assert acknowledged_person(_mail("noreply@dental.example", None), OWN) is None
+    person = acknowledged_person(_mail("noreply@dental.example", "karen@dental.example"), OWN)
+    assert person is not None and person.addr == "karen@dental.example"
