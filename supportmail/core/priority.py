@@ -18,9 +18,11 @@ How a decision is made, and the choices behind it:
   row holds, when a weak row holds, and against a firm P1-P3 row when it gives its own answer a
   probability of at least _LINEAR_OVERRIDE (_LINEAR_LOWER_P1 to lower a P1 row). A P0 row
   always stands, and the model's own P0 needs a probability of _LINEAR_P0 and one of
-  _P0_GROUNDS (scope, availability, security, data loss): the words alone never page anyone;
-  nor does it make a P0 over a firm row that decided on `cosmetic`, or on `slow` and already
-  weighed every kind of ground the request has (slow, for everyone: P1). Measured with
+  _P0_GROUNDS (scope, availability, security, data loss), or without one a probability of
+  _LINEAR_P0_WITHOUT_GROUND that holds without its strongest word: no single word pages
+  anyone, only a request the model reads as an outage as a whole (and the team is asked to
+  confirm it); nor does it make a P0 over a firm row that decided on `cosmetic`, or on `slow`
+  and already weighed every kind of ground the request has (slow, for everyone: P1). Measured with
   scripts/crossval_triage, each set scored by a model trained without it:
   on the T sets (written later, from the policy alone) the table alone found 70 %, with the
   model 80 % (see the commit that added it). A policy without the linear model falls back to the
@@ -60,7 +62,14 @@ from functools import lru_cache
 from typing import Any
 
 from supportmail.core.decisions import Decision, Row, decide, load_table
-from supportmail.core.linearmodel import SIGNAL, LinearModel, describe, features
+from supportmail.core.linearmodel import (
+    SIGNAL,
+    STEM,
+    STEM_LETTERS,
+    LinearModel,
+    describe,
+    features,
+)
 from supportmail.core.literals import Scanner, literal_text, required_literals
 from supportmail.core.quoting import strip_quoted
 from supportmail.core.signals import Detector, Hit, detect, load_detectors
@@ -389,11 +398,44 @@ _GROUND_KINDS = (
     frozenset({"data-destroyed", "data-loss"}),
 )
 _P0_GROUNDS = frozenset().union(*_GROUND_KINDS)
+# Without any of them only when it is this sure: a request that says "all of X fails for all of
+# us" in words no detector knows is read as a whole, not by one word (leave-one-set-out on 3,443
+# requests: 804 -> 813 of 872 P0s found, P2/P3 called P0 3 -> 3; at 0.7 818 but 4, at 0.6 821
+# and 4 with one P1 fewer; at 0.9 810).
+_LINEAR_P0_WITHOUT_GROUND = 0.8
 
 
 def _has_new_ground(fired: AbstractSet[str], weighed: Sequence[str]) -> bool:
     """Whether a P0 ground among `fired` is of a kind that none of the `weighed` signals is of."""
     return any(kind.isdisjoint(weighed) and not kind.isdisjoint(fired) for kind in _GROUND_KINDS)
+
+
+def _sure_without_ground(model: LinearModel, feats: set[str], probs: tuple[float, ...]) -> bool:
+    """Whether the model's P0 may stand without a ground: it is _LINEAR_P0_WITHOUT_GROUND sure,
+    and still more likely than not without the one feature that weighs most for it (one word
+    never pages alone, however heavily it weighs)."""
+    p0 = model.classes.index(Priority.P0)
+    if probs[p0] < _LINEAR_P0_WITHOUT_GROUND:
+        return False
+    runner_up = max((i for i in range(len(probs)) if i != p0), key=lambda i: probs[i])
+    strongest = model.reasons(feats, Priority.P0, model.classes[runner_up], top=1)
+    if not strongest:
+        return False
+    # The word goes with its word-start feature ("outage" with "outag*"), and a word start
+    # with every word it stands for: they are one word to the reader.
+    start = strongest[0].removesuffix(STEM)[:STEM_LETTERS]
+    rest = [f for f in feats if f != strongest[0] and not _same_word_start(f, start)]
+    return model.probabilities(rest)[p0] >= _LINEAR_P0
+
+
+def _same_word_start(feature: str, start: str) -> bool:
+    """Whether a word feature is `start` or one of the words it begins (signals never are)."""
+    word = feature.removesuffix(STEM)
+    return (
+        len(start) == STEM_LETTERS
+        and not feature.startswith(SIGNAL)
+        and word[:STEM_LETTERS] == start
+    )
 
 
 def _linear_guess(
@@ -410,7 +452,7 @@ def _linear_guess(
     ranked = sorted(range(len(probs)), key=lambda i: (-probs[i], i))
     if model.classes[ranked[0]] is Priority.P0 and (
         probs[ranked[0]] < _LINEAR_P0
-        or fired.isdisjoint(_P0_GROUNDS)
+        or (fired.isdisjoint(_P0_GROUNDS) and not _sure_without_ground(model, feats, probs))
         or (
             row is not None
             and not row.weak

@@ -70,6 +70,11 @@ _MODEL = LinearModel(
         "drivers": (6.0, 0.0, 0.0, 0.0),
         "planets": (0.0, 0.0, 0.0, 6.0),
         "signal:everyone": (2.0, 0.0, 0.0, 0.0),
+        # Three words that together, none alone, read as an outage to this model.
+        "tills": (1.0, 0.0, 0.0, 0.0),
+        "scanners": (1.0, 0.0, 0.0, 0.0),
+        "scann*": (0.3, 0.0, 0.0, 0.0),
+        "warehouse": (1.0, 0.0, 0.0, 0.0),
     },
 )
 
@@ -82,8 +87,8 @@ def test_the_model_decides_where_no_row_holds_and_names_its_reasons() -> None:
 
 
 def test_a_p0_from_the_model_needs_a_signal_of_scope_or_availability() -> None:
-    """Words alone never page anyone: without such a signal the model's P0 becomes its next
-    choice; with everybody affected it may say P0, naming the signal it used."""
+    """One word never pages anyone, however heavily it weighs: without such a signal the model's
+    P0 becomes its next choice; with everybody affected it may say P0, naming the signal."""
     alone = triage("drivers", "drivers drivers", policy=_policy(_MODEL))
     assert alone.priority is not P0
     text = "Since 5am none of our drivers can scan: no deliveries are being recorded."
@@ -91,6 +96,20 @@ def test_a_p0_from_the_model_needs_a_signal_of_scope_or_availability() -> None:
     assert raised.priority is P0 and raised.rule == WORD_MODEL and raised.confirm
     assert "everyone" in raised.used and "signal everyone" in raised.explanation
     assert 'decision "function-stopped"' in raised.explanation
+
+
+def test_a_p0_read_from_the_whole_request_pages_without_a_signal() -> None:
+    """No detector fires, but the model is sure (0.8 or more) on several words and still more
+    likely than not without the strongest of them (and its word start): P0, to be confirmed,
+    its words named. One heavy word with a little support is not enough: without it, the rest
+    is not more likely than not."""
+    text = "The tills and the warehouse scanners print garbage since noon."
+    whole = triage("Tills", text, policy=_policy(_MODEL))
+    assert whole.priority is P0 and whole.rule == WORD_MODEL and whole.confirm
+    assert whole.used == () and "signals seen: none" in whole.explanation
+    assert '"scanners"' in whole.explanation and '"tills"' in whole.explanation
+    heavy = triage("Tills", "The drivers say the tills print garbage.", policy=_policy(_MODEL))
+    assert heavy.priority is not P0
 
 
 def test_no_p0_from_the_model_over_a_cosmetic_row() -> None:
