@@ -13,7 +13,8 @@ the training sets T1-T4 (triage_train_t1.toml ... t4: 150 requests each from fou
 only the policy, each in its own customer domain; first contact scored in each header), and set
 I's tune half (triage_blind_i_tune.toml; its sealed half, triage_blind_i_sealed.toml, is never
 read here), set K's (triage_blind_k_tune.toml; triage_blind_k_sealed.toml is never read here),
-and the training sets T5-T12 (triage_train_t5.toml ... t12: 150 requests each, written like T1-T4).
+and the training sets T5-T12 (triage_train_t5.toml ... t12: 150 requests each, written like T1-T4),
+and set N's tune half (triage_blind_n_tune.toml; triage_blind_n_sealed.toml is never read here).
 """
 
 import tomllib
@@ -47,6 +48,7 @@ SETS = {
     "triage_train_t10.toml": "train",
     "triage_train_t11.toml": "train",
     "triage_train_t12.toml": "train",
+    "triage_blind_n_tune.toml": "tune",
 }
 LANGUAGES = {"en", "de", "fr", "es", "nl", "it", "pt"}
 MORE_LANGUAGES = {
@@ -63,6 +65,7 @@ MORE_LANGUAGES = {
     "triage_blind_i_tune.toml": {"da", "fi", "id", "ja", "no", "pl", "ro", "ru", "sv", "tr", "zh"},
     "triage_blind_k_tune.toml": {"cs", "da", "ja", "pl", "sv", "tr"},
     **{f"triage_train_t{n}.toml": {"cs", "da", "ja", "pl", "sv", "tr"} for n in range(5, 13)},
+    "triage_blind_n_tune.toml": {"cs", "da", "fi", "no", "pl", "sv", "tr"},
 }
 
 
