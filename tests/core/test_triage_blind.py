@@ -153,6 +153,9 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         ("triage_train_t10.toml", "train", 143, 37, 46),
         ("triage_train_t11.toml", "train", 144, 40, 44),
         ("triage_train_t12.toml", "train", 140, 35, 45),
+        # Set N's tune half, training data only (first contact 100/119; in-sample 117/119, P0 30,
+        # P1 32).
+        ("triage_blind_n_tune.toml", "tune", 115, 29, 31),
     ],
 )
 def test_later_round_sets_keep_their_level(
