@@ -192,12 +192,15 @@ def _answers_a_mail(msg: ParsedMessage) -> bool:
     )
 
 
-def _answers(msg: ParsedMessage, fresh: str) -> bool:
+def _answers(msg: ParsedMessage, fresh: str, asking: bool = False) -> bool:
     """Whether `msg` answers a mail: by its headers or subject, or by what it says of the mail
     it got (its subject thanks for it, its text says "your message will not be forwarded"), as
-    a client rule's notice sent as a new mail ("reply using template") does."""
+    a client rule's notice sent as a new mail ("reply using template") does. A text that
+    asks something (`asking`) speaks of a mail as a person does, not as a notice about it."""
     return bool(
-        _answers_a_mail(msg) or _THANKS_SUBJECT.match(msg.subject) or YOUR_MAIL.search(fresh)
+        _answers_a_mail(msg)
+        or _THANKS_SUBJECT.match(msg.subject)
+        or (not asking and YOUR_MAIL.search(fresh))
     )
 
 
@@ -229,8 +232,12 @@ def auto_reply_by_text(
         )
         found = Evidence(kept, mine.question)
     weight, names = found.weight, found.names
-    said = {name for name, _ in found.found}
-    if (names == "left" or (said and said <= _PERSONAL_ABSENCE)) and not _answers(msg, fresh):
+    # A question outweighs what a person might also say (the weak statements), here too: "your
+    # mail to her is not read; could you send it to me?" is a colleague's news and request.
+    said = {name for name, w in found.found if w >= MACHINE_WEIGHT or not found.question}
+    if (said == {"left"} or (said and said <= _PERSONAL_ABSENCE)) and not _answers(
+        msg, fresh, found.question
+    ):
         # "Peter no longer works for us, write to me" and an absence announced in a new mail
         # are news a person sends unasked (often with a request); the departure or absence
         # notice of an autoresponder answers the mail it got, or names itself in the subject

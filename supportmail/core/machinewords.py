@@ -237,7 +237,11 @@ AUTOMATED = (
     r"|\bautomatiskt (?:genererat|skickat|utskickat) (?:meddelande|mejl|svar)",
     r"\b(?:dette|denne) er en (?:automatisk|autogenereret|automatisk generert)"
     r"|\bautomatisk (?:genereret|generert|sendt|udsendt) (?:besked|e-?mail|melding|e-?post|svar)",
-    r"\btämä on automaattinen|\bautomaattisesti (?:lähetetty|luotu|generoitu)",
+    r"\btämä on automaattinen|\bautomaattisesti (?:lähetetty|luotu|generoitu)"
+    r"|\b(?:on|oli) (?:lähetetty|luotu|generoitu) automaattisesti",
+    r"\b(?:meldingen|e-?posten|beskeden|mailen|e-?mailen|meddelandet|mejlet|svaret) (?:er|ble"
+    r"|blev|är|var|har blitt|har blivit|har været) (?:generert|genereret|genererat|sendt|skickat"
+    r"|skickad|oprettet|opprettet|skapad|skapat|udsendt|utsendt) automatisk\b",
     r"\b(?:jest to|to jest) (?:wiadomość |odpowiedź )?automatyczn"
     r"|\bwiadomość (?:została )?(?:wygenerowana|wysłana) automatycznie",
     r"\b(?:toto je|jedná se o|toto je) automatick|\bautomaticky (?:generovan|odeslan|vytvořen"
@@ -277,7 +281,9 @@ RECEIVED = (
     r"|\bzgłoszenie zostało (?:przyjęte|zarejestrowane)",
     r"\b(?:obdrželi|přijali) jsme (?:váš|vaši|vaše)|\bváš požadavek (?:byl )?(?:přijat|zaregistr)",
     r"(?:(?:talebinizi|mesajınızı|e-?postanızı|başvurunuzu) (?:aldık|almış bulunmaktayız)"
-    r"|talebiniz (?:alınmıştır|oluşturulmuştur|kaydedilmiştir))",
+    r"|talebiniz (?:\S+ ){0,3}(?:alındı|alınmıştır|ulaştı|ulaşmıştır|oluşturuldu|oluşturulmuştur"
+    r"|kaydedildi|kaydedilmiştir|açıldı|açılmıştır)"
+    r"|(?:kayıt|talep|destek talebi)(?:iniz)? (?:oluşturuldu|oluşturulmuştur|açıldı|açılmıştır))",
     r"\bполучили (?:ваше|ваш|вашу)|\bваше (?:обращение|сообщение|письмо) (?:получено"
     r"|зарегистрировано|принято)|\bваша заявка (?:принята|зарегистрирована)|отримали ваш",
     r"(?:(?:お問い合わせ|お問合せ|ご連絡|メール|ご依頼)を(?:受け付け|受付|受信|拝受)"
@@ -290,7 +296,8 @@ RECEIVED = (
     r"(?:(?:קיבלנו|התקבלה) (?:את )?(?:פנייתך|הודעתך|בקשתך|פנייתכם)|(?:פנייתך|בקשתך"
     r"|הודעתך) התקבלה)",
     r"\bλάβαμε (?:το|την) (?:μήνυμά|αίτημά|ερώτησή|email)|\bτο αίτημά σας (?:έχει )?(?:ληφθεί"
-    r"|καταχωρηθεί|παραληφθεί)",
+    r"|καταχωρηθεί|παραληφθεί)|\bτο (?:αίτημά|μήνυμά) σας (?:\S+ ){0,2}(?:ελήφθη|καταχωρήθηκε"
+    r"|παραλήφθηκε|δημιουργήθηκε)",
     r"\bmegkaptuk (?:az )?(?:üzenetét|kérését|levelét|megkeresését|e-?mailjét)|\b(?:kérése"
     r"|megkeresése|bejelentése) (?:beérkezett|rögzítésre került)",
     r"\bam primit (?:mesajul|solicitarea|cererea|e-?mailul|sesizarea) (?:dumneavoastră|dvs)"
@@ -304,6 +311,11 @@ YOUR_MAIL = (
     r"|läses|besvaras)",
     r"\bdin (?:besked|e-?mail|mail|henvendelse|melding|e-?post)\b[^.,\n]{0,25}\b(?:vil|bliver"
     r"|blir|videresendes|kan ikke)",
+    # The definite noun before its possessive ("e-posten din", "meddelandet ditt"), as Norwegian
+    # and Swedish often write it.
+    r"\b(?:e-?posten|e-?mailen|mailen|meldingen|henvendelsen|beskeden|meddelandet|mejlet"
+    r"|brevet) (?:din|ditt|dit|deres|jeres|er)\b[^.,\n]{0,25}\b(?:vil|blir|bliver|kommer"
+    r"|videresend\w*|vidarebefordra\w*|ikke|inte)\b",
     r"\bviesti(?:äsi|si|nne|änne) (?:ei |käsitellään|välitetään|luetaan)",
     r"\b(?:twoja|pana|pani|państwa) wiadomość\b[^.,\n]{0,25}\b(?:nie )?(?:zostanie|będzie)",
     r"\b(?:vaše|vaša) (?:zpráva|správa|e-?mailová zpráva)\b[^.,\n]{0,25}\b(?:ne)?bud"
@@ -344,10 +356,11 @@ TICKET = (
     r"\bnúmero (?:do|de) (?:chamado|protocolo|ticket|pedido|atendimento)|\bprotocolo",
     r"\bärende(?:nummer|nr|-id)|\b(?:sags|saks|henvendelses)nummer|\btiketti(?:numero)?"
     r"|\bnumer(?:em)? zgłoszenia|\bnr zgłoszenia|\bčíslo (?:požadavku|tiketu|případu|žádosti)"
-    r"|\btalep (?:numarası|no)|\bkayıt numarası|\bномер (?:заявки|обращения|тикета|запроса)",
+    r"|\btalep (?:numarası|no)|\bkayıt numarası|\bnumaralı (?:kayıt|talep|destek)"
+    r"|\bномер (?:заявки|обращения|тикета|запроса)",
     r"(?:受付番号|お問い合わせ番号|チケット番号|管理番号|工单号|工单编号|受理编号|单号|編號)",
     r"(?:접수 ?번호|티켓 ?번호|문의 ?번호|رقم (?:التذكرة|الطلب|البلاغ)|מספר (?:פנייה|קריאה"
-    r"|כרטיס)|αριθμός (?:αιτήματος|δελτίου)|jegyszám|bejelentés száma"
+    r"|כרטיס)|αριθμός (?:αιτήματος|δελτίου)|με αριθμό #?\d|jegyszám|bejelentés száma"
     r"|număr(?:ul)? (?:tichetului|de înregistrare|solicitării)|номер (?:звернення|запиту))",
 )
 # Subject prefixes an autoresponder writes; "strong" ones name the mail as automatic.
@@ -458,8 +471,8 @@ RESPOND = (
     r"\b(?:återkommer|svarar) (?:vi|jag) [^.\n]{0,20}(?:så snart som möjligt|snarast)"
     r"|\bvender tilbage hurtigst muligt|\bsvarer (?:deg|dig) så snart"
     r"|\bodpowiemy (?:najszybciej|niezwłocznie|w ciągu)|\bodpovíme (?:co nejdříve|obratem)"
-    r"|(?:en kısa sürede|en kısa zamanda) (?:dönüş|yanıt|cevap)|\bответим (?:вам )?(?:в ближайшее"
-    r"|как можно скорее|в течение)",
+    r"|(?:en kısa sürede|en kısa zamanda)(?: size)? (?:dönüş|yanıt|cevap)"
+    r"|\bответим (?:вам )?(?:в ближайшее|как можно скорее|в течение)",
     r"(?:追って|改めて|順次)(?:ご連絡|ご返信|回答)|(?:尽快|将尽快)(?:回复|答复|处理)",
 )
 # Mail-system display names in the languages beyond English ("Mail Delivery System").

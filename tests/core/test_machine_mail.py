@@ -49,6 +49,9 @@ L_TUNE = FIXTURES / "machine_mail_l_tune"
 L_NO_REPLY_ONLY = "human/l1_human_from_noreply_looking_mailbox.eml"
 L_REPLY_TO_FOLLOWED = "human/l2_human_noreply_address_real_person.eml"
 L_ROWS = [row for row in manifest_rows(L_TUNE) if row["file"] != L_NO_REPLY_ONLY]
+# Set M's tune half, the same (machine_mail_m_sealed is never read here).
+M_TUNE = FIXTURES / "machine_mail_m_tune"
+M_ROWS = manifest_rows(M_TUNE)
 
 
 def would_acknowledge(raw: bytes) -> bool:
@@ -194,6 +197,13 @@ def test_no_reply_addresses(address: str, no_reply: bool) -> None:
 def test_set_l_tune_example_is_handled_as_its_kind(row: dict[str, str]) -> None:
     """The same for set L's tune half (machine_mail_l_tune)."""
     acknowledged = would_acknowledge((L_TUNE / row["file"]).read_bytes())
+    assert acknowledged == (row["kind"] == "human"), row["note"]
+
+
+@pytest.mark.parametrize("row", M_ROWS, ids=[row["file"] for row in M_ROWS])
+def test_set_m_tune_example_is_handled_as_its_kind(row: dict[str, str]) -> None:
+    """The same for set M's tune half (machine_mail_m_tune)."""
+    acknowledged = would_acknowledge((M_TUNE / row["file"]).read_bytes())
     assert acknowledged == (row["kind"] == "human"), row["note"]
 
 
