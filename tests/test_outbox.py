@@ -17,9 +17,10 @@ from supportmail.core.compose import Identity, TicketFacts, compose_ack, compose
 from supportmail.outbound.queue import enqueue, enqueue_once
 from supportmail.outbound.sender import LEASE, SendReport, backoff, claim_due, send_due
 from supportmail.storage.database import make_engine, session_scope, upgrade
-from supportmail.storage.tables import Event, Outbox, Ticket
+from supportmail.storage.tables import Event, Outbox
 from supportmail.templates import words
 from tests.support.net import free_port
+from tests.support.outbox import add_ticket
 from tests.support.smtp import Recorder, make_sender, smtp_config, smtp_server
 
 pytestmark = pytest.mark.smtp
@@ -42,28 +43,6 @@ class Clock:
     def advance(self, **delta: float) -> None:
         """Move the clock forward by timedelta(**delta)."""
         self.now += timedelta(**delta)
-
-
-def add_ticket(engine: Engine, number: int = 1234) -> int:
-    """Insert a ticket and return its id."""
-    with session_scope(engine) as session:
-        ticket = Ticket(
-            number=number,
-            requester="jane@acme.example",
-            requester_name="Jane Doe",
-            subject="Export fails",
-            priority="P1",
-            priority_rule="default",
-            received_at=T0,
-            created_at=T0,
-            updated_at=T0,
-            first_response_due=T0 + timedelta(hours=36),
-            clock_started_at=T0,
-        )
-        session.add(ticket)
-        session.flush()
-        assert ticket.id is not None
-        return ticket.id
 
 
 def facts(number: int = 1234, **changes: str) -> TicketFacts:

@@ -23,6 +23,7 @@ from supportmail.outbound.sender import SendReport, send_due
 from supportmail.storage.database import session_scope
 from supportmail.storage.tables import Outbox
 from tests.support.net import free_port
+from tests.support.outbox import add_ticket
 from tests.support.smtp import Recorder, make_sender, smtp_config, smtp_server
 
 pytestmark = pytest.mark.smtp
@@ -160,3 +161,45 @@ def test_a_relay_taking_fewer_connections_still_gets_everything(
         assert run(engine, port, 4, lambda: T0) == SendReport(sent=8)
     assert len({d.peer for d in recorder.deliveries}) == 1
     assert sorted(delivered_ids(recorder).values()) == [1] * 8
+
+
+def test_mails_of_one_ticket_to_one_person_go_out_in_the_order_written(
+    engine: Engine, recorder: Recorder
+) -> None:
+    """Four mails of one ticket to one customer reach the server one after another, oldest
+    first, even when the first is slow to be taken; mails of other tickets go out beside them
+    over the other connections."""
+    ticket_id = add_ticket(engine)
+    with session_scope(engine) as session:
+        for number in range(1, 9):
+            message = mail(number)
+            one_ticket = number % 2 == 1  # 1, 3, 5, 7: ticket 1 to the same customer
+            if one_ticket:
+                message.replace_header("To", "anna@acme.example")
+            enqueue(
+                session,
+                kind="relay",
+                ticket_id=ticket_id if one_ticket else None,
+                level=0,
+                message=message,
+                now=T0 + timedelta(seconds=number),
+            )
+    # The first of them is slow to be taken: without the order kept, the third would overtake it.
+    recorder.slow = {b"<mail.1@houseware.io>": 0.5}
+    with smtp_server(recorder) as port:
+        sender = make_sender(smtp_config(port, connections=3))
+        report = asyncio.run(
+            send_due(
+                engine,
+                sender,
+                lambda: T0 + timedelta(seconds=10),
+                48.0,
+                rng=random.Random(7),
+                fresh_since=T0,
+            )
+        )
+    assert report == SendReport(sent=8)
+    to_anna = [d for d in recorder.deliveries if d.rcpt_tos == ["anna@acme.example"]]
+    order = [d.raw.split(b"Message-ID: <mail.")[1].split(b"@")[0] for d in to_anna]
+    assert order == [b"1", b"3", b"5", b"7"]
+    assert len({d.peer for d in recorder.deliveries}) == 3

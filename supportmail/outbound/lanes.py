@@ -279,6 +279,10 @@ class SendRun:
         self.unavailable: str | None = None
         self.lanes = 0
         self.taken: set[int | None] = set()
+        # The (ticket, recipients) a lane is sending to now: mails of one ticket to the same
+        # people go out one after another, oldest first, whatever order the claim had (the
+        # fresh lane claims the newest first), so a reply never overtakes the mail it follows.
+        self.in_flight: set[tuple[int, str]] = set()
 
     async def run(self) -> str | None:
         """Send every row (or stop on the lease or an unavailable server); return why the
@@ -321,12 +325,42 @@ class SendRun:
             self.more.set()
 
     async def _next(self) -> tuple[Outbox, Prepared] | None:
-        while not self.ready and not self.stopped and not self.composed_all:
+        while not self.stopped:
+            picked = self._pick()
+            if picked is not None:
+                return picked
+            if not self.ready and self.composed_all:
+                return None
+            # Nothing composed yet, or only rows waiting behind an earlier mail of their
+            # ticket on another lane: wait for the composer or for that lane.
             self.more.clear()
             await self.more.wait()
-        if self.stopped or not self.ready:
-            return None
-        return self.ready.popleft()
+        return None
+
+    def _pick(self) -> tuple[Outbox, Prepared] | None:
+        """The first ready row free to go: no other lane is sending to its ticket's recipients,
+        and no older row of the same ticket and recipients is waiting (then that one goes)."""
+        for index, (row, prepared) in enumerate(self.ready):
+            key = _order_key(row)
+            if key is None:
+                del self.ready[index]
+                return row, prepared
+            if key in self.in_flight:
+                continue
+            same = [i for i, (other, _) in enumerate(self.ready) if _order_key(other) == key]
+            oldest = min(same, key=lambda i: _row_id(self.ready[i][0]))
+            item = self.ready[oldest]
+            del self.ready[oldest]
+            self.in_flight.add(key)
+            return item
+        return None
+
+    def _done(self, row: Outbox) -> None:
+        """A lane is finished with `row` (sent or not): its ticket's next mail may go."""
+        key = _order_key(row)
+        if key is not None:
+            self.in_flight.discard(key)
+            self.more.set()
 
     async def _lane(self) -> None:
         outcomes = self.outcomes
@@ -335,40 +369,58 @@ class SendRun:
             if outcomes.now() >= self.start_before:
                 self.stopped = "lease"
                 self.ready.appendleft(item)
+                self._done(row)
                 return
             self.taken.add(row.id)
             outcomes.beat()
             try:
-                if isinstance(prepared, Exception):
-                    raise prepared
-                refused = await self.sender.send(
-                    prepared,
-                    envelope_from(prepared),
-                    row.recipients.split(","),
-                    before_data=partial(outcomes.mark_sending, row),
-                )
-            except (SmtpUnavailableError, LoginError) as exc:
-                self.lanes -= 1
-                if self.lanes > 0:  # the others go on; this row was never started
-                    self.taken.discard(row.id)
-                    self.ready.appendleft(item)
-                    self.more.set()
-                    log.info("outbox: one connection fewer (%s)", exc)
-                    return
-                self.unavailable, self.stopped = str(exc), "unavailable"
-                outcomes.retry(row, str(exc))
+                goes_on = await self._send(row, prepared)
+            finally:
+                self._done(row)
+            if not goes_on:
                 return
-            except UnknownResultError as exc:
-                if row.kind in NOT_RESENT_KINDS:
-                    outcomes.unknown(row, str(exc))
-                else:
-                    outcomes.retry(row, str(exc))
-            except TransientError as exc:
-                outcomes.retry(row, str(exc))
-            except PermanentError as exc:
-                outcomes.failed(row, str(exc))
-            except Exception as exc:  # one broken row must not stop the others
-                log.exception("outbox row %s could not be sent", row.id)
-                outcomes.failed(row, f"{exc.__class__.__name__}: {exc}")
+
+    async def _send(self, row: Outbox, prepared: Prepared) -> bool:
+        """One row over this lane's connection, its outcome recorded; False when the lane
+        ends (its connection could not be set up)."""
+        outcomes = self.outcomes
+        try:
+            if isinstance(prepared, Exception):
+                raise prepared
+            refused = await self.sender.send(
+                prepared,
+                envelope_from(prepared),
+                row.recipients.split(","),
+                before_data=partial(outcomes.mark_sending, row),
+            )
+        except (SmtpUnavailableError, LoginError) as exc:
+            self.lanes -= 1
+            if self.lanes > 0:  # the others go on; this row was never started
+                self.taken.discard(row.id)
+                self.ready.appendleft((row, prepared))
+                self.more.set()
+                log.info("outbox: one connection fewer (%s)", exc)
+                return False
+            self.unavailable, self.stopped = str(exc), "unavailable"
+            outcomes.retry(row, str(exc))
+            return False
+        except UnknownResultError as exc:
+            if row.kind in NOT_RESENT_KINDS:
+                outcomes.unknown(row, str(exc))
             else:
-                outcomes.sent(row, refused)
+                outcomes.retry(row, str(exc))
+        except TransientError as exc:
+            outcomes.retry(row, str(exc))
+        except PermanentError as exc:
+            outcomes.failed(row, str(exc))
+        except Exception as exc:  # one broken row must not stop the others
+            log.exception("outbox row %s could not be sent", row.id)
+            outcomes.failed(row, f"{exc.__class__.__name__}: {exc}")
+        else:
+            outcomes.sent(row, refused)
+        return True
+
+
+def _order_key(row: Outbox) -> tuple[int, str] | None:
+    """The ticket and recipients whose mails keep their order (None: a mail of no ticket)."""
+    return None if row.ticket_id is None else (row.ticket_id, row.recipients)

@@ -1,5 +1,6 @@
 """A recording SMTP server on loopback (aiosmtpd) and a sender configured for it."""
 
+import asyncio
 import base64
 import ssl
 from collections.abc import Iterator
@@ -38,6 +39,9 @@ class Recorder:
         self.data_replies: list[str] = []
         self.rcpt_replies: dict[str, str] = {}
         self.oauth: list[bytes] = []
+        # A message containing one of these byte strings is answered only after that many
+        # seconds (a slow delivery beside quick ones on other connections).
+        self.slow: dict[bytes, float] = {}
 
     async def handle_RCPT(
         self, server: Any, session: Any, envelope: Any, address: str, options: list[str]
@@ -51,6 +55,9 @@ class Recorder:
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         """Record the message unless the script refuses it."""
         reply = self.data_replies.pop(0) if self.data_replies else "250 OK queued"
+        for marker, seconds in self.slow.items():
+            if marker in envelope.original_content:
+                await asyncio.sleep(seconds)
         if reply.startswith("250") or reply == "drop":
             delivery = Delivery(
                 envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content, session.peer
