@@ -14,7 +14,8 @@ only the policy, each in its own customer domain; first contact scored in each h
 I's tune half (triage_blind_i_tune.toml; its sealed half, triage_blind_i_sealed.toml, is never
 read here), set K's (triage_blind_k_tune.toml; triage_blind_k_sealed.toml is never read here),
 and the training sets T5-T12 (triage_train_t5.toml ... t12: 150 requests each, written like T1-T4),
-and set N's tune half (triage_blind_n_tune.toml; triage_blind_n_sealed.toml is never read here).
+set N's tune half (triage_blind_n_tune.toml; triage_blind_n_sealed.toml is never read here), and
+the training sets T13-T16 (written like T1-T4).
 """
 
 import tomllib
@@ -49,6 +50,7 @@ SETS = {
     "triage_train_t11.toml": "train",
     "triage_train_t12.toml": "train",
     "triage_blind_n_tune.toml": "tune",
+    **{f"triage_train_t{n}.toml": "train" for n in range(13, 17)},
 }
 LANGUAGES = {"en", "de", "fr", "es", "nl", "it", "pt"}
 MORE_LANGUAGES = {
@@ -66,6 +68,10 @@ MORE_LANGUAGES = {
     "triage_blind_k_tune.toml": {"cs", "da", "ja", "pl", "sv", "tr"},
     **{f"triage_train_t{n}.toml": {"cs", "da", "ja", "pl", "sv", "tr"} for n in range(5, 13)},
     "triage_blind_n_tune.toml": {"cs", "da", "fi", "no", "pl", "sv", "tr"},
+    "triage_train_t13.toml": {"el", "ja", "ko"},
+    "triage_train_t14.toml": {"hu", "pl", "ro"},
+    "triage_train_t15.toml": {"fi", "sv", "zh"},
+    "triage_train_t16.toml": {"cs", "da", "tr"},
 }
 
 
