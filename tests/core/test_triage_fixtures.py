@@ -15,7 +15,7 @@ I's tune half (triage_blind_i_tune.toml; its sealed half, triage_blind_i_sealed.
 read here), set K's (triage_blind_k_tune.toml; triage_blind_k_sealed.toml is never read here),
 and the training sets T5-T12 (triage_train_t5.toml ... t12: 150 requests each, written like T1-T4),
 set N's tune half (triage_blind_n_tune.toml; triage_blind_n_sealed.toml is never read here), and
-the training sets T13-T16 (written like T1-T4).
+the sets T13-T16 (written like T1-T4, measured once; not trained on, see their headers).
 """
 
 import tomllib
