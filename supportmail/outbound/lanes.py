@@ -280,8 +280,8 @@ class SendRun:
         self.lanes = 0
         self.taken: set[int | None] = set()
         # The (ticket, recipients) a lane is sending to now: mails of one ticket to the same
-        # people go out one after another, oldest first, whatever order the claim had (the
-        # fresh lane claims the newest first), so a reply never overtakes the mail it follows.
+        # people go out one after another, oldest first, however long each takes on its
+        # connection, so a reply never overtakes the mail it follows.
         self.in_flight: set[tuple[int, str]] = set()
 
     async def run(self) -> str | None:
