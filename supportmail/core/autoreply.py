@@ -78,9 +78,10 @@ _DETAIL = re.compile(rf"\s*[-–—,;]\s*(?:\d|(?:{_DETAIL_WORDS})\b)", re.IGNOR
 _TOPIC = re.compile(rf"(?:\s[-–—]|[:|：])\s*(?!(?:{_DETAIL_WORDS})\b)[^\W\d_]{{2,}}", re.I)
 _MAX_AGAINST_QUOTE = 0.8  # fresh text below this share of the whole: the sender quotes
 _SHORT = 1200  # an autoresponder's few lines; a person's explanation runs longer
-# Only a closure notice, which names no person, is helped by the relation: "I'm away until
-# Friday, please send it to Mark" in a short answer to our ack may well be the customer.
-_ABSENT_STATEMENTS = frozenset({"closed"})
+# Only a closure notice or a retired mailbox, which name no person, are helped by the relation:
+# "I'm away until Friday, please send it to Mark" in a short answer to our ack may well be the
+# customer.
+_ABSENT_STATEMENTS = frozenset({"closed", "retired"})
 # What a person also says of their own absence, unasked ("I'll be out of office next week,
 # please copy my colleague on ticket #48240"): weighed only when the mail answers one.
 _PERSONAL_ABSENCE = frozenset({"away", "back", "ticket"})

@@ -132,25 +132,30 @@ LEFT = _any(
 )
 AUTOMATED = _any(
     r"\bthis is an? (?:automated|automatic|auto-?generated|system-?generated|computer-generated)"
-    r" (?:message|response|reply|e-?mail|notification|acknowledge?ment|notice)"
+    r" (?:message|response|reply|e-?mail|notification|acknowledge?ment|notice|confirmation"
+    r"|receipt|answer)"
     r"|\b(?:automatically|auto-?) ?generated (?:message|e-?mail|response|reply)"
     r"|\b(?:message|e-?mail) (?:was|has been|is) (?:sent|generated) automatically",
     r"\bautomatisch (?:versendete|generierte|erstellte|erzeugte|verschickte) (?:nachricht|e-?mail"
-    r"|mail|antwort|benachrichtigung)"
+    r"|mail|antwort|benachrichtigung|bestätigung|eingangsbestätigung)"
     r"|wurde automatisch (?:erstellt|versendet|generiert|verschickt|erzeugt)",
     r"\b(?:message|courriel|e-?mail|réponse) (?:a été |est )?(?:généré|envoyé)e? automatiquement"
-    r"|(?:ceci est|il s'agit d')une? (?:message|courriel|réponse) automatique",
+    r"|(?:ceci est |il s'agit d')une? (?:message|courriel|réponse|confirmation|accusé de"
+    r" réception) automatique",
     r"\b(?:mensaje|correo|respuesta) (?:ha sido |fue |es )?(?:generad[oa]|enviad[oa])"
     r" (?:de forma )?automática(?:mente)?"
-    r"|(?:este es|es) un (?:mensaje|correo) automático",
+    r"|(?:este es|es) un (?:mensaje|correo|acuse de recibo) automático"
+    r"|(?:esta es|es) una (?:respuesta|confirmación) automática",
     r"\b(?:messaggio|e-?mail|mail|risposta) (?:è stat[oa] |e' stat[oa] |viene )?"
     r"(?:generat[oa]|inviat[oa]) automaticamente"
-    r"|(?:questo è|è) un messaggio automatico",
+    r"|(?:questo è|è) un messaggio automatico|(?:questa è|è) una (?:risposta|conferma)"
+    r" automatica",
     r"\bautomatisch (?:gegenereerd|verzonden|verstuurd) (?:bericht|e-?mail)"
     r"|\b(?:bericht|e-?mail) (?:is|wordt) automatisch (?:gegenereerd|verzonden|verstuurd)"
-    r"|(?:dit is|betreft) een automatisch (?:bericht|antwoord|gegenereerd)",
+    r"|(?:dit is|betreft) een automatis(?:ch|che) (?:bericht|antwoord|gegenereerd"
+    r"|bevestiging|ontvangstbevestiging)",
     r"\b(?:mensagem|e-?mail|resposta) (?:foi |é )?(?:gerad[oa]|enviad[oa]) automaticamente"
-    r"|(?:esta é|é) uma (?:mensagem|resposta) automática",
+    r"|(?:esta é|é) uma (?:mensagem|resposta|confirmação) automática",
     *more.AUTOMATED,
 )
 # Mail transfer agents' failure and delay notices say what wrote them (Postfix, Exim, qmail,
@@ -186,6 +191,7 @@ RECEIVED = _any(
     *more.RECEIVED,
 )
 CLOSED = _any(*more.CLOSED)
+RETIRED = _any(*more.RETIRED)
 # The sender of the mail it got is told what becomes of that mail: "your message will not be
 # forwarded", "Ihre Nachricht wird nach meiner Rückkehr bearbeitet". Only an answer speaks of
 # the mail it answers so; a person's new mail has no mail of ours to speak of in that way.
@@ -463,6 +469,7 @@ def evidence(text: str) -> Evidence:
         ("left", LEFT, 2),
         ("automated", AUTOMATED, 2),
         ("closed", CLOSED, 1),
+        ("retired", RETIRED, 1),
         ("your mail", YOUR_MAIL, 1),
         ("ticket", TICKET, 1),
         ("reply line", REPLY_LINE, 1),

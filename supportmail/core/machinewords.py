@@ -232,6 +232,34 @@ LEFT = (
     r"\bnu mai face parte din|\ba părăsit (?:compania|firma)",
     r"\bзвільнив(?:ся|ась)|\bне є (?:співробітником|працівником)",
 )
+# The mailbox itself is gone: "this address is no longer in use". Only of a mail address (an
+# e-mail word, an address followed by one, or "this address"), never of a web address or an
+# account a customer cannot reach. A person may send it as news, so it weighs 1.
+RETIRED = (
+    r"\b(?:e-?mail ?address|mail ?address|mailbox|inbox|this address)\b[^.\n]{0,40}\b(?:is|has"
+    r" been|was|will be) no longer (?:in use|used|active|in service|operational|valid)"
+    r"|\b(?:e-?mail ?address|mailbox|this address) (?:has been|was|is) (?:discontinued|retired"
+    r"|decommissioned|deactivated)\b",
+    r"\b(?:e-?mail-?adresse|mailadresse|postfach|diese adresse|die adresse \S+@\S+)[^.\n]{0,40}"
+    r"\b(?:wird nicht mehr (?:genutzt|verwendet|benutzt|gelesen)|ist nicht mehr (?:aktiv|gültig"
+    r"|in betrieb)|wurde (?:deaktiviert|stillgelegt|aufgelöst))",
+    r"\b(?:adresse (?:e-?mail|électronique|mail)|boîte (?:mail|aux lettres)|cette adresse"
+    r"|l'adresse \S+@\S+)[^.\n]{0,40}\b(?:n'est plus (?:utilisée|active|valide|en service"
+    r"|consultée)|a été (?:désactivée|supprimée|fermée))",
+    r"\b(?:dirección de (?:correo|e-?mail)|buzón|cuenta de correo|esta dirección|la dirección"
+    r" \S+@\S+)[^.\n]{0,40}\b(?:ya no (?:se utiliza|se usa|está (?:activ|en uso|operativ))|ha"
+    r" dejado de (?:utilizarse|usarse|estar activ)|(?:ha sido|fue) (?:desactivad|dad[oa] de baja))",
+    r"\b(?:indirizzo (?:e-?mail|di posta)|casella (?:di posta|e-?mail|mail)|questo indirizzo"
+    r"|l'indirizzo \S+@\S+)[^.\n]{0,40}\b(?:non è più (?:utilizzat|attiv|in uso|valid)|non"
+    r" viene più (?:utilizzat|usat|lett)|è stat[oa] (?:disattivat|dismess))",
+    r"\b(?:e-?mailadres|mailadres|mailbox|dit adres|het adres \S+@\S+)[^.\n]{0,40}\b(?:wordt"
+    r" niet meer (?:gebruikt|gelezen)|is niet meer (?:actief|in gebruik)|is (?:opgeheven"
+    r"|gedeactiveerd))",
+    r"\b(?:endereço (?:de e-?mail|eletrónico|eletrônico|de correio)|caixa de correio|este endereço"
+    r"|o endereço \S+@\S+)[^.\n]{0,40}\b(?:deixou de (?:ser )?(?:utilizad|usad|estar ativ)|já não"
+    r" (?:é|está) (?:utilizad|usad|ativ|em uso)|não (?:é|está) mais (?:utilizad|usad|ativ|em uso)"
+    r"|foi (?:desativad|descontinuad))",
+)
 AUTOMATED = (
     r"\b(?:detta|det här) är ett (?:automatiskt|automatgenererat) (?:meddelande|svar|mejl)"
     r"|\bautomatiskt (?:genererat|skickat|utskickat) (?:meddelande|mejl|svar)",
@@ -317,6 +345,16 @@ YOUR_MAIL = (
     r"|brevet) (?:din|ditt|dit|deres|jeres|er)\b[^.,\n]{0,25}\b(?:vil|blir|bliver|kommer"
     r"|videresend\w*|vidarebefordra\w*|ikke|inte)\b",
     r"\bviesti(?:äsi|si|nne|änne) (?:ei |käsitellään|välitetään|luetaan)",
+    # What already became of it: "your message was not forwarded", "ihre nachricht wurde nicht
+    # weitergeleitet".
+    r"\byour (?:message|e-?mail|mail) (?:was|has) not (?:been )?(?:forwarded|read|delivered)"
+    r"|\bihre? (?:nachricht|e-?mail|mail) wurde nicht (?:weitergeleitet|gelesen|zugestellt)"
+    r"|\bvotre (?:message|courriel|e-?mail) n'a pas été (?:transféré|transmis|lu|remis)"
+    r"|\b(?:su|tu) (?:mensaje|correo|e-?mail) no (?:ha sido|fue) (?:reenviad|leíd|entregad)"
+    r"|\b(?:il (?:suo|tuo) messaggio|la (?:sua|tua) (?:e-?mail|mail)) non è stat[oa] (?:inoltrat"
+    r"|lett|consegnat)|\b(?:uw|je) (?:bericht|e-?mail|mail) is niet (?:doorgestuurd|gelezen"
+    r"|afgeleverd)|\b(?:a )?(?:sua|tua) mensagem (?:não|nao) foi (?:reencaminhad|encaminhad|lid"
+    r"|entregue)",
     r"\b(?:twoja|pana|pani|państwa) wiadomość\b[^.,\n]{0,25}\b(?:nie )?(?:zostanie|będzie)",
     r"\b(?:vaše|vaša) (?:zpráva|správa|e-?mailová zpráva)\b[^.,\n]{0,25}\b(?:ne)?bud"
     r"|\bváš e-?mail\b[^.,\n]{0,25}\b(?:ne)?bude",
@@ -449,6 +487,11 @@ UNSUBSCRIBE = (
 # A promise to answer later, as helpdesks and autoresponders make it ("we will get back to you
 # as soon as possible"): weak alone, machine-like with a receipt or an absence.
 RESPOND = (
+    # The promise made for a team: "a member of our team will respond within 2 days".
+    r"\b(?:a member of (?:our|the) (?:team|staff)|one of our (?:team|agents|staff|advisors"
+    r"|representatives|specialists)|our (?:team|staff|agents|advisors)) will (?:respond|reply"
+    r"|get back to you|be in touch|contact you)[^.\n]{0,30}(?:as soon as|shortly|within|in due"
+    r" course|in the order)",
     r"\b(?:we|i)(?: will|'ll) (?:get back to you|respond|reply|answer|be in touch|contact you)"
     r"[^.\n]{0,30}(?:as soon as (?:possible|we can|i can)|shortly|within|at the earliest"
     r"|in due course|in the order)",

@@ -52,6 +52,9 @@ L_ROWS = [row for row in manifest_rows(L_TUNE) if row["file"] != L_NO_REPLY_ONLY
 # Set M's tune half, the same (machine_mail_m_sealed is never read here).
 M_TUNE = FIXTURES / "machine_mail_m_tune"
 M_ROWS = manifest_rows(M_TUNE)
+# Set O's tune half, the same (machine_mail_o_sealed is never read here).
+O_TUNE = FIXTURES / "machine_mail_o_tune"
+O_ROWS = manifest_rows(O_TUNE)
 
 
 def would_acknowledge(raw: bytes) -> bool:
@@ -204,6 +207,13 @@ def test_set_l_tune_example_is_handled_as_its_kind(row: dict[str, str]) -> None:
 def test_set_m_tune_example_is_handled_as_its_kind(row: dict[str, str]) -> None:
     """The same for set M's tune half (machine_mail_m_tune)."""
     acknowledged = would_acknowledge((M_TUNE / row["file"]).read_bytes())
+    assert acknowledged == (row["kind"] == "human"), row["note"]
+
+
+@pytest.mark.parametrize("row", O_ROWS, ids=[row["file"] for row in O_ROWS])
+def test_set_o_tune_example_is_handled_as_its_kind(row: dict[str, str]) -> None:
+    """The same for set O's tune half (machine_mail_o_tune)."""
+    acknowledged = would_acknowledge((O_TUNE / row["file"]).read_bytes())
     assert acknowledged == (row["kind"] == "human"), row["note"]
 
 
