@@ -134,15 +134,6 @@ RETIRED = {
 }
 
 
-@pytest.mark.parametrize("language", sorted(RETIRED))
-def test_retired_mailbox_notice_answering_our_mail_is_an_auto_reply(language: str) -> None:
-    head = (
-        f"From: Lenz Holz <info@lenz-holz.example>\nTo: {US}\nSubject: Re: [#5120] Export\n"
-        f"In-Reply-To: {OUR_ID}\n"
-    )
-    assert kind(head, f"{RETIRED[language]}\n\nLenz Holz GmbH\n") is Kind.AUTO_REPLY
-
-
 @pytest.mark.parametrize(
     ("head", "body"),
     [
@@ -184,13 +175,21 @@ CONFIRMATIONS = {
 }
 
 
-@pytest.mark.parametrize("language", sorted(CONFIRMATIONS))
-def test_automatic_confirmation_answering_our_mail_is_an_auto_reply(language: str) -> None:
+NOTICES = {
+    **{f"retired-{language}": text for language, text in RETIRED.items()},
+    **{f"confirmation-{language}": text for language, text in CONFIRMATIONS.items()},
+}
+
+
+@pytest.mark.parametrize("notice", sorted(NOTICES))
+def test_notice_answering_our_mail_is_an_auto_reply(notice: str) -> None:
+    """A retired mailbox's notice, or a shared inbox's automatic confirmation, in answer to
+    our acknowledgement."""
     head = (
-        f"From: Finance Office <finance@lakeside.example>\nTo: {US}\n"
-        f"Subject: Re: [#5120] Export\nIn-Reply-To: {OUR_ID}\n"
+        f"From: Lenz Holz <info@lenz-holz.example>\nTo: {US}\nSubject: Re: [#5120] Export\n"
+        f"In-Reply-To: {OUR_ID}\n"
     )
-    assert kind(head, f"{CONFIRMATIONS[language]}\n\nFinance Office\n") is Kind.AUTO_REPLY
+    assert kind(head, f"{NOTICES[notice]}\n\nLenz Holz GmbH\n") is Kind.AUTO_REPLY
 
 
 def test_a_customer_quoting_the_promise_and_asking_stays_a_person() -> None:
