@@ -45,6 +45,13 @@ def _config(tmp_path: Path, testbed: Testbed, *support_lines: str) -> Config:
     return config
 
 
+def _agent_reply_address(config: Config, number: int) -> str:
+    """The signed reply address our mail about ticket `number` gives the agent."""
+    key = config.support.reply_token_key
+    assert key is not None
+    return reply_address(key.reveal().encode(), number, AGENT, config.support.address)
+
+
 def _with_received(raw: bytes, *lines: str) -> bytes:
     """`raw` with trace/filter header lines prepended, as the receiving servers would."""
     return "".join(f"{line}\r\n" for line in lines).encode() + raw
@@ -162,9 +169,7 @@ def test_a_bounced_ack_and_relay_are_marked_and_told(
     assert rows_[0].state == "bounced" and "5.1.1" in (rows_[0].last_error or "")
     # The agent answers; the relay bounces too; the agent hears of it.
     number = rows(config, select(Ticket))[0].number
-    key = config.support.reply_token_key
-    assert key is not None
-    to = reply_address(key.reveal().encode(), number, AGENT, config.support.address)
+    to = _agent_reply_address(config, number)
     mailbox.append(
         customer_mail(f"Re: [#{number}] Printer on fire", "Unplug it.", sender=AGENT, to=to)
     )
@@ -203,9 +208,7 @@ def test_a_reference_is_not_a_key(
     )
     run_once(config)
     sink.wait_for(2)
-    key = config.support.reply_token_key
-    assert key is not None
-    to = reply_address(key.reveal().encode(), 1001, AGENT, config.support.address)
+    to = _agent_reply_address(config, 1001)
     mailbox.append(
         customer_mail("Re: [#1001] Export broken", "Try again now.", sender=AGENT, to=to)
     )
@@ -258,9 +261,7 @@ def test_relay_has_no_clutter_and_only_the_customers_chain(
     mailbox.append(customer_mail("Export broken", "It fails.", message_id="<c1@acme.example>"))
     run_once(config)
     ack = next(m for m in sink.wait_for(2) if list(m.rcpt_tos) == ["anna@acme.example"])
-    key = config.support.reply_token_key
-    assert key is not None
-    to = reply_address(key.reveal().encode(), 1001, AGENT, config.support.address)
+    to = _agent_reply_address(config, 1001)
     mailbox.append(
         customer_mail(
             "Re: [#1001] Export broken",
@@ -307,9 +308,7 @@ def test_escalation_quotes_the_customer_and_assign_tells_the_assignee(
         assert "What happened so far" in text
     escalation = next(m for m in staff if "Escalated" in str(m.message["Subject"]))
     assert "#ack" in _text(escalation) and "support+" in str(escalation.message["Reply-To"])
-    key = config.support.reply_token_key
-    assert key is not None
-    to = reply_address(key.reveal().encode(), 1001, AGENT, config.support.address)
+    to = _agent_reply_address(config, 1001)
     mailbox.append(
         customer_mail(
             "Re: [#1001] Export broken", "#assign alice@houseware.io\n", sender=AGENT, to=to
@@ -385,9 +384,7 @@ def test_a_person_writing_from_a_no_reply_box_is_answered_at_her_reply_to(
     second = sink.wait_for(3)[2:]  # the team's notice of her reply; no second acknowledgement
     assert [list(m.rcpt_tos) for m in second] == [[TEAM]]
     assert [t.number for t in rows(config, select(Ticket))] == [1001]
-    key = config.support.reply_token_key
-    assert key is not None
-    to = reply_address(key.reveal().encode(), 1001, AGENT, config.support.address)
+    to = _agent_reply_address(config, 1001)
     mailbox.append(
         customer_mail(
             "Re: [#1001] Missing coffee maker", "A new one ships today.", sender=AGENT, to=to

@@ -193,7 +193,7 @@ def _answers_a_mail(msg: ParsedMessage) -> bool:
     )
 
 
-def _answers(msg: ParsedMessage, fresh: str, asking: bool = False) -> bool:
+def _answers(msg: ParsedMessage, fresh: str, asking: bool) -> bool:
     """Whether `msg` answers a mail: by its headers or subject, or by what it says of the mail
     it got (its subject thanks for it, its text says "your message will not be forwarded"), as
     a client rule's notice sent as a new mail ("reply using template") does. A text that

@@ -27,7 +27,7 @@ from typing import Final
 from supportmail.core.bounce import is_mail_system
 from supportmail.core.classify import OwnIdentity, classify, quarantine_reason
 from supportmail.core.machinetext import is_no_reply
-from supportmail.core.threading import PUBLIC_MAIL_DOMAINS
+from supportmail.core.threading import PUBLIC_MAIL_DOMAINS, same_organisation
 from supportmail.core.types import Address, Kind, ParsedMessage
 
 FOLLOW_REPLY_TO: Final = ("same-organisation", "any-domain", "never")
@@ -41,7 +41,7 @@ def requester_of(msg: ParsedMessage, own: OwnIdentity, follow: str) -> Address |
     if len(msg.reply_to) != 1:
         return sender  # none, or several: nobody in particular
     person = msg.reply_to[0]
-    addr = person.addr.lower()
+    addr = person.addr  # lower-cased by the parser, as Address says
     if (
         "@" not in addr
         or addr == sender.addr
@@ -54,7 +54,7 @@ def requester_of(msg: ParsedMessage, own: OwnIdentity, follow: str) -> Address |
         return sender
     if follow != "any-domain" and not _one_organisation(sender.domain, person.domain):
         return sender
-    return Address(name=person.name, addr=addr)
+    return person
 
 
 def as_requester_wrote(msg: ParsedMessage, own: OwnIdentity, follow: str) -> ParsedMessage:
@@ -75,9 +75,11 @@ def acknowledged_person(
 
 
 def _one_organisation(domain: str, other: str) -> bool:
-    """Equal domains, or one a subdomain of the other, and not a public mail provider's."""
-    domain, other = domain.lower(), other.lower()
-    if not domain or not other or domain in PUBLIC_MAIL_DOMAINS or other in PUBLIC_MAIL_DOMAINS:
-        return False
+    """`threading.same_organisation`, or one domain a subdomain of the other (mail.x.example
+    and x.example), never of a public mail provider."""
     shorter, longer = sorted((domain, other), key=len)
-    return "." in shorter and (longer == shorter or longer.endswith("." + shorter))
+    return same_organisation(domain, other) or (
+        "." in shorter
+        and longer.endswith("." + shorter)
+        and not {shorter, longer} & PUBLIC_MAIL_DOMAINS
+    )

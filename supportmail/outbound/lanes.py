@@ -340,18 +340,17 @@ class SendRun:
     def _pick(self) -> tuple[Outbox, Prepared] | None:
         """The first ready row free to go: no other lane is sending to its ticket's recipients,
         and no older row of the same ticket and recipients is waiting (then that one goes)."""
-        for index, (row, prepared) in enumerate(self.ready):
+        for at, (row, _) in enumerate(self.ready):
             key = _order_key(row)
-            if key is None:
-                del self.ready[index]
-                return row, prepared
-            if key in self.in_flight:
-                continue
-            same = [i for i, (other, _) in enumerate(self.ready) if _order_key(other) == key]
-            oldest = min(same, key=lambda i: _row_id(self.ready[i][0]))
-            item = self.ready[oldest]
-            del self.ready[oldest]
-            self.in_flight.add(key)
+            chosen = at
+            if key is not None:
+                if key in self.in_flight:
+                    continue
+                same = (i for i, (other, _) in enumerate(self.ready) if _order_key(other) == key)
+                chosen = min(same, key=lambda i: _row_id(self.ready[i][0]))
+                self.in_flight.add(key)
+            item = self.ready[chosen]
+            del self.ready[chosen]  # by position: rows are never compared by value
             return item
         return None
 

@@ -26,35 +26,31 @@ FOLDER = FIXTURES / "machine_mail"
 ROWS = manifest_rows(FOLDER)
 # The second half, written blind and measured twice, is tuning material since (its README).
 SECOND = FIXTURES / "machine_mail_holdout"
-SECOND_ROWS = manifest_rows(SECOND)
 # Set D's holdout half, measured three times and then opened: tuning material too (its README).
 D_HOLDOUT = FIXTURES / "machine_mail_d_holdout"
-D_ROWS = manifest_rows(D_HOLDOUT)
 
-# Set G's tune half, written blind and tuning material from the start (its README); its sealed
-# half (machine_mail_g_sealed) is never read here.
+# The tune halves of sets G, J, L, M and O, written blind and tuning material from the start
+# (their READMEs); their sealed halves (machine_mail_*_sealed) are never read here.
 G_TUNE = FIXTURES / "machine_mail_g_tune"
-G_ROWS = manifest_rows(G_TUNE)
-# Set J's tune half, written blind and tuning material from the start (its README); its sealed
-# half (machine_mail_j_sealed) is never read here.
 J_TUNE = FIXTURES / "machine_mail_j_tune"
-J_ROWS = manifest_rows(J_TUNE)
 
-# Set L's tune half, the same (machine_mail_l_sealed is never read here), except one of its two
-# people who write from a shared no-reply mailbox. By decision we never send to a no-reply
-# address (nobody may read it, a robot may answer from it): the one who names no other address
-# gets a ticket without an acknowledgement (test below). The one who names her own address in
+# Set L's tune half is read except one of its two people who write from a shared no-reply
+# mailbox. By decision we never send to a no-reply address (nobody may read it, a robot may
+# answer from it): the one who names no other address gets a ticket without an acknowledgement
+# (test below). The one who names her own address in
 # Reply-To is acknowledged there (core.requester; tests/test_real_mail.py follows her mail).
 L_TUNE = FIXTURES / "machine_mail_l_tune"
 L_NO_REPLY_ONLY = "human/l1_human_from_noreply_looking_mailbox.eml"
 L_REPLY_TO_FOLLOWED = "human/l2_human_noreply_address_real_person.eml"
-L_ROWS = [row for row in manifest_rows(L_TUNE) if row["file"] != L_NO_REPLY_ONLY]
-# Set M's tune half, the same (machine_mail_m_sealed is never read here).
 M_TUNE = FIXTURES / "machine_mail_m_tune"
-M_ROWS = manifest_rows(M_TUNE)
-# Set O's tune half, the same (machine_mail_o_sealed is never read here).
 O_TUNE = FIXTURES / "machine_mail_o_tune"
-O_ROWS = manifest_rows(O_TUNE)
+# Every labelled example read here, as (folder, manifest row).
+EXAMPLES = [
+    (folder, row)
+    for folder in (FOLDER, SECOND, D_HOLDOUT, G_TUNE, J_TUNE, L_TUNE, M_TUNE, O_TUNE)
+    for row in manifest_rows(folder)
+    if (folder, row["file"]) != (L_TUNE, L_NO_REPLY_ONLY)
+]
 
 
 def would_acknowledge(raw: bytes) -> bool:
@@ -62,45 +58,20 @@ def would_acknowledge(raw: bytes) -> bool:
     return acknowledged_person(parse_message(raw), OWN) is not None
 
 
+@pytest.mark.parametrize(
+    ("folder", "row"), EXAMPLES, ids=[f"{folder.name}/{row['file']}" for folder, row in EXAMPLES]
+)
+def test_example_is_handled_as_its_kind(folder: Path, row: dict[str, str]) -> None:
+    """A person's mail is acknowledged; an auto-reply, bounce, complaint or list mail never,
+    in every labelled folder read here."""
+    acknowledged = would_acknowledge((folder / row["file"]).read_bytes())
+    assert acknowledged == (row["kind"] == "human"), row["note"]
+
+
 def test_every_example_is_listed() -> None:
     """Every .eml in the folder has a manifest row and every row a file."""
     files = {str(p.relative_to(FOLDER)) for p in FOLDER.rglob("*.eml")}
     assert files == {row["file"] for row in ROWS}
-
-
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
-def test_example_is_handled_as_its_kind(row: dict[str, str]) -> None:
-    """A person's mail is acknowledged; an auto-reply, bounce, complaint or list mail never."""
-    acknowledged = would_acknowledge((FOLDER / row["file"]).read_bytes())
-    assert acknowledged == (row["kind"] == "human"), row["note"]
-
-
-@pytest.mark.parametrize("row", SECOND_ROWS, ids=[row["file"] for row in SECOND_ROWS])
-def test_second_half_example_is_handled_as_its_kind(row: dict[str, str]) -> None:
-    """The same for the second half of the examples (machine_mail_holdout)."""
-    acknowledged = would_acknowledge((SECOND / row["file"]).read_bytes())
-    assert acknowledged == (row["kind"] == "human"), row["note"]
-
-
-@pytest.mark.parametrize("row", D_ROWS, ids=[row["file"] for row in D_ROWS])
-def test_set_d_holdout_example_is_handled_as_its_kind(row: dict[str, str]) -> None:
-    """The same for set D's opened holdout half (machine_mail_d_holdout)."""
-    acknowledged = would_acknowledge((D_HOLDOUT / row["file"]).read_bytes())
-    assert acknowledged == (row["kind"] == "human"), row["note"]
-
-
-@pytest.mark.parametrize("row", G_ROWS, ids=[row["file"] for row in G_ROWS])
-def test_set_g_tune_example_is_handled_as_its_kind(row: dict[str, str]) -> None:
-    """The same for set G's tune half (machine_mail_g_tune)."""
-    acknowledged = would_acknowledge((G_TUNE / row["file"]).read_bytes())
-    assert acknowledged == (row["kind"] == "human"), row["note"]
-
-
-@pytest.mark.parametrize("row", J_ROWS, ids=[row["file"] for row in J_ROWS])
-def test_set_j_tune_example_is_handled_as_its_kind(row: dict[str, str]) -> None:
-    """The same for set J's tune half (machine_mail_j_tune)."""
-    acknowledged = would_acknowledge((J_TUNE / row["file"]).read_bytes())
-    assert acknowledged == (row["kind"] == "human"), row["note"]
 
 
 @pytest.mark.parametrize(
@@ -194,27 +165,6 @@ def test_asks_needs_a_question_sentence(text: str, asked: bool) -> None:
 def test_no_reply_addresses(address: str, no_reply: bool) -> None:
     """No-reply style local parts, plus-tags stripped, in the languages we read."""
     assert is_no_reply(address) is no_reply
-
-
-@pytest.mark.parametrize("row", L_ROWS, ids=[row["file"] for row in L_ROWS])
-def test_set_l_tune_example_is_handled_as_its_kind(row: dict[str, str]) -> None:
-    """The same for set L's tune half (machine_mail_l_tune)."""
-    acknowledged = would_acknowledge((L_TUNE / row["file"]).read_bytes())
-    assert acknowledged == (row["kind"] == "human"), row["note"]
-
-
-@pytest.mark.parametrize("row", M_ROWS, ids=[row["file"] for row in M_ROWS])
-def test_set_m_tune_example_is_handled_as_its_kind(row: dict[str, str]) -> None:
-    """The same for set M's tune half (machine_mail_m_tune)."""
-    acknowledged = would_acknowledge((M_TUNE / row["file"]).read_bytes())
-    assert acknowledged == (row["kind"] == "human"), row["note"]
-
-
-@pytest.mark.parametrize("row", O_ROWS, ids=[row["file"] for row in O_ROWS])
-def test_set_o_tune_example_is_handled_as_its_kind(row: dict[str, str]) -> None:
-    """The same for set O's tune half (machine_mail_o_tune)."""
-    acknowledged = would_acknowledge((O_TUNE / row["file"]).read_bytes())
-    assert acknowledged == (row["kind"] == "human"), row["note"]
 
 
 def test_person_from_a_no_reply_mailbox_gets_a_ticket_but_no_acknowledgement() -> None:

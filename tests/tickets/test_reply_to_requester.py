@@ -3,24 +3,13 @@ requester on both ingest paths (core.requester): her ticket, her acknowledgement
 mail and her escalation; a no-reply box elsewhere naming her speaks for nobody. Through
 process_batch on SQLite; tests/test_real_mail.py sees the same through the test bed."""
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
-import pytest
-
-from tests.support.desk import Desked, customer_mail, open_desked
+from tests.support.desk import Desked, customer_mail
 
 T0 = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
 SHARED_BOX = "Ridgeview Dental <noreply@ridgeviewdental.com>"
 KAREN = "karen@ridgeviewdental.com"
-
-
-@pytest.fixture
-def desked(tmp_path: Path) -> Iterator[Desked]:
-    """A fresh desk on SQLite."""
-    with open_desked(tmp_path) as fresh:
-        yield fresh
 
 
 def _from_shared_box(subject: str, body: str, reply_to: str = KAREN, **kwargs: str) -> bytes:
