@@ -156,6 +156,9 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # Set N's tune half, training data only (first contact 100/119; in-sample 117/119, P0 30,
         # P1 32).
         ("triage_blind_n_tune.toml", "tune", 115, 29, 31),
+        # Set P's tune half, training data only (first contact 97/120; in-sample 118/120, P0 34,
+        # P1 36).
+        ("triage_blind_p_tune.toml", "tune", 116, 33, 34),
     ],
 )
 def test_later_round_sets_keep_their_level(
