@@ -16,7 +16,8 @@ read here), set K's (triage_blind_k_tune.toml; triage_blind_k_sealed.toml is nev
 and the training sets T5-T12 (triage_train_t5.toml ... t12: 150 requests each, written like T1-T4),
 set N's tune half (triage_blind_n_tune.toml; triage_blind_n_sealed.toml is never read here), and
 the sets T13-T16 (written like T1-T4, measured once; not trained on, see their headers), and
-set P's tune half (triage_blind_p_tune.toml; triage_blind_p_sealed.toml is never read here).
+set P's tune half (triage_blind_p_tune.toml; triage_blind_p_sealed.toml is never read here) and
+set R's (triage_blind_r_tune.toml; triage_blind_r_sealed.toml is never read here).
 """
 
 import tomllib
@@ -53,6 +54,7 @@ SETS = {
     "triage_blind_n_tune.toml": "tune",
     **{f"triage_train_t{n}.toml": "train" for n in range(13, 17)},
     "triage_blind_p_tune.toml": "tune",
+    "triage_blind_r_tune.toml": "tune",
 }
 LANGUAGES = {"en", "de", "fr", "es", "nl", "it", "pt"}
 MORE_LANGUAGES = {
@@ -75,6 +77,7 @@ MORE_LANGUAGES = {
     "triage_train_t15.toml": {"fi", "sv", "zh"},
     "triage_train_t16.toml": {"cs", "da", "tr"},
     "triage_blind_p_tune.toml": {"cs", "da", "fi", "no", "pl", "sv", "tr"},
+    "triage_blind_r_tune.toml": {"cs", "da", "fi", "hu", "nb", "pl", "ro", "sv", "tr"},
 }
 
 
