@@ -126,7 +126,7 @@ _RESTATED_SUBJECT = re.compile(
 _RESTATED_TO = re.compile(r"^[ \t]*to[ \t]*:[ \t]*[^\s@]+@\S+", re.IGNORECASE | re.MULTILINE)
 _QUOTED_FROM = re.compile(
     r"^[ \t]*(?:from|sent|date|von|gesendet|datum|de|envoyé|da|inviato|van|verzonden|enviado"
-    r"|fecha|od|från|fra)[ \t]*:",
+    r"|fecha|od|från|fra|kimden|lähettäjä|feladó|de la|差出人)[ \t]*:",
     re.IGNORECASE | re.MULTILINE,
 )
 _ASKED = re.compile(r"[?？؟](?:[\s\"'”»)]|$)|¿")  # never the "?" of a link's query

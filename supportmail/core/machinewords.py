@@ -236,6 +236,12 @@ LEFT = (
 # e-mail word, an address followed by one, or "this address"), never of a web address or an
 # account a customer cannot reach. A person may send it as news, so it weighs 1.
 RETIRED = (
+    # "this mailbox is no longer read", with its demonstrative (Scandinavian)
+    r"\b(?:denna|den här) (?:brevlåda|adress|inkorg|e-?postadress)\b[^.,\n]{0,20}\b(?:läses"
+    r"|bevakas) inte\b"
+    r"|\b(?:denne|den) (?:postkasse|adresse|mailboks|innboks|e-?mailadresse|postkassen|adressen"
+    r"|mailboksen|innboksen|e-?postadressen)\b[^.,\n]{0,20}\b(?:bliver|blir) ikke (?:længere "
+    r"|lenger )?(?:læst|lest|overvåget|overvåket)",
     r"\b(?:e-?mail ?address|mail ?address|mailbox|inbox|this address)\b[^.\n]{0,40}\b(?:is|has"
     r" been|was|will be) no longer (?:in use|used|active|in service|operational|valid)"
     r"|\b(?:e-?mail ?address|mailbox|this address) (?:has been|was|is) (?:discontinued|retired"
@@ -339,6 +345,12 @@ YOUR_MAIL = (
     r"|läses|besvaras)",
     r"\bdin (?:besked|e-?mail|mail|henvendelse|melding|e-?post)\b[^.,\n]{0,25}\b(?:vil|bliver"
     r"|blir|videresendes|kan ikke)",
+    # ...and what already became of it, in the past: "din mail er ikke videresendt", "ditt
+    # meddelande har inte vidarebefordrats"
+    r"\b(?:din|ditt) (?:besked|e-?mail|mail|henvendelse|melding|e-?post|meddelande|mejl)\b"
+    r"[^.,\n]{0,20}\b(?:(?:er|har) ikke (?:blevet |blitt )?(?:videresendt|læst|lest)"
+    r"|(?:blev|ble) ikke (?:videresendt|læst|lest)|har inte (?:vidarebefordrats|lästs)"
+    r"|vidarebefordrades inte)",
     # The definite noun before its possessive ("e-posten din", "meddelandet ditt"), as Norwegian
     # and Swedish often write it.
     r"\b(?:e-?posten|e-?mailen|mailen|meldingen|henvendelsen|beskeden|meddelandet|mejlet"

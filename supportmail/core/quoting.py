@@ -9,12 +9,17 @@ import re
 _REPLY_CUT_BODY = (
     r"[ \t]*(?:"
     # "On Tue, 3 Mar 2026, Anna <a@b.c> wrote:" or "Am ... schrieb Anna <a@b.c>:", maybe wrapped.
-    r"(?:on|am|le|el|op|il|em)\b[^\n]{0,200}(?:\n[^\n]{0,200})?"
-    r"(?:wrote|schrieb|a écrit|escribió|schreef|ha scritto|escreveu)[^\n]{0,120}:[ \t]*$"
+    r"(?:on|am|le|el|op|il|em|den|dne|pe|w dniu)\b[^\n]{0,200}(?:\n[^\n]{0,200})?"
+    r"(?:wrote|schrieb|a écrit|escribió|schreef|ha scritto|escreveu|skrev|napisał|napisała"
+    r"|napsal|napsala|a scris)[^\n]{0,120}:[ \t]*$"
+    # Clients that put the date first (Finnish, Hungarian, Turkish): "... Anna <a@b.c> kirjoitti:"
+    r"|[^\n]{0,200}<[^\s<>@]+@[^\s<>]+>[^\n]{0,60}\b(?:kirjoitti|írta|yazdı)[^\n]{0,80}:[ \t]*$"
     r"|-{2,}[ \t]*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original"
     r"|messaggio originale|oorspronkelijk bericht|mensagem original)"
-    r"|(?:from|von|de|da|van):[^\n]*\n[ \t]*(?:sent|date|gesendet|datum|envoyé|enviado|inviato"
-    r"|verzonden|data):"
+    r"|(?:from|von|de|da|van|från|fra|lähettäjä|od|kimden|feladó|de la|差出人)[ \t]*:[^\n]*\n"
+    r"[ \t]*(?:sent|date|gesendet|datum|envoyé|enviado|inviato|verzonden|data|skickat|sendt|dato"
+    r"|lähetetty|päivämäärä|wysłano|odesláno|gönderildi|tarih|elküldve|dátum|trimis|送信日時"
+    r"|日時)[ \t]*:"
     r"|--[ \t]?$"  # signature separator
     r")"
 )
