@@ -12,14 +12,12 @@ _REPLY_CUT_BODY = (
     r"(?:on|am|le|el|op|il|em|den|dne|pe|w dniu)\b[^\n]{0,200}(?:\n[^\n]{0,200})?"
     r"(?:wrote|schrieb|a écrit|escribió|schreef|ha scritto|escreveu|skrev|napisał|napisała"
     r"|napsal|napsala|a scris)[^\n]{0,120}:[ \t]*$"
-    # Clients that put the date first (Finnish, Hungarian, Turkish): "... Anna <a@b.c> kirjoitti:"
-    r"|[^\n]{0,200}<[^\s<>@]+@[^\s<>]+>[^\n]{0,60}\b(?:kirjoitti|írta|yazdı)[^\n]{0,80}:[ \t]*$"
     r"|-{2,}[ \t]*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original"
     r"|messaggio originale|oorspronkelijk bericht|mensagem original)"
-    r"|(?:from|von|de|da|van|från|fra|lähettäjä|od|kimden|feladó|de la|差出人)[ \t]*:[^\n]*\n"
+    r"|(?:from|von|de|da|van|från|fra|lähettäjä|od|kimden|feladó|de la|差出人):[^\n]*\n"
     r"[ \t]*(?:sent|date|gesendet|datum|envoyé|enviado|inviato|verzonden|data|skickat|sendt|dato"
     r"|lähetetty|päivämäärä|wysłano|odesláno|gönderildi|tarih|elküldve|dátum|trimis|送信日時"
-    r"|日時)[ \t]*:"
+    r"|日時):"
     r"|--[ \t]?$"  # signature separator
     r")"
 )
@@ -48,11 +46,27 @@ _SEPARATOR = re.compile(r"^[ \t]*(?:_{8,}|={8,}|-{8,}|\*{8,})[ \t]*$", re.MULTIL
 _QUOTED_LINE = re.compile(r"^[ \t]*>.*$\n?", re.MULTILINE)
 
 
+# Clients that put the date first (Finnish, Hungarian, Turkish) have no opening word to find a
+# line by: "ti 3. maalisk. 2026 klo 10.00 Anna <a@b.c> kirjoitti:". Searched from the address
+# on (a literal "<" the regex engine skips to) and taken back to its line's start: as an
+# alternative of _REPLY_CUT it was tried, with up to 200 characters, at every line of a log.
+_WROTE_AFTER_ADDRESS = re.compile(
+    r"<[^\s<>@]+@[^\s<>]+>[^\n]{0,60}\b(?:kirjoitti|írta|yazdı)[^\n]{0,80}:[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def quote_start(text: str) -> int | None:
     """Where the earlier mail a reply carries begins (its reply header, an "original message"
     line or a signature separator); None when there is none. Quoted lines are not counted."""
     cut = _REPLY_CUT_AT_NEWLINE.search("\n" + text)  # as _REPLY_CUT.search(text): see there
-    return None if cut is None else cut.start()
+    start = None if cut is None else cut.start()
+    wrote = _WROTE_AFTER_ADDRESS.search(text, 0, len(text) if start is None else start)
+    if wrote is not None:
+        line = text.rfind("\n", 0, wrote.start()) + 1
+        if wrote.start() - line <= 200:
+            return line
+    return start
 
 
 def strip_quoted(text: str) -> str:
