@@ -24,7 +24,7 @@ from supportmail.core.machinetext import (
     asks,
     evidence,
 )
-from supportmail.core.quoting import strip_quoted
+from supportmail.core.quoting import FROM_LABELS, strip_quoted
 from supportmail.core.types import ParsedMessage
 
 # The seven first languages; machinewords adds the others.
@@ -125,8 +125,8 @@ _RESTATED_SUBJECT = re.compile(
 )
 _RESTATED_TO = re.compile(r"^[ \t]*to[ \t]*:[ \t]*[^\s@]+@\S+", re.IGNORECASE | re.MULTILINE)
 _QUOTED_FROM = re.compile(
-    r"^[ \t]*(?:from|sent|date|von|gesendet|datum|de|envoyé|da|inviato|van|verzonden|enviado"
-    r"|fecha|od|från|fra|kimden|lähettäjä|feladó|de la|差出人)[ \t]*:",
+    rf"^[ \t]*(?:{FROM_LABELS}|sent|date|gesendet|datum|envoyé|inviato|verzonden|enviado|fecha)"
+    r"[ \t]*:",
     re.IGNORECASE | re.MULTILINE,
 )
 _ASKED = re.compile(r"[?？؟](?:[\s\"'”»)]|$)|¿")  # never the "?" of a link's query
