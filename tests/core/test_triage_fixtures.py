@@ -17,7 +17,8 @@ and the training sets T5-T12 (triage_train_t5.toml ... t12: 150 requests each, w
 set N's tune half (triage_blind_n_tune.toml; triage_blind_n_sealed.toml is never read here), and
 the sets T13-T16 (written like T1-T4, measured once; not trained on, see their headers), and
 set P's tune half (triage_blind_p_tune.toml; triage_blind_p_sealed.toml is never read here) and
-set R's (triage_blind_r_tune.toml; triage_blind_r_sealed.toml is never read here).
+set R's (triage_blind_r_tune.toml; triage_blind_r_sealed.toml is never read here) and set U's
+(triage_blind_u_tune.toml; triage_blind_u_sealed.toml is never read here).
 """
 
 import tomllib
@@ -55,6 +56,7 @@ SETS = {
     **{f"triage_train_t{n}.toml": "train" for n in range(13, 17)},
     "triage_blind_p_tune.toml": "tune",
     "triage_blind_r_tune.toml": "tune",
+    "triage_blind_u_tune.toml": "tune",
 }
 LANGUAGES = {"en", "de", "fr", "es", "nl", "it", "pt"}
 MORE_LANGUAGES = {
@@ -78,6 +80,7 @@ MORE_LANGUAGES = {
     "triage_train_t16.toml": {"cs", "da", "tr"},
     "triage_blind_p_tune.toml": {"cs", "da", "fi", "no", "pl", "sv", "tr"},
     "triage_blind_r_tune.toml": {"cs", "da", "fi", "hu", "nb", "pl", "ro", "sv", "tr"},
+    "triage_blind_u_tune.toml": {"cs", "da", "fi", "hu", "nb", "pl", "ro", "sv", "tr"},
 }
 
 
