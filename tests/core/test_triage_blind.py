@@ -184,3 +184,20 @@ def test_later_round_sets_keep_their_level(
     assert sum(matrix[(p, p)] for p in NAMES) >= floor_exact, report
     assert matrix[("P0", "P0")] >= floor_p0 and matrix[("P1", "P1")] >= floor_p1, report
     assert matrix[("P2", "P0")] + matrix[("P3", "P0")] == 0, report
+
+
+def test_set_r_tune_half_keeps_the_level_of_its_languages(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Set R's tune half (Nordic, Finnish, Polish, Czech, Turkish, Romanian, Hungarian; not
+    trained on): the P0 detectors for its nine languages were written from its misses (first
+    contact 90/120, P0 21/34, P2/P3 called P0 3; with them 101/120, P0 31/34, and the same three
+    P2s called P0 as before: two read by the model, one English "all gone" the English
+    data-destroyed detector found before)."""
+    cases = _cases("triage_blind_r_tune.toml")
+    matrix, _, report = _score(cases)
+    with capsys.disabled():
+        print(f"\ntriage_blind_r_tune.toml\n{report}")
+    assert sum(matrix[(p, p)] for p in NAMES) >= 101, report
+    assert matrix[("P0", "P0")] >= 31 and matrix[("P1", "P1")] >= 35, report
+    assert matrix[("P2", "P0")] + matrix[("P3", "P0")] <= 3, report
