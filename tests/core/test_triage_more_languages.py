@@ -67,6 +67,15 @@ FIRES = [
     ("hu", "Nincs jele annak, hogy bárki visszaélt volna vele.", "not-exploited"),
     ("sv", "Vi hittade det vid en intern granskning.", "vulnerability"),
     ("pl", "Zauważyliśmy to podczas wewnętrznego audytu.", "vulnerability"),
+    ("nb", "Vi vet ikke om noen har brukt lenkene.", "not-exploited"),
+    ("ro", "Nu știm dacă cineva a folosit linkul.", "not-exploited"),
+    ("da", "Det er en alvorlig sikkerhedsbrist i jeres portal.", "vulnerability"),
+    ("cs", "Zmenou čísla v adrese se dá otevřít cizí faktura.", "vulnerability"),
+    # the problem is over, or asked about before it happens
+    ("hu", "Tegnap délután leállt, de azóta minden rendben működik.", "recovered"),
+    ("cs", "Systém byl nedostupný včera ráno.", "recovered"),
+    ("nb", "Hva skjer med webhookene hvis endepunktet vårt er nede?", "hypothetical"),
+    ("tr", "Kesinti durumunda verilerimiz ne olur?", "hypothetical"),
 ]
 
 
