@@ -26,7 +26,7 @@ from supportmail.core import senderchecks, signatures
 from supportmail.core.bounce import BOUNCE_BODY, is_mail_system
 from supportmail.core.quoting import strip_quoted
 from supportmail.core.types import ParsedMessage
-from supportmail.core.wordscan import Phrases, fold, phrases
+from supportmail.core.wordscan import Phrases, PhraseSet, fold, phrases
 
 MACHINE_WEIGHT = 2
 MAX_FRESH = 2500  # machine notices are short; a long text is a person explaining something
@@ -461,34 +461,41 @@ def fresh_text(msg: ParsedMessage) -> str:
 
 def evidence(text: str) -> Evidence:
     """Which machine statements `text` (already fresh) makes."""
-    table = (
-        ("away", AWAY, 1),
-        ("back", BACK, 1),
-        ("received", RECEIVED, 1),
-        ("unread", UNREAD, 2),
-        ("left", LEFT, 2),
-        ("automated", AUTOMATED, 2),
-        ("closed", CLOSED, 1),
-        ("retired", RETIRED, 1),
-        ("your mail", YOUR_MAIL, 1),
-        ("ticket", TICKET, 1),
-        ("reply line", REPLY_LINE, 1),
-        ("respond", RESPOND, 1),
-        ("challenge", CHALLENGE, 2),
-        ("sender check", SENDER_CHECK, 1),
-    )
+    table = _STATEMENTS
     # Words a person cites in quotation marks ('I got "I am on leave until 15.08" back') are
     # not the sender's own statement.
     folded = fold(_CITED.sub(" ", text))
-    found = tuple((name, w) for name, pattern, w in table if pattern.search_folded(folded))
+    present = _STATEMENT_GATES.present(folded)
+    found = tuple((name, w) for name, pattern, w in table if pattern.search_folded(folded, present))
     if (
         ("sender check", 1) in found
         and ("challenge", 2) not in found
-        and HELD_MAIL.search_folded(folded)
+        and HELD_MAIL.search_folded(folded, present)
     ):
         # Proof asked of the sender of a mail not delivered yet: a challenge, in any order.
         found = (*found, ("challenge", 2))
     return Evidence(found, asks(text))
+
+
+# The statements evidence() looks for: (name, phrases, weight).
+_STATEMENTS = (
+    ("away", AWAY, 1),
+    ("back", BACK, 1),
+    ("received", RECEIVED, 1),
+    ("unread", UNREAD, 2),
+    ("left", LEFT, 2),
+    ("automated", AUTOMATED, 2),
+    ("closed", CLOSED, 1),
+    ("retired", RETIRED, 1),
+    ("your mail", YOUR_MAIL, 1),
+    ("ticket", TICKET, 1),
+    ("reply line", REPLY_LINE, 1),
+    ("respond", RESPOND, 1),
+    ("challenge", CHALLENGE, 2),
+    ("sender check", SENDER_CHECK, 1),
+)
+
+_STATEMENT_GATES = PhraseSet([pattern for _, pattern, _ in _STATEMENTS] + [HELD_MAIL])
 
 
 def asks(text: str) -> bool:

@@ -10,6 +10,10 @@ case-folded patterns, which is what IGNORECASE did, without its cost.
 """
 
 import re
+from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
+
+from supportmail.core.literals import Scanner
 
 _SPECIAL = set("\\()[]?*+{}|.^$")
 _MIN_GATE = 2
@@ -204,11 +208,17 @@ class Phrases:
             )
         return self._branches
 
-    def search_folded(self, folded: str) -> bool:
-        """Whether `folded` (already `fold`-ed) contains a match."""
+    def search_folded(self, folded: str, present: AbstractSet[str] | None = None) -> bool:
+        """Whether `folded` (already `fold`-ed) contains a match. `present`: the gates that occur
+        in `folded` when the caller has found them (`PhraseSet.present`), else each gate is
+        looked for in the text."""
         for index, (gates, source) in enumerate(self.branches):
-            if gates is not None and not any(g in folded for g in gates):
-                continue
+            if gates is not None:
+                if present is None:
+                    if not any(g in folded for g in gates):
+                        continue
+                elif present.isdisjoint(gates):
+                    continue
             regex = self._compiled.get(index)
             if regex is None:
                 regex = self._compiled[index] = re.compile(source)
@@ -219,6 +229,30 @@ class Phrases:
     def search(self, text: str) -> bool:
         """Whether `text` contains a match, case folded."""
         return self.search_folded(fold(text))
+
+
+class PhraseSet:
+    """Phrases searched in the same texts: the gates of all of them found in one pass.
+
+    A mail is asked about a dozen statements, each with a hundred gates or more: a substring
+    test per gate costs more than all the regexes that then run (about 2,000 tests a mail). One
+    `Scanner` pass over the text finds every gate of every statement that occurs, and each
+    statement's alternatives are then gated by a set lookup: the same answers."""
+
+    __slots__ = ("_phrases", "_scanner")
+
+    def __init__(self, phrases: Iterable[Phrases]) -> None:
+        self._phrases = tuple(phrases)
+        self._scanner: Scanner | None = None
+
+    def present(self, folded: str) -> AbstractSet[str]:
+        """The gates of these phrases that occur in `folded` (already `fold`-ed)."""
+        scanner = self._scanner
+        if scanner is None:
+            scanner = self._scanner = Scanner(
+                g for p in self._phrases for gates, _ in p.branches if gates for g in gates
+            )
+        return scanner.present(folded)
 
 
 def phrases(*sources: str) -> Phrases:
