@@ -204,7 +204,8 @@ UNREAD = (
     r"|\bez a (?:postafiók|cím) nem (?:figyelt|olvasott|felügyelt)",
     r"\bvă rugăm (?:să )?nu răspunde[țţ]i|\bnu răspunde[țţ]i la (?:acest|acesta)"
     r"|\baceastă adresă nu este monitorizată",
-    r"\bпрохання не відповідати|\b(?:скринька|адреса) не (?:перевіряється|відстежується)",
+    r"\bпрохання не відповідати|\b(?:скринька|адреса)[^.\n]{0,40} не (?:перевіряється"
+    r"|відстежується|переглядається)",
 )
 LEFT = (
     r"\b(?:arbetar|jobbar) inte (?:längre|kvar)|\bhar slutat (?:på|hos|sin)"
@@ -265,6 +266,18 @@ RETIRED = (
     r"|o endereço \S+@\S+)[^.\n]{0,40}\b(?:deixou de (?:ser )?(?:utilizad|usad|estar ativ)|já não"
     r" (?:é|está) (?:utilizad|usad|ativ|em uso)|não (?:é|está) mais (?:utilizad|usad|ativ|em uso)"
     r"|foi (?:desativad|descontinuad))",
+    # ru uk pl cs fi tr ro hu: the mailbox or address is no longer in use
+    r"\b(?:ящик|адрес|почта)[^.\n]{0,40}\bбольше не (?:используется|действует|активен"
+    r"|обслуживается)|\b(?:скринька|адреса)[^.\n]{0,40}\bбільше не (?:використовується|діє"
+    r"|активна|обслуговується)",
+    r"\b(?:skrzynka|adres)[^.\n]{0,40}\b(?:nie jest już|już nie jest) (?:używan|aktywn"
+    r"|obsługiwan)|\b(?:schránka|adresa)[^.\n]{0,40}\b(?:se )?(?:již|už) (?:nepoužívá"
+    r"|není aktivní|není používán)",
+    r"\b(?:osoite|sähköpostiosoite|postilaatikko)[^.\n]{0,40}\bei (?:ole )?(?:enää )?(?:käytössä"
+    r"|käytetä)|\b(?:adres|adresi|posta kutusu)[^.\n]{0,40}(?:artık kullanılmamaktadır|artık"
+    r" kullanılmıyor|kullanım dışıdır)",
+    r"\b(?:adres[aă]|căsuța|căsuţa)[^.\n]{0,40}\bnu mai (?:este|e) (?:folosită|utilizată|activă)"
+    r"|\b(?:postafiók|cím|e-?mail-?cím)[^.\n]{0,40}\bmár nem (?:használt|használjuk|aktív|él)",
 )
 AUTOMATED = (
     r"\b(?:detta|det här) är ett (?:automatiskt|automatgenererat) (?:meddelande|svar|mejl)"

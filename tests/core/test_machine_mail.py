@@ -29,8 +29,8 @@ SECOND = FIXTURES / "machine_mail_holdout"
 # Set D's holdout half, measured three times and then opened: tuning material too (its README).
 D_HOLDOUT = FIXTURES / "machine_mail_d_holdout"
 
-# The tune halves of sets G, J, L, M, O, Q, S and W, written blind and tuning material from the start
-# (their READMEs); their sealed halves (machine_mail_*_sealed) are never read here.
+# The tune halves of sets G, J, L, M, O, Q, S, W and Y, written blind and tuning material from
+# the start (their READMEs); their sealed halves (machine_mail_*_sealed) are never read here.
 G_TUNE = FIXTURES / "machine_mail_g_tune"
 J_TUNE = FIXTURES / "machine_mail_j_tune"
 
@@ -47,6 +47,7 @@ O_TUNE = FIXTURES / "machine_mail_o_tune"
 Q_TUNE = FIXTURES / "machine_mail_q_tune"
 S_TUNE = FIXTURES / "machine_mail_s_tune"
 W_TUNE = FIXTURES / "machine_mail_w_tune"
+Y_TUNE = FIXTURES / "machine_mail_y_tune"
 # Every labelled example read here, as (folder, manifest row).
 EXAMPLES = [
     (folder, row)
@@ -62,6 +63,7 @@ EXAMPLES = [
         Q_TUNE,
         S_TUNE,
         W_TUNE,
+        Y_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) != (L_TUNE, L_NO_REPLY_ONLY)

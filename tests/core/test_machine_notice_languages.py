@@ -146,3 +146,38 @@ def test_a_webmail_reply_line_in_more_languages_ends_the_new_text(header: str) -
     S: what follows (our acknowledgement) is not the sender's new text."""
     text = f"Here are the details you asked for.\n\n{header}\n\n{OUR_ACK}"
     assert strip_quoted(text).strip() == "Here are the details you asked for."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "statement"),
+    [
+        # A retired mailbox, found on set Y (a Ukrainian notice with no auto header): written here
+        # in the languages whose "is no longer read" was known but not "is no longer used".
+        ("Ця поштова скринька більше не використовується.", "retired"),
+        ("Ця скринька більше не використовується і не перевіряється.", "unread"),
+        ("Этот почтовый ящик больше не используется.", "retired"),
+        ("Ta skrzynka nie jest już używana.", "retired"),
+        ("Tato schránka se již nepoužívá.", "retired"),
+        ("Tämä sähköpostiosoite ei ole enää käytössä.", "retired"),
+        ("Bu e-posta adresi artık kullanılmamaktadır.", "retired"),
+        ("Această adresă nu mai este folosită.", "retired"),
+        ("Ez az e-mail-cím már nem használt.", "retired"),
+    ],
+)
+def test_a_mailbox_no_longer_in_use_is_a_statement_in_more_languages(
+    sentence: str, statement: str
+) -> None:
+    assert statement in {name for name, _weight in evidence(sentence).found}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Moja stara skrzynka nie jest już używana, proszę pisać na nowy adres. Jak zmienić login?",
+        "Мій старий адрес більше не використовується — як змінити його в профілі?",
+    ],
+)
+def test_a_person_asking_about_their_old_address_is_no_notice(sentence: str) -> None:
+    """The same words in a person's question weigh nothing alone: a retired address is weight 1,
+    and a question cancels the weak statements."""
+    assert evidence(sentence).weight == 0
