@@ -10,7 +10,7 @@ import pytest
 from sqlmodel import select
 
 from supportmail.config import Config
-from supportmail.daemon import send_worker
+from supportmail.daemon import once, send_worker
 from supportmail.daemon.once import run_once
 from supportmail.outbound.lanes import NOT_RESENT_KINDS
 from supportmail.storage.tables import Instance, Outbox
@@ -97,12 +97,31 @@ def test_a_worker_killed_mid_send_leaves_nothing_unsent_and_no_ack_twice(
 ) -> None:
     """A worker killed after a DATA (its row still "sending", its other claims held): the
     run takes its claims back at once and sends the rest; the killed send is settled by the
-    crash rules."""
+    crash rules. (This process does not help after the ingest here, so that the worker is
+    sure to reach a DATA: with help, a backlog this small may be all sent before it starts.)"""
     config = backlog(tmp_path, testbed, mailbox, db_url)
+    monkeypatch.setattr(once, "HELP_AFTER_INGEST", False)
     monkeypatch.setattr(send_worker, "COMMAND", (sys.executable, "-c", DIES_AFTER_ITS_FIRST_DATA))
     with caplog.at_level(logging.INFO, logger="supportmail.daemon.send_worker"):
         run_once(config)
     assert "send worker: exited with status -9" in caplog.text
+    sent_once(config, sink, dead_worker=True)
+
+
+def test_this_process_helps_after_the_ingest_and_a_killed_worker_still_sends_nothing_twice(
+    tmp_path: Path,
+    testbed: Testbed,
+    mailbox: Mailbox,
+    sink: Sink,
+    sqlite_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Both send after the ingest, each its own claims; the worker dies after its first DATA
+    if it gets one: every mail still goes out, none twice beyond the crash rules."""
+    config = backlog(tmp_path, testbed, mailbox, sqlite_url)
+    monkeypatch.setattr(send_worker, "COMMAND", (sys.executable, "-c", DIES_AFTER_ITS_FIRST_DATA))
+    report = run_once(config)
+    assert len(report.ingest.outcomes) == MESSAGES
     sent_once(config, sink, dead_worker=True)
 
 

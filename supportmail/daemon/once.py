@@ -30,6 +30,12 @@ from supportmail.storage.database import open_database
 
 log = logging.getLogger(__name__)
 
+# With the ingest done this process has a core to spare: it sends beside the worker (each
+# claims its own rows, so nothing goes twice) until nothing is due, instead of waiting for the
+# worker alone (scripts/bench/backlog, 2,000 mails on SQLite, against the code before in the
+# same run: the sending after the ingest 155-175 -> 214-216 mails/s, end to end 13 % sooner).
+HELP_AFTER_INGEST = True
+
 
 @dataclass(frozen=True)
 class OnceReport:
@@ -110,7 +116,13 @@ async def _run_once(
                 ingested = await ingesting  # an ingest failure is raised here, after the sends
             finally:
                 if worker is not None:  # it sends what is left of the pass, then stops
-                    handed = await asyncio.to_thread(worker.finish)
+                    finishing = asyncio.ensure_future(asyncio.to_thread(worker.finish))
+                    helped = SendReport()
+                    try:
+                        if HELP_AFTER_INGEST:
+                            helped = await send_all_due(engine, sender, clock, config)
+                    finally:
+                        handed = plus(await finishing, helped)
         fired = deadlines.run_due(engine, desk, clock())
         digests.run_due(engine, desk, clock())  # due digests, each once per period
         # And whatever a failed worker left: its claims are free now that it is gone.
