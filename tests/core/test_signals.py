@@ -15,16 +15,11 @@ from supportmail.core.priority import TriagePolicy, _fold_words, triage
 from supportmail.core.signals import Detector, analysis_text, detect, load_detectors
 from supportmail.core.types import Priority
 from supportmail.shipped import default_policy
+from tests.support.signals import fired_signals as _signals
 
 P0, P1, P2, P3 = Priority.P0, Priority.P1, Priority.P2, Priority.P3
 POLICY = default_policy()
 NO_MODEL = TriagePolicy(POLICY.detectors, POLICY.table)  # what no row decides: the default
-
-
-def _signals(text: str) -> set[str]:
-    """The names of the shipped signals that fire on `text` (folded as triage folds it)."""
-    folded = " ".join(_fold_words(text))
-    return {h.signal for h in detect(folded, literal_text(folded), POLICY.detectors)}
 
 
 # Each row: language, text, a signal that must fire. Written for these tests, not taken from
