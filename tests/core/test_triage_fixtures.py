@@ -18,7 +18,8 @@ set N's tune half (triage_blind_n_tune.toml; triage_blind_n_sealed.toml is never
 the sets T13-T16 (written like T1-T4, measured once; not trained on, see their headers), and
 set P's tune half (triage_blind_p_tune.toml; triage_blind_p_sealed.toml is never read here) and
 set R's (triage_blind_r_tune.toml; triage_blind_r_sealed.toml is never read here) and set U's
-(triage_blind_u_tune.toml; triage_blind_u_sealed.toml is never read here).
+(triage_blind_u_tune.toml; triage_blind_u_sealed.toml is never read here) and set V's
+(triage_blind_v_tune.toml; triage_blind_v_sealed.toml is never read here).
 """
 
 import tomllib
@@ -57,6 +58,7 @@ SETS = {
     "triage_blind_p_tune.toml": "tune",
     "triage_blind_r_tune.toml": "tune",
     "triage_blind_u_tune.toml": "tune",
+    "triage_blind_v_tune.toml": "tune",
 }
 LANGUAGES = {"en", "de", "fr", "es", "nl", "it", "pt"}
 MORE_LANGUAGES = {
@@ -81,6 +83,7 @@ MORE_LANGUAGES = {
     "triage_blind_p_tune.toml": {"cs", "da", "fi", "no", "pl", "sv", "tr"},
     "triage_blind_r_tune.toml": {"cs", "da", "fi", "hu", "nb", "pl", "ro", "sv", "tr"},
     "triage_blind_u_tune.toml": {"cs", "da", "fi", "hu", "nb", "pl", "ro", "sv", "tr"},
+    "triage_blind_v_tune.toml": {"cs", "da", "fi", "hu", "nb", "pl", "ro", "sv", "tr"},
 }
 
 
