@@ -3,8 +3,8 @@
 The outbox is sent beside the ingest: every committed batch wakes the sender, so a backlog's
 mail goes out over the SMTP connections while the next batches are read and written (ingest
 runs on a thread, sending on the event loop; from a pass's second batch on, in a worker
-process: `send_worker`). What the ladder and the digests queue after the ingest goes out last,
-over the same connections."""
+process: `send_worker`, and once the ingest is done from this process beside it). What the
+ladder and the digests queue after the ingest goes out last, over the same connections."""
 
 import asyncio
 import logging
