@@ -139,7 +139,8 @@ BACK = (
     r"\bkommer att (?:behandlas|besvaras)|\bvil (?:blive|bli) (?:behandlet|besvar)"
     r"|\b(?:zostanie|zostaną) (?:rozpatrzon|obsłużon|przetworzon)|\bbud(?:e|ou) vyřízen"
     r"|(?:yanıtlanacaktır|işleme alınacaktır|cevaplanacaktır)"
-    r"|\bбуд(?:ет|ут) (?:обработан|рассмотрен)|(?:后|後)(?:统一|陆续|依次)?(?:处理|回复)",
+    r"|\bбуд(?:ет|ут) (?:обработан|рассмотрен)|(?:后|後)(?:统一|陆续|依次)?(?:处理|回复)"
+    r"|\b(?:vor|va) fi (?:procesat|tratat|preluat|rezolvat)|\bfeldolgozásra kerül",
 )
 # An office or company closed for holidays (no first person: "Le cabinet est fermé").
 CLOSED = (
@@ -168,6 +169,8 @@ CLOSED = (
     r"|המשרד (?:סגור|יהיה סגור)|המשרדים סגורים)",
     r"\bτο γραφείο (?:μας )?(?:είναι |θα είναι |παραμένει )?κλειστό|\bzárva (?:tartunk"
     r"|leszünk)|\birodánk zárva|\bbiroul (?:nostru )?(?:este |va fi )?închis"
+    r"|\b(?:biroul|secretariatul|sediul|firma|magazinul|compania|facultatea|cabinetul"
+    r"|institu[țţ]ia)\b[^.\n]{0,60}\b(?:este|va fi|rămâne) închis"
     r"|\bофіс (?:не працює|зачинено|закрито)",
 )
 # Only a program says these: nobody reads this mailbox, do not reply.

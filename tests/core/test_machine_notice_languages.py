@@ -181,3 +181,18 @@ def test_a_person_asking_about_their_old_address_is_no_notice(sentence: str) -> 
     """The same words in a person's question weigh nothing alone: a retired address is weight 1,
     and a question cancels the weak statements."""
     assert evidence(sentence).weight == 0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "statement"),
+    [
+        # Found on set Z (a Romanian faculty office's holiday notice, no auto header): the office
+        # named by its own noun, with words between, and the mail handled later.
+        ("Secretariatul Facultății de Litere este închis până pe 7 ianuarie.", "closed"),
+        ("Sediul firmei va fi închis în perioada sărbătorilor.", "closed"),
+        ("Mesajele primite în această perioadă vor fi procesate după 8 ianuarie.", "back"),
+        ("A beérkező levelek január 8-tól feldolgozásra kerülnek.", "back"),
+    ],
+)
+def test_a_closed_office_and_mail_handled_later_in_romanian(sentence: str, statement: str) -> None:
+    assert statement in {name for name, _weight in evidence(sentence).found}
