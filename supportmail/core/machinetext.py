@@ -459,24 +459,6 @@ def fresh_text(msg: ParsedMessage) -> str:
     return " ".join(fresh_lines(msg).split())
 
 
-def evidence(text: str) -> Evidence:
-    """Which machine statements `text` (already fresh) makes."""
-    table = _STATEMENTS
-    # Words a person cites in quotation marks ('I got "I am on leave until 15.08" back') are
-    # not the sender's own statement.
-    folded = fold(_CITED.sub(" ", text))
-    present = _STATEMENT_GATES.present(folded)
-    found = tuple((name, w) for name, pattern, w in table if pattern.search_folded(folded, present))
-    if (
-        ("sender check", 1) in found
-        and ("challenge", 2) not in found
-        and HELD_MAIL.search_folded(folded, present)
-    ):
-        # Proof asked of the sender of a mail not delivered yet: a challenge, in any order.
-        found = (*found, ("challenge", 2))
-    return Evidence(found, asks(text))
-
-
 # The statements evidence() looks for: (name, phrases, weight).
 _STATEMENTS = (
     ("away", AWAY, 1),
@@ -495,7 +477,27 @@ _STATEMENTS = (
     ("sender check", SENDER_CHECK, 1),
 )
 
+# Their gates, found in one pass per mail (and the held-mail check's).
 _STATEMENT_GATES = PhraseSet([pattern for _, pattern, _ in _STATEMENTS] + [HELD_MAIL])
+
+
+def evidence(text: str) -> Evidence:
+    """Which machine statements `text` (already fresh) makes."""
+    # Words a person cites in quotation marks ('I got "I am on leave until 15.08" back') are
+    # not the sender's own statement.
+    folded = fold(_CITED.sub(" ", text))
+    present = _STATEMENT_GATES.present(folded)
+    found = tuple(
+        (name, w) for name, pattern, w in _STATEMENTS if pattern.search_folded(folded, present)
+    )
+    if (
+        ("sender check", 1) in found
+        and ("challenge", 2) not in found
+        and HELD_MAIL.search_folded(folded, present)
+    ):
+        # Proof asked of the sender of a mail not delivered yet: a challenge, in any order.
+        found = (*found, ("challenge", 2))
+    return Evidence(found, asks(text))
 
 
 def asks(text: str) -> bool:

@@ -15,11 +15,16 @@ from supportmail.core.priority import TriagePolicy, _fold_words, triage
 from supportmail.core.signals import Detector, analysis_text, detect, load_detectors
 from supportmail.core.types import Priority
 from supportmail.shipped import default_policy
-from tests.support.signals import fired_signals as _signals
 
 P0, P1, P2, P3 = Priority.P0, Priority.P1, Priority.P2, Priority.P3
 POLICY = default_policy()
 NO_MODEL = TriagePolicy(POLICY.detectors, POLICY.table)  # what no row decides: the default
+
+
+def _signals(text: str) -> set[str]:
+    """The names of the shipped signals that fire on `text` (folded as triage folds it)."""
+    folded = " ".join(_fold_words(text))
+    return {h.signal for h in detect(folded, literal_text(folded), POLICY.detectors)}
 
 
 # Each row: language, text, a signal that must fire. Written for these tests, not taken from
@@ -105,6 +110,60 @@ FIRES = [
     ("es", "Hemos perdido datos de clientes.", "data-loss"),
     ("en", "We are back up, thanks for fixing it.", "recovered"),
     ("en", "What should we do in case of an outage?", "hypothetical"),
+    # The P0 detectors and their guards in Swedish, Danish, Norwegian, Finnish, Polish, Czech,
+    # Turkish, Romanian and Hungarian (set R, blind in those languages, was read at 74.6 %, P0
+    # found 39/68: a breach, data open to strangers, data destroyed at full scope or a
+    # standstill said in words no detector knew fell to the default P2). One structure per row.
+    # data open to people it does not belong to
+    ("sv", "Rapporten med alla hyresgäster går att öppna utan att logga in.", "data-exposed"),
+    ("da", "Listen kan ses af alle uden login, bare man har adressen.", "data-exposed"),
+    ("nb", "Dokumentene ligger åpent uten innlogging.", "data-exposed"),
+    ("fi", "Raportti aukeaa ilman kirjautumista kenelle tahansa.", "data-exposed"),
+    ("pl", "W naszym panelu widać dane innej firmy z Gdańska.", "data-exposed"),
+    ("cs", "V přehledu vidíme údaje jiné firmy, ne naše.", "data-exposed"),
+    ("tr", "Panelde başka bir firmanın verileri görünüyor.", "data-exposed"),
+    ("ro", "În cont apar datele altei firme din Cluj.", "data-exposed"),
+    ("hu", "A listában egy másik cég adatai jelennek meg.", "data-exposed"),
+    ("da", "Vi har et datalæk, og det er stadig åbent.", "data-exposed"),
+    ("pl", "To jest wyciek danych, proszę o pilną reakcję.", "data-exposed"),
+    # an account taken over, access nobody gave
+    ("tr", "Yönetici hesabımız ele geçirildi, şifre değiştirilmiş.", "security-breach"),
+    ("pl", "Ktoś przejął konto administratora dziś rano.", "security-breach"),
+    ("sv", "Vårt administratörskonto har kapats i natt.", "security-breach"),
+    ("hu", "Feltörték a fiókunkat, idegen IP-címekről lépnek be.", "security-breach"),
+    ("cs", "Zaznamenali jsme neoprávněný přístup do systému.", "security-breach"),
+    ("ro", "Avem acces neautorizat în platformă de aseară.", "security-breach"),
+    # data destroyed at full scope, in either order
+    ("sv", "Alla våra kundkort är raderade sedan uppdateringen.", "data-destroyed"),
+    ("nb", "Importen har overskrevet alle adressene våre.", "data-destroyed"),
+    ("fi", "Kaikki tämän vuoden laskut ovat kadonneet.", "data-destroyed"),
+    ("cs", "Všechny objednávky z března jsou smazané.", "data-destroyed"),
+    ("tr", "Tüm müşteri kayıtları silindi.", "data-destroyed"),
+    ("ro", "Toate facturile din luna trecută au dispărut.", "data-destroyed"),
+    ("hu", "Az összes szerződésünk eltűnt a rendszerből.", "data-destroyed"),
+    # work at a standstill
+    ("hu", "A raktár teljesen áll, senki nem tud dolgozni.", "work-halted"),
+    ("cs", "Expedice od rána stojí.", "work-halted"),
+    ("ro", "Producția este oprită de două ore.", "work-halted"),
+    ("tr", "Sevkiyat tamamen durdu.", "work-halted"),
+    ("sv", "Produktionen står helt still.", "work-halted"),
+    ("fi", "Tuotanto on pysähtynyt kokonaan.", "work-halted"),
+    # the guards, in the same languages
+    ("cs", "Nemáme informace, že by to někdo zneužil.", "not-exploited"),
+    ("da", "Vi har ingen tegn på at nogen har brugt linket.", "not-exploited"),
+    ("pl", "Nic nie wskazuje, żeby ktoś to wykorzystał.", "not-exploited"),
+    ("hu", "Nincs jele annak, hogy bárki visszaélt volna vele.", "not-exploited"),
+    ("sv", "Vi hittade det vid en intern granskning.", "vulnerability"),
+    ("pl", "Zauważyliśmy to podczas wewnętrznego audytu.", "vulnerability"),
+    ("nb", "Vi vet ikke om noen har brukt lenkene.", "not-exploited"),
+    ("ro", "Nu știm dacă cineva a folosit linkul.", "not-exploited"),
+    ("da", "Det er en alvorlig sikkerhedsbrist i jeres portal.", "vulnerability"),
+    ("cs", "Zmenou čísla v adrese se dá otevřít cizí faktura.", "vulnerability"),
+    # the problem is over, or asked about before it happens
+    ("hu", "Tegnap délután leállt, de azóta minden rendben működik.", "recovered"),
+    ("cs", "Systém byl nedostupný včera ráno.", "recovered"),
+    ("nb", "Hva skjer med webhookene hvis endepunktet vårt er nede?", "hypothetical"),
+    ("tr", "Kesinti durumunda verilerimiz ne olur?", "hypothetical"),
 ]
 
 
@@ -138,6 +197,12 @@ def test_signal_fires(language: str, text: str, signal: str) -> None:
         # an error message's words are no look
         ("The upload fails with 413 Request Entity Too Large.", "cosmetic"),
         ("Our balances show up 100x too small since the update.", "cosmetic"),
+        # a list of deleted items is no deletion ("alle slettede" names what was deleted)
+        ("Hvor finder jeg alle slettede poster?", "data-destroyed"),
+        ("Var hittar jag alla raderade dokument?", "data-destroyed"),
+        # "the whole" is no count of people, and an error word alone is no standstill
+        ("Fakturaen for hele april mangler.", "data-destroyed"),
+        ("Az üzem címe hibás a számlán.", "work-halted"),
     ],
 )
 def test_signal_does_not_fire(text: str, signal: str) -> None:
