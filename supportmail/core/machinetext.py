@@ -269,7 +269,7 @@ UNSUBSCRIBE = _any(
     r"|um (?:keine|diese) [^.\n]{0,30}(?:mehr )?zu (?:erhalten|empfangen))[^.\n]{0,60}?"
     r"(?::(?!//)|\b(?:click|visit|go to|follow|update|manage|clicca|visita|vai su|haz clic|pulse"
     r"|visite|clique|aceda|acesse|klik|ga naar|bezoek|klicken|besuchen|folgen)\b)",
-    more.UNSUBSCRIBE,
+    *more.UNSUBSCRIBE,
 )
 # Headers of campaign senders beyond the well-known ones: their names or mailer say so.
 BULK_HEADER_NAME = re.compile(r"x-.*(?:campaign|newsletter).*", re.IGNORECASE)
@@ -353,6 +353,11 @@ LIST_COMMAND = _any(
 )
 BULK_LOCAL_PARTS = re.compile(
     r"(?:news|newsletter|nieuwsbrief|infolettre|novidades|noticias|notizie|marketing|updates?"
+    # "News" and "newsletter" in the other languages read (sv/nb, da, fi, cs/sk, pl, tr, hu, ro,
+    # et, lv, lt, sl/hr/sr/bs, bg/mk in Latin letters).
+    r"|nyhetsbrev|nyhedsbrev|nyheter|nyheder|uutiskirje|uutiset|novinky|aktualnosci|haberler"
+    r"|bulten|hirlevel|noutati|uudised|uudiskiri|jaunumi|naujienos|novice|novosti|vijesti|bilten"
+    r"|novini"
     r"|mailing|promo|promotions?|offers?|deals|campaigns?|digest|announce(?:ments?)?|hello|team"
     r"|info|contact|communications?|no-?reply|do-?not-?reply)(?:[._+-].*)?",
     re.IGNORECASE,

@@ -2,15 +2,51 @@
 
 machinetext.py and autoreply.py hold the statements in en de fr es it nl pt; this module adds
 the same statements, one tuple entry per language, for Swedish, Danish, Norwegian, Finnish,
-Polish, Czech/Slovak, Turkish, Russian/Ukrainian, Greek, Hungarian, Romanian, Japanese and
-Chinese, plus statements that were missing in all languages (an office closed for holidays,
+Polish, Czech/Slovak, Turkish, Russian/Ukrainian, Greek, Hungarian, Romanian, Japanese,
+Chinese, Estonian, Latvian, Lithuanian, Slovak (beyond the words it shares with Czech),
+Slovenian, Croatian/Bosnian/Montenegrin/Serbian (Latin and Cyrillic), Macedonian and
+Bulgarian, plus statements that were missing in all languages (an office closed for holidays,
 a reference number assigned to a request). The words are the ones mail programs and
 autoresponder templates write, each a statement about the mail or the writer's absence, never a
 single topic word: a person may write about "vacation" but rarely "I am on vacation until".
 
 CJK patterns carry no \\b: every ideograph is a word character, so word boundaries never fall
 between them.
+
+In the Slavic and Baltic languages the verb of "I am away" is also a past tense's auxiliary
+("bio sam na odmoru", "sam poslao upit kolegi koji je na odmoru", "olen saatnud"): their
+statements exclude the participle before or after it and let only dates and adverbs of time
+stand between the verb and its state (_WHEN_*). Each of those languages' entries is one
+alternation: a mail is searched for every entry's words, and their number is what it costs.
 """
+
+# Between a verb and the state it names a notice puts adverbs of time and dates ("sam od 1. do
+# 15. 8. na godišnjem odmoru", "olen 3.-14. augustini puhkusel"), never a clause of its own: in
+# the Slavic and Baltic languages the same verb is a past tense's auxiliary ("sam poslao upit
+# kolegi koji je na odmoru" is about somebody else), so only the words listed per language, and
+# dates, stand between.
+_DATE = r"\d[\d./–-]*(?:\s[^\W\d_]{3,12}\.?)?"
+_WHEN_ET = r"(?:\s+(?:" + _DATE + r"|praegu|hetkel|kuni|alates|ka|veel))*?\s+"
+_WHEN_LV = r"(?:\s+(?:" + _DATE + r"|šobrīd|sobrid|pašlaik|paslaik|patlaban|līdz|lidz|no))*?\s+"
+_WHEN_LT = r"(?:\s+(?:" + _DATE + r"|šiuo metu|siuo metu|dabar|iki|nuo))*?\s+"
+_WHEN_SK = (
+    r"(?:\s+(?:" + _DATE + r"|momentálne|momentalne|aktuálne|aktualne|teraz|ešte|este|od|do"
+    r"|vrátane|vratane|až|az))*?\s+"
+)
+_WHEN_SL = r"(?:\s+(?:" + _DATE + r"|trenutno|žal|zal|še|od|do|vključno|vkljucno))*?\s+"
+_WHEN_HR = (
+    r"(?:\s+(?:" + _DATE + r"|trenutno|sada|sad|još|jos|od|do|zaključno|zakljucno|uključivo"
+    r"|ukljucivo|nažalost|nazalost))*?\s+"
+)
+_WHEN_SR = r"(?:\s+(?:" + _DATE + r"|тренутно|сада|још|од|до|закључно|нажалост))*?\s+"
+_WHEN_MK = r"(?:\s+(?:" + _DATE + r"|моментално|во моментов|сега|уште|од|до|заклучно|за жал))*?\s+"
+# A character of the same sentence: a date's or an abbreviation's dot ("od 24. 12. do 2. 1.",
+# "gruodžio 24 d.", "2026. g.", "14.05.2025 г. в 10:42 ч.") does not end it.
+_IN_SENTENCE = r"(?:[^.\n]|(?<=\d)\.|(?<=\s[dgгч])\.)"
+_WHEN_BG = (
+    r"(?:\s+(?:" + _DATE + r"|в момента|понастоящем|временно|сега|от|до|включително"
+    r"|за съжаление))*?\s+"
+)
 
 # First person, present or future: "I am away" (never "I was away").
 AWAY = (
@@ -59,6 +95,81 @@ AWAY = (
     r"|în vacan[țţ]ă)",
     r"\b(?:я\s+)?(?:буду відсутн|перебуваю (?:у|в) відрядженні|перебуваю поза офісом"
     r"|поза офісом|у декретній відпустці|на лікарняному)",
+    # Estonian, Latvian, Lithuanian: "olen puhkusel", "esmu atvaļinājumā", "esu atostogose", or
+    # the state first ("atostogose būsiu iki"); never the perfect ("olen puhkusel olnud", "esmu
+    # bijis", "esu buvęs"). Each language with and without its diacritics.
+    r"(?:\b(?:olen|viibin)(?! olnud)" + _WHEN_ET + r"(?:puhkusel|komandeeringus|tööreisil"
+    r"|tooreisil|haiguslehel|lapsehoolduspuhkusel|koolitusel|kontorist (?:eemal|väljas|valjas)"
+    r"|eemal)\b(?! olnud)"
+    r"|\b(?:puhkusel|komandeeringus|tööreisil|tooreisil|haiguslehel) (?:olen|viibin)\b(?! olnud)"
+    r"|\bma ei (?:ole|viibi) (?:kontoris|tööl|tool)\b|\bpuhkan (?:kuni|alates|\d))",
+    r"(?:\b(?:esmu|būšu|busu|atrodos|atradīšos|atradisos)(?! bij)" + _WHEN_LV + r"(?:atvaļinājumā"
+    r"|atvalinajuma|komandējumā|komandejuma|prombūtnē|prombutne|ārpus (?:biroja|ofisa)"
+    r"|arpus (?:biroja|ofisa)|slimības lapā|slimibas lapa)\b"
+    r"|\b(?:atvaļinājumā|atvalinajuma|komandējumā|komandejuma|prombūtnē|prombutne)"
+    r" (?:esmu|būšu|busu)\b(?! bij)|\besmu prom\b"
+    r"|\b(?:neesmu|nebūšu|nebusu) (?:birojā|biroja|darbā|darba)\b)",
+    r"(?:\b(?:esu|būsiu|busiu)(?! buv)" + _WHEN_LT + r"(?:(?:vaiko priežiūros |vaiko prieziuros "
+    r"|motinystės |motinystes |tėvystės |tevystes |nedarbingumo )?atostogose|išvykęs|išvykusi"
+    r"|isvykes|isvykusi|komandiruotėje|komandiruoteje|ne biure|ne darbe)\b"
+    r"|\b(?:atostogose|komandiruotėje|komandiruoteje) (?:esu|būsiu|busiu)\b(?! buv)"
+    r"|\bnesu (?:biure|darbe|ofise)\b|\b(?:nebūsiu|nebusiu) (?:biure|darbe|ofise)\b"
+    r"|\b(?:manęs nėra|manes nera) (?:biure|darbe|ofise)\b|\b(?:atostogauju|atostogausiu)\b)",
+    # Slovak beyond the Czech entry's shared words: "som na dovolenke", never the past ("bol som
+    # na dovolenke", "som bola na dovolenke").
+    r"(?:(?<!bol )(?<!bola )(?<!boli )\b(?:som|budem|nachádzam sa|nachadzam sa|sa nachádzam"
+    r"|sa nachadzam)(?!\s+bol)" + _WHEN_SK + r"(?:na (?:dovolenke|materskej|rodičovskej"
+    r"|rodicovskej|služobnej ceste|sluzobnej ceste|péenke|školení|skoleni)|mimo (?:kancelárie"
+    r"|kancelarie|úradu|uradu|pracoviska|firmy)|neprítomn\w*|nepritomn\w*|práceneschopn\w*"
+    r"|praceneschopn\w*|nedostupn\w*)"
+    r"|\b(?:nie som|nebudem) (?:v kancelárii|v kancelarii|v práci|v praci|na pracovisku"
+    r"|k dispozícii|k dispozicii)\b)",
+    # Slovenian: "sem na dopustu", "bom odsotna", never the past ("bila sem na dopustu").
+    r"(?:(?<!bil )(?<!bila )(?<!bili )(?<!bile )\b(?:sem|bom)(?!\s+bil)" + _WHEN_SL + r"(?:na "
+    r"(?:dopustu|letnem dopustu|službeni poti|sluzbeni poti|službenem potovanju|sluzbenem"
+    r" potovanju|bolniški|bolniski|bolniškem|bolniskem|porodniškem|porodniskem|starševskem"
+    r"|starsevskem|izobraževanju|izobrazevanju)|odsot(?:en|na)|izven (?:pisarne|urada)"
+    r"|zunaj pisarne|nedosegljiv\w*)\b"
+    r"|\b(?:na dopustu|odsot(?:en|na)|izven pisarne) (?:sem|bom)\b(?!\s+bil)"
+    r"|\b(?:nisem|ne bom) (?:v pisarni|na delovnem mestu|dosegljiv\w*)\b)",
+    # Croatian, Bosnian, Montenegrin, Serbian in Latin: "sam na godišnjem odmoru", "bit ću
+    # odsutna", "odsutan sam do", never the past ("bio sam", "sam bila na odmoru").
+    r"(?:(?<!bio )(?<!bila )(?<!bili )(?<!bile )(?<!bilo )\b(?:sam|bit [ćc]u|[ćc]u biti|bi[ćc]u"
+    r"|nalazim se)(?!\s+bi[lo])" + _WHEN_HR + r"(?:na (?:godi[šs]njem odmoru|odmoru|bolovanju"
+    r"|slu[žz]benom putu|poslovnom putu|(?:porodiljnom|porodiljskom|rodiljnom|roditeljskom)"
+    r" (?:dopustu|odsustvu)|edukaciji|seminaru)|odsut(?:an|na)|izvan (?:ureda|kancelarije)"
+    r"|van (?:ureda|kancelarije)|nedostup(?:an|na))\b"
+    r"|\b(?:na godi[šs]njem odmoru|na odmoru|na bolovanju|odsut(?:an|na)|izvan (?:ureda"
+    r"|kancelarije)|van (?:ureda|kancelarije)|na slu[žz]benom putu) (?:sam|[ćc]u biti)\b"
+    r"(?!\s+bi[lo])"
+    r"|\bna (?:godišnjem|godisnjem|službenom|sluzbenom|poslovnom) sam (?:odmoru|putu)\b"
+    r"|\b(?:nisam|ne[ćc]u biti) (?:u uredu|u kancelariji|na poslu|dostup(?:an|na))\b)",
+    # Serbian in Cyrillic, Macedonian, Bulgarian.
+    r"(?:(?<!био )(?<!била )(?<!били )(?<!биле )\b(?:сам|бићу|ћу бити|налазим се)(?!\s+би[ло])"
+    + _WHEN_SR
+    + r"(?:на (?:годишњем одмору|одмору|боловању|службеном путу|пословном путу"
+    r"|породиљском (?:одсуству|боловању))|одсут(?:ан|на)|(?:из)?ван канцеларије"
+    r"|недоступ(?:ан|на))\b"
+    r"|\b(?:на годишњем одмору|на одмору|на боловању|одсут(?:ан|на)|(?:из)?ван канцеларије"
+    r"|на службеном путу) (?:сам|ћу бити)\b(?!\s+би[ло])"
+    r"|\bна (?:годишњем|службеном|пословном) сам (?:одмору|путу)\b"
+    r"|\b(?:нисам|нећу бити) (?:у канцеларији|на послу|доступ(?:ан|на))\b)",
+    r"(?:(?<!бил )(?<!била )(?<!биле )\b(?:сум|ќе бидам|ќе сум)(?!\s+бил)" + _WHEN_MK + r"(?:на "
+    r"(?:годишен одмор|одмор|боледување|службен пат|деловен пат|породилно отсуство"
+    r"|мајчинско)|отсут(?:ен|на)|надвор од (?:канцеларија|канцеларијата|фирмата)"
+    r"|недостап(?:ен|на))\b"
+    r"|\b(?:на годишен одмор|на одмор|на боледување|отсут(?:ен|на)|надвор од канцеларија(?:та)?"
+    r"|на службен пат) (?:сум|ќе бидам)\b(?!\s+бил)"
+    r"|\b(?:не сум|нема да бидам) во (?:канцеларија|канцеларијата|фирмата)\b"
+    r"|\b(?:ќе )?отсуствувам\b)",
+    r"(?:(?<!бил )(?<!била )(?<!били )\b(?:съм|ще бъда|ще съм|намирам се|ще се намирам)(?!\s+бил)"
+    + _WHEN_BG
+    + r"(?:в (?:отпуск|платен отпуск|годишен отпуск|командировка|болничен|болнични"
+    r"|майчинство)|извън (?:офиса|града|страната)|на (?:почивка|командировка|обучение"
+    r"|конференция)|недостъп(?:ен|на))\b"
+    r"|\b(?:в отпуск|в платен отпуск|в годишен отпуск|в командировка|в болничен|извън офиса"
+    r"|на почивка) (?:съм|ще бъда)\b(?!\s+бил)"
+    r"|\b(?:ще )?отсъствам\b|\b(?:не съм|няма да бъда|няма да съм) в офиса\b)",
 )
 # When the writer is back, what happens meanwhile, whom to ask instead.
 BACK = (
@@ -141,6 +252,91 @@ BACK = (
     r"|(?:yanıtlanacaktır|işleme alınacaktır|cevaplanacaktır)"
     r"|\bбуд(?:ет|ут) (?:обработан|рассмотрен)|(?:后|後)(?:统一|陆续|依次)?(?:处理|回复)"
     r"|\b(?:vor|va) fi (?:procesat|tratat|preluat|rezolvat)|\bfeldolgozásra kerül",
+    # Estonian, Latvian, Lithuanian, Slovak, Slovenian, Croatian/Bosnian/Montenegrin/Serbian
+    # (Latin and Cyrillic), Macedonian, Bulgarian: back on, urgent matters, in my absence, no
+    # access to mail, mail not forwarded or handled later.
+    r"(?:\b(?:olen|oleme) (?:tagasi|taas (?:kontoris|tööl|tool))\b|\bnaasen\b"
+    r"|\btagasi (?:tööl|tool|kontoris) (?:alates|\d)|\bkiireloomuliste (?:küsimuste|kusimuste"
+    r"|asjade|juhtumite)|\bkiireloomulistes (?:küsimustes|kusimustes|asjades)"
+    r"|\bkiiretel juhtudel|\bkiirete (?:küsimuste|kusimuste|asjade)ga\b|\b(?:minu )?(?:eemaloleku"
+    r"|äraoleku|araoleku) ajal|\bminu puhkuse ajal|\bvastan (?:kirjadele |e-kirjadele )?"
+    r"(?:pärast|parast|peale|naastes)|\bpiiratud (?:ligipääs|ligipaas|juurdepääs|juurdepaas)"
+    r" (?:e-?postile|meilidele|e-?kirjadele)|\b(?:kirju|e-kirju) ei (?:edastata|loeta)"
+    r"|\bei (?:loe|jälgi|jalgi) (?:oma )?(?:e-kirju|e-posti|meile)"
+    r"|\b(?:kirjadele|e-kirjadele|pöördumistele|poordumistele) vastatakse)",
+    r"(?:\b(?:atgriezīšos|atgriezisos)\b|\b(?:būšu|busu) (?:atpakaļ|atpakal)\b|\bsteidzamos"
+    r" (?:gadījumos|gadijumos|jautājumos|jautajumos)|\b(?:steidzamā|steidzama) (?:gadījumā"
+    r"|gadijuma|lietā|lieta)|\b(?:steidzamības gadījumā|steidzamibas gadijuma)"
+    r"|\b(?:manas )?(?:prombūtnes laikā|prombutnes laika)|\b(?:pēc|pec) (?:manas )?"
+    r"(?:atgriešanās|atgriesanas)|\b(?:ierobežota|ierobezota) (?:piekļuve|piekluve)"
+    r" (?:e-?pastam|pie e-?pasta)|\bnetiks (?:pārsūtīt|parsutit)|\b(?:vēstules|vestules"
+    r"|e-pasti|ziņojumi|zinojumi|pieprasījumi|pieprasijumi)\b[^.\n]{0,40}\btiks (?:apstrādāt"
+    r"|apstradat|izskatīt|izskatit))",
+    r"(?:\b(?:grįšiu|grisiu)\b|\bskubiais (?:klausimais|atvejais|reikalais)|\bskubiu atveju"
+    r"|\b(?:mano )?nebuvimo (?:darbe |biure )?(?:metu|laikotarpiu)|\bnebus (?:persiųst"
+    r"|persiust)|\batsakysiu (?:grįžęs|grįžusi|grizes|grizusi|po)\b|\bribota prieiga prie"
+    r" (?:el\. pašto|el\. pasto|elektroninio pašto|elektroninio pasto|pašto|pasto)"
+    r"|\b(?:negalėsiu|negalesiu) (?:skaityti|atsakyti|tikrinti)|\b(?:laiškai|laiskai|užklausos"
+    r"|uzklausos|pranešimai|pranesimai)\b[^.\n]{0,40}\bbus (?:apdorot|peržiūrėt|perziuret"
+    r"|atsakyt))",
+    r"(?:\bbudem (?:späť|spat|opäť k dispozícii|opat k dispozicii|opäť v kancelárii"
+    r"|opat v kancelarii)|\b(?:späť|spat) v (?:kancelárii|kancelarii|práci|praci) od\b"
+    r"|\bspäť od\b"
+    r"|\bpo (?:mojom )?(?:návrate|navrate)|\bvratim sa\b|\bv (?:súrnych|surnych|urgentných"
+    r"|urgentnych|naliehavých|naliehavych) (?:prípadoch|pripadoch|záležitostiach"
+    r"|zalezitostiach|veciach)|\b(?:obmedzený|obmedzeny) (?:prístup|pristup) k (?:e-?mailu"
+    r"|pošte|poste)|\bnebud(?:e|ú|u) preposlan|\b(?:nemám|nemam) (?:prístup|pristup)"
+    r" k (?:e-?mailu|pošte|poste|e-?mailovej)|\b(?:nečítam|necitam) (?:e-?maily|poštu|postu)"
+    r"|\bpočas (?:mojej )?neprítomnosti|\bpocas (?:mojej )?nepritomnosti|\b(?:správy|spravy"
+    r"|e-?maily|požiadavky|poziadavky)\b[^.\n]{0,40}\bbud(?:ú|u) (?:spracovan|vybaven))",
+    r"(?:\bvrnem se (?:v pisarno|na delo|\d|čez|cez|po|v (?:ponedeljek|torek|sredo|četrtek"
+    r"|cetrtek|petek))|\bvrnil(?:a)? se bom\b|\bnazaj bom\b|\bbom (?:spet |ponovno )?(?:nazaj"
+    r"|v pisarni|dosegljiv\w*)|\bv nujnih (?:primerih|zadevah)|\bza nujne (?:zadeve|primere"
+    r"|zahteve|zahtevke)|\b(?:v času|v casu|med) (?:moje |mojo )?odsotnost\w*|\bpo (?:moji )?"
+    r"vrnitvi|\bomejen (?:dostop|dostopom) do (?:e-?pošte|e-?poste|elektronske pošte"
+    r"|elektronske poste|pošte|poste|e-?maila)|\bne (?:bo|bodo) posredovan|\b(?:sporočila"
+    r"|sporocila|e-?pošta|e-?posta|zahteve|e-?maili)\b[^.\n]{0,40}\bbodo (?:obdelan|pregledan"
+    r"|obravnavan))",
+    r"(?:\b(?:vraćam|vracam) se (?:u (?:ured|kancelariju)|na posao|sa? godi[šs]njeg|\d"
+    r"|u (?:ponedjeljak|ponedeljak|utorak|srijedu|sredu|[čc]etvrtak|petak))"
+    r"|\b(?:vratit [ćc]u se|vrati[ćc]u se"
+    r"|[ćc]u se vratiti) (?:u (?:ured|kancelariju)|na posao|\d|nakon|poslije|posle"
+    r"|u (?:ponedjeljak|ponedeljak|utorak|srijedu|sredu|[čc]etvrtak|petak))"
+    r"|\b(?:ponovno|ponovo|opet) (?:sam|[ćc]u biti) (?:dostup(?:an|na)|u uredu|u kancelariji"
+    r"|na raspolaganju)|\bu hitnim (?:slu[čc]ajevima|situacijama|stvarima|pitanjima)"
+    r"|\bza hitn(?:e|a|ih) (?:slu[čc]ajeve|slu[čc]ajeva|stvari|upite|upita|pitanja|predmete"
+    r"|zahtjeve|zahteve)|\b(?:tijekom|tokom|za vrijeme|za vreme|u vrijeme|u vreme)"
+    r" (?:moje |mog |mojeg )?(?:odsutnosti|odsustva)|\bpo (?:mom |mojem )?povratku"
+    r"|\bnakon (?:mog |mojeg )?povratka|\bograni[čc]en(?:im)? pristup(?:om)? (?:do |na )?"
+    r"(?:e-?po[šs]t|e-?mail|mail|elektroni[čc]k)|\bnemam pristup (?:e-?po[šs]ti|e-?mailu|mailu"
+    r"|po[šs]ti)|\bne[ćc]e biti (?:proslije[đd]en|proslijedjen|prosle[đd]en|prosledjen"
+    r"|preusmjeren|preusmeren)|\b(?:poruke|e-?mailovi|e-?poruke|upiti|zahtjevi|zahtevi"
+    r"|mailovi)\b[^.\n]{0,40}\b(?:bit [ćc]e|[ćc]e biti|bi[ćc]e) (?:obra[đd]en|obradjen"
+    r"|pregledan|razmotren))",
+    r"(?:\bвраћам се (?:у канцеларију|на посао|са годишњег|\d|у (?:понедељак|уторак|среду"
+    r"|четвртак|петак))|\b(?:вратићу се|ћу се вратити) (?:у канцеларију|на посао|\d|након|после"
+    r"|у (?:понедељак|уторак|среду|четвртак|петак))|\b(?:поново|опет) (?:сам|ћу бити)"
+    r" (?:доступ(?:ан|на)|у канцеларији|на располагању)|\bу хитним (?:случајевима|ситуацијама)"
+    r"|\bза хитн(?:е|а|их) (?:случајеве|ствари|упите|питања|захтеве)|\b(?:током|за време|у време)"
+    r" (?:мог |мојег )?(?:одсуства|одсутности)|\bпо (?:мом )?повратку|\bнакон (?:мог )?повратка"
+    r"|\bограничен(?:им)? приступ(?:ом)? (?:до |на )?(?:е-?пошт|имејл|мејл|пошт)"
+    r"|\bнемам приступ (?:е-?пошти|имејлу|мејлу|пошти)|\bнеће бити (?:прослеђен|преусмерен)"
+    r"|\b(?:поруке|имејлови|мејлови|упити|захтеви)\b[^.\n]{0,40}\b(?:ће бити|биће)"
+    r" (?:обрађен|прегледан|размотрен))",
+    r"(?:\b(?:ќе се вратам|се враќам) (?:во канцеларија|на работа|на \d|\d|во (?:понеделник|вторник"
+    r"|среда|четврток|петок))|\bво итни случаи|\bза итни (?:прашања|работи|случаи|барања)"
+    r"|\b(?:за време на|во текот на) (?:моето )?отсуство|\bво мое отсуство|\bпо (?:моето )?"
+    r"враќање|\bограничен пристап до (?:е-?пошта|имејл|е-?маил|пошта)|\bнемам пристап до"
+    r" (?:е-?пошта|имејл|е-?маил|пошта)|\bнема да (?:биде|бидат) препратен|\b(?:пораките"
+    r"|е-?пораките|барањата)\b[^.\n]{0,40}\bќе (?:биде|бидат) (?:обработен|разгледан))",
+    r"(?:\b(?:ще се върна|връщам се) (?:на \d|\d|в офиса|на работа|в (?:понеделник|вторник|сряда"
+    r"|четвъртък|петък))|\bще бъда (?:отново (?:в офиса|на разположение)|в офиса (?:от|на"
+    r"|след))|\b(?:при|за|по) спешни (?:случаи|въпроси|казуси)|\bпри спешност\b|\bв спешни"
+    r" случаи|\b(?:по време на|през) (?:моето )?отсъствие|\bв мое отсъствие|\bслед (?:моето )?"
+    r"завръщане|\bслед като се върна\b|\bограничен достъп до (?:имейл|електронн|поща|e-?mail)"
+    r"|\bнямам достъп до (?:имейл|електронн|поща|e-?mail)|\bняма да (?:бъде|бъдат) препрат"
+    r"|\b(?:съобщенията|имейлите|писмата|запитванията)\b[^.\n]{0,40}\bще (?:бъде|бъдат)"
+    r" (?:обработен|разгледан|прегледан)|\bще отговоря (?:след|на \d|при))",
 )
 # An office or company closed for holidays (no first person: "Le cabinet est fermé").
 CLOSED = (
@@ -172,6 +368,58 @@ CLOSED = (
     r"|\b(?:biroul|secretariatul|sediul|firma|magazinul|compania|facultatea|cabinetul"
     r"|institu[țţ]ia)\b[^.\n]{0,60}\b(?:este|va fi|rămâne) închis"
     r"|\bофіс (?:не працює|зачинено|закрито)",
+    # Estonian, Latvian, Lithuanian, Slovak, Slovenian, Croatian/Bosnian/Montenegrin/Serbian
+    # (Latin and Cyrillic), Macedonian, Bulgarian: the office, firm or shop is (will be) closed,
+    # dates between ("naš ured bit će od 24. 12. do 2. 1. zatvoren"); a company-wide holiday;
+    # "we do not work from ... to".
+    r"(?:\b(?:kontor|büroo|buroo|kauplus|pood|ettevõte|ettevote|klienditeenindus|kantselei"
+    r"|sekretariaat|esindus)\b" + _IN_SENTENCE + r"{0,60}\bon\b" + _IN_SENTENCE + r"{0,40}"
+    r"\bsuletud\b|\boleme\b" + _IN_SENTENCE + r"{0,40}\bsuletud\b)",
+    r"(?:\b(?:birojs|uzņēmums|uznemums|veikals|kanceleja|sekretariāts|sekretariats|filiāle"
+    r"|filiale|klientu centrs)\b"
+    + _IN_SENTENCE
+    + r"{0,60}\b(?:ir|būs|bus)\b"
+    + _IN_SENTENCE
+    + r"{0,40}\b(?:slēgts|slegts|slēgta|slegta)\b|\b(?:esam|būsim|busim)\b"
+    + _IN_SENTENCE
+    + r"{0,20}\b(?:slēgti|slegti)\b)",
+    r"(?:\b(?:biuras|įmonė|imone|parduotuvė|parduotuve|ofisas|sekretoriatas|skyrius|filialas)\b"
+    + _IN_SENTENCE
+    + r"{0,60}\b(?:uždaryt|uzdaryt|nedirbs)\w*|\bnedirbsime\b)",
+    r"(?:\b(?:kancelária|kancelaria|firma|spoločnosť|spolocnost|predajňa|predajna|prevádzka"
+    r"|prevadzka|úrad|urad|sekretariát|sekretariat|obchod)\b" + _IN_SENTENCE + r"{0,40}"
+    r"\b(?:je|bude|zostáva|zostava|ostane)\b" + _IN_SENTENCE + r"{0,30}\bzatvoren\w*"
+    r"|\b(?:celozávodn|celozavodn)\w* dovolenk)",
+    r"(?:\b(?:pisarna|podjetje|trgovina|poslovalnica|urad|tajništvo|tajnistvo|servis|referat)\b"
+    + _IN_SENTENCE
+    + r"{0,40}\b(?:je|bo|bodo|ostane)\b"
+    + _IN_SENTENCE
+    + r"{0,30}\bzaprt\w*|\bkolektivn(?:i|ega|em) dopust)",
+    r"(?:\b(?:ured|uredi|tvrtka|firma|poduze[ćc]e|preduze[ćc]e|kancelarija|poslovnica|trgovina"
+    r"|prodavnica|tajni[šs]tvo|referada|slu[žz]ba)\b" + _IN_SENTENCE + r"{0,40}\b(?:je|su"
+    r"|[ćc]e biti|bit [ćc]e|bi[ćc]e|ostaje)\b" + _IN_SENTENCE + r"{0,30}\bzatvoren\w*"
+    r"|\bkolektivn(?:i|og|om) godi[šs]nj\w* odmor|\bne radimo (?:od|do|zbog|u periodu|tijekom"
+    r"|tokom|\d))",
+    r"(?:\b(?:канцеларија|фирма|предузеће|продавница|служба|секретаријат)\b"
+    + _IN_SENTENCE
+    + r"{0,40}\b(?:је|ће бити|биће|остаје|су)\b"
+    + _IN_SENTENCE
+    + r"{0,30}\bзатворен\w*|\bколективн(?:и|ог) годишњ\w* одмор|\bне радимо (?:од|до|због"
+    r"|у периоду|током|\d))",
+    r"(?:\b(?:канцеларијата|фирмата|компанијата|продавницата|службата|канцелариите)\b"
+    + _IN_SENTENCE
+    + r"{0,40}\b(?:е|ќе биде|ќе бидат|останува|се)\b"
+    + _IN_SENTENCE
+    + r"{0,30}\bзатворен\w*|\bколективен годишен одмор|\bне работиме (?:од|до|поради"
+    r"|за време|\d))",
+    r"(?:\b(?:офисът|офиса|фирмата|компанията|магазинът|кантората|агенцията|представителството)\b"
+    + _IN_SENTENCE
+    + r"{0,40}\b(?:е|ще бъде|остава)\b"
+    + _IN_SENTENCE
+    + r"{0,30}\bзатворен\w*|\b(?:офисът|фирмата|компанията|магазинът|кантората)\b"
+    + _IN_SENTENCE
+    + r"{0,30}\bняма да работи\b|\bколективен (?:платен )?отпуск|\bне работим (?:от|до"
+    r"|поради|по време|\d))",
 )
 # Only a program says these: nobody reads this mailbox, do not reply.
 UNREAD = (
@@ -209,6 +457,57 @@ UNREAD = (
     r"|\baceastă adresă nu este monitorizată",
     r"\bпрохання не відповідати|\b(?:скринька|адреса)[^.\n]{0,40} не (?:перевіряється"
     r"|відстежується|переглядається)",
+    # Estonian, Latvian, Lithuanian, Slovak, Slovenian, Croatian/Bosnian/Montenegrin/Serbian
+    # (Latin and Cyrillic), Macedonian, Bulgarian: do not reply to this message, this mailbox
+    # is not monitored (what the address serves may stand between), your message will not be
+    # read.
+    r"(?:\b(?:ärge|arge) vastake (?:sellele|antud|käesolevale|kaesolevale)|\bpalume (?:sellele"
+    r" (?:kirjale|e-kirjale) )?mitte vastata|\b(?:sellele|antud) (?:kirjale|e-kirjale|sõnumile"
+    r"|sonumile|teatele) (?:ei saa vastata|ei ole võimalik vastata|ei ole voimalik vastata"
+    r"|ei pea vastama|ei ole vaja vastata)|\b(?:seda postkasti|seda aadressi) ei (?:jälgita"
+    r"|jalgita|loeta)|\b(?:postkast|aadress)\b[^.\n]{0,80}\bei ole (?:jälgitav|jalgitav"
+    r"|jälgitud|jalgitud))",
+    r"(?:\bneatbildiet uz (?:šo|so|šī|si)\b|\b(?:lūdzam|ludzam|lūdzu|ludzu),? (?:neatbildiet"
+    r"|neatbildēt|neatbildet)\b|\buz (?:šo|so) (?:vēstuli|vestuli|e-?pastu|ziņojumu|zinojumu)"
+    r" nav (?:jāatbild|jaatbild)|\b(?:adrese|pastkastīte|pastkastite|pastkaste)\b[^.\n]{0,80}"
+    r"\bnetiek (?:uzraudzīt|uzraudzit|pārbaudīt|parbaudit|lasīt|lasit))",
+    r"(?:\b(?:prašome|prasome|prašau|prasau),? neatsakyti"
+    r"|\bneatsakykite (?:į|i) (?:šį|si|šią|sia)\b|\b(?:į|i) (?:šį|si) (?:laišką|laiska|pranešimą"
+    r"|pranesima) (?:atsakyti )?(?:nereikia|negalima)|\b(?:adresas|dėžutė|dezute)\b[^.\n]{0,80}"
+    r"\b(?:nėra|nera) (?:stebim|tikrinam|skaitom))",
+    r"(?:\bna (?:tento|túto|tuto) (?:e-?mail|správu|spravu) (?:prosím |prosim )?neodpovedajte"
+    r"|\b(?:prosíme|prosime|prosím|prosim),? neodpovedajte|\b(?:schránka|schranka|adresa)\b"
+    r"[^.\n]{0,80}\bnie je (?:monitorovan|sledovan|čítan|citan|kontrolovan)"
+    r"|\b(?:neprijíma|neprijima) odpovede)",
+    r"(?:\bne odgovarjajte na (?:to|ta)\b|\bna (?:to|ta) (?:sporočilo|sporocilo|e-?sporočilo"
+    r"|e-?sporocilo|e-?mail|elektronsko sporočilo|elektronsko sporocilo) (?:prosimo,? )?ne"
+    r" odgovarjajte|\bprosimo,? ne odgovarjajte|\b(?:naslov|predal)\b[^.\n]{0,80}\b(?:ni"
+    r" nadzorovan|se ne pregleduje|se ne spremlja|ni spremljan))",
+    r"(?:\bne odgovarajte na (?:ovu|ovaj|ovo)\b|\bmolimo (?:vas )?(?:da )?ne odgovarate\b"
+    r"|\bmolimo,? ne odgovarajte|\bna (?:ovu|ovaj) (?:poruku|e-?mail|mail|e-?poruku|obavijest"
+    r"|obave[šs]tenje) (?:molimo )?(?:nemojte|ne) odgovara|\b(?:adresa|sandu[čc]i[ćc]|pretinac"
+    r"|mailbox)\b[^.\n]{0,80}\bse ne (?:prati|nadzire|nadgleda|[čc]ita|provjerava|proverava)\b"
+    r"|\bne prima odgovore)",
+    r"(?:\bне одговарајте на (?:ову|овај|ово)\b|\bмолимо (?:вас )?(?:да )?не одговарате\b"
+    r"|\bмолимо,? не одговарајте|\b(?:адреса|сандуче)\b[^.\n]{0,80}\bсе не (?:прати|надгледа"
+    r"|чита|проверава)\b|\bне прима одговоре)",
+    r"(?:\bне одговарајте на (?:оваа|овој|ова)\b|\bмолиме,? не одговарајте|\bмолиме да не"
+    r" одговарате|\b(?:адреса|адресата|адресава|сандаче|сандачето)\b[^.\n]{0,80}\bне се"
+    r" (?:следи|проверува|чита)\b|\bне прима одговори)",
+    r"(?:\bне отговаряйте на (?:този|това|тази)\b|\bмоля,? не отговаряйте|\bмолим (?:ви )?да не"
+    r" отговаряте|\b(?:кутия|кутията|адрес|адресът)\b[^.\n]{0,80}\bне се (?:наблюдава|проверява"
+    r"|следи|чете)\b|\bне приема отговори)",
+    r"\b(?:kirja|kirju|kirjad|sõnumi(?:t|d)?|sonumi(?:t|d)?)\b[^.\n]{0,40}\bei (?:loeta|vaadata)",
+    r"\b(?:vēstule|vestule|vēstules|vestules|ziņojum|zinojum)\w*\b[^.\n]{0,40}\bnetiks"
+    r" (?:izlasīt|izlasit|lasīt|lasit)",
+    r"\b(?:laišk|laisk|pranešim|pranesim)\w*\b[^.\n]{0,40}\bnebus (?:perskaityt|skaitom)",
+    r"\b(?:správ|sprav|e-?mail)\w*\b[^.\n]{0,40}\bnebud(?:e|ú|u) (?:prečítan|precitan)",
+    r"\b(?:sporočil|sporocil|e-?pošt|e-?post)\w*\b[^.\n]{0,40}\bne (?:bo|bodo)"
+    r" (?:prebran|pregledan)",
+    r"\b(?:poruk|e-?mail|upit)\w*\b[^.\n]{0,40}\b(?:neće|nece) biti (?:pročitan|procitan)",
+    r"\b(?:порук|писм|имејл)\w*\b[^.\n]{0,40}\bнеће бити прочитан",
+    r"\b(?:порак|писм|е-?пошт)\w*\b[^.\n]{0,40}\bнема да (?:биде|бидат) прочитан",
+    r"\b(?:съобщени|писм|имейл)\w*\b[^.\n]{0,40}\bняма да (?:бъде|бъдат) прочетен",
 )
 LEFT = (
     r"\b(?:arbetar|jobbar) inte (?:längre|kvar)|\bhar slutat (?:på|hos|sin)"
@@ -235,6 +534,52 @@ LEFT = (
     r"\bmár nem (?:munkatársunk|munkatársa)|\bkilépett a cégtől",
     r"\bnu mai face parte din|\ba părăsit (?:compania|firma)",
     r"\bзвільнив(?:ся|ась)|\bне є (?:співробітником|працівником)",
+    # Estonian, Latvian, Lithuanian, Slovak, Slovenian, Croatian/Bosnian/Montenegrin/Serbian
+    # (Latin and Cyrillic), Macedonian, Bulgarian: no longer works at the company (the place
+    # said: "više ne radi", "вече не работи" alone is also what a broken export does), has
+    # left the company.
+    r"(?:\bei (?:tööta|toota) enam (?:meie |selles )?(?:ettevõttes|ettevottes|firmas|asutuses"
+    r"|organisatsioonis|juures)|\bei ole enam (?:meie |ettevõtte |ettevotte )?(?:töötaja"
+    r"|tootaja)|\bon (?:ettevõttest|ettevottest|firmast|meie juurest|asutusest) lahkunud"
+    r"|\blahkus (?:ettevõttest|ettevottest|firmast|meie juurest))",
+    r"(?:\bvairs (?:nestrādā|nestrada) (?:mūsu |musu |šajā |saja )?(?:uzņēmumā|uznemuma"
+    r"|kompānijā|kompanija|firmā|firma|iestādē|iestade|organizācijā|organizacija)"
+    r"|\bvairs nav (?:mūsu |musu )?(?:uzņēmuma |uznemuma )?(?:darbinieks|darbiniece)"
+    r"|\bpameti(?:s|usi) (?:mūsu |musu )?(?:uzņēmumu|uznemumu|kompāniju|kompaniju|firmu)"
+    r"|\b(?:beidzis|beigusi) darba (?:attiecības|attiecibas))",
+    r"(?:\bnebedirba (?:mūsų |musu |šioje |sioje )?(?:įmonėje|imoneje|bendrovėje|bendroveje"
+    r"|organizacijoje|įstaigoje|istaigoje|kompanijoje)|\bnebedirba (?:pas mus|su mumis)"
+    r"|\b(?:nebėra|nebera) (?:įmonės|imones|mūsų|musu) darbuotoj|\bdaugiau nedirba (?:įmonėje"
+    r"|imoneje|mūsų|musu|pas mus)|\b(?:išėjo iš|isejo is) (?:įmonės|imones|bendrovės"
+    r"|bendroves))",
+    r"(?:\buz (?:nepracuje (?:v (?:našej |nasej )?(?:firme|spoločnosti|spolocnosti|organizácii"
+    r"|organizacii)|pre (?:našu |nasu )?(?:firmu|spoločnosť|spolocnost)|u nás|u nas)"
+    r"|nie je zamestnan)|\b(?:ukončil|ukoncil)(?:a)? (?:pracovný|pracovny) pomer"
+    r"|\b(?:odišiel|odisiel|odišla|odisla) (?:z|zo) (?:firmy|spoločnosti|spolocnosti|našej"
+    r"|nasej)"
+    r"|\b(?:už|uz) (?:nepôsobí|neposobi))",
+    r"(?:\bni (?:več|vec) zaposlen|\bne dela (?:več|vec) (?:v (?:našem |nasem |tem )?(?:podjetju"
+    r"|družbi|druzbi|organizaciji|pisarni)|pri nas|za (?:naše |nase )?podjetje)"
+    r"|\bzapustil(?:a)? (?:naše |nase )?(?:podjetje|družbo|druzbo|organizacijo))",
+    r"(?:\bvi[šs]e ne radi (?:u (?:na[šs]oj |ovoj )?(?:tvrtki|firmi|kompaniji|organizaciji"
+    r"|poduze[ćc]u|preduze[ćc]u|ustanovi)|kod nas|za (?:na[šs]u )?(?:tvrtku|firmu|kompaniju))"
+    r"|\b(?:vi[šs]e nije|nije vi[šs]e) (?:zaposlen|djelatnik|djelatnica|zaposlenik|zaposlenica"
+    r"|uposlenik|uposlenica|(?:dio|deo) na[šs]eg (?:tima|kolektiva)|u (?:na[šs]oj )?(?:tvrtki"
+    r"|firmi|kompaniji|ustanovi))|\b(?:je )?napusti(?:o|la) (?:je )?(?:na[šs]u )?(?:tvrtku"
+    r"|firmu|kompaniju|poduze[ćc]e|preduze[ćc]e|organizaciju|ustanovu))",
+    r"(?:\bвише не ради (?:у (?:нашој |овој )?(?:фирми|компанији|организацији|предузећу|установи)"
+    r"|код нас|за (?:нашу )?(?:фирму|компанију))|\b(?:више није|није више) (?:запослен"
+    r"|запослена|део нашег (?:тима|колектива)|у (?:нашој )?(?:фирми|компанији|установи))"
+    r"|\b(?:је )?напусти(?:о|ла) (?:је )?(?:нашу )?(?:фирму|компанију|предузеће|организацију"
+    r"|установу))",
+    r"(?:\bповеќе не работи (?:во (?:нашата )?(?:компанија|компанијата|фирмата|фирма"
+    r"|организацијата|институцијата)|кај нас)|\b(?:повеќе не е|не е повеќе) (?:вработен"
+    r"|вработена|дел од нашиот тим)|\bја напушти (?:нашата )?(?:компанијата|фирмата"
+    r"|организацијата|институцијата))",
+    r"(?:\bвече не работи (?:в (?:нашата )?(?:компания|компанията|фирмата|фирма|организацията"
+    r"|организация)|при нас|за (?:нас|нашата))|\bне работи вече (?:в (?:нашата )?"
+    r"(?:компания|компанията|фирмата|организацията)|при нас)|\bвече не е (?:служител"
+    r"|служителка|част от нашия екип)|\bнапусна (?:нашата )?(?:компанията|фирмата|организацията))",
 )
 # The mailbox itself is gone: "this address is no longer in use". Only of a mail address (an
 # e-mail word, an address followed by one, or "this address"), never of a web address or an
@@ -281,6 +626,29 @@ RETIRED = (
     r" kullanılmıyor|kullanım dışıdır)",
     r"\b(?:adres[aă]|căsuța|căsuţa)[^.\n]{0,40}\bnu mai (?:este|e) (?:folosită|utilizată|activă)"
     r"|\b(?:postafiók|cím|e-?mail-?cím)[^.\n]{0,40}\bmár nem (?:használt|használjuk|aktív|él)",
+    # et lv lt sk sl hr/bs/cnr/sr mk bg: the mailbox or address is no longer in use.
+    r"(?:\b(?:aadress|e-posti aadress|e-postiaadress|postkast|meiliaadress)\w*\b[^.\n]{0,40}"
+    r"\b(?:ei ole enam kasutusel|enam ei kasutata|ei ole enam aktiivne|on suletud)"
+    r"|\b(?:seda (?:e-posti )?aadressi|seda postkasti) (?:enam )?ei kasutata)",
+    r"(?:\b(?:adrese|pastkastīte|pastkastite|pastkaste)\b[^.\n]{0,40}\b(?:vairs netiek"
+    r" (?:izmantot|lietot|uzraudzīt|uzraudzit)|vairs nav (?:aktīv|aktiv)|vairs nedarbojas"
+    r"|ir (?:slēgt|slegt|dzēst|dzest)))",
+    r"(?:\b(?:adresas|dėžutė|dezute)\b[^.\n]{0,40}\b(?:nebenaudojam|daugiau nenaudojam|nebeaktyv"
+    r"|nebegalioj|panaikint))",
+    r"(?:\b(?:schránka|schranka|adresa)\b[^.\n]{0,40}\b(?:(?:sa )?(?:už|uz) (?:sa )?(?:nepoužíva"
+    r"|nepouziva|nie je aktívn|nie je aktivn|nie je používan|nie je pouzivan)|bola (?:zrušen"
+    r"|zrusen|deaktivovan)))",
+    r"(?:\b(?:naslov|predal)\b[^.\n]{0,40}\b(?:ni (?:več|vec) (?:v uporabi|aktiv)|se ne uporablja"
+    r" (?:več|vec)|se (?:več|vec) ne uporablja|je (?:bil )?ukinjen))",
+    r"(?:\b(?:adresa|sandu[čc]i[ćc]|pretinac)\b[^.\n]{0,40}\b(?:vi[šs]e nije (?:u upotrebi|aktivn"
+    r"|va[žz]e[ćc])|se vi[šs]e ne koristi|vi[šs]e se ne koristi|je uga[šs]en|je deaktiviran"
+    r"|je ukinut))",
+    r"(?:\b(?:адреса|сандуче)\b[^.\n]{0,40}\b(?:више није (?:у употреби|активн|важећ)|се више не"
+    r" користи|више се не користи|је угашен|је деактивиран|је укинут))",
+    r"(?:\b(?:адреса|адресата|адресава|сандаче|сандачето)\b[^.\n]{0,40}\b(?:повеќе не е"
+    r" (?:во употреба|активн)|повеќе не се користи|не се користи повеќе|е деактивиран|е укинат))",
+    r"(?:\b(?:адрес|адресът|кутия|кутията)\b[^.\n]{0,40}\b(?:вече не се използва|не се използва"
+    r" вече|вече не е активн|е закрит|е деактивиран))",
 )
 AUTOMATED = (
     r"\b(?:detta|det här) är ett (?:automatiskt|automatgenererat) (?:meddelande|svar|mejl)"
@@ -321,6 +689,63 @@ AUTOMATED = (
     r"|\bmesaj automat",
     r"\bавтоматичне (?:повідомлення|сповіщення)|\b(?:лист|повідомлення) (?:було )?(?:створено"
     r"|надіслано|згенеровано) автоматично",
+    # et lv lt sk sl hr/bs/cnr/sr mk bg: "this is an automatic reply", "this message was
+    # generated automatically" (the message named by its demonstrative: "my mail was sent
+    # automatically to the wrong address" is a person's).
+    r"(?:\bsee on automaatne (?:vastus|teade|kiri|sõnum|sonum)|\btegemist on automaatse"
+    r" (?:vastuse|teate|kirja|sõnumi|sonumi)ga|\b(?:see|käesolev|kaesolev) (?:kiri|teade|sõnum"
+    r"|sonum|vastus|e-kiri)\b[^.\n]{0,20}\b(?:on|oli) (?:automaatselt (?:saadetud|genereeritud"
+    r"|loodud|koostatud)|(?:saadetud|genereeritud|loodud|koostatud) automaatselt)"
+    r"|\bautomaatselt (?:saadetud|genereeritud|loodud|koostatud) (?:kiri|teade|sõnum|sonum"
+    r"|vastus|e-kiri))",
+    r"(?:\b(?:šis|sis|šī|si) ir (?:automātisk|automatisk)\w* (?:atbilde|ziņojums|zinojums|vēstule"
+    r"|vestule|paziņojums|pazinojums|e-pasts)|\b(?:šis|sis|šī|si) (?:ziņojums|zinojums|vēstule"
+    r"|vestule|e-pasts|paziņojums|pazinojums)\b[^.\n]{0,20}\b(?:ir|tika) (?:(?:automātiski"
+    r"|automatiski) (?:ģenerēt|generet|nosūtīt|nosutit|izveidot|sagatavot)|(?:ģenerēt|generet"
+    r"|nosūtīt|nosutit|izveidot|sagatavot)\w* (?:automātiski|automatiski))|\b(?:automātiski"
+    r"|automatiski) (?:ģenerēt|generet|nosūtīt|nosutit|izveidot|sagatavot)\w* (?:ziņojum"
+    r"|zinojum|vēstul|vestul|e-past|paziņojum|pazinojum|atbild))",
+    r"(?:\btai (?:yra )?automatinis (?:atsakymas|pranešimas|pranesimas|laiškas"
+    r"|laiskas)|\b(?:šis|sis) (?:laiškas|laiskas|pranešimas|pranesimas|atsakymas)\b[^.\n]{0,20}"
+    r"\b(?:(?:yra |buvo )?(?:sugeneruotas|išsiųstas|issiustas|sukurtas|siunčiamas|siunciamas)"
+    r" (?:automatiškai|automatiskai)|(?:yra |buvo )?(?:automatiškai|automatiskai)"
+    r" (?:sugeneruotas|išsiųstas|issiustas|sukurtas|siunčiamas|siunciamas))"
+    r"|\b(?:automatiškai|automatiskai) (?:sugeneruotas|išsiųstas|issiustas|sukurtas)"
+    r" (?:laiškas|laiskas|pranešimas|pranesimas|atsakymas))",
+    r"(?:\b(?:ide o|jedná sa o|jedna sa o) automatick|\b(?:táto|tato|tento) (?:správa|sprava"
+    r"|e-?mail|odpoveď|odpoved)\b[^.\n]{0,20}\b(?:bola |bol |je )?(?:automaticky (?:odoslan"
+    r"|vygenerovan|vytvoren|generovan)|(?:odoslan|vygenerovan|vytvoren|generovan)[áaý]?"
+    r" automaticky)|\bautomaticky (?:odoslan|generovan|vygenerovan)[áa] (?:správa|sprava"
+    r"|odpoveď|odpoved|notifikácia|notifikacia))",
+    r"(?:\bto je (?:samodejn|avtomatsk)(?:i|o) (?:odgovor|sporočilo|sporocilo|obvestilo"
+    r"|ustvarjen|poslan|generiran)"
+    r"|\b(?:to|ta) (?:sporočilo|sporocilo|obvestilo|odgovor|e-?mail)\b[^.\n]{0,25}\b(?:je bilo"
+    r" |je bil |je )?(?:samodejno|avtomatsko) (?:ustvarjen|poslan|generiran|izdelan)"
+    r"|\b(?:samodejno|avtomatsko) (?:ustvarjen|poslan|generiran)(?:o|i|a) (?:sporočilo"
+    r"|sporocilo|obvestilo|odgovor))",
+    r"(?:\bovo je automatsk(?:i|a|o) (?:odgovor|poruka|generiran|generisan|poslan|obavijest"
+    r"|obave[šs]tenje|obavje[šs]tenje|e-?mail)|\b(?:ova|ovaj|ovo) (?:poruka|obavijest"
+    r"|obave[šs]tenje|obavje[šs]tenje|e-?mail|e-?poruka|odgovor)\b[^.\n]{0,25}\b(?:je )?"
+    r"(?:automatski (?:generiran|generisan|poslan|poslat|kreiran|izra[đd]en)|(?:generiran"
+    r"|generisan|poslan|poslat|kreiran)[ao]? automatski)|\bautomatski (?:generiran|generisan"
+    r"|poslan|poslat|kreiran)[aio]? (?:poruka|odgovor|obavijest|e-?mail|obave[šs]tenje"
+    r"|obavje[šs]tenje))",
+    r"(?:\bово је аутоматск(?:и|а|о) (?:одговор|порука|генерисан|послат|обавештење)"
+    r"|\b(?:ова|овај|ово) (?:порука|обавештење|имејл|мејл|одговор)\b[^.\n]{0,25}\b(?:је )?"
+    r"(?:аутоматски (?:генерисан|послат|послан|креиран)|(?:генерисан|послат|креиран)[ао]?"
+    r" аутоматски)|\bаутоматски (?:генерисан|послат|креиран)[аио]? (?:порука|одговор"
+    r"|обавештење|имејл))",
+    r"(?:\bова е автоматск(?:и|а|о) (?:одговор|порака|известување|генериран)"
+    r"|\b(?:оваа|овој|ова)"
+    r" (?:порака|известување|е-?пошта|одговор)\b[^.\n]{0,25}\b(?:е |беше )?(?:автоматски"
+    r" (?:генериран|испратен|креиран)|(?:генериран|испратен|креиран)[ао]? автоматски)"
+    r"|\bавтоматски (?:генериран|испратен|креиран)[аио]? (?:порака|одговор|известување))",
+    r"(?:\bтова е автоматич(?:ен|но|на) (?:съобщение|отговор|известие|писмо|имейл"
+    r"|генериран)"
+    r"|\b(?:това|този|тази) (?:съобщение|писмо|имейл|отговор|известие)\b[^.\n]{0,25}\b(?:е"
+    r" |беше )?(?:автоматично (?:генериран|изпратен|създаден)|(?:генериран|изпратен|създаден)"
+    r"[ао]? автоматично)|\bавтоматично (?:генериран|изпратен|създаден)[аои]? (?:съобщение"
+    r"|отговор|известие|писмо|имейл))",
 )
 RECEIVED = (
     r"\bvi har (?:tagit emot|mottagit) (?:ditt|din|ert|er)"
@@ -353,6 +778,56 @@ RECEIVED = (
     r"\bam primit (?:mesajul|solicitarea|cererea|e-?mailul|sesizarea) (?:dumneavoastră|dvs)"
     r"|\bsolicitarea (?:dumneavoastră|dvs\.?) a fost (?:înregistrată|primită)",
     r"\bваше (?:звернення|повідомлення|запит|лист) (?:отримано|зареєстровано|прийнято)",
+    # et lv lt sk sl hr/bs/cnr/sr mk bg: we have received your message, your request has been
+    # received or registered (a date may stand between: "Vaš zahtjev od 14.05.2025. je
+    # zaprimljen"), we confirm its receipt.
+    r"(?:\b(?:oleme|saime) (?:teie|sinu) (?:kirja|pöördumise|poordumise|päringu|paringu|sõnumi"
+    r"|sonumi|avalduse|e-kirja|taotluse|teate)\b|\b(?:teie|sinu) (?:kiri|pöördumine|poordumine"
+    r"|päring|paring|sõnum|sonum|avaldus|taotlus|e-kiri)\b" + _IN_SENTENCE + r"{0,60}"
+    r"\bon (?:kätte saadud|katte saadud|vastu võetud|vastu voetud|registreeritud|kätte jõudnud"
+    r"|katte joudnud)|\bkinnitame\b[^.\n]{0,40}\b(?:kättesaamist|kattesaamist))",
+    r"(?:\besam (?:saņēmuši|sanemusi|saņēmušas|sanemusas) (?:jūsu|jusu|tavu|tavas)\b"
+    r"|\b(?:jūsu|jusu|tavs|tava) (?:pieprasījums|pieprasijums|vēstule|vestule|ziņojums|zinojums"
+    r"|e-pasts|pieteikums|iesniegums|jautājums|jautajums)\b" + _IN_SENTENCE + r"{0,60}"
+    r"\b(?:ir|tika) (?:saņemt|sanemt|reģistrēt|registret|pieņemt|pienemt)"
+    r"|\b(?:apstiprinām|apstiprinam)\b[^.\n]{0,40}\b(?:saņemšanu|sanemsanu))",
+    r"(?:\bgavome (?:jūsų|jusu|tavo)\b|\b(?:jūsų|jusu) (?:užklausa|uzklausa|laiškas|laiskas"
+    r"|kreipimasis|pranešimas|pranesimas|prašymas|prasymas|paraiška|paraiska|klausimas)\b"
+    + _IN_SENTENCE
+    + r"{0,60}\b(?:gaut|užregistruot|uzregistruot|priimt)"
+    r"|\bpatvirtiname\b[^.\n]{0,40}\bgavim)",
+    r"(?:\b(?:prijali|dostali|obdržali|obdrzali|zaevidovali|zaregistrovali) sme (?:vašu|vasu|váš"
+    r"|vas|vaše|vase)\b|\b(?:vašu|vasu) (?:požiadavku|poziadavku|správu|spravu|žiadosť|ziadost"
+    r"|otázku|otazku)\b[^.\n]{0,20}\bsme (?:prijali|dostali|obdržali|obdrzali|zaevidovali"
+    r"|zaregistrovali)|\b(?:vaša|vasa) (?:požiadavka|poziadavka|správa|sprava|žiadosť|ziadost)\b"
+    + _IN_SENTENCE
+    + r"{0,60}\b(?:bola|je) (?:prijat|zaevidovan|zaregistrovan))",
+    r"(?:\bprejeli smo (?:vaše|vase|vaš|vas|vašo|vaso|tvoje|tvojo)\b|\b(?:vaše|vase|vaš|vas|vašo"
+    r"|vaso) (?:sporočilo|sporocilo|zahtevek|povpraševanje|povprasevanje|vprašanje|vprasanje"
+    r"|prijavo|e-?pošto|e-?posto)\b[^.\n]{0,30}\bsmo prejeli|\b(?:vaše|vase|vaš|vas|vaša|vasa)"
+    r" (?:sporočilo|sporocilo|zahtevek|povpraševanje|povprasevanje|vprašanje|vprasanje|prijava)"
+    r"\b" + _IN_SENTENCE + r"{0,60}\bje bil[oa]? (?:prejet|zabeležen|zabelezen|sprejet"
+    r"|registriran|evidentiran)|\bpotrjujemo prejem)",
+    r"(?:\b(?:za)?primili smo (?:vaš|vas|vašu|vasu|vaše|vase|tvoj|tvoju|tvoje)\b|\b(?:vaš|vas|vaša"
+    r"|vasa|tvoj|tvoja) (?:upit|zahtjev|zahtev|poruka|e-?mail|prijava|reklamacija|pitanje"
+    r"|predmet)\b" + _IN_SENTENCE + r"{0,60}\bje (?:uspje[šs]no |uspe[šs]no )?(?:zaprimljen"
+    r"|primljen|zaveden|evidentiran|registriran|registrovan|kreiran|zabilje[žz]en|zabele[žz]en)"
+    r"|\b(?:potvrđujemo|potvrdjujemo|potvrdujemo) (?:primitak|prijem))",
+    r"(?:\bпримили смо (?:ваш|вашу|ваше|твој|твоју)\b|\b(?:ваш|ваша|твој|твоја) (?:упит|захтев"
+    r"|порука|имејл|мејл|пријава|рекламација|питање|предмет)\b" + _IN_SENTENCE + r"{0,60}"
+    r"\bје (?:успешно )?(?:примљен|заведен|евидентиран|регистрован|креиран)"
+    r"|\bпотврђујемо пријем)",
+    r"(?:\b(?:ја |го |ги )?примивме (?:вашата|вашето|вашиот|вашите|твојата|твоето)\b"
+    r"|\b(?:вашата|вашето|вашиот) (?:порака|барање|прашање|е-?пошта|пријава|жалба|имејл)\b"
+    + _IN_SENTENCE
+    + r"{0,60}\b(?:е|беше) (?:успешно )?(?:примен|евидентиран|заведен"
+    r"|регистриран)|\bго потврдуваме приемот)",
+    # Bulgarian mail is "електронно писмо/съобщение".
+    r"(?:\bполучихме (?:вашето|вашия|вашата|вашите|твоето|твоя|твоята)\b|\b(?:вашето|вашият"
+    r"|вашата) (?:електронно |електронното |електронна )?(?:писмо|съобщение|запитване|заявление"
+    r"|сигнал|жалба|заявка|искане|имейл|молба|предложение)\b" + _IN_SENTENCE + r"{0,80}"
+    r"\b(?:е|беше|бе) (?:успешно )?(?:получен|регистриран|приет|заведен|входиран)"
+    r"|\bпотвърждаваме получаването)",
 )
 # The notice speaks to the sender of the mail it got about that mail, in the future or as a
 # rule: "your message will not be forwarded", "will be answered on my return".
@@ -396,6 +871,34 @@ YOUR_MAIL = (
     r"\bmesajul (?:dumneavoastră|dvs\.?|tău)\b[^.,\n]{0,25}\b(?:nu )?va fi",
     r"(?:いただいた|頂いた|いただきました|頂きました)(?:メール|ご連絡|お問い合わせ)(?:は|につきましては)",
     r"(?:您的|你的)(?:邮件|郵件|来信|來信|消息)(?:将|將|会|會|不会|不會)",
+    # et lv lt sk sl hr/bs/cnr/sr mk bg: your message will (not) be forwarded, read, answered.
+    r"(?:\b(?:teie|sinu) (?:kiri|kirja|kirjale|e-kiri|e-kirja|sõnum|sonum|sõnumit|sonumit"
+    r"|pöördumine|poordumine)\b[^.,\n]{0,25}\b(?:edastatakse|ei edastata|vastatakse|vastan"
+    r"|loetakse|ei loeta|vaadatakse))",
+    r"(?:\b(?:jūsu|jusu) (?:vēstule|vestule|e-pasts|ziņojums|zinojums)\b[^.,\n]{0,25}\b(?:netiks"
+    r"|tiks)\b|\buz (?:jūsu|jusu) (?:vēstuli|vestuli|e-pastu|ziņojumu|zinojumu) (?:atbildēšu"
+    r"|atbildesu|atbildēsim|atbildesim))",
+    r"(?:\b(?:jūsų|jusu) (?:laiškas|laiskas|pranešimas|pranesimas|el\. laiškas|el\. laiskas)\b"
+    r"[^.,\n]{0,25}\b(?:nebus|bus)\b|\b(?:į|i) (?:jūsų|jusu) (?:laišką|laiska) atsakysiu)",
+    r"(?:\b(?:vasa|vase) (?:sprava|e-?mailova sprava)\b[^.,\n]{0,25}\b(?:ne)?bud|\bvas e-?mail\b"
+    r"[^.,\n]{0,25}\b(?:ne)?bude)",
+    r"(?:\b(?:vaše|vase) (?:e-?)?(?:sporočilo|sporocilo)\b[^.,\n]{0,25}\b(?:ne )?bo\b"
+    r"|\b(?:vaša e-pošta|vasa e-posta|vaš e-mail|vas e-mail|vaš email|vas email)\b[^.,\n]{0,25}"
+    r"\b(?:ne )?bo\b|\bna (?:vaše|vase) (?:sporočilo|sporocilo) bom odgovoril)",
+    r"(?:\b(?:vaša|vasa|tvoja) (?:e-?)?poruka\b[^.,\n]{0,25}\b(?:ne[ćc]e|[ćc]e|bit [ćc]e"
+    r"|bi[ćc]e)\b|\b(?:vaša pošta|vasa posta|tvoja pošta)\b[^.,\n]{0,25}\b(?:ne[ćc]e|[ćc]e"
+    r"|bit [ćc]e|bi[ćc]e)\b|\b(?:vaš e-?mail|vas e-?mail|tvoj e-?mail|vaš mail|vas mail"
+    r"|vaš upit|vas upit|tvoj upit)\b[^.,\n]{0,25}\b(?:ne[ćc]e|[ćc]e"
+    r"|bit [ćc]e|bi[ćc]e)\b|\bna (?:va[šs]u|tvoju) poruku (?:[ćc]u odgovoriti|odgovorit [ćc]u"
+    r"|odgovori[ćc]u))",
+    r"(?:\b(?:ваша|твоја) (?:порука|пошта)\b[^.,\n]{0,25}\b(?:неће|ће|биће)\b|\b(?:ваш|твој)"
+    r" (?:имејл|мејл|упит)\b[^.,\n]{0,25}\b(?:неће|ће|биће)\b|\bна (?:вашу|твоју) поруку"
+    r" (?:ћу одговорити|одговорићу))",
+    r"(?:\b(?:вашата|твојата) (?:порака|е-?пошта)\b[^.,\n]{0,25}\b(?:нема да|ќе)\b|\bна (?:вашата"
+    r"|твојата) порака ќе (?:ви )?одговорам)",
+    r"(?:\b(?:вашето|твоето) (?:съобщение|писмо)\b[^.,\n]{0,25}\b(?:няма да|ще)\b|\b(?:вашият"
+    r"|твоят) имейл\b[^.,\n]{0,25}\b(?:няма да|ще)\b|\bна (?:вашето|твоето) (?:съобщение|писмо)"
+    r" ще (?:ви )?отговоря)",
 )
 # The separator a ticket system puts at the top of the mail it sends, so that the answer typed
 # above it is cut from the quoted ticket below: "##- Please type your reply above this line -##".
@@ -413,7 +916,9 @@ REPLY_LINE = (
 # A reference number given to the request we sent: "under ticket number", "Ticketnummer:".
 TICKET = (
     r"\b(?:ticket|case|request|reference|incident|support|tracking) (?:number|no\.?|nr\.?|id)\b"
-    r"|\bticket\s*#\s*\d|\bhas been assigned (?:the )?(?:ticket|case|reference)",
+    r"|\bticket\s*#\s*\d|\bhas been assigned (?:the )?(?:ticket|case|reference)"
+    r"|\b(?:a|your) (?:new |support )?(?:ticket|case) (?:has been|was|is being) (?:created|opened"
+    r"|logged|raised|registered)",
     r"\b(?:ticket|vorgangs|referenz|fall|anfrage)nummer|\bunter der (?:nummer|ticket)",
     r"\bnuméro de (?:ticket|dossier|demande|suivi|référence)|\bsous le numéro",
     r"\bnúmero de (?:caso|ticket|solicitud|incidencia|referencia|seguimiento)|\bcon el número",
@@ -428,6 +933,28 @@ TICKET = (
     r"(?:접수 ?번호|티켓 ?번호|문의 ?번호|رقم (?:التذكرة|الطلب|البلاغ)|מספר (?:פנייה|קריאה"
     r"|כרטיס)|αριθμός (?:αιτήματος|δελτίου)|με αριθμό #?\d|jegyszám|bejelentés száma"
     r"|număr(?:ul)? (?:tichetului|de înregistrare|solicitării)|номер (?:звернення|запиту))",
+    # et lv lt, then sk sl hr/bs/cnr/sr, then sr (Cyrillic) mk bg: the request's number, and
+    # "registered under number".
+    r"(?:\b(?:pöördumise|poordumise|päringu|paringu|taotluse|intsidendi|juhtumi) (?:number|nr\b)"
+    r"|\bregistreeri(?:ti|tud) numbri(?:ga| all)"
+    r"|\b(?:pieprasījuma|pieprasijuma|pieteikuma|iesnieguma|biļetes|biletes|incidenta)"
+    r" (?:numurs|nr\b)|\b(?:reģistrēt|registret)\w* ar (?:numuru|nr\b)"
+    r"|\b(?:užklausos|uzklausos|kreipimosi|prašymo|prasymo|bilieto|incidento) (?:numeris|nr\b)"
+    r"|\b(?:užregistruot|uzregistruot)\w* numeriu)",
+    r"(?:\b(?:číslo|cislo) (?:požiadavky|poziadavky|prípadu|pripadu|žiadosti|ziadosti|tiketu"
+    r"|hlásenia|hlasenia)|\b(?:zaevidovan|zaregistrovan)\w* pod (?:číslom|cislom)"
+    r"|\b(?:številka|stevilka) (?:zahtevka|prijave|primera|zadeve|vstopnice|zahteve)"
+    r"|\b(?:zabeležen|zabelezen|evidentiran|registriran|sprejet)\w* pod (?:številko|stevilko)"
+    r"|\bbroj (?:zahtjeva|zahteva|upita|prijave|predmeta|tiketa|slu[čc]aja|reklamacije)"
+    r"|\b(?:zaveden|zaprimljen|evidentiran|registriran|registrovan|primljen)\w*(?: je)?"
+    r" pod brojem|\bpod brojem #?\d)",
+    r"(?:\bброј (?:захтева|упита|пријаве|предмета|тикета|случаја|рекламације)|\b(?:заведен"
+    r"|евидентиран|регистрован|примљен)\w*(?: је)? под бројем"
+    r"|\bпод бројем #?\d|\bброј на (?:барањето|барање|пријавата"
+    r"|предметот|тикетот|случајот)|\b(?:заведен|евидентиран|регистриран|примен)\w*(?: е)? под"
+    r" (?:број|бр\.)|\bномер на (?:запитването|заявката|сигнала|тикета|случая|преписката)"
+    r"|\b(?:регистриран|заведен|входиран)\w* (?:под|с) (?:номер|№|вх)|\bвходящ (?:номер|№)"
+    r"|\bрегистрационен (?:номер|№)|\bвх\. ?№)",
 )
 # Subject prefixes an autoresponder writes; "strong" ones name the mail as automatic.
 SUBJECT_AUTOMATIC = (
@@ -438,6 +965,11 @@ SUBJECT_AUTOMATIC = (
     r"|自動応答|自動返信|自动回复|自動回覆|自动答复|自動回復"
     r"|자동 ?응답|자동 ?회신|رد تلقائي|رد آلي|الرد التلقائي|תשובה אוטומטית|מענה אוטומטי"
     r"|автовідповідь"
+    # Outlook's and webmails' "Automatic reply" in et lv lt sk sl hr/bs/cnr/sr mk bg.
+    r"|automaatne vastus|automaatvastus|automātiskā atbilde|automatiska atbilde"
+    r"|automātiska atbilde|automatinis atsakymas|automaticka odpoved|samodejni odgovor"
+    r"|avtomatski odgovor|automatski odgovor|аутоматски одговор|автоматски одговор"
+    r"|автоматичен отговор"
 )
 SUBJECT_ABSENCE = (
     r"frånvaro(?:meddelande)?|fraværsmelding|fraværende|fravær|ferie|semester|poissa(?:olo)?"
@@ -448,6 +980,15 @@ SUBJECT_ABSENCE = (
     r"|不在(?:のお知らせ|通知|中)|休暇(?:のお知らせ|中)|休假(?:通知|中)?|外出(?:中|通知)|出差(?:中|通知)"
     r"|부재 ?중|부재 ?알림|휴가 ?중|خارج المكتب|מחוץ למשרד|היעדרות|irodán kívül"
     r"|în afara biroului|у відпустці|поза офісом"
+    # et lv lt sk sl hr/bs/cnr/sr mk bg: out of office, absent, on leave.
+    r"|kontorist (?:väljas|valjas|eemal)|puhkusel|eemal|äraolek|eemalolek|prombūtne|prombutne"
+    r"|ārpus biroja|arpus biroja|atvaļinājumā|atvalinajuma|ne biure|nesu biure|atostogose"
+    r"|atostogos|mimo kancelárie|mimo kancelarie|neprítomnosť|nepritomnost|dovolenka"
+    r"|odsotnost|odsoten|odsotna|izven pisarne|dopust|odsutnost|odsustvo|odsutan|odsutna"
+    r"|izvan ureda|van kancelarije|izvan kancelarije|godišnji odmor|godisnji odmor"
+    r"|одсуство|одсутност|одсутан|одсутна|ван канцеларије|годишњи одмор|отсуство|отсутен"
+    r"|отсутна|надвор од канцеларија|годишен одмор|отсъствие|отсъствам|извън офиса|в отпуск"
+    r"|не съм в офиса"
 )
 # Failed or delayed delivery in mail-system subjects (a daemon sender is still required).
 BOUNCE_SUBJECT = (
@@ -467,6 +1008,14 @@ BOUNCE_SUBJECT = (
     r"|الإرسال)|تعذر (?:التسليم|تسليم)|لم يتم التسليم|לא נמסר|מסירה נכשלה|כשל במסירה"
     r"|αποτυχία (?:παράδοσης|αποστολής)|sikertelen kézbesítés|kézbesítési hiba|livrare eșuată"
     r"|livrare eşuată|eșec la livrare|помилка доставки|затримка доставки"
+    # et lv lt sk sl hr/bs/cnr/sr mk bg: "Undeliverable" as their mail programs title it
+    # ("Kohaletoimetamatu", "Nepiegādājams", "Nepristatytas", "Neisporučivo", "Недоставено");
+    # the sentences ("isporuka nije uspjela", "доставката се забавя") are BOUNCE_BODY's, which
+    # is searched in the subject too. Grouped by their first letters: this regex runs on every
+    # subject, and an alternative that cannot start at a letter costs nothing there.
+    r"|k(?:ohale|[äa]tte)toimetamatu"
+    r"|ne(?:pieg[āa]d[āa]jam|pristat(?:yt|om)|doruc(?:en|itel)|dostavljiv|isporu[čc]iv)"
+    r"|не(?:испоруч|испорач|достав|възможна доставка)"
 )
 # What a virus or content-filter gateway says about the message it stopped.
 GATEWAY_WORDS = (
@@ -476,6 +1025,11 @@ GATEWAY_WORDS = (
     r"|blockerat|blokeret|blokkert|estetty|odrzucon|odmítnut|reddedildi|отклонено"
     r"|바이러스|격리|악성 ?코드|فيروس|الحجر|برامج ضارة|וירוס|הסגר|\bιός|κακόβουλ|καραντίνα"
     r"|kártevő|carantin|вірус|шкідлив"
+    # et lv lt sk sl hr/bs/cnr/sr mk bg: virus, quarantine, blocked, malicious (one alternation:
+    # its words are looked for together).
+    r"|(?:viirus|vīrus|karantiin|karantīn|karantin|karanten|blokeeritud|bloķēt|blokēt|blokiran"
+    r"|užblokuot|uzblokuot|pahavara|ļaunprātīg|launpratig|kenkėjišk|kenkejisk|škodliv|skodliv"
+    r"|zlonamern|zlonamjern|zaražen|zarazen|блокиран|злонамерн|заражен|зловредн|заразен)"
 )
 # Spam complaint words.
 COMPLAINT_WORDS = (
@@ -493,6 +1047,9 @@ MODERATION = (
     r"|проверки) модератор|модератор|承認待ち|モデレーター|等待审核|等待批准|版主|管理员审核"
     r"|승인 대기|관리자 승인|بانتظار (?:موافقة|الموافقة)|ממתינה? לאישור|αναμένει έγκριση"
     r"|jóváhagyásra vár|așteaptă aprobarea|aşteaptă aprobarea|очікує (?:схвалення|модерації)"
+    # Estonian's moderator ("moderaator"); the others' ("moderátor", "moderator", "модератор")
+    # are read already.
+    r"|moderaator"
 )
 OPT_IN = (
     r"\bbekräfta (?:din |ditt )?(?:prenumeration|anmälan)|\bbekræft (?:din )?tilmelding"
@@ -510,7 +1067,20 @@ UNSUBSCRIBE = (
     r"|κατάργηση (?:της )?εγγραφής|leiratkozás|dezabon"
     # "You got this message because ...", "to stop receiving": the footer tells the reader why
     # they are on the list and how to leave it.
-    r"|(?:وصلتك|تصلك|تلقيت|استلمت) هذه (?:الرسالة|الرسائل)|(?:لعدم|لإيقاف) (?:استلام|تلقي)"
+    r"|(?:وصلتك|تصلك|تلقيت|استلمت) هذه (?:الرسالة|الرسائل)|(?:لعدم|لإيقاف) (?:استلام|تلقي)",
+    # et lv lt sk sl hr/bs/sr sr-Cyrillic mk bg: leave the list, and "you get this mail because".
+    r"\b(?:loobu|loobuge|loobumine|tühista tellimus|tuhista tellimus|tellimusest loobumine)\b"
+    r"|\bsaate (?:selle|seda) (?:kirja|e-kirja|uudiskirja)|\b(?:atteikties|atrakstīties"
+    r"|atrakstities|anulēt abonementu|anulet abonementu)\b|\bjūs saņemat (?:šo|so)|\bjus sanemat"
+    r" (?:šo|so)|\b(?:atsisakyti|atsisakykite|atsisakymas|atsiregistruoti)\b|\b(?:gaunate|gavote)"
+    r" (?:šį|si) (?:laišką|laiska|naujienlaišk|naujienlaisk)|\b(?:odhlásiť|odhlasit|odhlásenie"
+    r"|odhlasenie|odhlásite|odhlasite)\b|\b(?:odjava|odjavite se|odjaviti se|odjavi se)\b"
+    r"|\b(?:ovu|ovo|to) (?:poruku|e-?poruku|e-?mail|sporočilo|sporocilo|obvestilo|e-sporočilo)"
+    r" (?:ste )?(?:primili|prejeli|dobili|primate|prejemate|dobivate)|\b(?:prejemate|dobivate"
+    r"|primate) (?:to|ovo|ova|ta) (?:sporočil|sporocil|obvestil|e-?poruk|poruk|e-?mail)"
+    r"|\b(?:одјава|одјавите се|одјавете се|отписване|отпишете се|отписване от)\b"
+    r"|\b(?:получавате|получихте) (?:този|това) (?:имейл|писмо|бюлетин|съобщение)"
+    r"|\b(?:ја|го) (?:добивате|примате) (?:оваа|овој) (?:порака|е-?пошта)",
 )
 # A promise to answer later, as helpdesks and autoresponders make it ("we will get back to you
 # as soon as possible"): weak alone, machine-like with a receipt or an absence.
@@ -520,6 +1090,10 @@ RESPOND = (
     r"|representatives|specialists)|our (?:team|staff|agents|advisors)) will (?:respond|reply"
     r"|get back to you|be in touch|contact you)[^.\n]{0,30}(?:as soon as|shortly|within|in due"
     r" course|in the order)",
+    r"\b(?:a|an|one of our) (?:support |customer service |service |technical )?(?:representative"
+    r"|agent|specialist|advisor|adviser|engineer|team member|consultant) will (?:be reviewing"
+    r"|review|respond|reply|get back to you|be in touch|contact you|send you)[^.\n]{0,60}"
+    r"(?:as soon as|shortly|within|in due course|personal (?:response|reply))",
     r"\b(?:we|i)(?: will|'ll) (?:get back to you|respond|reply|answer|be in touch|contact you)"
     r"[^.\n]{0,30}(?:as soon as (?:possible|we can|i can)|shortly|within|at the earliest"
     r"|in due course|in the order)",
@@ -564,6 +1138,22 @@ DAEMON_NAME = (
     r"|메일 ?(?:시스템|서버)|시스템 관리자|نظام البريد|مدير النظام|מערכת הדואר|מנהל המערכת"
     r"|διαχειριστής συστήματος|rendszergazda|administrator(?:ul)? de sistem|поштовий сервер"
     r"|системний адміністратор"
+    # et lv lt sk sl hr/bs/cnr/sr mk bg: the mail (delivery) system, its server, its
+    # administrator ("Postisüsteem", "Pasta sistēma", "Pašto serveris", "Systém doručovania
+    # pošty", "Poštni strežnik", "Sustav za isporuku pošte", "Поштански систем", "Пощенска
+    # система", "Системен администратор"). Grouped by their first letters: this regex runs on
+    # every From, and an alternative that cannot start at a letter costs nothing there.
+    r"|s(?:[üu]steemiadministraator|ist[ēe]mas administrators|istemos administratorius"
+    r"|istem za (?:dostavo|isporuku|dostavu) po[šs]te|istemski skrbnik|ustav za (?:isporuku"
+    r"|dostavu) po[šs]te|yst[ée]m doru[čc]ovania po[šs]ty|krbnik sistema|pr[áa]vca syst[ée]mu)"
+    r"|p(?:osti ?(?:s[üu]steem|server)|asta (?:pieg[āa]des )?(?:sist[ēe]ma|serveris)"
+    r"|a[šs]to (?:pristatymo )?(?:sistema|serveris)|o[šs]tni (?:sistem|stre[žz]nik)"
+    r"|o[šs]tanski (?:sustav|sistem|server|poslu[žz]itelj)|ostovy (?:system|server))"
+    r"|e-posti (?:s[üu]steem|server)|m(?:eiliserver|ail poslu[žz]itelj)|administrator"
+    r" (?:sustava|sistema)"
+    r"|с(?:истем за (?:испоруку|доставу) поште|истем за испорака на пошта|истемски администратор"
+    r"|истема за доставка на поща|истемен администратор)|п(?:ошт(?:ански|енски) (?:систем"
+    r"|сервер)|ощенск(?:а система|и сървър))|администратор система"
 )
 # What a mail system says in its own words about a message it could not deliver, and why:
 # the sentence of a provider's home-made notice (no DSN, no SMTP code), in every language.
@@ -638,4 +1228,57 @@ BOUNCE_BODY = (
     r"|henüz teslim edilmedi|\b(?:ещё|еще|пока) не доставлен|\bповторные попытки"
     r"|\bще не доставлен|まだ配信されていません|尚未(?:投递|送达)",
     r"\bне (?:може бути|було|вдалося) доставлен|\bскринька (?:одержувача )?переповнена",
+    # Estonian, Latvian, Lithuanian, Slovak, Slovenian, Croatian/Bosnian/Montenegrin/Serbian
+    # (Latin and Cyrillic), Macedonian, Bulgarian: not delivered, delivery failed or delayed,
+    # mailbox full, recipient unknown; as the body says it and as the subject titles it
+    # ("Isporuka nije uspjela", "Доставката се забавя"). Each language one alternation, with
+    # few words to look for: it is searched in every subject.
+    r"(?:\bei (?:õnnestunud|onnestunud) (?:kohale |kätte |katte )?(?:toimetada|edastada)"
+    r"|\bkohaletoimetamine (?:ebaõnnestus|ebaonnestus|nurjus|hilineb|viibib)"
+    r"|\bedastamine (?:ebaõnnestus|ebaonnestus)|\bpostkast on (?:täis|tais)\b"
+    r"|\btundmatu (?:adressaat|saaja)|\bei ole (?:veel )?kohale toimetatud)",
+    r"(?:\bnevar[ēe]ja (?:pieg[āa]d[āa]t|nos[ūu]t[īi]t)|\bnetika pieg[āa]d[āa]t"
+    r"|\b(?:piegāde|piegade) (?:neizdev[āa]s|aizkav[ēe]jas|kav[ēe]jas)"
+    r"|\b(?:piegādes kļūda|piegades kluda)|\bpastkast\w* ir pilna"
+    r"|\bnezin[āa]ms (?:adres[āa]ts|lietot[āa]js|saņēmējs|sanemejs)"
+    r"|\b(?:adresāts|adresats) nav atrasts|\bv[ēe]l nav pieg[āa]d[āa]t)",
+    r"(?:\bnepavyko (?:pristatyti|išsiųsti|issiusti)|\bnebuvo pristatyt|\bnegali b[ūu]ti"
+    r" pristatyt|\bpristatymas (?:nepavyko|v[ėe]luoja|atid[ėe]tas)|\bpristatymo klaida"
+    r"|\b(?:pašto|pasto) (?:dėžutė|dezute) (?:yra )?(?:pilna|perpildyta)|\bne[žz]inomas"
+    r" gav[ėe]jas|\bgav[ėe]jas (?:nerastas|neegzistuoja)|\b(?:dar|vis dar) nepristatyt)",
+    r"(?:\b(?:nemohla|nemohol|nebola|nebol|nemôže|nemoze) (?:byť |byt )?(?:doručen|dorucen)"
+    r"|\bnebolo mo[žz]n[ée] doru[čc]i[ťt]|\b(?:schránka|schranka) (?:príjemcu |prijemcu )?"
+    r"(?:je )?(?:plná|plna|preplnená|preplnena)|\b(?:príjemca|prijemca) (?:neexistuje"
+    r"|nebol n[áa]jden)|\b(?:neznámy|neznamy) (?:príjemca|prijemca)|\b(?:doručenie|dorucenie)"
+    r" (?:správy |spravy )?(?:zlyhalo|sa nepodarilo|sa oneskoruje|bolo oneskoren)"
+    r"|\boneskoren[ée] doru[čc]enie)",
+    r"(?:\bni (?:bilo )?mogo[čc]e dostaviti|\b(?:sporočilo|sporocilo) ni bilo dostavljen"
+    r"|\bdostava (?:sporočila |sporocila )?(?:ni uspela|ni bila uspe[šs]na|je zakasnjena)"
+    r"|\b(?:neuspe[šs]na|zakasnjena) dostava|\bpo[šs]tni predal (?:prejemnika )?je"
+    r" (?:poln|prepoln)\b|\bprejemnik (?:ne obstaja|ni bil najden)|\bneznan prejemnik"
+    r"|\bponovno (?:bomo )?poskusili)",
+    r"(?:\bnije (?:bilo )?mogu[ćc]e (?:isporu[čc]iti|dostaviti|uru[čc]iti)|\bnije mogl[ao] biti"
+    r" (?:isporu[čc]en|dostavljen|uru[čc]en)|\bporuka nije (?:isporu[čc]ena|dostavljena"
+    r"|uru[čc]ena)|\bisporuka (?:poruke )?(?:je )?(?:nije uspjela|nije uspela|neuspje[šs]n"
+    r"|neuspe[šs]n|odgo[đd]en|odlo[žz]en|kasni)|\bneusp(?:je|e)l[ae] isporuk|\b(?:sandu[čc]i[ćc]"
+    r"|pretinac)\b(?: primatelja| primaoca)? (?:je )?(?:pun|prepun|popunjen)\b|\bnepoznat"
+    r" (?:primatelj|primalac|korisnik)|\b(?:primatelj|primalac) (?:ne postoji|nije prona[đd]en"
+    r"|nije pronadjen)|\bpoku[šs]a(?:t [ćc]emo|[ćc]emo) ponov)",
+    r"(?:\bније (?:било )?могуће (?:испоручити|доставити|уручити)|\bније могл[ао] бити"
+    r" (?:испоручен|достављен)|\bпорука није (?:испоручена|достављена)|\bиспорука (?:поруке )?"
+    r"(?:је )?(?:није успела|неуспешн|одложен|касни)|\bнеуспела испорука|\bсандуче\b"
+    r"(?: примаоца)? (?:је )?(?:пуно|препуно)\b|\bнепознат (?:прималац|корисник)|\bпрималац"
+    r" (?:не постоји|није пронађен)|\bјош није (?:испоручен|достављен)|\bпокушаћемо поново)",
+    r"(?:\bне (?:можеше|може) да (?:биде )?(?:испорачан|доставен)|\bне (?:беше|е) можно да се"
+    r" испорача|\bне може да се испорача|\bпораката не е (?:испорачана|доставена)"
+    r"|\bиспораката (?:не успеа|е неуспешна|е одложена|доцни)|\b(?:неуспешна|одложена)"
+    r" испорака|\bсандачето\b[^.\n]{0,20}\bе (?:полно|преполно)\b|\bнепознат примач"
+    r"|\bпримачот (?:не постои|не е пронајден)|\b(?:сѐ|сè|се) уште не е (?:испорачан|доставен)"
+    r"|\bќе се обидеме повторно)",
+    r"(?:\b(?:съобщението|съобщение|писмото|писмо|имейлът|имейла|имейл)\b[^.\n]{0,60}"
+    r"\bне (?:може|можа|беше|е) (?:да бъде )?(?:доставен|предаден)|\bнеуспешна доставка"
+    r"|\bзабавена доставка|\bдоставката\b[^.\n]{0,30}\b(?:е неуспешна|не е успешна|се забавя"
+    r"|е забавена)|\bпощенската кутия (?:на получателя )?е (?:пълна|препълнена)"
+    r"|\bполучателят (?:не съществува|не е намерен)|\bнеизвестен получател"
+    r"|\bвсе още не е доставен|\bще опитаме (?:отново|повторно))",
 )
