@@ -101,6 +101,11 @@ UNREAD = _any(
     r"|(?:replies|e-?mails|messages) (?:sent )?(?:to this (?:address|mailbox) )?(?:are|will) not"
     r" (?:be )?(?:read|monitored|answered)|(?:please )?(?:do not|don'?t) reply to this"
     r" (?:e-?mail|message|address|notification)|used only for sending",
+    # What the mailbox serves may stand between ("this mailbox is used for incoming invoices
+    # only and is not monitored"); and the mail itself, in the future.
+    r"\b(?:this|the) (?:mailbox|inbox|e-?mail address|address)\b[^.\n]{0,80}\band is not"
+    r" (?:monitored|checked|read)|\byour (?:message|e-?mail|reply) will not be (?:read|answered"
+    r"|monitored)",
     r"\bpostfach wird nicht (?:mehr )?(?:betreut|überwacht|gelesen|abgerufen|bearbeitet)"
     r"|(?:nachrichten|e-?mails|zuschriften) an diese (?:adresse|e-?mail-adresse) werden nicht"
     r"|bitte antworten sie nicht auf diese|(?:adresse|postfach) (?:ist|wird) nur für den versand",

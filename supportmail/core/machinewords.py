@@ -427,7 +427,9 @@ UNREAD = (
     r" (?:meddelande|mejl|e-?post)",
     r"\b(?:postkassen|adressen|mailboksen|innboksen) (?:overvåges|læses|overvåkes|leses) ikke"
     r"|\bbesvar ikke denne|\bsvar venligst ikke|\bikke svar på denne|\bvennligst ikke svar",
-    r"\bälä vastaa tähän|\btätä (?:osoitetta|postilaatikkoa) ei (?:seurata|lueta)",
+    r"\bälä vastaa tähän|\btätä (?:osoitetta|postilaatikkoa) ei (?:seurata|lueta)"
+    r"|\b(?:sähköpostiosoite|osoite|postilaatikko)\b[^.\n]{0,80}\b(?:ei|eikä|eika) (?:sitä |sita )?"
+    r"(?:seurata|lueta|valvota)\b|\bviestiäsi ei (?:käsitellä|lueta)",
     r"\b(?:skrzynka|adres)[^.\n]{0,30} nie jest (?:monitorowan|obsługiwan|czytan|sprawdzan)"
     r"|\bnie odpowiadaj na (?:tę|tą|tego|nią|niego)|\bprosimy (?:na (?:nią|niego|tę wiadomość) )?"
     r"nie odpowiadać|\bprosimy o nieodpowiadanie",
@@ -940,7 +942,7 @@ TICKET = (
     r"|\b(?:pieprasījuma|pieprasijuma|pieteikuma|iesnieguma|biļetes|biletes|incidenta)"
     r" (?:numurs|nr\b)|\b(?:reģistrēt|registret)\w* ar (?:numuru|nr\b)"
     r"|\b(?:užklausos|uzklausos|kreipimosi|prašymo|prasymo|bilieto|incidento) (?:numeris|nr\b)"
-    r"|\b(?:užregistruot|uzregistruot)\w* numeriu)",
+    r"|\b(?:užregistruot|uzregistruot)\w* numeriu|\bsuteiktas (?:numeris|nr\b))",
     r"(?:\b(?:číslo|cislo) (?:požiadavky|poziadavky|prípadu|pripadu|žiadosti|ziadosti|tiketu"
     r"|hlásenia|hlasenia)|\b(?:zaevidovan|zaregistrovan)\w* pod (?:číslom|cislom)"
     r"|\b(?:številka|stevilka) (?:zahtevka|prijave|primera|zadeve|vstopnice|zahteve)"
@@ -1119,6 +1121,25 @@ RESPOND = (
     r"|(?:en kısa sürede|en kısa zamanda)(?: size)? (?:dönüş|yanıt|cevap)"
     r"|\bответим (?:вам )?(?:в ближайшее|как можно скорее|в течение)",
     r"(?:追って|改めて|順次)(?:ご連絡|ご返信|回答)|(?:尽快|将尽快)(?:回复|答复|处理)",
+    # et lv lt sk sl hr/bs/sr sr-Cyrillic mk bg: "our specialists will answer / contact you".
+    r"\b(?:meie )?(?:spetsialistid|klienditeenindajad|töötajad|tootajad) (?:vastavad|võtavad"
+    r" teiega ühendust|votavad teiega uhendust)",
+    r"\b(?:mūsu|musu) (?:speciālisti|specialisti|darbinieki|konsultanti) (?:atbildēs|atbildes"
+    r"|sazināsies|sazinasies)",
+    r"\b(?:mūsų|musu) (?:specialistai|konsultantai|darbuotojai) (?:atsakys|susisieks)",
+    r"\b(?:naši )?(?:špecialisti|specialisti|pracovníci|pracovnici|konzultanti) (?:vám )?"
+    r"(?:odpovedia|budú kontaktovať|budu kontaktovat)",
+    r"\b(?:naši )?(?:strokovnjaki|svetovalci|sodelavci) (?:vam )?(?:bodo odgovorili|se vam bodo"
+    r" oglasili)",
+    r"\b(?:naši )?(?:stručnjaci|strucnjaci|djelatnici|zaposleni|savjetnici|saradnici|suradnici"
+    r"|operateri) (?:će|ce) vam (?:odgovoriti|se javiti)|\b(?:odgovorit ćemo|odgovorićemo"
+    r"|odgovoricemo|javit ćemo|javićemo|javicemo) vam",
+    r"\b(?:наши )?(?:стручњаци|сарадници|оператери) ће вам (?:одговорити|се јавити)"
+    r"|\b(?:одговорићемо|јавићемо) вам",
+    r"\b(?:нашите )?(?:стручњаци|соработници|оператори) ќе ви (?:одговорат|се јават)"
+    r"|\bќе ви одговориме",
+    r"\b(?:нашите )?(?:специалисти|служители|консултанти) ще (?:ви отговорят|се свържат с вас)"
+    r"|\bще ви отговорим",
 )
 # Mail-system display names in the languages beyond English ("Mail Delivery System").
 DAEMON_NAME = (
@@ -1211,7 +1232,9 @@ BOUNCE_BODY = (
     r"\b(?:nachricht|e-?mail)\b(?:[^.\n]|\.(?=\w)){0,80}\bwurde nicht zugestellt",
     # Not delivered yet and retried: a delay warning's sentence, with or without a DSN.
     r"\b(?:has|have) not yet been delivered|\bnot (?:been )?delivered yet|\bwill (?:continue to"
-    r" )?retry|\bwill be retried|\bstill (?:trying|attempting) to deliver",
+    r" )?retry|\bwill be retried|\bstill (?:trying|attempting) to deliver"
+    r"|\bmessage (?:is )?still undelivered after|\bwill keep trying until",
+    r"\bei ole (?:vielä |viela )?voitu toimittaa",
     r"\bnoch nicht (?:zugestellt|ausgeliefert)|\bweitere zustellversuche|\bzustellung wird"
     r" (?:weiterhin|erneut) versucht",
     r"\bpas encore été (?:remis|distribué|délivré|livré)|\bcontinuera (?:à|de) (?:essayer|tenter)",

@@ -29,8 +29,9 @@ SECOND = FIXTURES / "machine_mail_holdout"
 # Set D's holdout half, measured three times and then opened: tuning material too (its README).
 D_HOLDOUT = FIXTURES / "machine_mail_d_holdout"
 
-# The tune halves of sets G, J, L, M, O, Q, S, W, Y, Z and AA, written blind and tuning material
-# from the start (their READMEs); their sealed halves (machine_mail_*_sealed) are never read here.
+# The tune halves of sets G, J, L, M, O, Q, S, W, Y, Z, AA and AB, written blind and tuning
+# material from the start (their READMEs); their sealed halves (machine_mail_*_sealed) are never
+# read here.
 G_TUNE = FIXTURES / "machine_mail_g_tune"
 J_TUNE = FIXTURES / "machine_mail_j_tune"
 
@@ -54,8 +55,15 @@ Z_TUNE = FIXTURES / "machine_mail_z_tune"
 Z_NOT_READ = {
     "human/z2_human_noreply-looking-shared-mailbox_ro.eml",
 }
-# Set AA's tune half (the languages set Z showed unread) is read whole.
+# Set AA's tune half (the languages set Z showed unread) is read whole. Set AB's (written to
+# measure those languages after their statements) is read except one person, taken for a
+# machine since 2026-12-04: she tells us we probably got an automatic reply that her colleague
+# no longer works there, and takes the colleague's request over. A statement reported as what
+# an automatic reply said is still read as the sender's own (in every language; measured and
+# left, the note of 2026-12-04), not hidden.
 AA_TUNE = FIXTURES / "machine_mail_aa_tune"
+AB_TUNE = FIXTURES / "machine_mail_ab_tune"
+AB_NOT_READ = {"human/ab1_human_info-mailbox-takes-over_hr.eml"}
 # Every labelled example read here, as (folder, manifest row).
 EXAMPLES = [
     (folder, row)
@@ -74,10 +82,12 @@ EXAMPLES = [
         Y_TUNE,
         Z_TUNE,
         AA_TUNE,
+        AB_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) != (L_TUNE, L_NO_REPLY_ONLY)
     and not (folder == Z_TUNE and row["file"] in Z_NOT_READ)
+    and not (folder == AB_TUNE and row["file"] in AB_NOT_READ)
 ]
 
 

@@ -194,6 +194,21 @@ STATEMENTS = [
         "A support representative will review your request and reply within one business day.",
         "respond",
     ),
+    # Found on set AB's tune half, written for every language named: the team's promise, a
+    # number given, a Finnish or English mailbox whose purpose stands before "not monitored".
+    ("et", "Meie spetsialistid vastavad teile ühe tööpäeva jooksul.", "respond"),
+    ("lv", "Mūsu speciālisti atbildēs vienas darba dienas laikā.", "respond"),
+    ("lt", "Mūsų specialistai atsakys per 2 darbo dienas.", "respond"),
+    ("sk", "Naši špecialisti vám odpovedia do 24 hodín.", "respond"),
+    ("sl", "Naši svetovalci vam bodo odgovorili v enem delovnem dnevu.", "respond"),
+    ("hr", "Naši stručnjaci će vam odgovoriti u roku od jednog radnog dana.", "respond"),
+    ("sr-Cyrl", "Наши сарадници ће вам одговорити у року од 24 сата.", "respond"),
+    ("mk", "Нашите соработници ќе ви одговорат во рок од 24 часа.", "respond"),
+    ("bg", "Нашите специалисти ще ви отговорят в рамките на един работен ден.", "respond"),
+    ("lt", "Užklausai suteiktas numeris 5521.", "ticket"),
+    ("fi", "Tämä osoite on tarkoitettu vain laskujen vastaanottoon eikä sitä seurata.", "unread"),
+    ("en", "This mailbox is used for delivery notes only and is not monitored.", "unread"),
+    ("en", "Your message will not be read.", "unread"),
 ]
 
 
@@ -232,6 +247,9 @@ NOT_STATEMENTS = [
     ("bg", "Бил съм в командировка цяла седмица.", {"away"}),
     ("bg", "Изпратих писмо на колега, който е в отпуск.", {"away"}),
     ("bg", "Тази функция вече не е част от пакета.", {"left"}),
+    ("en", "The email is not read by your parser since the update.", {"unread"}),
+    ("en", "Our specialists will answer the auditor's questions next week.", {"respond"}),
+    ("hr", "Naši djelatnici su vam poslali upit prošli tjedan.", {"respond"}),
 ]
 
 
@@ -1112,6 +1130,15 @@ NOTICES = [
         "To sporočilo ste prejeli, ker ste naročeni na naše novice. Odjava: "
         "https://racunovodstvo.example/odjava?e=abc\n",
         Kind.BULK,
+    ),
+    (
+        "en",
+        "sendmail delay warning from a provider's postmaster",
+        system("Postmaster <postmaster@isp.example>", "Warning: message delayed"),
+        "THIS IS A WARNING MESSAGE ONLY.\nYOU DO NOT NEED TO RESEND YOUR MESSAGE.\n\n"
+        "Warning: message still undelivered after 4 hours\nWill keep trying until message is "
+        "5 days old\n",
+        Kind.BOUNCE,
     ),
 ]
 
