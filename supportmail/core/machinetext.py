@@ -242,6 +242,58 @@ _SENTENCE_ENDS = ".!?？؟\n"
 _IDEOGRAPHIC = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")
 # A question asked, never the "?" of a link's query ("w3m?i=..."): it ends a sentence.
 _ASKED = re.compile(r"[?？؟](?:[\s\"'”»)]|$)|¿")
+# What an automatic reply told the reader, reported by a person ("you probably got an automatic
+# reply that Ivana no longer works here; I take her request over"): the sender says that the
+# reply said it, not the thing itself. From the conjunction that introduces the reported words
+# to the sentence's end. Only with the reader (or "we") as the one who got it, so that a
+# notice speaking of itself ("this automatic reply confirms that ...") keeps its words.
+_REPORTED = re.compile(
+    r"(?:(?:"
+    r"\b(?:you|we)(?: have| may have| might have| will have| probably| likely| most likely)*"
+    r"(?: already)? (?:got|gotten|received|get)\b[^.\n!?]{0,40}\b(?:automatic|automated|auto)"
+    r"[- ]?(?:reply|response|answer|message)|\b(?:you|we)(?: have| may have| might have"
+    r"| probably| likely)* (?:got|gotten|received)\b[^.\n!?]{0,40}\bout[- ]of[- ]office"
+    r")[^.\n!?]{0,60}?\b(?:that|saying|stating)\b"
+    r"|(?:automatische (?:antwort|nachricht|e-?mail)|abwesenheits(?:notiz|meldung|nachricht))"
+    r"[^.\n!?]{0,40}?\b(?:erhalten|bekommen)\b,? (?:dass|wonach)\b"
+    r"|\bvous (?:avez|aurez)[^.\n!?]{0,30}\breçu[^.\n!?]{0,30}\b(?:une |la )?(?:réponse"
+    r" automatique|message (?:automatique|d'absence))[^.\n!?]{0,40}?\b(?:qu[e']|disant|indiquant)"
+    r"|\b(?:ha|han|habrá|habrán|habéis|hemos|habrá) recibido[^.\n!?]{0,30}\b(?:respuesta"
+    r" automática|mensaje (?:automático|de ausencia))[^.\n!?]{0,40}?\b(?:que|diciendo|indicando)\b"
+    r"|\b(?:avete|ha|avrete|avrà|abbiamo) ricevuto[^.\n!?]{0,30}\b(?:risposta automatica"
+    r"|messaggio (?:automatico|di assenza))[^.\n!?]{0,40}?\b(?:che|dicendo)\b"
+    r"|\b(?:automatisch(?:e)? (?:antwoord|bericht)|afwezigheidsmelding)[^.\n!?]{0,40}?"
+    r"\b(?:ontvangen|gekregen)\b,? (?:dat|waarin)\b"
+    r"|\b(?:recebeu|receberam|recebemos|terá recebido)[^.\n!?]{0,30}\b(?:resposta automática"
+    r"|mensagem (?:automática|de ausência))[^.\n!?]{0,40}?\b(?:que|dizendo)\b"
+    r"|\b(?:ste|smo)\b[^.\n!?]{0,30}\b(?:dobili|primili|prejeli)\b[^.\n!?]{0,40}"
+    r"\b(?:automatsk|samodejn)\w* (?:odgovor|poruk|sporočil|sporocil)\w*[^.\n!?]{0,40}?,? da\b"
+    r"|\b(?:dostali|obdrželi|obdržali|obdrzeli|obdrzali|otrzymali|otrzymaliście|dostaliście)"
+    r"\b[^.\n!?]{0,40}\b(?:automatick|automatyczn)\w* (?:odpověď|odpoveď|odpoved|odpowiedź"
+    r"|odpowiedz|zpráv|správ)\w*[^.\n!?]{0,40}?,? że|\b(?:dostali|obdrželi|obdržali|obdrzeli"
+    r"|obdrzali)\b[^.\n!?]{0,40}\bautomatick\w* (?:odpověď|odpoveď|odpoved|zpráv|správ)\w*"
+    r"[^.\n!?]{0,40}?,? že"
+    r"|\b(?:fick|fått|fik|fået|fikk|fått|modtog|mottok)\b[^.\n!?]{0,40}\b(?:automatisk[a-z]*"
+    r" svar|autosvar|frånvaromeddelande|fraværsmelding|fraværsbesked)[^.\n!?]{0,40}?\bom at"
+    r")[^.\n!?]*",
+    re.IGNORECASE,
+)
+# The nouns one of _REPORTED's forms needs: without any, the search is skipped (most mail).
+_REPORTED_NOUNS = (
+    "automat", "auto-", "auto ", "autor", "out of office", "out-of-office", "abwesenheits",
+    "afwezigheidsmelding", "ausencia", "ausência", "assenza", "samodejn", "autosvar",
+    "frånvaro", "fravær",
+)  # fmt: skip
+
+
+def _unreported(text: str) -> str:
+    """`text` without what it reports an automatic reply to have said (_REPORTED)."""
+    lowered = text.lower()
+    if not any(noun in lowered for noun in _REPORTED_NOUNS):
+        return text
+    return _REPORTED.sub(" ", text)
+
+
 _CITED = re.compile(
     r'"[^"\n]{12,400}"|“[^”\n]{12,400}”|„[^“”\n]{12,400}[“”]|«[^»\n]{12,400}»|「[^」]{6,400}」'
     # Single quotes only around words, never an apostrophe inside one ("I'm", "won't").
@@ -493,9 +545,10 @@ _STATEMENT_GATES = PhraseSet([pattern for _, pattern, _ in _STATEMENTS] + [HELD_
 
 def evidence(text: str) -> Evidence:
     """Which machine statements `text` (already fresh) makes."""
-    # Words a person cites in quotation marks ('I got "I am on leave until 15.08" back') are
-    # not the sender's own statement.
-    folded = fold(_CITED.sub(" ", text))
+    # Words a person cites in quotation marks ('I got "I am on leave until 15.08" back') or
+    # reports as an automatic reply's ("you got an automatic reply that she left") are not the
+    # sender's own statement.
+    folded = fold(_CITED.sub(" ", _unreported(text)))
     present = _STATEMENT_GATES.present(folded)
     found = tuple(
         (name, w) for name, pattern, w in _STATEMENTS if pattern.search_folded(folded, present)

@@ -55,15 +55,10 @@ Z_TUNE = FIXTURES / "machine_mail_z_tune"
 Z_NOT_READ = {
     "human/z2_human_noreply-looking-shared-mailbox_ro.eml",
 }
-# Set AA's tune half (the languages set Z showed unread) is read whole. Set AB's (written to
-# measure those languages after their statements) is read except one person, taken for a
-# machine since 2026-12-04: she tells us we probably got an automatic reply that her colleague
-# no longer works there, and takes the colleague's request over. A statement reported as what
-# an automatic reply said is still read as the sender's own (in every language; measured and
-# left, the note of 2026-12-04), not hidden.
+# Set AA's tune half (the languages set Z showed unread) and set AB's (written to measure those
+# languages after their statements) are read whole.
 AA_TUNE = FIXTURES / "machine_mail_aa_tune"
 AB_TUNE = FIXTURES / "machine_mail_ab_tune"
-AB_NOT_READ = {"human/ab1_human_info-mailbox-takes-over_hr.eml"}
 # Every labelled example read here, as (folder, manifest row).
 EXAMPLES = [
     (folder, row)
@@ -87,7 +82,6 @@ EXAMPLES = [
     for row in manifest_rows(folder)
     if (folder, row["file"]) != (L_TUNE, L_NO_REPLY_ONLY)
     and not (folder == Z_TUNE and row["file"] in Z_NOT_READ)
-    and not (folder == AB_TUNE and row["file"] in AB_NOT_READ)
 ]
 
 
@@ -158,6 +152,33 @@ def test_every_example_is_listed() -> None:
         ("I'm away this week. Your message will be answered when I am back.", True),
         ("Your message said the parcel will arrive Friday, but I'm away then.", False),
         ("I'm on annual leave and will be back on 2 September. Urgent? Call 020 7946 0000.", True),
+        # What an automatic reply said, reported by a person, is not her statement (set AB);
+        # a notice that speaks of itself keeps its words.
+        (
+            "You probably got an automatic reply this morning that Ivana no longer works here. I "
+            "take her request over: please move her licence to me.",
+            False,
+        ),
+        (
+            "Sie haben wahrscheinlich eine automatische Antwort bekommen, dass Ivana nicht mehr "
+            "bei uns arbeitet. Ich übernehme ihre Anfrage.",
+            False,
+        ),
+        (
+            "Jutros ste vjerojatno dobili automatski odgovor da Ivana više ne radi kod nas. Njezin "
+            "zahtjev preuzimam ja.",
+            False,
+        ),
+        (
+            "Vous avez sans doute reçu une réponse automatique indiquant que Paul ne travaille "
+            "plus chez nous. Je reprends son dossier.",
+            False,
+        ),
+        (
+            "This automatic reply confirms that Ivana Horvat no longer works at Firm Ltd. Your "
+            "message will not be forwarded.",
+            True,
+        ),
     ],
 )
 def test_machine_statements_weighed(text: str, machine: bool) -> None:
