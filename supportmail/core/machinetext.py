@@ -268,12 +268,10 @@ _REPORTED = re.compile(
     r"|mensagem (?:automática|de ausência))[^.\n!?]{0,40}?\b(?:que|dizendo)\b"
     r"|\b(?:ste|smo)\b[^.\n!?]{0,30}\b(?:dobili|primili|prejeli)\b[^.\n!?]{0,40}"
     r"\b(?:automatsk|samodejn)\w* (?:odgovor|poruk|sporočil|sporocil)\w*[^.\n!?]{0,40}?,? da\b"
-    r"|\b(?:dostali|obdrželi|obdržali|obdrzeli|obdrzali|otrzymali|otrzymaliście|dostaliście)"
+    r"|\b(?:dostali|dostaliście|obdrželi|obdržali|obdrzeli|obdrzali|otrzymali|otrzymaliście)"
     r"\b[^.\n!?]{0,40}\b(?:automatick|automatyczn)\w* (?:odpověď|odpoveď|odpoved|odpowiedź"
-    r"|odpowiedz|zpráv|správ)\w*[^.\n!?]{0,40}?,? że|\b(?:dostali|obdrželi|obdržali|obdrzeli"
-    r"|obdrzali)\b[^.\n!?]{0,40}\bautomatick\w* (?:odpověď|odpoveď|odpoved|zpráv|správ)\w*"
-    r"[^.\n!?]{0,40}?,? že"
-    r"|\b(?:fick|fått|fik|fået|fikk|fått|modtog|mottok)\b[^.\n!?]{0,40}\b(?:automatisk[a-z]*"
+    r"|odpowiedz|zpráv|správ)\w*[^.\n!?]{0,40}?,? (?:že|że)"
+    r"|\b(?:fick|fått|fik|fået|fikk|modtog|mottok)\b[^.\n!?]{0,40}\b(?:automatisk[a-z]*"
     r" svar|autosvar|frånvaromeddelande|fraværsmelding|fraværsbesked)[^.\n!?]{0,40}?\bom at"
     r")[^.\n!?]*",
     re.IGNORECASE,

@@ -175,6 +175,22 @@ def test_every_example_is_listed() -> None:
             False,
         ),
         (
+            "Pravděpodobně jste dostali automatickou odpověď, že paní Nováková u nás již "
+            "nepracuje. Její požadavek přebírám já.",
+            False,
+        ),
+        (
+            "Prawdopodobnie otrzymaliście automatyczną odpowiedź, że pani Nowak nie pracuje już "
+            "w naszej firmie. Jej zgłoszenie przejmuję ja.",
+            False,
+        ),
+        (
+            "Ni fick säkert ett automatiskt svar om att Eva Lund har slutat hos oss. Jag tar över "
+            "hennes ärende.",
+            False,
+        ),
+        ("Paní Nováková u nás již nepracuje.", True),
+        (
             "This automatic reply confirms that Ivana Horvat no longer works at Firm Ltd. Your "
             "message will not be forwarded.",
             True,
