@@ -258,7 +258,7 @@ _REPORTED = re.compile(
     r"[^.\n!?]{0,40}?\b(?:erhalten|bekommen)\b,? (?:dass|wonach)\b"
     r"|\bvous (?:avez|aurez)[^.\n!?]{0,30}\breçu[^.\n!?]{0,30}\b(?:une |la )?(?:réponse"
     r" automatique|message (?:automatique|d'absence))[^.\n!?]{0,40}?\b(?:qu[e']|disant|indiquant)"
-    r"|\b(?:ha|han|habrá|habrán|habéis|hemos|habrá) recibido[^.\n!?]{0,30}\b(?:respuesta"
+    r"|\b(?:ha|han|habrá|habrán|habéis|hemos) recibido[^.\n!?]{0,30}\b(?:respuesta"
     r" automática|mensaje (?:automático|de ausencia))[^.\n!?]{0,40}?\b(?:que|diciendo|indicando)\b"
     r"|\b(?:avete|ha|avrete|avrà|abbiamo) ricevuto[^.\n!?]{0,30}\b(?:risposta automatica"
     r"|messaggio (?:automatico|di assenza))[^.\n!?]{0,40}?\b(?:che|dicendo)\b"
