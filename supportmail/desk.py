@@ -11,6 +11,7 @@ from supportmail.core.compose import BusinessHours, Identity, TicketFacts
 from supportmail.core.ladder import LadderPolicy
 from supportmail.core.parse import ParseLimits
 from supportmail.core.priority import Rule, TierPolicy, load_rules
+from supportmail.core.reading import ReadingRules
 from supportmail.core.sla import BusinessCalendar, due_at
 from supportmail.core.spam import SpamTrust
 from supportmail.core.types import Priority
@@ -88,6 +89,11 @@ class Desk:
         support = self.config.support
         domain = address.rpartition("@")[2]
         return address in support.agents or domain in support.agent_domains
+
+    @property
+    def reading_rules(self) -> ReadingRules:
+        """What reading a message needs of the config (`core.reading`, in the parse worker)."""
+        return ReadingRules(self.own, self.rules, self.config.default_priority)
 
     def tier_policy(self, requester: str) -> TierPolicy | None:
         """The tier rules of the requester's customer, if any."""

@@ -13,6 +13,7 @@ from typing import Any
 
 from supportmail.config import load_config
 from supportmail.core.parse import ParseLimits
+from supportmail.core.reading import ReadingRules
 from supportmail.daemon import once
 from supportmail.daemon.once import run_once
 from supportmail.inbound import ingest, process
@@ -25,8 +26,8 @@ WORKER_PID_FILE = "CRASH_INGEST_WORKER_PID_FILE"
 class RecordingWorker(ParseWorker):
     """The real parse worker, telling the test its pid once it runs."""
 
-    def submit(self, raws: Any, limits: ParseLimits) -> ParseJob:
-        job = super().submit(raws, limits)
+    def submit(self, raws: Any, limits: ParseLimits, rules: ReadingRules | None = None) -> ParseJob:
+        job = super().submit(raws, limits, rules)
         if self.pid is not None and WORKER_PID_FILE in os.environ:
             # Written whole and then renamed: a reader never sees the file empty or half-written.
             target = Path(os.environ[WORKER_PID_FILE])

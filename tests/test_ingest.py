@@ -4,16 +4,19 @@ import itertools
 import os
 import subprocess
 import time
+import tomllib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlmodel import col, select
 
 from supportmail.config import Config
 from supportmail.daemon.once import open_desk, run_once
+from supportmail.inbound import ingest, process
 from supportmail.inbound.imap import Fetched, ImapMailbox
 from supportmail.inbound.ingest import ingest_pass, prepare_folders
 from supportmail.inbound.process import Outcome
@@ -404,3 +407,79 @@ def test_a_flood_arriving_during_a_backlog_joins_its_end_but_its_newest_go_first
     ]
     assert count(run.config, Ticket) == 9
     assert mailbox.uids("INBOX") == []
+
+
+_READ_AHEAD_CONFIG = """
+[tiers.gold]
+raise_levels = 1
+
+[customers."gold.example"]
+name = "Gold Ltd"
+tier = "gold"
+
+[[triage.rules]]
+name = "p0-payments-down"
+description = "Payments failing for everyone"
+priority = "P0"
+patterns = ["payments? (are|is) (all )?failing"]
+"""
+
+
+def _requests() -> list[bytes]:
+    """Labelled requests of every priority and language, from three customers of different
+    tiers (none, enterprise with a floor, gold raising a level), one matching a config rule."""
+    cases = tomllib.loads((REPO / "tests/fixtures/triage_eval.toml").read_text("utf-8"))["case"]
+    senders = ("anna@acme.example", "lee@gold.example", "kim@other.example")
+    raws = [
+        customer_mail(case["subject"], case["text"], sender=senders[n % 3])
+        for n, case in enumerate(cases[::3])
+    ]
+    raws.append(customer_mail("Payments are failing", "For all of our shops since noon."))
+    return raws
+
+
+def test_mail_read_in_the_parse_worker_is_triaged_as_here(
+    tmp_path: Path,
+    testbed: Testbed,
+    mailbox: Mailbox,
+    sqlite_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A backlog classified and triaged in the parse worker (`core.reading`) gives every ticket
+    the priority, reasons and signals it gets when the same mail is read in this process: the
+    tier and the config's rules are applied as here."""
+    raws = _requests()
+    read_ahead: list[bool] = []  # per batch: whether the worker's readings came with it
+    real_batch = process.process_batch
+
+    def recording_batch(*args: Any, **kwargs: Any) -> list[Outcome]:
+        read_ahead.append(kwargs.get("readings") is not None)
+        return real_batch(*args, **kwargs)
+
+    monkeypatch.setattr(ingest, "process_batch", recording_batch)
+    found = {}
+    for worker in (True, False):
+        read_ahead.clear()
+        directory = tmp_path / ("worker" if worker else "here")
+        directory.mkdir()
+        url = sqlite_url.replace(str(tmp_path), str(directory))
+        config = prepared_config(directory, testbed, url, _READ_AHEAD_CONFIG)
+        config = replace(config, imap=replace(config.imap, batch_size=10, parse_worker=worker))
+        for raw in raws:
+            mailbox.append(raw)
+        report = run_once(config)
+        assert len(report.ingest.outcomes) == len(raws)
+        # The first batch is read here while the worker starts; the worker reads the others.
+        assert read_ahead == [False] + [worker] * (len(read_ahead) - 1)
+        assert len(read_ahead) > 2
+        found[worker] = sorted(
+            (t.subject, t.requester, t.priority, t.priority_rule, t.priority_explanation,
+             t.priority_signals, t.priority_asked)
+            for t in rows(config, select(Ticket))
+        )  # fmt: skip
+    assert len(found[True]) == len(raws)
+    assert found[True] == found[False]
+    priorities = {row[2] for row in found[True]}
+    assert priorities == {"P0", "P1", "P2", "P3"}
+    assert any("tier gold raised" in row[4] for row in found[True])
+    assert any(row[3] == "p0-payments-down" for row in found[True])

@@ -10,8 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from supportmail.core.classify import OwnIdentity
 from supportmail.core.parse import ParseLimits, parse_message
-from supportmail.inbound.parse_worker import ParseJob, ParseWorker, parse_all
+from supportmail.core.priority import load_rules
+from supportmail.core.reading import ReadingRules
+from supportmail.core.types import Kind, Priority
+from supportmail.inbound.parse_worker import ParseJob, ParseWorker, parse_all, read_all
 from tests.support.desk import customer_mail
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts" / "bench"))
@@ -41,6 +45,38 @@ def test_worker_parses_exactly_as_here(worker: ParseWorker) -> None:
         assert worker.pid is not None
         assert job.result() == parse_all(raws, LIMITS)
         assert job.result() is job.result()  # answered once, kept
+
+
+RULES = ReadingRules(
+    own=OwnIdentity(
+        support_addresses=frozenset({"support@houseware.io"}),
+        agent_addresses=frozenset({"agent@houseware.io"}),
+        agent_domains=frozenset(),
+        message_id_domain="support.houseware.io",
+    ),
+    rules=tuple(load_rules(
+        {"rules": [{"name": "payments", "description": "Payments failing", "priority": "P0",
+                    "patterns": ["payments? (are|is) failing"]}]}
+    )[0]),
+    default=Priority.P3,
+)  # fmt: skip
+
+
+def test_worker_reads_exactly_as_here(worker: ParseWorker) -> None:
+    """Given reading rules, the worker also classifies and triages each message: the same
+    readings as here, in order; a batch handed over without rules gets none."""
+    for seed in (1, 2):
+        raws = [*_batch(60, seed), customer_mail("Payments are failing", "Since noon.")]
+        job = worker.submit(raws, LIMITS, RULES)
+        readings = job.readings()
+        assert readings is not None
+        assert readings == read_all(job.result(), RULES)
+        kinds = {r.classification.kind for r in readings}
+        assert {Kind.HUMAN, Kind.BOUNCE, Kind.AUTO_REPLY, Kind.BULK} <= kinds
+        assert any(r.request is not None for r in readings)
+        assert readings[-1].request is not None and readings[-1].request.rule == "payments"
+    plain = worker.submit(_batch(5, 3), LIMITS)
+    assert plain.readings() is None
 
 
 def test_one_batch_at_a_time_collects_the_previous(worker: ParseWorker) -> None:
@@ -151,9 +187,35 @@ def test_close_stops_the_worker_even_mid_batch() -> None:
 
 
 def test_a_job_without_worker_parses_here() -> None:
-    """A job made without a worker parses when asked."""
+    """A job made without a worker parses when asked, and leaves the reading to the caller."""
     raws = _batch(5, 10)
-    assert ParseJob(raws, LIMITS).result() == parse_all(raws, LIMITS)
+    job = ParseJob(raws, LIMITS)
+    assert job.result() == parse_all(raws, LIMITS)
+    assert job.readings() is None
+
+
+def test_a_worker_whose_readings_do_not_fit_is_given_up(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Readings that are not one per message (or not readings) end the worker: the batch is
+    parsed here and read by the caller."""
+    script = "import pickle, struct, sys, time; r = sys.stdin.buffer; "
+    script += "raws, limits, rules = pickle.loads(r.read(struct.unpack('>Q', r.read(8))[0])); "
+    script += "from supportmail.inbound.parse_worker import parse_all, read_all; "
+    script += "p = parse_all(raws, limits); a = pickle.dumps((p, read_all(p, rules)[1:])); "
+    script += "sys.stdout.buffer.write(struct.pack('>Q', len(a)) + a); sys.stdout.flush(); "
+    script += "time.sleep(30)"
+    worker = ParseWorker(timeout=60, command=[sys.executable, "-c", script])
+    try:
+        raws = _batch(5, 13)
+        with caplog.at_level(logging.WARNING, logger="supportmail.inbound.parse_worker"):
+            job = worker.submit(raws, LIMITS, RULES)
+            assert job.result() == parse_all(raws, LIMITS)
+            assert job.readings() is None
+        assert "a wrong answer" in caplog.text
+        assert worker.pid is None
+    finally:
+        worker.close()
 
 
 def _alive(pid: int) -> bool:

@@ -57,7 +57,7 @@ import string
 import unicodedata
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -545,6 +545,20 @@ def triage(
     `rules`: the config's regex rules; `policy`: detectors, table and model
     (supportmail.shipped.default_policy() for the shipped ones).
     """
+    read = read_request(subject, text, rules, policy=policy, default=default)
+    return with_tier(read, tier, headers_priority)
+
+
+def read_request(
+    subject: str,
+    text: str,
+    rules: Sequence[Rule] = (),
+    *,
+    policy: TriagePolicy,
+    default: Priority = Priority.P2,
+) -> Triage:
+    """What the request's words decide, before its sender's tier and headers (`with_tier`):
+    a function of the text alone, so it may be read ahead, in another process."""
     # ". " ends the subject as a sentence so patterns bounded by [^.!?] do not run into the body.
     # Without config rules only the signals read the text, within its first _MAX_CHARS: quotes
     # are cut from those only, so that a pasted 10 MB log costs no pass over all of it.
@@ -637,15 +651,22 @@ def triage(
                 f"model reads an outage, P0 over P1 by {raise_by[0]:.1f} (words {words}): "
                 "P0, to be confirmed by the team"
             )
+    return Triage(base, name, why, base, matched, _shouts(cleaned), hits, used, confirm)
+
+
+def with_tier(read: Triage, tier: TierPolicy | None, headers_priority: str | None) -> Triage:
+    """The request's reading (`read_request`) with its sender's tier applied and any urgency
+    markers (shouting in the text, an urgent X-Priority) said to be ignored."""
+    base, why = read.base_priority, read.explanation
     final = base if tier is None else tier.apply(base)
     if tier is not None and final is not base:
         why += f"; tier {tier.name} raised {base} -> {final}"
     if tier is not None and base is not Priority.P0 and tier.uncapped_rank(base) < 1:
         why += f"; tier {tier.name} stops at P1 (only the message can make a P0)"
-    shouted = _shouts(cleaned) or bool(headers_priority and _HEADER_URGENT.match(headers_priority))
+    shouted = read.shouted or bool(headers_priority and _HEADER_URGENT.match(headers_priority))
     if shouted:
         why += "; urgency markers ignored (shouting never sets the priority)"
-    return Triage(final, name, why, base, matched, shouted, hits, used, confirm)
+    return replace(read, priority=final, explanation=why, shouted=shouted)
 
 
 def _show(value: Any) -> str:

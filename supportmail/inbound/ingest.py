@@ -24,6 +24,7 @@ from datetime import datetime
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
+from supportmail.core.reading import Reading
 from supportmail.core.types import Disposition, ParsedMessage
 from supportmail.desk import Desk
 from supportmail.inbound.imap import Fetched, ImapMailbox
@@ -141,7 +142,8 @@ def ingest_pass(
     # A worker pays off from the second batch on: it parses the next batch during this one.
     worker = parser if parser is not None and len(batches) > 1 else None
     watch = imap.has_unlisted_mail if arrivals else None
-    with BatchReader(imap, batches, worker, desk.limits, watch, list_arrivals) as reader:
+    rules = desk.reading_rules
+    with BatchReader(imap, batches, worker, desk.limits, watch, list_arrivals, rules) as reader:
         for read in reader:
             if stop is not None and stop():
                 break
@@ -151,8 +153,10 @@ def ingest_pass(
                 batch, later = _overtaking(engine, *read)
                 if later[0]:
                     waiting.append((at, later))
+            # The worker's readings hold for the batch as read, not for a part of it.
+            readings = reader.readings if batch is read else None
             _apply(engine, desk, reader, report, state.uidvalidity, batch, at, todo,
-                   on_outcome, on_batch)  # fmt: skip
+                   on_outcome, on_batch, readings)  # fmt: skip
             if progress is not None:
                 progress(len(report.outcomes), report.seen)
         else:
@@ -175,8 +179,10 @@ def _apply(
     todo: set[int],
     on_outcome: Callable[[Outcome], None] | None,
     on_batch: Callable[[Sequence[Fetched], Sequence[Outcome]], None] | None,
+    readings: Sequence[Reading] | None = None,
 ) -> None:
-    """Commit one batch of a pass, then move its messages and report them."""
+    """Commit one batch of a pass, then move its messages and report them (`readings`: the
+    worker's, when it read the batch ahead)."""
     fetched, messages = batch
     if not fetched:
         return
@@ -192,6 +198,7 @@ def _apply(
         fetched,
         at,
         messages=messages,
+        readings=readings,
         cursor_uid=cursor_uid,
     )
     # Committed: from here on a crash only leaves mail that the next pass moves.

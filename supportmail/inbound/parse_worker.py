@@ -1,10 +1,11 @@
-"""Parse fetched mail in a worker process, one batch ahead of the database work.
+"""Parse and read fetched mail in a worker process, one batch ahead of the database work.
 
-Parsing is pure and CPU-bound; applying a batch runs our rules and waits on the database. On a
-backlog the two overlap on two cores: while batch N is applied and committed here, batch N+1 is
-parsed by the worker. Nothing about durability changes (a batch is committed before it is
-moved), and the result is the same wherever a batch is parsed: the parser is a pure function of
-the bytes and the limits.
+Parsing and reading (`core.reading`: the classification, a new request's triage) are pure and
+CPU-bound; applying a batch writes it and waits on the database. On a backlog the two overlap
+on two cores: while batch N is applied and committed here, batch N+1 is parsed and read by the
+worker. Nothing about durability changes (a batch is committed before it is moved), and the
+result is the same wherever a batch is parsed or read: both are pure functions of the bytes,
+the limits and the reading rules.
 
 The worker is `python -m supportmail.inbound.parse_worker`: a fresh interpreter that imports
 only the parser (never a fork of the daemon, whose threads could hold locks at the moment of
@@ -29,6 +30,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from supportmail.core.parse import ParseLimits, parse_message
+from supportmail.core.reading import Reading, ReadingRules
 from supportmail.core.types import ParsedMessage
 
 log = logging.getLogger(__name__)
@@ -43,6 +45,16 @@ def parse_all(raws: Sequence[bytes], limits: ParseLimits) -> list[ParsedMessage]
     return [parse_message(raw, limits) for raw in raws]
 
 
+def read_all(messages: Sequence[ParsedMessage], rules: ReadingRules) -> list[Reading]:
+    """Read each parsed message (what the worker runs after parsing, when given rules)."""
+    # Imported here: a worker that only parses never loads the triage policy.
+    from supportmail.core.reading import read_message
+    from supportmail.shipped import default_policy
+
+    policy = default_policy()
+    return [read_message(msg, rules, policy) for msg in messages]
+
+
 class ParseJob:
     """One batch being parsed: by the worker, or here when `result` is first asked for."""
 
@@ -51,6 +63,7 @@ class ParseJob:
     ) -> None:
         self._raws, self._limits, self._worker = raws, limits, worker
         self._parsed: list[ParsedMessage] | None = None
+        self._readings: list[Reading] | None = None
         self._lock = threading.Lock()  # the caller and the next `submit` may both ask
 
     def result(self) -> list[ParsedMessage]:
@@ -59,8 +72,17 @@ class ParseJob:
             if self._parsed is None:
                 worker, self._worker = self._worker, None
                 answer = worker.receive(self, len(self._raws)) if worker is not None else None
-                self._parsed = answer or parse_all(self._raws, self._limits)
+                if answer is not None:
+                    self._parsed, self._readings = answer
+                else:
+                    self._parsed = parse_all(self._raws, self._limits)
             return self._parsed
+
+    def readings(self) -> list[Reading] | None:
+        """The worker's readings of the batch, in order; None when it was not read ahead (the
+        caller then reads each message itself, as it comes to it)."""
+        self.result()
+        return self._readings
 
 
 class ParseWorker:
@@ -85,8 +107,11 @@ class ParseWorker:
         """The worker's process id; None when it is not running."""
         return self._process.pid if self._process is not None else None
 
-    def submit(self, raws: Sequence[bytes], limits: ParseLimits) -> ParseJob:
-        """Hand `raws` to the worker; the job parses here instead if the worker is unusable.
+    def submit(
+        self, raws: Sequence[bytes], limits: ParseLimits, rules: ReadingRules | None = None
+    ) -> ParseJob:
+        """Hand `raws` to the worker, to parse and, given `rules`, to read; the job parses
+        here instead (and reads nothing ahead) if the worker is unusable.
 
         One batch at a time: the batch handed over before is collected first.
         """
@@ -104,7 +129,7 @@ class ParseWorker:
                 watchdog = threading.Timer(self._timeout, process.kill)
                 watchdog.start()
                 try:
-                    _write_frame(process.stdin, (list(raws), limits))
+                    _write_frame(process.stdin, (list(raws), limits, rules))
                 finally:
                     watchdog.cancel()
             except Exception as exc:  # a closed pipe, mostly
@@ -113,8 +138,11 @@ class ParseWorker:
             self._outstanding = ParseJob(raws, limits, self)
             return self._outstanding
 
-    def receive(self, job: ParseJob, count: int) -> list[ParsedMessage] | None:
-        """The worker's answer for `job` (the outstanding one), or None when it has none."""
+    def receive(
+        self, job: ParseJob, count: int
+    ) -> tuple[list[ParsedMessage], list[Reading] | None] | None:
+        """The worker's answer for `job` (the outstanding one): the parsed batch and its
+        readings (None when not asked for); None when it has none."""
         with self._lock:
             if job is not self._outstanding or self._process is None:
                 return None
@@ -124,14 +152,11 @@ class ParseWorker:
             except Exception as exc:  # dead, silent, or a garbled stream: any of them ends it
                 self._give_up(f"no answer: {exc!r}")
                 return None
-            if not (
-                isinstance(answer, list)
-                and len(answer) == count
-                and all(isinstance(m, ParsedMessage) for m in answer)
-            ):
+            if not _well_formed(answer, count):
                 self._give_up(f"a wrong answer ({type(answer).__name__})")
                 return None
-            return answer
+            parsed, readings = answer
+            return parsed, readings
 
     def close(self) -> None:
         """Stop the worker: end of its input, then a kill if it does not exit promptly."""
@@ -184,6 +209,26 @@ class ParseWorker:
                         stream.close()
 
 
+def _well_formed(answer: Any, count: int) -> bool:
+    """Whether `answer` is (count parsed messages, None or count readings)."""
+    if not (isinstance(answer, tuple) and len(answer) == 2):
+        return False
+    parsed, readings = answer
+    return (
+        isinstance(parsed, list)
+        and len(parsed) == count
+        and all(isinstance(m, ParsedMessage) for m in parsed)
+        and (
+            readings is None
+            or (
+                isinstance(readings, list)
+                and len(readings) == count
+                and all(isinstance(r, Reading) for r in readings)
+            )
+        )
+    )
+
+
 def _write_frame(stream: IO[bytes], value: Any) -> None:
     payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
     stream.write(_LENGTH.pack(len(payload)))
@@ -224,18 +269,20 @@ def _read_exact(
 
 
 def main() -> int:
-    """The worker: parse each batch from stdin, answer on stdout, until stdin ends."""
+    """The worker: parse (and read) each batch from stdin, answer on stdout, until stdin ends."""
     # The parent decides when we stop (by closing our stdin), also on its terminal's Ctrl-C.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     requests, answers = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr  # stdout carries frames only: a stray print must not corrupt one
     while True:
         try:
-            raws, limits = _read_frame(requests)
+            raws, limits, rules = _read_frame(requests)
         except EOFError:
             return 0
+        parsed = parse_all(raws, limits)
+        readings = read_all(parsed, rules) if rules is not None else None
         try:
-            _write_frame(answers, parse_all(raws, limits))
+            _write_frame(answers, (parsed, readings))
         except BrokenPipeError:  # the parent is gone or gave up on us
             return 0
 

@@ -21,6 +21,8 @@ from sqlmodel import Session
 
 from supportmail.core.classify import classify, quarantine_reason
 from supportmail.core.parse import parse_message
+from supportmail.core.priority import Triage
+from supportmail.core.reading import Reading
 from supportmail.core.threading import asks_to_escalate, thread_clues
 from supportmail.core.types import Classification, Disposition, Kind, ParsedMessage
 from supportmail.desk import Desk
@@ -58,11 +60,14 @@ def process_batch(
     *,
     fast: bool = True,
     messages: Sequence[ParsedMessage] | None = None,
+    readings: Sequence[Reading] | None = None,
     cursor_uid: int | None = None,
 ) -> list[Outcome]:
     """Apply every message's effects and advance the cursor, all in one committed transaction.
 
     `messages`: the fetched messages already parsed (by `parseahead`), else they are parsed here.
+    `readings`: the messages' readings (`core.reading`, by the parse worker), else they are read
+    here.
     `fast=False` skips the fast path (the per-message path alone, as after a fallback).
     `cursor_uid`: how far the cursor may move (every UID up to it is handled); by default the
     batch's highest UID. Less when older mail of the pass is still to come (`ingest`).
@@ -76,7 +81,7 @@ def process_batch(
     last_uid = max(f.uid for f in fetched) if cursor_uid is None else cursor_uid
     try:
         if fast:
-            done = _fast_batch(engine, desk, mailbox, uidvalidity, parsed, last_uid, now)
+            done = _fast_batch(engine, desk, mailbox, uidvalidity, parsed, last_uid, now, readings)
             if done is not None:
                 return done
         with Session(engine, expire_on_commit=False) as session:
@@ -99,9 +104,15 @@ def _fast_batch(
     parsed: list[tuple[Fetched, ParsedMessage]],
     last_uid: int,
     now: datetime,
+    readings: Sequence[Reading] | None = None,
 ) -> list[Outcome] | None:
     """The whole batch in one transaction with one flush; None when it must be redone slowly."""
-    classes = [classify(msg, desk.own) for _, msg in parsed]
+    if readings is None:
+        classes = [classify(msg, desk.own) for _, msg in parsed]
+        requests: Sequence[Triage | None] = [None] * len(parsed)
+    else:
+        classes = [r.classification for r in readings]
+        requests = [r.request for r in readings]
     for (_item, msg), classification in zip(parsed, classes, strict=True):
         why = _needs_slow_path(msg, classification)
         if why is not None:
@@ -120,8 +131,10 @@ def _fast_batch(
             found = batch.pending
             found.sure_new_tickets = _sure_new_tickets(desk, parsed, classes, found)
             outcomes = []
-            for (item, msg), known in zip(parsed, classes, strict=True):
-                outcome = _apply(session, desk, mailbox, uidvalidity, item, msg, now, known)
+            for (item, msg), known, request in zip(parsed, classes, requests, strict=True):
+                outcome = _apply(
+                    session, desk, mailbox, uidvalidity, item, msg, now, known, request
+                )
                 outcomes.append(outcome)
             batch.flush()
             queries.advance_cursor(session, mailbox, uidvalidity, last_uid, now)
@@ -226,8 +239,10 @@ def _apply(
     msg: ParsedMessage,
     now: datetime,
     classification: Classification | None = None,
+    request: Triage | None = None,
 ) -> Outcome:
-    """One message's effects; `classification` when the caller has classified it already."""
+    """One message's effects; `classification` when the caller has classified it already,
+    `request` when it has read its words as a request (`priority.read_request`)."""
     known, same = queries.find_inbound(session, mailbox, uidvalidity, item.uid, msg.content_hash)
     if known is not None:
         return _known_outcome(session, item.uid, known, "already processed")
@@ -252,7 +267,9 @@ def _apply(
     if reason is not None:
         return _quarantine(session, mailbox, uidvalidity, item, msg, now, reason)
     inbound = _store_inbound(session, mailbox, uidvalidity, item, msg, now, classification)
-    disposition, ticket = handle_classified(session, desk, inbound, msg, classification, now)
+    disposition, ticket = handle_classified(
+        session, desk, inbound, msg, classification, now, request
+    )
     inbound.disposition = disposition.value
     inbound.ticket_id = ticket.id if ticket is not None else None
     return Outcome(

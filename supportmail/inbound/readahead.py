@@ -2,9 +2,11 @@
 
 While the caller applies and commits batch N, the next batches are already on their way: the
 IMAP thread moves batch N-1 and fetches batch N+1 (socket waits, which release the GIL), and
-the parse worker (`parseahead`) parses the batch after N. Every IMAP command of the pass runs
-on that one thread, in the order asked, so the connection is never used twice at once and a
-MOVE is only ever sent after the caller asked for it, that is after its batch was committed.
+the parse worker (`parseahead`) parses the batch after N and, given reading rules, reads it
+(`core.reading`: its classification and new requests' triage, then not done here). Every IMAP
+command of the pass runs on that one thread, in the order asked, so the connection is never
+used twice at once and a MOVE is only ever sent after the caller asked for it, that is after
+its batch was committed.
 Nothing read ahead is committed or moved unless the caller gets to it: a stop or a crash
 leaves it in the inbox for the next pass.
 
@@ -22,6 +24,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from types import TracebackType
 
 from supportmail.core.parse import ParseLimits
+from supportmail.core.reading import Reading, ReadingRules
 from supportmail.core.types import ParsedMessage
 from supportmail.inbound.imap import Fetched, ImapMailbox
 from supportmail.inbound.parse_worker import ParseJob, ParseWorker
@@ -46,14 +49,18 @@ class BatchReader:
         limits: ParseLimits,
         watch: Watch | None = None,
         arrivals: Arrivals | None = None,
+        rules: ReadingRules | None = None,
     ) -> None:
         self._imap, self._batches, self._worker, self._limits = imap, batches, worker, limits
+        self._rules = rules
         self._watch, self._arrivals = watch, arrivals
         self._lane = ThreadPoolExecutor(max_workers=1, thread_name_prefix="supportmail-imap")
         # Submitted reads in the order they are taken: (arrival?, read).
         self._reads: deque[tuple[bool, Future[Read]]] = deque()
         self._moves: list[Future[None]] = []
         self.arrival = False  # whether the batch last yielded is one of arrivals
+        # The worker's readings of the batch last yielded, in order; None when not read ahead.
+        self.readings: list[Reading] | None = None
 
     def __enter__(self) -> "BatchReader":
         return self
@@ -112,7 +119,9 @@ class BatchReader:
     def _take(self, read: "Future[Read]") -> tuple[list[Fetched], list[ParsedMessage]]:
         """A submitted batch, once fetched and parsed (waiting for them if need be)."""
         fetched, job = read.result()
-        return fetched, job.result()
+        parsed = job.result()
+        self.readings = job.readings()
+        return fetched, parsed
 
     def _read(self, index: int, uids: list[int]) -> Read:
         """Fetch `uids` (batch `index` of the pass, -1 for arrivals) and start parsing them."""
@@ -121,4 +130,4 @@ class BatchReader:
         # The first batch is parsed by the caller while the worker starts up; arrivals too.
         if self._worker is None or index <= 0:
             return fetched, ParseJob(raws, self._limits)
-        return fetched, self._worker.submit(raws, self._limits)
+        return fetched, self._worker.submit(raws, self._limits, self._rules)

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session
 
-from supportmail.core.priority import triage
+from supportmail.core.priority import Triage, read_request, with_tier
 from supportmail.core.requester import as_requester_wrote
 from supportmail.core.sla import format_due
 from supportmail.core.threading import (
@@ -32,16 +32,22 @@ from supportmail.tickets.merge import survivor_of
 
 
 def customer_message(
-    session: Session, desk: Desk, inbound: InboundMessage, msg: ParsedMessage, now: datetime
+    session: Session,
+    desk: Desk,
+    inbound: InboundMessage,
+    msg: ParsedMessage,
+    now: datetime,
+    request: Triage | None = None,
 ) -> tuple[Disposition, Ticket]:
-    """A customer's mail: a reply on its ticket, or a new ticket, as its requester's.
+    """A customer's mail: a reply on its ticket, or a new ticket, as its requester's (`request`:
+    its words read as a request already, when a worker read them ahead).
 
     Mail from a no-reply mailbox that names its writer in Reply-To is the writer's
     (`core.requester`): locating, participants, limits and answers all go by that address.
     """
     written_from = msg.sender
     msg = as_requester_wrote(msg, desk.own, desk.config.support.follow_reply_to)
-    disposition, ticket = _customer_message(session, desk, inbound, msg, now)
+    disposition, ticket = _customer_message(session, desk, inbound, msg, now, request)
     if written_from is not None and msg.sender != written_from:
         assert msg.sender is not None
         queries.add_event(
@@ -58,7 +64,12 @@ def customer_message(
 
 
 def _customer_message(
-    session: Session, desk: Desk, inbound: InboundMessage, msg: ParsedMessage, now: datetime
+    session: Session,
+    desk: Desk,
+    inbound: InboundMessage,
+    msg: ParsedMessage,
+    now: datetime,
+    request: Triage | None,
 ) -> tuple[Disposition, Ticket]:
     assert msg.sender is not None
     clues = thread_clues(msg, desk.config.support.tag_format)
@@ -67,12 +78,14 @@ def _customer_message(
         answering = answers_our_mail(
             msg, desk.config.support.tag_format, desk.own.message_id_domain
         )
-        opened = open_ticket(session, desk, inbound, msg, now, linked=refused, answering=answering)
+        opened = open_ticket(
+            session, desk, inbound, msg, now, linked=refused, answering=answering, request=request
+        )
         return Disposition.NEW_TICKET, opened
     if ticket.status == "closed":
         assert ticket.closed_at is not None
         if now - ticket.closed_at > timedelta(days=desk.config.support.reopen_days):
-            fresh = open_ticket(session, desk, inbound, msg, now, linked=ticket)
+            fresh = open_ticket(session, desk, inbound, msg, now, linked=ticket, request=request)
             return Disposition.NEW_TICKET, fresh
         reopen(session, desk, ticket, msg.sender.addr, now, "the customer wrote again")
         ticket.clock_started_at = received_time(desk, inbound, now)
@@ -188,22 +201,28 @@ def open_ticket(
     now: datetime,
     linked: Ticket | None = None,
     answering: str | None = None,
+    request: Triage | None = None,
 ) -> Ticket:
     """Open a ticket for a customer's new mail: triage, due time, acknowledgement, notices.
 
     `answering`: why the mail is an answer to our own mail; it then gets no acknowledgement.
+    `request`: its words already read as a request (`priority.read_request`), else read here.
     """
     assert msg.sender is not None
     requester = msg.sender.addr
     received = received_time(desk, inbound, now)
-    result = triage(
-        msg.subject,
-        msg.text,
-        desk.rules,
-        policy=default_policy(),
-        default=desk.config.default_priority,
-        tier=desk.tier_policy(requester),
-        headers_priority=msg.header("x-priority") or msg.header("importance"),
+    if request is None:
+        request = read_request(
+            msg.subject,
+            msg.text,
+            desk.rules,
+            policy=default_policy(),
+            default=desk.config.default_priority,
+        )
+    result = with_tier(
+        request,
+        desk.tier_policy(requester),
+        msg.header("x-priority") or msg.header("importance"),
     )
     due = desk.due(received, result.priority)
     customer = desk.config.customer_for(requester)

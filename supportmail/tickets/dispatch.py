@@ -9,6 +9,7 @@ from datetime import datetime
 
 from sqlmodel import Session
 
+from supportmail.core.priority import Triage
 from supportmail.core.threading import thread_clues
 from supportmail.core.types import Classification, Disposition, Kind, ParsedMessage
 from supportmail.desk import Desk
@@ -26,11 +27,13 @@ def handle_classified(
     msg: ParsedMessage,
     classification: Classification,
     now: datetime,
+    request: Triage | None = None,
 ) -> tuple[Disposition, Ticket | None]:
-    """Apply one stored, classified message; return its disposition and ticket."""
+    """Apply one stored, classified message; return its disposition and ticket. `request`:
+    its words read as a request already (`priority.read_request`), for a new ticket."""
     kind = classification.kind
     if kind is Kind.HUMAN:
-        return customer_message(session, desk, inbound, msg, now)
+        return customer_message(session, desk, inbound, msg, now, request)
     if kind is Kind.AGENT:
         return agent_message(session, desk, inbound, msg, now)
     if kind is Kind.BOUNCE:
