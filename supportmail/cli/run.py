@@ -19,7 +19,9 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
 
 def _progress(done: int, total: int) -> None:
     if total >= 50:
-        print(f"\ringested {done}/{total}", end="" if done < total else "\n", file=sys.stderr)
+        # Flushed: stderr is line-buffered and this line ends with no newline until the last.
+        end = "" if done < total else "\n"
+        print(f"\ringested {done}/{total}", end=end, file=sys.stderr, flush=True)
 
 
 def run_command(args: argparse.Namespace) -> int:
