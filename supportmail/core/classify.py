@@ -44,6 +44,7 @@ from supportmail.core.machinetext import (
     list_server_notice,
 )
 from supportmail.core.spam import SpamTrust, spam_verdict
+from supportmail.core.subjectprefix import answers, forwards
 from supportmail.core.types import Attachment, Classification, Kind, ParsedMessage
 from supportmail.core.wordscan import phrases
 
@@ -72,16 +73,6 @@ _QUESTION_END = re.compile(r"[?？؟](?:[\s\"'”»)]|$)")
 _EXCHANGE_SYSTEM = re.compile(r"microsoftexchange[0-9a-f]{32}@.+", re.IGNORECASE)
 _REPORT_TYPE = re.compile(r"report-type\s*=\s*\"?([\w.-]+)", re.IGNORECASE)
 _COMPLAINT_SUBJECT = re.compile(r"^\s*complaint about message from \d{1,3}(?:\.\d{1,3}){3}", re.I)
-_REPLY_PREFIX = re.compile(
-    r"^\s*(?:\[[^\]]{0,60}\]\s*)?"
-    r"(?:re|aw|sv|vs|antw|antwort|ré|réf|rif|r|res|odp|ynt|atb|vá|отв|ответ|απ|σχετ"
-    r"|回复|回覆|答复|答覆|返信)\s*(?:\[\d+\]|\(\d+\)|\^\d+)?\s*[:：]",
-    re.IGNORECASE,
-)
-_FORWARD_PREFIX = re.compile(
-    r"^\s*(?:\[[^\]]{0,60}\]\s*)?(?:fwd?|wg|tr|rv|vs|fs|doorst|i|enc|pd|trs)\s*[:：]|^\s*\[fwd:",
-    re.IGNORECASE,
-)
 _READ_RECEIPT_SUBJECT = re.compile(
     r"^\s*(?:read|gelesen|lu|leído|letto|gelezen|läst|lest|luettu|přečteno|odczytana)\s*:",
     re.IGNORECASE,
@@ -243,7 +234,7 @@ def _bounce_rule(own: OwnIdentity) -> Rule:
         found = _bounce(msg)
         if found is not None or not _returns_our_mail(msg, own):
             return found
-        if _REPLY_PREFIX.match(msg.subject) or _FORWARD_PREFIX.match(msg.subject):
+        if answers(msg.subject) or forwards(msg.subject):
             return None  # a person sending our mail on, or answering with it attached
         # Our own mail attached to a notice that says it failed, was stopped or complained of:
         # what a gateway or an abuse desk sends, whatever its mailbox is called. A person who
@@ -281,7 +272,7 @@ def _bounce(msg: ParsedMessage) -> str | None:
     if asking:
         system = False
     # A reply or forward (Re:, Fwd:) by a person may quote or attach a bounce: not one itself.
-    answering = _REPLY_PREFIX.match(msg.subject) or _FORWARD_PREFIX.match(msg.subject)
+    answering = answers(msg.subject) or forwards(msg.subject)
     returned = bool(parts & RETURNED_MESSAGE_TYPES)
     bounce_subject = _bounce_subject(msg.subject)
     if system or null_path:
@@ -421,7 +412,7 @@ def _read_receipt_subject(msg: ParsedMessage) -> str | None:
 
 def is_reply(msg: ParsedMessage) -> bool:
     """Whether the message answers another: In-Reply-To/References, or a "Re:"-style subject."""
-    return bool(msg.in_reply_to or msg.references or _REPLY_PREFIX.match(msg.subject))
+    return bool(msg.in_reply_to or msg.references or answers(msg.subject))
 
 
 def classify(msg: ParsedMessage, own: OwnIdentity, *, spam: bool = True) -> Classification:

@@ -23,12 +23,11 @@ from email.utils import format_datetime
 from functools import lru_cache
 from typing import Literal
 
+from supportmail.core.subjectprefix import strip_prefixes
+
 _CONTROLS = re.compile(r"[\x00-\x1f\x7f]+")
 _SAFE_ID_PART = re.compile(r"[^A-Za-z0-9._-]+")
 _VALID_ID = re.compile(r"[!-;=?-~]{1,250}@[!-;=?-~]{1,250}")  # printable ASCII without < > space
-_PREFIX = re.compile(
-    r"^\s*(?:re|fwd?|aw|wg|sv|vs|antw|odp|tr|rif|r)\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*", re.I
-)
 MAX_SUBJECT = 200
 MAX_REFERENCES = 20
 
@@ -103,7 +102,7 @@ def tagged_subject(identity: Identity, number: int, subject: str) -> str:
     own_tag = tag(identity, number)
     text = clean_header(subject).replace(own_tag, " ")
     while True:
-        stripped = _PREFIX.sub("", text, count=1)
+        stripped = strip_prefixes(text)
         stripped = " ".join(stripped.replace(own_tag, " ").split())
         if stripped == text:
             break

@@ -73,6 +73,7 @@ from supportmail.core.linearmodel import (
 from supportmail.core.literals import Scanner, literal_text, required_literals
 from supportmail.core.quoting import strip_quoted
 from supportmail.core.signals import Detector, Hit, detect, load_detectors
+from supportmail.core.subjectprefix import forwards
 from supportmail.core.types import Priority
 from supportmail.core.wordmodel import WordModel, model_tokens
 
@@ -96,7 +97,6 @@ _ABBREVIATION = re.compile(
 _QUOTE_CHARS = {"’": "'", "‘": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "«": '"'}
 _QUOTES = str.maketrans(_QUOTE_CHARS)
 # A forward carries the report we need below its separator, so a forwarded message is kept whole.
-_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc|i|doorst)\s*:", re.IGNORECASE)
 _SHOUTING = re.compile(
     r"\b(?:urgent|asap|dringend|urgente|urgence|emergency|immediately)\b|!{2,}", re.IGNORECASE
 )
@@ -479,7 +479,7 @@ def signal_text(subject: str, text: str, body: str | None = None) -> str:
     text[:_MAX_CHARS], when the caller has done it."""
     if body is None:
         source = text[:_MAX_CHARS]
-        body = source if _FORWARD_SUBJECT.match(subject) else strip_quoted(source)
+        body = source if forwards(subject) else strip_quoted(source)
     own = " ".join(_fold_words(f"{subject}. {_customer_lines(body)}"[:_SIGNAL_CHARS]))
     return _ABBREVIATION.sub(" ", own)
 
@@ -563,7 +563,7 @@ def read_request(
     # Without config rules only the signals read the text, within its first _MAX_CHARS: quotes
     # are cut from those only, so that a pasted 10 MB log costs no pass over all of it.
     source = text if rules else text[:_MAX_CHARS]
-    body = source if _FORWARD_SUBJECT.match(subject) else strip_quoted(source)
+    body = source if forwards(subject) else strip_quoted(source)
     cleaned = f"{subject}. {body}"[:_MAX_CHARS]
     best: tuple[Rule, re.Match[str]] | None = None
     if rules:  # only the config rules read the whole text folded (the signals: signal_text)

@@ -9,12 +9,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from supportmail.core.quoting import strip_quoted
+from supportmail.core.subjectprefix import strip_prefixes
 from supportmail.core.types import ParsedMessage
-
-_REPLY_PREFIX = re.compile(
-    r"^\s*((re|aw|sv|vs|antw|wg|fw|fwd|tr|rif|r|odp|res|enc|ynt|回复|转发|答复)\s*(\[\d+\])?\s*[:：]\s*)+",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +45,7 @@ def thread_clues(msg: ParsedMessage, tag_format: str) -> ThreadClues:
 
 def strip_reply_prefixes(subject: str) -> str:
     """The subject without leading "Re:", "AW:", "Fwd:" and the like, in many languages."""
-    return _REPLY_PREFIX.sub("", subject).strip()
+    return strip_prefixes(subject)
 
 
 def strip_tag(subject: str, tag_format: str) -> str:
