@@ -23,7 +23,6 @@ import pytest
 from supportmail.core.literals import IGNORECASE_ASCII, Scanner, literal_text, required_literals
 from supportmail.core.parse import parse_message
 from supportmail.core.priority import (
-    _FORWARD_SUBJECT,
     _HEADER_URGENT,
     _MAX_CHARS,
     _QUOTES,
@@ -42,6 +41,7 @@ from supportmail.core.priority import (
     triage,
 )
 from supportmail.core.quoting import strip_quoted
+from supportmail.core.subjectprefix import forwards
 from supportmail.core.types import Priority
 
 EVAL_SET = Path(__file__).parent.parent / "fixtures" / "triage_eval.toml"
@@ -142,7 +142,7 @@ def _old_triage(
 ) -> Triage:
     """Decide a new request's priority from its subject and body; see the module docstring."""
     # ". " ends the subject as a sentence so patterns bounded by [^.!?] do not run into the body.
-    body = text if _FORWARD_SUBJECT.match(subject) else strip_quoted(text)
+    body = text if forwards(subject) else strip_quoted(text)
     cleaned = f"{subject}. {body}"[:_MAX_CHARS]
     folded, offsets = _fold_with_offsets(cleaned)
     best: tuple[_OldRule, re.Match[str]] | None = None
