@@ -35,6 +35,7 @@ from supportmail.core.machinetext import (
     LIST_ROBOT_LOCAL_PARTS,
     MTA_NOTICE,
     bulk_by_content,
+    complaint_desk,
     complaint_report,
     evidence,
     fresh_lines,
@@ -291,6 +292,12 @@ def _bounce(msg: ParsedMessage) -> str | None:
         # Gateways and abuse desks write from their own mailboxes, often with a real
         # Return-Path and no report structure: their mailbox plus what they say decides.
         found = gateway_notice(msg, system) or complaint_report(msg, returned)
+        if found is not None:
+            return found
+    elif answering and not asking and (system or complaint_desk(msg)):
+        # An abuse desk or postmaster forwards the subscriber's complaint ("Fw: SPAM"): a
+        # forward from such a mailbox is the desk's report, judged by its own words like one.
+        found = complaint_report(msg, returned)
         if found is not None:
             return found
     return _bounce_by_content(msg)

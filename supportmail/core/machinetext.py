@@ -186,7 +186,8 @@ RECEIVED = _any(
     r"\bnous avons (?:bien )?reçu votre (?:demande|message|courriel|e-?mail)"
     r"|\bvotre (?:demande|message|courriel|requête) a (?:bien )?été (?:reçue?|enregistrée?)",
     r"\bhemos recibido (?:su|tu) (?:solicitud|mensaje|correo|consulta|petición)"
-    r"|\b(?:su|tu) (?:solicitud|consulta|mensaje|petición) (?:ha sido|fue) (?:recibid|registrad)",
+    r"|\b(?:su|tu) (?:solicitud|consulta|mensaje|petición|incidencia) (?:ha sido|fue|ha quedado)"
+    r" (?:recibid|registrad)",
     r"\babbiamo ricevuto (?:la sua|la tua|il suo|il tuo) (?:richiesta|messaggio|e-?mail)"
     r"|\b(?:la sua|la tua) richiesta (?:è stata|e' stata) (?:ricevuta|registrata|presa in carico)",
     r"\b(?:wij|we) hebben (?:uw|je) (?:aanvraag|bericht|verzoek|e-?mail|vraag) (?:goed )?ontvangen"
@@ -756,6 +757,11 @@ def gateway_notice(msg: ParsedMessage, mail_system: bool = False) -> str | None:
     if BOUNCE_BODY.search(fresh):
         return "bounce: delivery failure reported from a gateway's mailbox"
     return None
+
+
+def complaint_desk(msg: ParsedMessage) -> bool:
+    """Whether the sender's mailbox is an abuse or feedback-loop desk's (abuse@, fbl@, ...)."""
+    return bool(COMPLAINT_LOCAL_PARTS.fullmatch(local_part(msg)))
 
 
 def complaint_report(msg: ParsedMessage, has_original: bool) -> str | None:

@@ -43,6 +43,8 @@ _WHEN_MK = r"(?:\s+(?:" + _DATE + r"|моментално|во моментов|
 # A character of the same sentence: a date's or an abbreviation's dot ("od 24. 12. do 2. 1.",
 # "gruodžio 24 d.", "2026. g.", "14.05.2025 г. в 10:42 ч.") does not end it.
 _IN_SENTENCE = r"(?:[^.\n]|(?<=\d)\.|(?<=\s[dgгч])\.)"
+# Within a sentence, across an address's or a date's dots ("info@old.example", "zum 31.01.").
+_IN_CLAUSE = r"(?:[^.\n]|(?<=\d)\.|\.(?=\w))"
 _WHEN_BG = (
     r"(?:\s+(?:" + _DATE + r"|в момента|понастоящем|временно|сега|от|до|включително"
     r"|за съжаление))*?\s+"
@@ -510,6 +512,9 @@ UNREAD = (
     r"\b(?:порук|писм|имејл)\w*\b[^.\n]{0,40}\bнеће бити прочитан",
     r"\b(?:порак|писм|е-?пошт)\w*\b[^.\n]{0,40}\bнема да (?:биде|бидат) прочитан",
     r"\b(?:съобщени|писм|имейл)\w*\b[^.\n]{0,40}\bняма да (?:бъде|бъдат) прочетен",
+    # Italian "no longer staffed / monitored": "questa casella non è più presidiata".
+    r"\b(?:casella|indirizzo)" + _IN_CLAUSE + r"{0,40} non (?:è |viene )?più (?:monitorat"
+    r"|presidiat|controllat|lett)",
 )
 LEFT = (
     r"\b(?:arbetar|jobbar) inte (?:längre|kvar)|\bhar slutat (?:på|hos|sin)"
@@ -582,6 +587,10 @@ LEFT = (
     r"|организация)|при нас|за (?:нас|нашата))|\bне работи вече (?:в (?:нашата )?"
     r"(?:компания|компанията|фирмата|организацията)|при нас)|\bвече не е (?:служител"
     r"|служителка|част от нашия екип)|\bнапусна (?:нашата )?(?:компанията|фирмата|организацията))",
+    # "No longer collaborates with" (it, fr, es, pt, en: said of people only; Dutch "werkt niet
+    # meer bij" is also a product that stopped working, so not read).
+    r"\bnon collabora più con|\bne collabore plus avec|\bya no colabora con"
+    r"|\bno longer collaborates with|\b(?:já )?não colabora (?:mais )?com",
 )
 # The mailbox itself is gone: "this address is no longer in use". Only of a mail address (an
 # e-mail word, an address followed by one, or "this address"), never of a web address or an
@@ -651,6 +660,35 @@ RETIRED = (
     r" (?:во употреба|активн)|повеќе не се користи|не се користи повеќе|е деактивиран|е укинат))",
     r"(?:\b(?:адрес|адресът|кутия|кутията)\b[^.\n]{0,40}\b(?:вече не се използва|не се използва"
     r" вече|вече не е активн|е закрит|е деактивиран))",
+    # The mailbox itself closing or closed, as a rule or a provider says it ("this mailbox will be
+    # closed on 31 January", "dieses Postfach wird zum 31.01. deaktiviert"), en de fr es it nl pt:
+    # a person says it too ("our old mailbox will be closed, please write to ..."), so weak.
+    r"\b(?:this|the|my|our) (?:mailbox|inbox|e-?mail address|address|e-?mail account)\b"
+    + _IN_CLAUSE
+    + r"{0,60}\b(?:will be|has been|is being|is now) (?:closed|deactivated"
+    r"|discontinued|shut down|retired|no longer (?:in use|active|monitored))"
+    r"|\b(?:dieses|das|mein|unser) (?:postfach|e-?mail-?postfach|e-?mail-?konto|e-?mail-?adresse)"
+    r"\b" + _IN_CLAUSE + r"{0,60}\b(?:wird|ist|wurde) (?:" + _IN_CLAUSE + r"{0,25} )?"
+    r"(?:geschlossen|deaktiviert|gelöscht"
+    r"|abgeschaltet|stillgelegt|nicht mehr (?:aktiv|in gebrauch|in benutzung))"
+    r"|\b(?:cette|mon|notre) (?:adresse|boîte)\b" + _IN_CLAUSE + r"{0,60}\b(?:sera|a été|est)"
+    r" (?:fermée|désactivée|supprimée)|\b(?:cette|mon|notre) (?:adresse|boîte)\b"
+    + _IN_CLAUSE
+    + r"{0,60}\b(?:n'est|ne sera) plus (?:active|utilisée|consultée)"
+    r"|\b(?:esta|mi|nuestra) (?:cuenta|dirección|buzón)\b[^.\n]{0,60}\b(?:será|ha sido|está)"
+    r" (?:cerrad|desactivad|eliminad|dad[oa] de baja)|\b(?:esta|mi|nuestra) (?:cuenta|dirección)"
+    r"\b[^.\n]{0,60}\bya no (?:está|estará) (?:activa|operativa|en uso)"
+    r"|\b(?:questa|la mia|la nostra) (?:casella|indirizzo)\b[^.\n]{0,60}\b(?:sarà|è stata|verrà)"
+    r" (?:chiusa|disattivata|dismessa|eliminata)"
+    r"|\b(?:casella|indirizzo)[^.\n]{0,40} non (?:è |viene )?più (?:attiv|in uso)"
+    r"|\b(?:dit|mijn|ons) (?:e-?mailadres|adres|postvak|mailbox)\b"
+    + _IN_CLAUSE
+    + r"{0,60}\b(?:wordt|is)\b"
+    + _IN_CLAUSE
+    + r"{0,25}\b(?:opgeheven|gedeactiveerd|gesloten"
+    r"|niet meer in gebruik)"
+    r"|\b(?:esta|a minha|a nossa) (?:caixa|conta)\b[^.\n]{0,60}\b(?:será|foi) (?:encerrad"
+    r"|desativad|desactivad|eliminad)",
 )
 AUTOMATED = (
     r"\b(?:detta|det här) är ett (?:automatiskt|automatgenererat) (?:meddelande|svar|mejl)"
@@ -748,6 +786,11 @@ AUTOMATED = (
     r" |беше )?(?:автоматично (?:генериран|изпратен|създаден)|(?:генериран|изпратен|създаден)"
     r"[ао]? автоматично)|\bавтоматично (?:генериран|изпратен|създаден)[аои]? (?:съобщение"
     r"|отговор|известие|писмо|имейл))",
+    # Russian and Ukrainian "сформировано / сформовано автоматически / автоматично" (formed
+    # automatically), the word their helpdesks and shops use most, of the message named.
+    r"\b(?:сообщение|письмо|уведомление) (?:было )?сформирован[оа]? автоматически"
+    r"|\bавтоматически сформированн|\b(?:лист|повідомлення|сповіщення) (?:було )?сформован[оа]?"
+    r" автоматично|\bавтоматично сформован",
 )
 RECEIVED = (
     r"\bvi har (?:tagit emot|mottagit) (?:ditt|din|ert|er)"
@@ -901,6 +944,16 @@ YOUR_MAIL = (
     r"(?:\b(?:вашето|твоето) (?:съобщение|писмо)\b[^.,\n]{0,25}\b(?:няма да|ще)\b|\b(?:вашият"
     r"|твоят) имейл\b[^.,\n]{0,25}\b(?:няма да|ще)\b|\bна (?:вашето|твоето) (?:съобщение|писмо)"
     r" ще (?:ви )?отговоря)",
+    # "Please resend your message to ...": what a changed or closed mailbox's rule asks of the
+    # mail it got (en de fr es it nl pt).
+    r"\b(?:please|kindly)\b[^.\n]{0,40}\b(?:re-?send|redirect|forward) your (?:message|e-?mail"
+    r"|mail|request|enquiry|inquiry) to\b"
+    r"|\bsenden sie ihre (?:nachricht|e-?mail|anfrage) (?:bitte )?(?:erneut |nochmals )?an\b"
+    r"|\b(?:merci de|veuillez) (?:renvoyer|réadresser|réexpédier) votre (?:message|courriel"
+    r"|e-?mail|demande) à\b|\b(?:reenvíe|reenvie|reenvía|reenvia) (?:su|tu) (?:mensaje|correo"
+    r"|e-?mail|solicitud) a\b|\b(?:reinvii|reinoltri|inoltri) (?:il suo messaggio|la sua (?:e-?mail"
+    r"|mail|richiesta)) a\b|\bstuur (?:uw|je) (?:bericht|e-?mail|mail) opnieuw naar\b"
+    r"|\breenvie (?:a )?(?:sua|tua) (?:mensagem|solicitação|e-?mail) para\b",
 )
 # The separator a ticket system puts at the top of the mail it sends, so that the answer typed
 # above it is cut from the quoted ticket below: "##- Please type your reply above this line -##".
@@ -957,6 +1010,9 @@ TICKET = (
     r" (?:број|бр\.)|\bномер на (?:запитването|заявката|сигнала|тикета|случая|преписката)"
     r"|\b(?:регистриран|заведен|входиран)\w* (?:под|с) (?:номер|№|вх)|\bвходящ (?:номер|№)"
     r"|\bрегистрационен (?:номер|№)|\bвх\. ?№)",
+    # Russian and Ukrainian "registered under number", "a number was assigned".
+    r"\b(?:зарегистрирован|принят)\w* (?:под|за) номером|\bприсвоен\w* (?:номер|№)"
+    r"|\b(?:зареєстрован|прийнят)\w* (?:під|за) номером|\bприсвоєн\w* (?:номер|№)",
 )
 # Subject prefixes an autoresponder writes; "strong" ones name the mail as automatic.
 SUBJECT_AUTOMATIC = (
@@ -1083,6 +1139,21 @@ UNSUBSCRIBE = (
     r"|\b(?:одјава|одјавите се|одјавете се|отписване|отпишете се|отписване от)\b"
     r"|\b(?:получавате|получихте) (?:този|това) (?:имейл|писмо|бюлетин|съобщение)"
     r"|\b(?:ја|го) (?:добивате|примате) (?:оваа|овој) (?:порака|е-?пошта)",
+    # fi tr ru uk ro el hu sq: leave the list, and "you get this mail because".
+    r"\bsaat tämän (?:viestin|sähköpostin|uutiskirjeen)|\btilauksen peruminen|\bperu tilaus"
+    r"|\bbu (?:e-?postayı|iletiyi|mesajı|bülteni)\b[^.\n]{0,40}\b(?:aldınız|alıyorsunuz)"
+    r"|\b(?:abonelikten|listeden|bültenden) (?:çık|ayrıl)"
+    r"|\bвы получили (?:это|данное) (?:письмо|сообщение)|\bвы получаете (?:это|данное|эту)"
+    r" (?:письмо|сообщение|рассылку)|\bотписаться от (?:рассылки|новостей)"
+    r"|\bви отримали (?:цей|цього) (?:лист|листа|повідомлення)|\bви отримуєте (?:цей|цю|ці)"
+    r" (?:лист|розсилку|листи)"
+    r"|\b(?:primiți|primiţi|primești|primesti|ați primit|aţi primit|ai primit) acest (?:mesaj"
+    r"|e-?mail|newsletter)"
+    r"|\bλαμβάνετε (?:αυτό|το παρόν) (?:το )?(?:μήνυμα|email|e-mail|ενημερωτικό)"
+    r"|\bδιαγραφ(?:ή|είτε|είτε) από (?:τη λίστα|το ενημερωτικό|τη λίστα αποδεκτών)"
+    r"|\bleiratkoz|\biratkoz(?:hat|zon|hatsz|z) le\b|\bazért kapta (?:ezt|e) (?:a )?(?:levelet"
+    r"|e-?mailt|hírlevelet)|\b(?:ezt|e) (?:a )?(?:levelet|e-?mailt|hírlevelet) azért kapta"
+    r"|\bç'?abonohu|\bçregjistrohu|\b(?:e )?merrni (?:këtë|kete) (?:email|e-mail|mesazh)",
 )
 # A promise to answer later, as helpdesks and autoresponders make it ("we will get back to you
 # as soon as possible"): weak alone, machine-like with a receipt or an absence.
@@ -1140,6 +1211,33 @@ RESPOND = (
     r"|\bќе ви одговориме",
     r"\b(?:нашите )?(?:специалисти|служители|консултанти) ще (?:ви отговорят|се свържат с вас)"
     r"|\bще ви отговорим",
+    # A person of the team named by role, in the third person: "a technician will review your
+    # request as soon as possible" (es fr it pt de nl), and Russian/Ukrainian "we will consider
+    # your request within a day", "a specialist will contact you".
+    r"\bun (?:técnico|agente|especialista|asesor|gestor|operador|miembro de nuestro equipo)"
+    r" (?:revisará|atenderá|responderá|gestionará|analizará|estudiará|se pondrá en contacto)"
+    r"[^.\n]{0,60}(?:lo antes posible|a la mayor brevedad|en breve|en un plazo|en las próximas)",
+    r"\bun (?:technicien|conseiller|agent|membre de notre équipe|de nos (?:conseillers"
+    r"|techniciens)) (?:traitera|examinera|prendra en charge|vous répondra|reviendra vers vous"
+    r"|vous recontactera|vous contactera)[^.\n]{0,60}(?:dans les (?:plus brefs|meilleurs) délais"
+    r"|rapidement|dès que possible|au plus vite|sous \d)",
+    r"\bun (?:tecnico|operatore|consulente|nostro (?:incaricato|operatore|tecnico))"
+    r" (?:esaminerà|prenderà in carico|gestirà|risponderà|la contatterà|ti contatterà|ricontatterà)"
+    r"[^.\n]{0,60}(?:al più presto|quanto prima|il prima possibile|entro)",
+    r"\bum (?:técnico|atendente|consultor|especialista|agente|analista) (?:analisará|responderá"
+    r"|entrará em contato|atenderá|retornará)[^.\n]{0,60}(?:o mais (?:breve|rápido)|assim que"
+    r" possível|em breve|no prazo)",
+    r"\bein(?:e)? (?:mitarbeiter(?:in)?|techniker(?:in)?|berater(?:in)?|kolleg(?:e|in))"
+    r" (?:unseres teams |aus unserem team )?wird sich[^.\n]{0,60}(?:schnellstmöglich|so schnell wie"
+    r" möglich|umgehend|zeitnah|in kürze|innerhalb)",
+    r"\been (?:medewerker|technicus|adviseur|collega) (?:neemt|zal|gaat)[^.\n]{0,50}(?:zo snel"
+    r" mogelijk|zo spoedig mogelijk|binnen \d)",
+    r"\b(?:мы )?рассмотрим (?:ваше обращение|вашу заявку|ваш запрос|его|её|ее)[^.\n]{0,40}"
+    r"(?:в течение|в ближайшее время|как можно скорее|в срок)|\b(?:специалист|оператор|сотрудник)"
+    r" (?:свяжется с вами|ответит вам)",
+    r"\b(?:ми )?розглянемо (?:ваше звернення|ваш запит|вашу заявку|його|її)[^.\n]{0,40}"
+    r"(?:протягом|найближчим часом|якнайшвидше|у строк)|\b(?:фахівець|спеціаліст|оператор"
+    r"|співробітник) (?:зв'яжеться з вами|зв’яжеться з вами|відповість вам)",
 )
 # Mail-system display names in the languages beyond English ("Mail Delivery System").
 DAEMON_NAME = (

@@ -29,7 +29,7 @@ SECOND = FIXTURES / "machine_mail_holdout"
 # Set D's holdout half, measured three times and then opened: tuning material too (its README).
 D_HOLDOUT = FIXTURES / "machine_mail_d_holdout"
 
-# The tune halves of sets G, J, L, M, O, Q, S, W, Y, Z, AA and AB, written blind and tuning
+# The tune halves of sets G, J, L, M, O, Q, S, W, Y, Z, AA, AB and AC, written blind and tuning
 # material from the start (their READMEs); their sealed halves (machine_mail_*_sealed) are never
 # read here.
 G_TUNE = FIXTURES / "machine_mail_g_tune"
@@ -59,6 +59,8 @@ Z_NOT_READ = {
 # languages after their statements) are read whole.
 AA_TUNE = FIXTURES / "machine_mail_aa_tune"
 AB_TUNE = FIXTURES / "machine_mail_ab_tune"
+# Set AC's (written to measure the state after AA and AB, in two groups of languages) too.
+AC_TUNE = FIXTURES / "machine_mail_ac_tune"
 # Every labelled example read here, as (folder, manifest row).
 EXAMPLES = [
     (folder, row)
@@ -78,6 +80,7 @@ EXAMPLES = [
         Z_TUNE,
         AA_TUNE,
         AB_TUNE,
+        AC_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) != (L_TUNE, L_NO_REPLY_ONLY)

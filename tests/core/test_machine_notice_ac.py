@@ -1,0 +1,245 @@
+"""Classes found on set AC (machine_mail_ac_tune), checked on variants written here:
+
+- a helpdesk's receipt in Russian and Ukrainian: "сформировано / сформовано автоматически"
+  (formed automatically), "registered under number", "we will consider your request within a
+  day"; in Spanish, French, Italian, Portuguese, German and Dutch, the request "ha quedado
+  registrada" and a technician named by role who "will review it as soon as possible";
+- a departure said as "no longer collaborates with" (it, fr, es, pt, en), and an Italian mailbox
+  "no longer staffed" ("non è più presidiata");
+- a mailbox closing ("this mailbox will be closed on 31 January"), weak alone because people say
+  it too, with "please resend your message to ..." (what a mailbox rule asks of the mail it got);
+- an abuse desk or postmaster forwarding a subscriber's complaint ("Fw: SPAM") in its own words;
+- newsletter footers in Finnish, Turkish, Russian, Ukrainian, Romanian, Greek, Hungarian and
+  Albanian ("you get this mail because", "unsubscribe" as each says it).
+
+And the people who use the same words: a bug "werkt niet meer" (Dutch: no longer works), a
+customer's own closing mailbox told as news with a request, a customer forwarding a complaint
+to ask about it, a request to stop the newsletter.
+"""
+
+import pytest
+
+from supportmail.core.machinetext import evidence
+from supportmail.core.types import Kind
+from tests.support.mailkind import kind
+
+OUR_ID = "<ack.4575.x9@supportmail.houseware.io>"
+
+
+def answer(sender: str, subject: str) -> str:
+    """The head of a mail answering our acknowledgement of ticket #4575."""
+    return f"From: {sender}\nTo: support@houseware.io\nSubject: {subject}\nIn-Reply-To: {OUR_ID}\n"
+
+
+def new_mail(sender: str, subject: str) -> str:
+    """The head of a new mail to the desk."""
+    return f"From: {sender}\nTo: support@houseware.io\nSubject: {subject}\n"
+
+
+def desk(sender: str, subject: str) -> str:
+    """The head of an abuse desk's or postmaster's own mail: a real Return-Path."""
+    address = sender.rpartition("<")[2].rstrip(">") if "<" in sender else sender
+    return (
+        f"Return-Path: <{address}>\nFrom: {sender}\nTo: support@houseware.io\nSubject: {subject}\n"
+    )
+
+
+# Each row: language, a sentence, the statement it makes (read on its own).
+STATEMENTS = [
+    ("ru", "Данное письмо сформировано автоматически, отвечать на него не нужно.", "automated"),
+    ("ru", "Уведомление сформировано автоматически.", "automated"),
+    ("uk", "Цей лист сформовано автоматично.", "automated"),
+    ("uk", "Повідомлення було сформовано автоматично системою.", "automated"),
+    ("ru", "Ваше обращение зарегистрировано под номером 2024-118.", "ticket"),
+    ("ru", "Заявке присвоен номер 55120.", "ticket"),
+    ("uk", "Ваше звернення зареєстровано за номером UA-77.", "ticket"),
+    ("uk", "Запиту присвоєно номер 9031.", "ticket"),
+    ("ru", "Мы рассмотрим ваше обращение в течение двух рабочих дней.", "respond"),
+    ("ru", "Специалист свяжется с вами.", "respond"),
+    ("uk", "Ми розглянемо ваше звернення протягом доби.", "respond"),
+    ("uk", "Фахівець зв'яжеться з вами.", "respond"),
+    ("es", "Su incidencia ha quedado registrada con el número 77.", "received"),
+    ("es", "Su solicitud ha quedado registrada.", "received"),
+    ("es", "Un técnico atenderá su solicitud a la mayor brevedad.", "respond"),
+    ("es", "Un agente se pondrá en contacto con usted en las próximas 24 horas.", "respond"),
+    (
+        "fr",
+        "Un technicien traitera votre demande dans les meilleurs délais... ou sous 48 h.",
+        "respond",
+    ),
+    ("fr", "Un de nos conseillers vous recontactera dans les plus brefs délais.", "respond"),
+    ("it", "Un operatore prenderà in carico la richiesta al più presto.", "respond"),
+    ("pt", "Um atendente responderá o mais breve possível.", "respond"),
+    ("de", "Ein Mitarbeiter unseres Teams wird sich schnellstmöglich bei Ihnen melden.", "respond"),
+    ("nl", "Een medewerker neemt zo snel mogelijk contact met u op.", "respond"),
+    ("it", "Il dott. Rossi non collabora più con il nostro studio.", "left"),
+    ("fr", "Mme Martin ne collabore plus avec notre cabinet.", "left"),
+    ("es", "Laura ya no colabora con la empresa.", "left"),
+    ("pt", "O Sr. Costa já não colabora com a empresa.", "left"),
+    ("en", "Dr Patel no longer collaborates with the clinic.", "left"),
+    ("it", "Questa casella di posta non è più presidiata.", "unread"),
+    ("it", "L'indirizzo info@studio.example non viene più controllato.", "unread"),
+    ("en", "This mailbox (info@old.example) will be closed on 31 January.", "retired"),
+    ("en", "Our e-mail account has been deactivated.", "retired"),
+    ("de", "Dieses Postfach wird zum 31.01. deaktiviert.", "retired"),
+    ("fr", "Cette adresse ne sera plus consultée après le 15 janvier.", "retired"),
+    ("es", "Esta cuenta será desactivada el 31 de enero.", "retired"),
+    ("it", "Questa casella sarà disattivata a fine mese.", "retired"),
+    ("nl", "Dit e-mailadres wordt per 1 februari opgeheven.", "retired"),
+    ("pt", "Esta caixa será desativada em fevereiro.", "retired"),
+    ("en", "Please update your records and resend your message to ap@new.example.", "your mail"),
+    ("de", "Bitte senden Sie Ihre Nachricht erneut an info@neu.example.", "your mail"),
+    ("fr", "Merci de renvoyer votre message à contact@nouveau.example.", "your mail"),
+    ("es", "Reenvíe su mensaje a soporte@nuevo.example.", "your mail"),
+    ("nl", "Stuur uw bericht opnieuw naar info@nieuw.example.", "your mail"),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "statement"), STATEMENTS, ids=[f"{r[0]}:{r[1]}" for r in STATEMENTS]
+)
+def test_the_statement_is_read(language: str, sentence: str, statement: str) -> None:
+    """Each statement, read on its own."""
+    assert statement in {name for name, _weight in evidence(sentence).found}
+
+
+# The same words as no statement.
+NOT_STATEMENTS = [
+    ("nl", "De export werkt niet meer bij ons sinds de update.", {"left"}),
+    ("it", "Il plugin non collabora più con la stampante.", set()),  # no statement asked of it
+    ("ru", "Отчёт сформирован вручную, а не автоматически.", {"automated"}),
+    ("en", "I forwarded your message to my colleague.", {"your mail"}),
+    ("en", "Please resend the invoice to our accounts team.", {"your mail"}),
+    ("es", "El técnico revisó la solicitud ayer.", {"respond"}),
+    ("uk", "Ми розглянули ваш лист і маємо питання.", {"respond"}),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "statements"),
+    NOT_STATEMENTS,
+    ids=[f"{r[0]}:{r[1]}" for r in NOT_STATEMENTS],
+)
+def test_the_same_words_make_no_statement(
+    language: str, sentence: str, statements: set[str]
+) -> None:
+    assert not statements & {name for name, _weight in evidence(sentence).found}
+
+
+UA_RECEIPT = (
+    "Доброго дня!\n\nДякуємо за звернення до служби підтримки ТОВ «Агросвіт».\n"
+    "Вашому запиту присвоєно номер AG-3318. Ми розглянемо ваше звернення протягом двох робочих "
+    "днів.\n\nЛист сформовано автоматично, відповідати на нього не потрібно.\n"
+)
+RU_RECEIPT = (
+    "Здравствуйте!\n\nВаше обращение зарегистрировано под номером 88-4412.\n"
+    "Специалист свяжется с вами в рабочее время.\n\nЭто письмо сформировано автоматически.\n"
+)
+ES_RECEIPT = (
+    "Estimado cliente:\n\nSu consulta ha quedado registrada con el número de incidencia "
+    "INC-20931. Un técnico revisará su solicitud lo antes posible.\n\nServicio de Atención al "
+    "Cliente\n"
+)
+IT_LEFT = (
+    "Gentile mittente,\n\nla informiamo che l'ing. Paolo Serra non collabora più con la nostra "
+    "società e che questa casella non è più presidiata.\n\nPer informazioni: info@serra.example\n"
+)
+EN_CLOSED = (
+    "Hello,\n\nThis mailbox (billing@oldname.example) will be closed on 28 February.\n"
+    "Please update your records and resend your message to billing@newname.example.\n\nThanks\n"
+)
+RO_COMPLAINT = (
+    "Bună ziua,\n\nVă transmitem o reclamație primită de la un client al nostru, care a marcat "
+    "mesajul dumneavoastră drept SPAM. Mesajul a fost trimis de la adresa IP 203.0.113.25.\n\n"
+    "Echipa Abuse\n\n-----Original Message-----\nFrom: client\nSubject: spam\n\nOpriți-i!\n"
+)
+NEWSLETTERS = [
+    ("hu", "Ön azért kapta ezt a levelet, mert feliratkozott hírlevelünkre. Ide kattintva "
+           "leiratkozhat: https://bolt.example/hirlevel/ki"),
+    ("fi", "Saat tämän viestin, koska olet tilannut uutiskirjeemme. Peru tilaus: "
+           "https://kauppa.example/peru"),
+    ("tr", "Bu e-postayı bültenimize kayıtlı olduğunuz için aldınız. Abonelikten çıkmak için: "
+           "https://magaza.example/cik"),
+    ("ru", "Вы получили это письмо, потому что подписаны на рассылку. Отписаться от рассылки: "
+           "https://shop.example/unsub"),
+    ("uk", "Ви отримали цей лист, тому що підписані на новини. Відписатися: "
+           "https://shop.example/unsub"),
+    ("ro", "Primiți acest mesaj deoarece v-ați abonat la newsletter. Dezabonare: "
+           "https://magazin.example/dezabonare"),
+    ("el", "Λαμβάνετε αυτό το μήνυμα επειδή εγγραφήκατε. Διαγραφή από τη λίστα: "
+           "https://katastima.example/out"),
+    ("sq", "E merrni këtë email sepse jeni abonuar. Çabonohu: https://dyqan.example/out"),
+]  # fmt: skip
+LINKS = "\n\nhttps://shop.example/a\nhttps://shop.example/b\nhttps://shop.example/c\n\n"
+
+NOTICES = [
+    ("uk", "helpdesk receipt", new_mail("Підтримка <help@agro.example>", "[AG-3318] Звернення"),
+     UA_RECEIPT, Kind.AUTO_REPLY),
+    ("ru", "helpdesk receipt", new_mail("Поддержка <support@zavod.example>", "Обращение принято"),
+     RU_RECEIPT, Kind.AUTO_REPLY),
+    ("es", "helpdesk receipt", new_mail("SAC <sac@tienda.example>", "[INC-20931] Recibido"),
+     ES_RECEIPT, Kind.AUTO_REPLY),
+    ("it", "departed, unstaffed", answer("p.serra@serra.example", "R: [#4575] Etichette"),
+     IT_LEFT, Kind.AUTO_REPLY),
+    ("en", "mailbox closing", answer("billing@oldname.example", "Re: [#4575] Renewal"),
+     EN_CLOSED, Kind.AUTO_REPLY),
+    ("ro", "abuse desk forwards a complaint", desk("Abuse <abuse@isp.example>", "Fw: SPAM"),
+     RO_COMPLAINT, Kind.BOUNCE),
+    ("ro", "postmaster forwards a complaint",
+     desk("Postmaster <postmaster@isp.example>", "Fwd: reclamație spam"), RO_COMPLAINT,
+     Kind.BOUNCE),
+    *[(lang, "newsletter footer", new_mail(f"News <hirlevel@shop-{lang}.example>", "Akció!"),
+       "Kedves vásárló!" + LINKS + footer + "\n", Kind.BULK) for lang, footer in NEWSLETTERS],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "what", "head", "body", "expected"),
+    NOTICES,
+    ids=[f"{r[0]}:{r[1]}" for r in NOTICES],
+)
+def test_a_notice_is_machine_mail_of_its_kind(
+    language: str, what: str, head: str, body: str, expected: Kind
+) -> None:
+    """A notice with no auto header and no report structure, known by what it says."""
+    assert kind(head, body) is expected
+
+
+CUSTOMER = "Hanna Meier <hanna@kunde.example>"
+
+# Each row: language, what it is, the mail's head, its text. A person's, every one.
+PEOPLE = [
+    ("nl", "a bug that no longer works",
+     new_mail(CUSTOMER, "Export kapot"),
+     "Hallo,\n\nDe export werkt niet meer bij ons sinds de update van gisteren. Kunnen jullie "
+     "kijken?\n\nHanna\n"),
+    ("en", "own mailbox closing, news with a request",
+     new_mail(CUSTOMER, "New billing address"),
+     "Hi,\n\nOur old mailbox billing@kunde.example will be closed at the end of the month. "
+     "Please send all invoices to ap@kunde.example from now on and confirm the change.\n\nHanna\n"),
+    ("en", "resend asked of a person, a question",
+     answer(CUSTOMER, "Re: [#4575] Renewal"),
+     "Hello, could you please resend your message to my colleague Tom? He handles renewals "
+     "now.\n\nHanna\n"),
+    ("ro", "a customer forwards a complaint to ask",
+     new_mail(CUSTOMER, "Fw: reclamație SPAM"),
+     "Bună ziua, am primit reclamația de mai jos de la furnizorul nostru (IP 203.0.113.25). "
+     "Ce trebuie să facem?\n\nHanna\n"),
+    ("hu", "asks to be taken off the newsletter",
+     new_mail(CUSTOMER, "Leiratkozás"),
+     "Jó napot! Kérem, iratkoztassanak le a hírlevélről, a leiratkozás linkje nem működik "
+     "(https://houseware.example/u). Köszönöm, Hanna\n"),
+    ("es", "a technician of the customer's",
+     new_mail(CUSTOMER, "Instalación"),
+     "Hola, un técnico de nuestra empresa revisará la instalación mañana. ¿Nos podéis enviar "
+     "la guía?\n\nHanna\n"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "what", "head", "body"), PEOPLE, ids=[f"{r[0]}:{r[1]}" for r in PEOPLE]
+)
+def test_a_person_in_the_same_words_stays_a_person(
+    language: str, what: str, head: str, body: str
+) -> None:
+    assert kind(head, body) is Kind.HUMAN
