@@ -68,6 +68,9 @@ BACK = _any(
     r"|\bzonder toegang tot (?:mijn )?e-?mail|\bsem acesso (?:ao|aos) e-?mails?"
     r"|\bafter my return|limited access to (?:my )?e-?mail|will not be forwarded"
     r"|\b(?:for|in case of|if (?:your|it is|this is)|if you need) [^.\n]{0,20}urgent"
+    r"|\bonly checking (?:my )?(?:e-?mails?|messages|mail|inbox) (?:now and then|occasionally"
+    r"|intermittently|sporadically|periodically|from time to time)|\b(?:till|until|til) i(?:'m|’m"
+    r"| am) back\b"
     r"|\burgent (?:matters|enquiries|inquiries|requests|issues)",
     r"\bwieder (?:erreichbar|im büro|da|zurück|für sie)|nicht (?:automatisch )?weitergeleitet"
     r"|in dringenden fällen|dringende[nr]? (?:anliegen|angelegenheiten|fälle|fragen)"
@@ -80,7 +83,8 @@ BACK = _any(
     r"|(?:si es|en caso de|para (?:asuntos|temas)) urgen|acceso limitado",
     r"\bal (?:mio )?rientro|\brientrer[òo]|sarò di ritorno|(?:per|in caso di) (?:questioni |casi )?"
     r"urgen|accesso limitato|non (?:sarà|verrà|saranno) inoltrat",
-    r"\bweer (?:terug|aanwezig|op kantoor|bereikbaar)|\bben (?:ik )?(?:weer )?terug op"
+    r"\b(?:weer|opnieuw) (?:terug|aanwezig|op kantoor|bereikbaar)|(?:voor|bij) (?:dringende"
+    r"|spoedeisende) \w+|\bben (?:ik )?(?:weer )?terug op"
     r"|niet (?:worden )?doorgestuurd|(?:voor|bij|in) (?:dringende|spoedeisende) (?:zaken|vragen"
     r"|gevallen)|beperkt toegang",
     r"\bestarei de volta|\bao (?:meu )?(?:regresso|retorno)|\bregresso (?:a|no|em)|retorno (?:a|no"
@@ -336,12 +340,13 @@ BULK_MAILER = re.compile(
 )
 OPT_IN = _any(
     r"\bconfirm (?:your )?(?:subscription|sign-?up|e-?mail address)",
-    r"\bbestätigen sie (?:ihre|bitte ihre) (?:newsletter-?)?anmeldung|anmeldung bestätigen",
-    r"\bconfirme[zr]? (?:votre )?inscription",
+    r"\bbestätigen sie (?:ihre|bitte ihre) (?:newsletter-?)?anmeldung|anmeldung bestätigen"
+    r"|\bbestätigen sie (?:bitte )?ihr abonnement|abonnement bestätigen",
+    r"\bconfirme[zr]? (?:votre )?(?:inscription|abonnement|adresse (?:courriel|e-?mail))",
     r"\bconfirma(?:r)? (?:tu |su )?suscripción",
     r"\bconferma(?:re)? (?:la tua |la sua )?iscrizione",
-    r"\bbevestig (?:je |uw )?(?:inschrijving|aanmelding)",
-    r"\bconfirm(?:e|ar) (?:a sua |sua )?(?:inscrição|subscrição)",
+    r"\bbevestig (?:je |uw )?(?:inschrijving|aanmelding|abonnement)",
+    r"\bconfirm(?:e|ar) (?:a sua |sua )?(?:inscrição|subscrição|assinatura)",
     more.OPT_IN,
 )
 MODERATION = _any(
@@ -440,7 +445,7 @@ GATEWAY_LOCAL_PARTS = re.compile(
     r"|barracuda|sophos|ironport|mimecast|proofpoint|symantec|trend-?micro|security-?gateway"
     r"|anti-?spam|eset|kaspersky|ksmg|forti(?:mail|net|guard)|hornet|spamtitan|mailcleaner"
     r"|zerospam|trustwave|forcepoint|watchguard|mcafee|bitdefender|avira|f-?secure|spamexperts"
-    r"|mailmarshal|messagelabs"
+    r"|mailmarshal|messagelabs|scanmail|interscan|libraesva|mailsweeper|mailessentials"
     # Data-loss-prevention gateways, which hold or stop outgoing and incoming mail by policy.
     r"|dlp|data-?loss-?prevention|dlp-?gateway)\w*(?:[._+-].*)?",
     re.IGNORECASE,
@@ -449,7 +454,7 @@ GATEWAY_LOCAL_PARTS = re.compile(
 GATEWAY_NAME = re.compile(
     r"\b(?:mail|e-?mail|smtp|security|spam|content|virus) ?(?:gateway|security|filter|scanner"
     r"|protection|firewall|quarantine)\b|\banti-?(?:virus|spam)\b|\bquarant|\bcuarentena"
-    r"|\bquarentena|\bvirus ?scan",
+    r"|\bquarentena|\bvirus ?scan|\bscanmail\b|\binterscan\b|\bmailmarshal\b|\blibraesva\b",
     re.IGNORECASE,
 )
 GATEWAY_WORDS = _any(

@@ -195,7 +195,11 @@ BACK = (
     r"|acil (?:konular|işler)(?:iniz)? için|(?:sınırlı|kısıtlı) erişim)",
     r"\bвернусь|\bпо возвращении|\bпосле возвращения|\bбуду в офисе|\bпо срочным вопросам"
     r"|\bв срочных случаях|ограниченный доступ к|не (?:будет|будут) переадресован|\bповернуся"
-    r"|з термінових питань",
+    r"|з термінових питань"
+    # "I plan to return", "I do not check this mailbox", "please turn to my colleague".
+    r"|\bпланую повернутися|\bне перевіряю (?:цю )?(?:скриньку|пошту)|\bзвертайтеся\b[^.\n]{0,60}"
+    r"\bдо (?:моєї|мого) (?:колег|заступни)|\bпланирую вернуться|\bне проверяю (?:этот )?(?:ящик"
+    r"|почту)|\bобращайтесь\b[^.\n]{0,60}\bк (?:моей|моему) (?:коллег|заместител)",
     r"\bθα επιστρέψω|για επείγοντα",
     r"\bvisszatérésem|\bsürgős (?:ügyekben|esetben)",
     r"\bmă întorc|\bîn caz de urgență|\bpentru urgențe",
@@ -354,7 +358,8 @@ CLOSED = (
     r"\b(?:ufficio|uffici|azienda|studio|siamo)\b[^.\n]{0,30}\b(?:è|sarà|saranno|resterà"
     r"|resteranno|rimarrà|rimarranno|siamo|saremo) chius|chiusura (?:estiva|per ferie|aziendale)"
     r"|chiusi per ferie",
-    r"\b(?:kantoor|bedrijf|wij zijn|we zijn)\b[^.\n]{0,30}\b(?:is|zijn|blijft|blijven)?"
+    r"\b(?:kantoor|kantoren|bedrijf|winkel|showroom|wij zijn|we zijn)\b[^.\n]{0,30}\b(?:is|zijn"
+    r"|blijft|blijven)?"
     r" ?gesloten|gesloten wegens vakantie|\bbouwvak",
     r"\b(?:escritório|empresa|estaremos)\b[^.\n]{0,30}\b(?:está|estará|estarão|permanecerá)?"
     r" ?fechad|férias coletivas",
@@ -954,6 +959,13 @@ YOUR_MAIL = (
     r"|e-?mail|solicitud) a\b|\b(?:reinvii|reinoltri|inoltri) (?:il suo messaggio|la sua (?:e-?mail"
     r"|mail|richiesta)) a\b|\bstuur (?:uw|je) (?:bericht|e-?mail|mail) opnieuw naar\b"
     r"|\breenvie (?:a )?(?:sua|tua) (?:mensagem|solicitação|e-?mail) para\b",
+    # cs sk pl: "send your message again to the new address", "messages sent to it will no
+    # longer be processed".
+    r"\b(?:zašlete|pošlete|odešlete) (?:svou|vaši) zprávu znovu|\bzprávy\b[^.\n]{0,40}\b(?:již|už)"
+    r" nebudou (?:zpracovány|čteny|přeposílány)|\b(?:zašlite|pošlite) (?:svoju|vašu) správu znova"
+    r"|\bsprávy\b[^.\n]{0,40}\b(?:už|viac) nebudú (?:spracované|čítané|preposielané)"
+    r"|\b(?:wyślij|prześlij|wyślijcie|prześlijcie) (?:swoją |państwa )?wiadomość ponownie"
+    r"|\bwiadomości\b[^.\n]{0,40}\bnie będą (?:już )?(?:czytane|odbierane|przekazywane)",
 )
 # The separator a ticket system puts at the top of the mail it sends, so that the answer typed
 # above it is cut from the quoted ticket below: "##- Please type your reply above this line -##".

@@ -8,10 +8,15 @@ import re
 # of trying every character (a 20,000-character pasted log: ~25 times faster).
 # The labels a mail client writes before the sender of the mail a reply quotes ("From:",
 # "Von:", "Från:", "Kimden:", ...), and the sent-date label of the line under it.
-FROM_LABELS = r"from|von|de|da|van|från|fra|lähettäjä|od|kimden|feladó|de la|差出人"
+FROM_LABELS = (
+    r"from|von|de|da|van|från|fra|lähettäjä|od|kimden|feladó|de la|差出人|από|от|від|šalje"
+    r"|pošiljatelj|saatja|no|nuo|发件人|寄件者|보낸 사람"
+)
 SENT_LABELS = (
     r"sent|date|gesendet|datum|envoyé|enviado|inviato|verzonden|data|skickat|sendt|dato"
     r"|lähetetty|päivämäärä|wysłano|odesláno|gönderildi|tarih|elküldve|dátum|trimis|送信日時|日時"
+    r"|στάλθηκε|ημερομηνία|отправлено|дата|надіслано|відправлено|poslano|poslato|odoslané"
+    r"|saadetud|nosūtīts|išsiųsta|изпратено|发送时间|發送時間|보낸 날짜"
 )
 _REPLY_CUT_BODY = (
     r"[ \t]*(?:"
@@ -20,7 +25,13 @@ _REPLY_CUT_BODY = (
     r"(?:wrote|schrieb|a écrit|escribió|schreef|ha scritto|escreveu|skrev|napisał|napisała"
     r"|napsal|napsala|a scris)[^\n]{0,120}:[ \t]*$"
     r"|-{2,}[ \t]*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original"
-    r"|messaggio originale|oorspronkelijk bericht|mensagem original)"
+    r"|messaggio originale|oorspronkelijk bericht|mensagem original|ursprungligt meddelande"
+    r"|oprindelig meddelelse|opprinnelig melding|alkuperäinen viesti|wiadomość oryginalna"
+    r"|původní zpráva|pôvodná správa|özgün ileti|orijinal mesaj|eredeti üzenet|mesaj original"
+    r"|исходное сообщение|оригинальное сообщение|вихідне повідомлення|оригінальне повідомлення"
+    r"|αρχικό μήνυμα|izvorna poruka|originalna poruka|izvirno sporočilo|оригинално съобщение"
+    r"|algne kiri|algsõnum|sākotnējais ziņojums|originalus laiškas|元のメッセージ|原始邮件"
+    r"|原始郵件|원본 메시지)"
     rf"|(?:{FROM_LABELS}):[^\n]*\n[ \t]*(?:{SENT_LABELS}):"
     r"|--[ \t]?$"  # signature separator
     r")"

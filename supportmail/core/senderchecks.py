@@ -78,10 +78,11 @@ CHALLENGE = tuple(source.replace(r"[^.\n]", _IN_SENTENCE) for source in _CHALLEN
 # The proof asked of the sender: that you are a person (not a robot), or that you are a sender
 # the filter approves of. Second person: "I am not a robot" is a person's complaint of a captcha.
 SENDER_CHECK = (
-    r"\b(?:confirm|verify|prove|show|certify) (?:that )?you(?: are|'re) (?:a )?(?:real |genuine "
-    r"|living )?(?:person|human)|\byou(?: are|'re) not a (?:spam ?)?(?:robot|bot|machine|spammer"
-    r"|computer|program)|\bverify yourself|\b(?:approved|verified|authori[sz]ed|whitelisted"
-    r"|pre-?approved) senders?\b|\bsender (?:verification|authentication|approval)\b"
+    r"\b(?:confirm|verify|prove|show|certify) (?:that )?you(?: are|'re) (?:a )?(?:(?:real|genuine"
+    r"|living|live|actual) )*(?:person|human)|\byou(?: are|'re) not a (?:spam ?)?(?:robot|bot"
+    r"|machine|spammer|computer|program)|\bverify yourself"
+    r"|\b(?:approved|verified|authori[sz]ed|whitelisted|pre-?approved) senders?\b"
+    r"|\bsender (?:verification|authentication|approval)\b"
     r"|\bchallenge[- ]response|\b(?:awaiting|waiting for|pending) your (?:verification"
     r"|confirmation)",
     r"\bwartet auf ihre (?:bestätigung|verifizierung)|\bdass sie (?:ein )?(?:echter )?mensch"
@@ -115,7 +116,10 @@ SENDER_CHECK = (
 _HELD_MAIL = (
     r"\b(?:your|the|this) (?:message|e-?mail|mail)\b[^.\n]{0,60}\b(?:held|on hold|pending"
     r"|waiting|queued?|quarantined|not (?:yet )?(?:been )?delivered)\b"
-    r"|\b(?:can|will|may) (?:only |then |now )?be delivered\b",
+    r"|\b(?:can|will|may) (?:only |then |now )?be delivered\b"
+    # "The message you sent requires that you verify ...": held until its sender acts.
+    r"|\b(?:your|the|this) (?:message|e-?mail|mail)\b[^.\n]{0,40}\b(?:requires|needs)"
+    r" (?:that )?you\b",
     r"\b(?:ihre|die) (?:nachricht|e-?mail|mail)\b[^.\n]{0,60}\b(?:zurückgehalten|angehalten"
     r"|warteschlange|wartet|noch nicht zugestellt)|\bwird (?:sie |es )?(?:erst |dann )?zugestellt",
     r"\b(?:votre|ton) (?:message|courriel|e-?mail|mail)\b[^.\n]{0,60}\b(?:retenue?|en attente"

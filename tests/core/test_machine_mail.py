@@ -29,7 +29,7 @@ SECOND = FIXTURES / "machine_mail_holdout"
 # Set D's holdout half, measured three times and then opened: tuning material too (its README).
 D_HOLDOUT = FIXTURES / "machine_mail_d_holdout"
 
-# The tune halves of sets G, J, L, M, O, Q, S, W, Y, Z, AA, AB and AC, written blind and tuning
+# The tune halves of sets G, J, L, M, O, Q, S, W, Y, Z, AA, AB, AC and AD, written blind and tuning
 # material from the start (their READMEs); their sealed halves (machine_mail_*_sealed) are never
 # read here.
 G_TUNE = FIXTURES / "machine_mail_g_tune"
@@ -61,6 +61,15 @@ AA_TUNE = FIXTURES / "machine_mail_aa_tune"
 AB_TUNE = FIXTURES / "machine_mail_ab_tune"
 # Set AC's (written to measure the state after AA and AB, in two groups of languages) too.
 AC_TUNE = FIXTURES / "machine_mail_ac_tune"
+# Set AD's (written after AC's statements, to measure them) is read except one notice left
+# unread: a parental-leave notice an Outlook rule sends as a new mail, with a title of its own
+# ("Congé parental - <name>"), answering nothing and saying only that she is away and whom to
+# write to: what a person who announces her own leave also writes (the rule above, "an
+# absence announced in a new mail is news a person sends").
+AD_TUNE = FIXTURES / "machine_mail_ad_tune"
+AD_NOT_READ = {
+    "auto_reply/ad2_auto_reply_outlook-regle-conge-parental_fr-ca.eml",
+}
 # Every labelled example read here, as (folder, manifest row).
 EXAMPLES = [
     (folder, row)
@@ -81,10 +90,12 @@ EXAMPLES = [
         AA_TUNE,
         AB_TUNE,
         AC_TUNE,
+        AD_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) != (L_TUNE, L_NO_REPLY_ONLY)
     and not (folder == Z_TUNE and row["file"] in Z_NOT_READ)
+    and not (folder == AD_TUNE and row["file"] in AD_NOT_READ)
 ]
 
 

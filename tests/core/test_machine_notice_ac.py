@@ -1,4 +1,5 @@
-"""Classes found on set AC (machine_mail_ac_tune), checked on variants written here:
+"""Classes found on sets AC and AD (machine_mail_ac_tune, machine_mail_ad_tune), checked on
+variants written here:
 
 - a helpdesk's receipt in Russian and Ukrainian: "сформировано / сформовано автоматически"
   (formed automatically), "registered under number", "we will consider your request within a
@@ -10,7 +11,14 @@
   it too, with "please resend your message to ..." (what a mailbox rule asks of the mail it got);
 - an abuse desk or postmaster forwarding a subscriber's complaint ("Fw: SPAM") in its own words;
 - newsletter footers in Finnish, Turkish, Russian, Ukrainian, Romanian, Greek, Hungarian and
-  Albanian ("you get this mail because", "unsubscribe" as each says it).
+  Albanian ("you get this mail because", "unsubscribe" as each says it);
+- (AD) a challenge asking us to "verify that you are a real live human", a Trend Micro ScanMail
+  notice, a French opt-in "confirmez votre abonnement", "only checking messages now and then",
+  "till I'm back", Flemish "opnieuw bereikbaar" and "onze kantoren zijn gesloten", Ukrainian and
+  Russian "I plan to return / do not check this mailbox / turn to my colleague", Czech, Slovak
+  and Polish "send your message again to the new address";
+- (AD) a person's reply that quotes our acknowledgement below an Outlook "Original Message"
+  line in Greek (and the other languages we read): our quoted words are not hers.
 
 And the people who use the same words: a bug "werkt niet meer" (Dutch: no longer works), a
 customer's own closing mailbox told as news with a request, a customer forwarding a complaint
@@ -92,6 +100,22 @@ STATEMENTS = [
     ("fr", "Merci de renvoyer votre message à contact@nouveau.example.", "your mail"),
     ("es", "Reenvíe su mensaje a soporte@nuevo.example.", "your mail"),
     ("nl", "Stuur uw bericht opnieuw naar info@nieuw.example.", "your mail"),
+    ("cs", "Prosíme, zašlete svou zprávu znovu na novou adresu.", "your mail"),
+    ("cs", "Zprávy zaslané na tuto adresu již nebudou zpracovány.", "your mail"),
+    ("sk", "Pošlite svoju správu znova na adresu info@nova.example.", "your mail"),
+    ("pl", "Prosimy, prześlij swoją wiadomość ponownie na nowy adres.", "your mail"),
+    ("en", "I'm only checking messages now and then.", "back"),
+    ("en", "It can wait till I'm back.", "back"),
+    ("nl", "Vanaf 6 januari zijn wij opnieuw bereikbaar.", "back"),
+    ("nl", "Voor dringende interventies belt u de wachtdienst.", "back"),
+    ("nl", "Onze kantoren zijn gesloten tijdens de feestdagen.", "closed"),
+    ("uk", "Планую повернутися у вересні.", "back"),
+    ("uk", "Я не перевіряю цю скриньку.", "back"),
+    ("uk", "З усіх питань звертайтеся, будь ласка, до моєї колеги Олени.", "back"),
+    ("ru", "Планирую вернуться в марте.", "back"),
+    ("ru", "По всем вопросам обращайтесь, пожалуйста, к моему заместителю.", "back"),
+    ("en", "Please verify that you are a real live human being.", "sender check"),
+    ("en", "The message you sent requires that you verify that you are human.", "challenge"),
 ]
 
 
@@ -112,6 +136,8 @@ NOT_STATEMENTS = [
     ("en", "Please resend the invoice to our accounts team.", {"your mail"}),
     ("es", "El técnico revisó la solicitud ayer.", {"respond"}),
     ("uk", "Ми розглянули ваш лист і маємо питання.", {"respond"}),
+    ("en", "I'm back from holiday and the export still fails.", {"back"}),
+    ("nl", "De kantoren van onze klant zijn gisteren verhuisd.", {"closed"}),
 ]
 
 
@@ -203,6 +229,49 @@ def test_a_notice_is_machine_mail_of_its_kind(
 ) -> None:
     """A notice with no auto header and no report structure, known by what it says."""
     assert kind(head, body) is expected
+
+
+SCANMAIL = (
+    "ScanMail for Microsoft Exchange has blocked a message that you sent.\n\nSender: "
+    "support@houseware.io\nSubject: [#4575] Export\nAction: Message quarantined\n"
+)
+FR_OPT_IN = (
+    "Bonjour,\n\nPour compléter votre inscription à notre infolettre, veuillez confirmer votre "
+    "abonnement en cliquant sur le lien : https://infolettre.example/confirmer/x1\n"
+)
+EL_REPLY = (
+    "Καλησπέρα σας,\n\nΣας στέλνω τα στοιχεία της χρέωσης: 2 x 149,00 €. Παρακαλώ επιστρέψτε "
+    "το ένα ποσό.\n\nΓιώργος\n\n-----Αρχικό μήνυμα-----\nΑπό: Houseware Support "
+    "<support@houseware.io>\nΣτάλθηκε: Τρίτη, 10 Δεκεμβρίου 2024 11:05 πμ\nΘέμα: [#4575] "
+    "Χρεώσεις\n\nThis is an automatic confirmation that we have received your request.\n"
+    "Ticket: #4575. One of our support engineers will get back to you within one business "
+    "day.\n"
+)
+RU_REPLY = (
+    "Добрый день!\n\nПрикладываю выписку по двойному списанию, номер договора 4417.\n\n"
+    "Ирина\n\n-----Исходное сообщение-----\nОт: Houseware Support <support@houseware.io>\n"
+    "Отправлено: 10 декабря 2024 г. 11:05\nТема: [#4575] Списание\n\nThis is an automatic "
+    "confirmation that we have received your request. Ticket: #4575.\n"
+)
+
+
+def test_a_gateway_product_s_notice_is_a_bounce() -> None:
+    head = desk("ScanMail for Microsoft Exchange <scanmail@school.example>", "Message blocked")
+    assert kind(head, SCANMAIL) is Kind.BOUNCE
+
+
+def test_a_french_opt_in_is_list_mail() -> None:
+    head = new_mail("Infolettre <infolettre@chambre.example>", "Confirmez votre abonnement")
+    assert kind(head, FR_OPT_IN) is Kind.BULK
+
+
+@pytest.mark.parametrize("body", [EL_REPLY, RU_REPLY], ids=["el", "ru"])
+def test_our_acknowledgement_quoted_below_an_original_message_line_is_not_hers(
+    body: str,
+) -> None:
+    """The receipt's words (automatic, received, ticket) stand below the client's "Original
+    Message" line: what the customer wrote above it is a person's reply."""
+    assert kind(answer("Γιώργος <g@kunde.example>", "ΑΠ: [#4575] Χρεώσεις"), body) is Kind.HUMAN
 
 
 CUSTOMER = "Hanna Meier <hanna@kunde.example>"

@@ -38,3 +38,32 @@ def test_random_texts_as_the_regexes() -> None:
         assert strip_quoted(text) == _regex_strip(text), repr(text)
         cut = _REPLY_CUT.search(text)
         assert quote_start(text) == (None if cut is None else cut.start()), repr(text)
+
+
+@pytest.mark.parametrize(
+    ("separator", "from_label", "sent_label"),
+    [
+        ("-----Αρχικό μήνυμα-----", "Από", "Στάλθηκε"),
+        ("-----Исходное сообщение-----", "От", "Отправлено"),
+        ("-----Оригінальне повідомлення-----", "Від", "Надіслано"),
+        ("-----Wiadomość oryginalna-----", "Od", "Wysłano"),
+        ("-----Původní zpráva-----", "Od", "Odesláno"),
+        ("-----Ursprungligt meddelande-----", "Från", "Skickat"),
+        ("-----Alkuperäinen viesti-----", "Lähettäjä", "Lähetetty"),
+        ("-----Eredeti üzenet-----", "Feladó", "Elküldve"),
+        ("-----Izvorna poruka-----", "Šalje", "Poslano"),
+        ("-----Оригинално съобщение-----", "От", "Изпратено"),
+        ("-----Originalus laiškas-----", "Nuo", "Išsiųsta"),
+        ("-----原始邮件-----", "发件人", "发送时间"),
+    ],
+)
+def test_an_original_message_block_in_the_languages_read_is_cut(
+    separator: str, from_label: str, sent_label: str
+) -> None:
+    """Outlook's "Original Message" line, and its From/Sent header lines alone, in each
+    language: what stands below is the quoted mail, not the writer's."""
+    mine = "Here are the details you asked for."
+    quoted = "This is an automatic confirmation that we have received your request."
+    header = f"{from_label}: Houseware Support <support@houseware.io>\n{sent_label}: 10.12.2024\n"
+    assert strip_quoted(f"{mine}\n\n{separator}\n{header}\n{quoted}\n").strip() == mine
+    assert strip_quoted(f"{mine}\n\n{header}\n{quoted}\n").strip() == mine
