@@ -10,13 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from supportmail.core.classify import OwnIdentity
 from supportmail.core.parse import ParseLimits, parse_message
-from supportmail.core.priority import load_rules
-from supportmail.core.reading import ReadingRules
 from supportmail.core.types import Kind, Priority
 from supportmail.inbound.parse_worker import ParseJob, ParseWorker, parse_all, read_all
 from tests.support.desk import customer_mail
+from tests.support.reading import reading_rules
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts" / "bench"))
 import gen
@@ -47,19 +45,7 @@ def test_worker_parses_exactly_as_here(worker: ParseWorker) -> None:
         assert job.result() is job.result()  # answered once, kept
 
 
-RULES = ReadingRules(
-    own=OwnIdentity(
-        support_addresses=frozenset({"support@houseware.io"}),
-        agent_addresses=frozenset({"agent@houseware.io"}),
-        agent_domains=frozenset(),
-        message_id_domain="support.houseware.io",
-    ),
-    rules=tuple(load_rules(
-        {"rules": [{"name": "payments", "description": "Payments failing", "priority": "P0",
-                    "patterns": ["payments? (are|is) failing"]}]}
-    )[0]),
-    default=Priority.P3,
-)  # fmt: skip
+RULES = reading_rules(Priority.P3)
 
 
 def test_worker_reads_exactly_as_here(worker: ParseWorker) -> None:

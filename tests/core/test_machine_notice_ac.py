@@ -29,19 +29,7 @@ import pytest
 
 from supportmail.core.machinetext import evidence
 from supportmail.core.types import Kind
-from tests.support.mailkind import kind
-
-OUR_ID = "<ack.4575.x9@supportmail.houseware.io>"
-
-
-def answer(sender: str, subject: str) -> str:
-    """The head of a mail answering our acknowledgement of ticket #4575."""
-    return f"From: {sender}\nTo: support@houseware.io\nSubject: {subject}\nIn-Reply-To: {OUR_ID}\n"
-
-
-def new_mail(sender: str, subject: str) -> str:
-    """The head of a new mail to the desk."""
-    return f"From: {sender}\nTo: support@houseware.io\nSubject: {subject}\n"
+from tests.support.mailkind import answer, kind, new_mail
 
 
 def desk(sender: str, subject: str) -> str:

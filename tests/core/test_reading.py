@@ -5,27 +5,16 @@ from pathlib import Path
 
 import pytest
 
-from supportmail.core.classify import OwnIdentity, classify
+from supportmail.core.classify import classify
 from supportmail.core.parse import parse_message
-from supportmail.core.priority import TierPolicy, load_rules, read_request, triage, with_tier
-from supportmail.core.reading import ReadingRules, read_message
+from supportmail.core.priority import TierPolicy, read_request, triage, with_tier
+from supportmail.core.reading import read_message
 from supportmail.core.types import Kind, Priority
 from supportmail.shipped import default_policy
+from tests.support.reading import reading_rules
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "mail"
-RULES = ReadingRules(
-    own=OwnIdentity(
-        support_addresses=frozenset({"support@houseware.io"}),
-        agent_addresses=frozenset({"agent@houseware.io"}),
-        agent_domains=frozenset(),
-        message_id_domain="houseware.io",
-    ),
-    rules=tuple(load_rules(
-        {"rules": [{"name": "payments", "description": "Payments failing", "priority": "P0",
-                    "patterns": ["payments? (are|is) failing"]}]}
-    )[0]),
-    default=Priority.P2,
-)  # fmt: skip
+RULES = reading_rules(Priority.P2)
 
 
 def _mail(subject: str, body: str, extra: str = "", sender: str = "ana@acme.example") -> bytes:

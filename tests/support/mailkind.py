@@ -31,3 +31,16 @@ def kind(
     else:
         raw += "Content-Type: text/plain; charset=utf-8\n\n" + body
     return classify(parse_message(raw.encode("utf-8")), OWN).kind
+
+
+OUR_ID = "<ack.4575.x9@supportmail.houseware.io>"
+
+
+def answer(sender: str, subject: str) -> str:
+    """The head of a mail answering our acknowledgement of ticket #4575."""
+    return f"From: {sender}\nTo: support@houseware.io\nSubject: {subject}\nIn-Reply-To: {OUR_ID}\n"
+
+
+def new_mail(sender: str, subject: str) -> str:
+    """The head of a new mail to the desk."""
+    return f"From: {sender}\nTo: support@houseware.io\nSubject: {subject}\n"
