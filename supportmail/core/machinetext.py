@@ -118,7 +118,8 @@ UNREAD = _any(
     r"|ne (?:sera|seront) pas lus?",
     r"\bbuzón no (?:es |está )?(?:atendido|supervisado|monitorizado|revisado)|nadie leerá"
     r"|no (?:responda|conteste) a este (?:mensaje|correo)|solo se utiliza para (?:envíos|enviar)",
-    r"\b(?:casella|indirizzo)[^.\n]{0,40} non (?:è )?(?:monitorat|presidiat|controllat|lett)"
+    r"\b(?:casella|indirizzo)" + more.IN_CLAUSE + r"{0,40} non (?:è |viene )?(?:più )?"
+    r"(?:monitorat|presidiat|controllat|lett)"
     r"|(?:si prega di )?non rispondere a (?:questa|questo) (?:e-?mail|mail|messaggio)",
     r"\b(?:mailbox|e-?mailadres|adres)[^.\n]{0,20} wordt niet (?:meer )?(?:gelezen|gecontroleerd"
     r"|bekeken|beheerd)|(?:gelieve|graag|u kunt) niet (?:te )?(?:antwoorden|reageren) op dit",
@@ -127,16 +128,22 @@ UNREAD = _any(
     *more.UNREAD,
 )
 LEFT = _any(
-    r"\bno longer (?:works?|working) (?:for|at|here|with)|\bno longer (?:employed|with (?:us|the"
-    r" company)|part of (?:the|our))"
+    # "Collaborates" is said of people only (Dutch "werkt niet meer bij" is also a product
+    # that stopped working, so not read).
+    r"\bno longer (?:works?|working) (?:for|at|here|with)|\bno longer collaborates with"
+    r"|\bno longer (?:employed|with (?:us|the company)|part of (?:the|our))"
     r"|\bhas left (?:the company|our company|the organi[sz]ation)",
     r"\bnicht mehr (?:bei|im unternehmen|für uns|in unserem|tätig|beschäftigt)"
     r"|hat (?:das unternehmen|uns|unser unternehmen) verlassen",
-    r"\bne fait plus partie|ne travaille plus|a quitté (?:la société|l'entreprise|notre)",
-    r"\bya no (?:trabaja|forma parte|está en (?:la|nuestra))|ha dejado (?:la empresa|de trabajar)",
-    r"\bnon (?:lavora|fa) più|non è più (?:in forza|parte|presso)|ha lasciato (?:l'azienda|la)",
+    r"\bne fait plus partie|ne travaille plus|\bne collabore plus avec"
+    r"|a quitté (?:la société|l'entreprise|notre)",
+    r"\bya no (?:trabaja|forma parte|colabora con|está en (?:la|nuestra))"
+    r"|ha dejado (?:la empresa|de trabajar)",
+    r"\bnon (?:lavora|fa) più|\bnon collabora più con|non è più (?:in forza|parte|presso)"
+    r"|ha lasciato (?:l'azienda|la)",
     r"\bniet (?:meer )?(?:werkzaam|in dienst)|heeft (?:ons|het bedrijf|onze organisatie) verlaten",
-    r"\b(?:já )?não (?:trabalha|faz parte)|deixou (?:a empresa|de trabalhar)",
+    r"\b(?:já )?não (?:trabalha|faz parte|colabora (?:mais )?com)"
+    r"|deixou (?:a empresa|de trabalhar)",
     *more.LEFT,
 )
 AUTOMATED = _any(
@@ -776,7 +783,7 @@ def complaint_report(msg: ParsedMessage, has_original: bool) -> str | None:
     """
     sender = local_part(msg)
     words = bool(COMPLAINT_WORDS.search(msg.subject))
-    from_desk = bool(COMPLAINT_LOCAL_PARTS.fullmatch(sender))
+    from_desk = complaint_desk(msg)
     pasted = _PASTED_HEADER.search(msg.text[:20000])
     if (has_original or pasted) and (from_desk or (words and is_no_reply(sender))):
         return "bounce: spam complaint with the reported message"

@@ -44,7 +44,7 @@ _WHEN_MK = r"(?:\s+(?:" + _DATE + r"|моментално|во моментов|
 # "gruodžio 24 d.", "2026. g.", "14.05.2025 г. в 10:42 ч.") does not end it.
 _IN_SENTENCE = r"(?:[^.\n]|(?<=\d)\.|(?<=\s[dgгч])\.)"
 # Within a sentence, across an address's or a date's dots ("info@old.example", "zum 31.01.").
-_IN_CLAUSE = r"(?:[^.\n]|(?<=\d)\.|\.(?=\w))"
+IN_CLAUSE = r"(?:[^.\n]|(?<=\d)\.|\.(?=\w))"
 _WHEN_BG = (
     r"(?:\s+(?:" + _DATE + r"|в момента|понастоящем|временно|сега|от|до|включително"
     r"|за съжаление))*?\s+"
@@ -517,9 +517,6 @@ UNREAD = (
     r"\b(?:порук|писм|имејл)\w*\b[^.\n]{0,40}\bнеће бити прочитан",
     r"\b(?:порак|писм|е-?пошт)\w*\b[^.\n]{0,40}\bнема да (?:биде|бидат) прочитан",
     r"\b(?:съобщени|писм|имейл)\w*\b[^.\n]{0,40}\bняма да (?:бъде|бъдат) прочетен",
-    # Italian "no longer staffed / monitored": "questa casella non è più presidiata".
-    r"\b(?:casella|indirizzo)" + _IN_CLAUSE + r"{0,40} non (?:è |viene )?più (?:monitorat"
-    r"|presidiat|controllat|lett)",
 )
 LEFT = (
     r"\b(?:arbetar|jobbar) inte (?:längre|kvar)|\bhar slutat (?:på|hos|sin)"
@@ -592,10 +589,6 @@ LEFT = (
     r"|организация)|при нас|за (?:нас|нашата))|\bне работи вече (?:в (?:нашата )?"
     r"(?:компания|компанията|фирмата|организацията)|при нас)|\bвече не е (?:служител"
     r"|служителка|част от нашия екип)|\bнапусна (?:нашата )?(?:компанията|фирмата|организацията))",
-    # "No longer collaborates with" (it, fr, es, pt, en: said of people only; Dutch "werkt niet
-    # meer bij" is also a product that stopped working, so not read).
-    r"\bnon collabora più con|\bne collabore plus avec|\bya no colabora con"
-    r"|\bno longer collaborates with|\b(?:já )?não colabora (?:mais )?com",
 )
 # The mailbox itself is gone: "this address is no longer in use". Only of a mail address (an
 # e-mail word, an address followed by one, or "this address"), never of a web address or an
@@ -669,16 +662,16 @@ RETIRED = (
     # closed on 31 January", "dieses Postfach wird zum 31.01. deaktiviert"), en de fr es it nl pt:
     # a person says it too ("our old mailbox will be closed, please write to ..."), so weak.
     r"\b(?:this|the|my|our) (?:mailbox|inbox|e-?mail address|address|e-?mail account)\b"
-    + _IN_CLAUSE
+    + IN_CLAUSE
     + r"{0,60}\b(?:will be|has been|is being|is now) (?:closed|deactivated"
     r"|discontinued|shut down|retired|no longer (?:in use|active|monitored))"
     r"|\b(?:dieses|das|mein|unser) (?:postfach|e-?mail-?postfach|e-?mail-?konto|e-?mail-?adresse)"
-    r"\b" + _IN_CLAUSE + r"{0,60}\b(?:wird|ist|wurde) (?:" + _IN_CLAUSE + r"{0,25} )?"
+    r"\b" + IN_CLAUSE + r"{0,60}\b(?:wird|ist|wurde) (?:" + IN_CLAUSE + r"{0,25} )?"
     r"(?:geschlossen|deaktiviert|gelöscht"
     r"|abgeschaltet|stillgelegt|nicht mehr (?:aktiv|in gebrauch|in benutzung))"
-    r"|\b(?:cette|mon|notre) (?:adresse|boîte)\b" + _IN_CLAUSE + r"{0,60}\b(?:sera|a été|est)"
+    r"|\b(?:cette|mon|notre) (?:adresse|boîte)\b" + IN_CLAUSE + r"{0,60}\b(?:sera|a été|est)"
     r" (?:fermée|désactivée|supprimée)|\b(?:cette|mon|notre) (?:adresse|boîte)\b"
-    + _IN_CLAUSE
+    + IN_CLAUSE
     + r"{0,60}\b(?:n'est|ne sera) plus (?:active|utilisée|consultée)"
     r"|\b(?:esta|mi|nuestra) (?:cuenta|dirección|buzón)\b[^.\n]{0,60}\b(?:será|ha sido|está)"
     r" (?:cerrad|desactivad|eliminad|dad[oa] de baja)|\b(?:esta|mi|nuestra) (?:cuenta|dirección)"
@@ -687,9 +680,9 @@ RETIRED = (
     r" (?:chiusa|disattivata|dismessa|eliminata)"
     r"|\b(?:casella|indirizzo)[^.\n]{0,40} non (?:è |viene )?più (?:attiv|in uso)"
     r"|\b(?:dit|mijn|ons) (?:e-?mailadres|adres|postvak|mailbox)\b"
-    + _IN_CLAUSE
+    + IN_CLAUSE
     + r"{0,60}\b(?:wordt|is)\b"
-    + _IN_CLAUSE
+    + IN_CLAUSE
     + r"{0,25}\b(?:opgeheven|gedeactiveerd|gesloten"
     r"|niet meer in gebruik)"
     r"|\b(?:esta|a minha|a nossa) (?:caixa|conta)\b[^.\n]{0,60}\b(?:será|foi) (?:encerrad"
@@ -713,7 +706,10 @@ AUTOMATED = (
     r"(?:bu (?:bir )?otomatik (?:bir )?(?:mesaj|yanıt|cevap|e-?posta|bildirim|iletidir)"
     r"|otomatik olarak (?:gönderil|oluşturul))",
     r"\bэто автоматическ|\bавтоматическое (?:сообщение|уведомление)"
-    r"|\b(?:сообщение|письмо) (?:было )?(?:сгенерировано|отправлено|создано) автоматически"
+    # "сформировано / сформовано" (formed) is the word Russian and Ukrainian helpdesks and
+    # shops use most.
+    r"|\b(?:сообщение|письмо|уведомление) (?:было )?(?:сгенерировано|отправлено|создано"
+    r"|сформирован[оа]?) автоматически|\bавтоматически сформированн"
     r"|\bце автоматичн|\bавтоматично (?:створен|надіслан)",
     r"\bαυτοματοποιημένο μήνυμα|\bautomatikusan (?:generált|küldött)"
     r"|\bmesaj (?:generat|trimis) automat",
@@ -732,8 +728,8 @@ AUTOMATED = (
     r"\bez egy automatikus (?:üzenet|válasz|értesítés)|\bautomatikus (?:üzenet|értesítés)",
     r"\b(?:acesta este|acest mesaj este|este) un (?:mesaj|răspuns) (?:generat )?automat"
     r"|\bmesaj automat",
-    r"\bавтоматичне (?:повідомлення|сповіщення)|\b(?:лист|повідомлення) (?:було )?(?:створено"
-    r"|надіслано|згенеровано) автоматично",
+    r"\bавтоматичне (?:повідомлення|сповіщення)|\b(?:лист|повідомлення|сповіщення) (?:було )?"
+    r"(?:створено|надіслано|згенеровано|сформован[оа]?) автоматично|\bавтоматично сформован",
     # et lv lt sk sl hr/bs/cnr/sr mk bg: "this is an automatic reply", "this message was
     # generated automatically" (the message named by its demonstrative: "my mail was sent
     # automatically to the wrong address" is a person's).
@@ -791,11 +787,6 @@ AUTOMATED = (
     r" |беше )?(?:автоматично (?:генериран|изпратен|създаден)|(?:генериран|изпратен|създаден)"
     r"[ао]? автоматично)|\bавтоматично (?:генериран|изпратен|създаден)[аои]? (?:съобщение"
     r"|отговор|известие|писмо|имейл))",
-    # Russian and Ukrainian "сформировано / сформовано автоматически / автоматично" (formed
-    # automatically), the word their helpdesks and shops use most, of the message named.
-    r"\b(?:сообщение|письмо|уведомление) (?:было )?сформирован[оа]? автоматически"
-    r"|\bавтоматически сформированн|\b(?:лист|повідомлення|сповіщення) (?:було )?сформован[оа]?"
-    r" автоматично|\bавтоматично сформован",
 )
 RECEIVED = (
     r"\bvi har (?:tagit emot|mottagit) (?:ditt|din|ert|er)"
@@ -1131,10 +1122,10 @@ OPT_IN = (
 )
 UNSUBSCRIBE = (
     r"\bavregistrera|\bavsluta prenumeration|\bafmeld|\bavmeld|\bperuuta tilaus"
-    r"|\bwypisz się|\brezygnacja z subskrypcji|\bodhlásit|\bodhlášení|\babonelikten çık"
+    r"|\bwypisz się|\brezygnacja z subskrypcji|\bodhlásit|\bodhlášení"
     r"|\bотписаться|\bвідписатися|配信停止|退订|取消订阅|退訂"
     r"|수신 ?거부|구독 ?취소|إلغاء الاشتراك|להסרה מרשימת|ביטול (?:ה)?מנוי"
-    r"|κατάργηση (?:της )?εγγραφής|leiratkozás|dezabon"
+    r"|κατάργηση (?:της )?εγγραφής|dezabon"
     # "You got this message because ...", "to stop receiving": the footer tells the reader why
     # they are on the list and how to leave it.
     r"|(?:وصلتك|تصلك|تلقيت|استلمت) هذه (?:الرسالة|الرسائل)|(?:لعدم|لإيقاف) (?:استلام|تلقي)",

@@ -45,7 +45,11 @@ def read_message(msg: ParsedMessage, rules: ReadingRules, policy: TriagePolicy) 
         and not msg.in_reply_to
         and not msg.references
     ):
-        request = read_request(
-            msg.subject, msg.text, rules.rules, policy=policy, default=rules.default
-        )
+        request = request_of(msg, rules, policy)
     return Reading(classification, request)
+
+
+def request_of(msg: ParsedMessage, rules: ReadingRules, policy: TriagePolicy) -> Triage:
+    """What `msg`'s words decide of its priority, before its sender's tier
+    (`priority.read_request` with the config's rules and default priority)."""
+    return read_request(msg.subject, msg.text, rules.rules, policy=policy, default=rules.default)

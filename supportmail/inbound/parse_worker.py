@@ -14,6 +14,8 @@ pickles (both ends are this module). A worker that dies, stays silent for RESULT
 nonsense is stopped and never used again; its batch, and every later one, is parsed here.
 """
 
+from __future__ import annotations
+
 import contextlib
 import logging
 import os
@@ -27,11 +29,13 @@ import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from supportmail.core.parse import ParseLimits, parse_message
-from supportmail.core.reading import Reading, ReadingRules
 from supportmail.core.types import ParsedMessage
+
+if TYPE_CHECKING:  # a worker that only parses never loads the readers (classifier, triage)
+    from supportmail.core.reading import Reading, ReadingRules
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +63,7 @@ class ParseJob:
     """One batch being parsed: by the worker, or here when `result` is first asked for."""
 
     def __init__(
-        self, raws: Sequence[bytes], limits: ParseLimits, worker: "ParseWorker | None" = None
+        self, raws: Sequence[bytes], limits: ParseLimits, worker: ParseWorker | None = None
     ) -> None:
         self._raws, self._limits, self._worker = raws, limits, worker
         self._parsed: list[ParsedMessage] | None = None
@@ -175,7 +179,7 @@ class ParseWorker:
         if process.stdout is not None:
             process.stdout.close()
 
-    def _running(self) -> "subprocess.Popen[bytes] | None":
+    def _running(self) -> subprocess.Popen[bytes] | None:
         if self._failed:
             return None
         if self._process is not None and self._process.poll() is not None:
@@ -223,10 +227,18 @@ def _well_formed(answer: Any, count: int) -> bool:
             or (
                 isinstance(readings, list)
                 and len(readings) == count
-                and all(isinstance(r, Reading) for r in readings)
+                and all(isinstance(r, _reading_type()) for r in readings)
             )
         )
     )
+
+
+def _reading_type() -> type:
+    """core.reading.Reading, imported when an answer with readings is checked (in the parent,
+    which has it loaded already)."""
+    from supportmail.core.reading import Reading
+
+    return Reading
 
 
 def _write_frame(stream: IO[bytes], value: Any) -> None:

@@ -8,7 +8,8 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session
 
-from supportmail.core.priority import Triage, read_request, with_tier
+from supportmail.core.priority import Triage, with_tier
+from supportmail.core.reading import request_of
 from supportmail.core.requester import as_requester_wrote
 from supportmail.core.sla import format_due
 from supportmail.core.threading import (
@@ -206,19 +207,13 @@ def open_ticket(
     """Open a ticket for a customer's new mail: triage, due time, acknowledgement, notices.
 
     `answering`: why the mail is an answer to our own mail; it then gets no acknowledgement.
-    `request`: its words already read as a request (`priority.read_request`), else read here.
+    `request`: its words already read as a request (`core.reading.request_of`), else read here.
     """
     assert msg.sender is not None
     requester = msg.sender.addr
     received = received_time(desk, inbound, now)
     if request is None:
-        request = read_request(
-            msg.subject,
-            msg.text,
-            desk.rules,
-            policy=default_policy(),
-            default=desk.config.default_priority,
-        )
+        request = request_of(msg, desk.reading_rules, default_policy())
     result = with_tier(
         request,
         desk.tier_policy(requester),

@@ -52,9 +52,7 @@ Y_TUNE = FIXTURES / "machine_mail_y_tune"
 # Set Z's tune half is read except one mail: a person writing from a shared no-reply mailbox
 # with no Reply-To (the decision above).
 Z_TUNE = FIXTURES / "machine_mail_z_tune"
-Z_NOT_READ = {
-    "human/z2_human_noreply-looking-shared-mailbox_ro.eml",
-}
+Z_NO_REPLY_ONLY = "human/z2_human_noreply-looking-shared-mailbox_ro.eml"
 # Set AA's tune half (the languages set Z showed unread) and set AB's (written to measure those
 # languages after their statements) are read whole.
 AA_TUNE = FIXTURES / "machine_mail_aa_tune"
@@ -64,11 +62,15 @@ AC_TUNE = FIXTURES / "machine_mail_ac_tune"
 # Set AD's (written after AC's statements, to measure them) is read except one notice left
 # unread: a parental-leave notice an Outlook rule sends as a new mail, with a title of its own
 # ("Congé parental - <name>"), answering nothing and saying only that she is away and whom to
-# write to: what a person who announces her own leave also writes (the rule above, "an
-# absence announced in a new mail is news a person sends").
+# write to: what a person who announces her own leave also writes (autoreply.py: "an absence
+# announced in a new mail is news a person sends").
 AD_TUNE = FIXTURES / "machine_mail_ad_tune"
-AD_NOT_READ = {
-    "auto_reply/ad2_auto_reply_outlook-regle-conge-parental_fr-ca.eml",
+AD_LEAVE_AS_NEW_MAIL = "auto_reply/ad2_auto_reply_outlook-regle-conge-parental_fr-ca.eml"
+# The examples above not read here, as (folder, file).
+NOT_READ = {
+    (L_TUNE, L_NO_REPLY_ONLY),
+    (Z_TUNE, Z_NO_REPLY_ONLY),
+    (AD_TUNE, AD_LEAVE_AS_NEW_MAIL),
 }
 # Every labelled example read here, as (folder, manifest row).
 EXAMPLES = [
@@ -93,9 +95,7 @@ EXAMPLES = [
         AD_TUNE,
     )
     for row in manifest_rows(folder)
-    if (folder, row["file"]) != (L_TUNE, L_NO_REPLY_ONLY)
-    and not (folder == Z_TUNE and row["file"] in Z_NOT_READ)
-    and not (folder == AD_TUNE and row["file"] in AD_NOT_READ)
+    if (folder, row["file"]) not in NOT_READ
 ]
 
 
