@@ -23,6 +23,7 @@ import textwrap
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from string import Template
 
 WIDTH = 76
@@ -50,7 +51,7 @@ class Words:
 
     def phrase(self, key: str, **values: object) -> str:
         """The short phrase `key` with `values` filled in (KeyError when one is missing)."""
-        return Template(self.phrases[key]).substitute({k: str(v) for k, v in values.items()})
+        return _template(self.phrases[key]).substitute({k: str(v) for k, v in values.items()})
 
     def mail(self, kind: str, **values: object) -> tuple[str | None, str]:
         """The subject (None when the template has none) and laid-out body of mail `kind`."""
@@ -62,17 +63,12 @@ _SUBJECT = re.compile(r"\ASubject: *(.*)\n\n", re.IGNORECASE)
 
 def render(template: str, values: Mapping[str, str]) -> tuple[str | None, str]:
     """Fill `template` with `values` and lay it out (see the module docstring)."""
-    text = template.replace("\r\n", "\n")
-    subject: str | None = None
-    match = _SUBJECT.match(text)
-    if match:
-        subject = _one_line(Template(match.group(1)).substitute(values))
-        text = text[match.end() :]
+    subject_line, layout = _layout(template)
+    subject = None if subject_line is None else _one_line(subject_line.substitute(values))
     blocks: list[str] = []
-    for raw in re.split(r"\n[ \t]*\n", text.strip("\n")):
-        lines = raw.split("\n")
-        filled = [Template(line).substitute(values) for line in lines]
-        if len(lines) == 1 and "\n" not in filled[0] and not lines[0][:1].isspace():
+    for lines, paragraph_form in layout:
+        filled = [line.substitute(values) for line in lines]
+        if paragraph_form and "\n" not in filled[0]:
             paragraph = _one_line(filled[0])
             if paragraph:
                 blocks.append(_fill(paragraph))
@@ -88,6 +84,30 @@ def render(template: str, values: Mapping[str, str]) -> tuple[str | None, str]:
     return subject, "\n\n".join(blocks) + "\n"
 
 
+@lru_cache(maxsize=256)
+def _layout(template: str) -> tuple[Template | None, tuple[tuple[tuple[Template, ...], bool], ...]]:
+    """`template` taken apart once (a language has a few dozen, each filled for many mails):
+    its subject line, and its blocks, each its lines and whether it is a one-line paragraph."""
+    text = template.replace("\r\n", "\n")
+    subject: Template | None = None
+    match = _SUBJECT.match(text)
+    if match:
+        subject = Template(match.group(1))
+        text = text[match.end() :]
+    blocks = []
+    for raw in re.split(r"\n[ \t]*\n", text.strip("\n")):
+        lines = raw.split("\n")
+        paragraph_form = len(lines) == 1 and not lines[0][:1].isspace()
+        blocks.append((tuple(Template(line) for line in lines), paragraph_form))
+    return subject, tuple(blocks)
+
+
+@lru_cache(maxsize=1024)
+def _template(text: str) -> Template:
+    """A phrase's Template, made once."""
+    return Template(text)
+
+
 def _one_line(text: str) -> str:
     """`text` with runs of spaces, tabs and newlines made one space; no-break spaces kept
     (French puts them before ":" and inside guillemets, and they must not break there)."""
@@ -101,6 +121,7 @@ def _wrap_line(line: str) -> str:
     return _fill(line, indent)
 
 
+@lru_cache(maxsize=4096)  # the same sentences recur in every mail of a kind
 def _fill(text: str, indent: str = "") -> str:
     """`text` wrapped at WIDTH between words only: a word longer than a line (a folder's path,
     a link, a reply address) stays whole, so it can be copied, on a line of its own."""

@@ -7,7 +7,7 @@ customer's `Date:` header tells); it is always written out after the time.
 
 import re
 from collections.abc import Sequence
-from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from string import Template
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -16,6 +16,7 @@ from babel.dates import format_date, format_time, get_day_names
 from babel.lists import format_list
 from babel.units import format_unit
 
+_DATES_KEPT = 366  # written dates remembered per language (forgotten all at once beyond)
 _OFFSET = re.compile(r"UTC([+-])(\d{2}):(\d{2})")
 
 
@@ -45,14 +46,22 @@ class Formats:
         self.time_pattern = patterns["time"]
         self.when_template = Template(patterns["when"])
         self.day_range = Template(phrases["day_range"])
+        self._dates: dict[date, str] = {}  # a mail names the same few days again and again
 
     def when(self, moment: datetime, zone: str) -> str:
         """`moment` in `zone`, e.g. "Fri 27 Nov 2026, 14:00 UTC" in English."""
         if moment.tzinfo is None:
             raise ValueError("naive datetime: times must be timezone-aware")
         local = moment.astimezone(zone_info(zone))
+        day = local.date()  # all Babel's format_date reads of a datetime
+        written = self._dates.get(day)
+        if written is None:  # (threads racing here write the same text)
+            written = str(format_date(day, self.date_pattern, locale=self.locale))
+            if len(self._dates) >= _DATES_KEPT:
+                self._dates.clear()
+            self._dates[day] = written
         return self.when_template.substitute(
-            date=format_date(local, self.date_pattern, locale=self.locale),
+            date=written,
             time=format_time(local, self.time_pattern, locale=self.locale),
             zone=zone,
         )
