@@ -12,7 +12,8 @@ import pytest
 
 from supportmail.core.parse import ParseLimits, parse_message
 from supportmail.core.types import Kind, Priority
-from supportmail.inbound.parse_worker import ParseJob, ParseWorker, parse_all, read_all
+from supportmail.daemon.prefork import fork_workers
+from supportmail.inbound.parse_worker import ParseJob, ParseWorker, parse_all, read_all, serve
 from tests.support.desk import customer_mail
 from tests.support.reading import reading_rules
 
@@ -28,11 +29,18 @@ def _batch(count: int, seed: int) -> list[bytes]:
     return [*raws, b"", b"\x00\xff not a message", customer_mail("Hello", "Just text.")]
 
 
-@pytest.fixture
-def worker() -> Iterator[ParseWorker]:
-    started = ParseWorker()
+@pytest.fixture(params=["started", "forked"])
+def worker(request: pytest.FixtureRequest) -> Iterator[ParseWorker]:
+    """A worker started as a fresh interpreter, or one forked from this process (as
+    `run --once` forks it before its pass: `daemon.prefork`)."""
+    forked = fork_workers([serve]) if request.param == "forked" else []
+    if request.param == "forked":
+        assert forked, "this test process could not fork"
+    started = ParseWorker(forked=forked[0] if forked else None)
     yield started
     started.close()
+    if forked:
+        assert forked[0].poll() is not None  # it ended (input closed, or killed), and was reaped
 
 
 def test_worker_parses_exactly_as_here(worker: ParseWorker) -> None:

@@ -7,7 +7,9 @@ process: `send_worker`, and once the ingest is done from this process beside it)
 ladder and the digests queue after the ingest goes out last, over the same connections."""
 
 import asyncio
+import contextlib
 import logging
+import subprocess
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -16,12 +18,14 @@ from sqlalchemy.engine import Engine
 
 from supportmail.clock import utc_now
 from supportmail.config import Config
-from supportmail.daemon.send_worker import SendWorker
+from supportmail.daemon.prefork import ForkedChild, Serve, fork_workers
+from supportmail.daemon.send_worker import SendWorker, forked_serve
 from supportmail.daemon.sending import plus, send_all_due, send_beside
 from supportmail.desk import Desk
 from supportmail.inbound.imap import Fetched, ImapMailbox
 from supportmail.inbound.ingest import PassReport, Progress, ingest_pass, prepare_folders
 from supportmail.inbound.parse_worker import ParseWorker
+from supportmail.inbound.parse_worker import serve as parse_serve
 from supportmail.inbound.process import Outcome
 from supportmail.outbound.sender import SendReport
 from supportmail.outbound.smtp import SmtpSender
@@ -29,6 +33,11 @@ from supportmail.sla import deadlines, digests
 from supportmail.storage.database import open_database
 
 log = logging.getLogger(__name__)
+
+# The parse and send workers are forked from this process before the pass starts a thread
+# (`daemon.prefork`: ready at once, nothing imported twice); off, or where forking is unsafe,
+# they are fresh interpreters started when first needed.
+PREFORK = True
 
 # With the ingest done this process has a core to spare: it sends beside the worker (each
 # claims its own rows, so nothing goes twice) until nothing is due, instead of waiting for the
@@ -64,11 +73,57 @@ def run_once(
 ) -> OnceReport:
     """Ingest everything pending while sending what its batches queue, fire due escalations
     and digests, send the rest; then return."""
-    engine, desk = open_desk(config)
+    workers = _fork_workers(config, clock)
     try:
-        return asyncio.run(_run_once(config, engine, desk, clock, progress))
+        engine, desk = open_desk(config)
+    except BaseException:
+        for child in (workers.parse, workers.send):
+            if child is not None:
+                _end_unused(child)
+        raise
+    try:
+        return asyncio.run(_run_once(config, engine, desk, clock, progress, workers))
     finally:
         engine.dispose()
+
+
+@dataclass(frozen=True)
+class _Forked:
+    """The workers forked for a pass, each handed to its owner (or None: started when needed)."""
+
+    parse: ForkedChild | None = None
+    send: ForkedChild | None = None
+
+
+def _fork_workers(config: Config, clock: Callable[[], datetime]) -> _Forked:
+    """The parse and send workers the pass may use, forked now, before anything here starts a
+    thread or opens a connection (`daemon.prefork`); none when forking is off or unsafe."""
+    parse = config.imap.parse_worker
+    send = config.smtp.send_worker and clock is utc_now
+    if not PREFORK or not (parse or send):
+        return _Forked()
+    serves: list[Serve] = [parse_serve] if parse else []
+    if send:
+        serves.append(forked_serve(config))
+    children = fork_workers(serves)
+    if len(children) < len(serves):  # a fork failed: fresh interpreters, as without forking
+        for child in children:
+            _end_unused(child)
+        return _Forked()
+    return _Forked(children[0] if parse else None, children[-1] if send else None)
+
+
+def _end_unused(child: ForkedChild) -> None:
+    """End a forked worker nobody used: the end of its input ends it."""
+    for stream in (child.stdin, child.stdout):
+        if stream is not None:
+            with contextlib.suppress(OSError):
+                stream.close()
+    try:
+        child.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        child.kill()
+        child.wait()
 
 
 async def _run_once(
@@ -77,13 +132,18 @@ async def _run_once(
     desk: Desk,
     clock: Callable[[], datetime],
     progress: Progress | None,
+    workers: _Forked = _Forked(),
 ) -> OnceReport:
     loop = asyncio.get_running_loop()
     committed = asyncio.Event()
     # From a pass's second batch on, a worker process sends (`send_worker`: a backlog's
     # sending no longer takes turns with its ingest on this interpreter); the first batch's
     # mail goes out from here, as does a small pass's. A test's clock cannot go along.
-    worker = SendWorker(config) if config.smtp.send_worker and clock is utc_now else None
+    worker = (
+        SendWorker(config, forked=workers.send)
+        if config.smtp.send_worker and clock is utc_now
+        else None
+    )
     until = loop.create_future()  # this process sends beside the ingest until this is done
     batches = 0
 
@@ -104,7 +164,7 @@ async def _run_once(
 
     sender = SmtpSender(config.smtp)
     ingesting = asyncio.ensure_future(
-        asyncio.to_thread(_ingest, config, engine, desk, clock, progress, batch_done)
+        asyncio.to_thread(_ingest, config, engine, desk, clock, progress, batch_done, workers.parse)
     )
     ingesting.add_done_callback(lambda _done: hand_over())
     handed = SendReport()
@@ -137,9 +197,10 @@ def _ingest(
     clock: Callable[[], datetime],
     progress: Progress | None,
     on_batch: Callable[[Sequence[Fetched], Sequence[Outcome]], None],
+    forked: ForkedChild | None = None,
 ) -> PassReport:
     """One ingest pass over the inbox (on a thread of its own)."""
-    parser = ParseWorker() if config.imap.parse_worker else None
+    parser = ParseWorker(forked=forked) if config.imap.parse_worker else None
     try:
         imap = ImapMailbox(config.imap)
         imap.connect()

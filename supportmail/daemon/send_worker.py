@@ -2,21 +2,23 @@
 
 Ingest and sending are both Python work; in one process they take turns on one interpreter lock
 (the ingest's rules and writes, the outbox's composing, SMTP and bookkeeping), so a backlog took
-about their sum however many cores there were. Here the outbox runs in a worker process
-(`python -m supportmail.daemon.send_worker`, a fresh interpreter, never a fork) on the second
-core, woken by every committed batch, while this process ingests.
+about their sum however many cores there were. Here the outbox runs in a worker process on the
+second core, woken by every committed batch, while this process ingests: forked before the pass
+starts a thread (`daemon.prefork`, `forked_serve`: waiting for its first wake), or where that
+is unsafe a fresh interpreter (`python -m supportmail.daemon.send_worker`) started then.
 
 The worker is one more sender instance (`outbound.sender`: its own instance id, heartbeat and
 claims), so nothing about the outbox's guarantees changes: it claims rows under a lease, marks
 each "sending" before DATA, and settles its rows as any sender does; if it dies, its claims are
 taken back by the next run of a sender that sees its pid gone (`run_once` runs one right after
 it), and a row it left "sending" is settled by the crash rules (an acknowledgement unknown,
-anything else sent again with the same Message-ID). It is started only once a pass commits its
-second batch (a small pass is sent from this process, as before): the config goes to it as the
-first frame on its stdin, each committed batch is one byte, and the end of its input (the
-ingest is over) tells it to send what is left and stop; its `SendReport` comes back on its
-stdout. A worker that cannot be started or fails is logged and left: this process sends
-whatever it did not.
+anything else sent again with the same Message-ID). It sends only once a pass commits its
+second batch (a small pass is sent from this process, as before): a started worker gets the
+config as the first frame on its stdin (a forked one has it), each committed batch is one
+byte, and the end of its input (the ingest is over) tells it to send what is left and stop;
+its `SendReport` comes back on its stdout. A forked worker whose input ends before any wake
+stops at once, the database untouched. A worker that cannot be started or fails is logged and
+left: this process sends whatever it did not.
 """
 
 import asyncio
@@ -30,11 +32,14 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from supportmail.clock import utc_now
 from supportmail.config import Config
 from supportmail.outbound.sender import SendReport
+
+if TYPE_CHECKING:
+    from supportmail.daemon.prefork import ForkedChild, Serve
 
 log = logging.getLogger(__name__)
 
@@ -48,17 +53,20 @@ COMMAND = (sys.executable, "-P", "-m", "supportmail.daemon.send_worker")
 class SendWorker:
     """The parent's handle on one worker: started on the first `wake`, ended by `finish`."""
 
-    def __init__(self, config: Config) -> None:
+    def __init__(self, config: Config, forked: "ForkedChild | None" = None) -> None:
         self._config = config
         self._command = list(COMMAND)
-        self._process: subprocess.Popen[bytes] | None = None
+        # `forked`: a worker forked already, running `forked_serve(config)` (`daemon.prefork`),
+        # waiting for its first wake; else one is started (a fresh interpreter) at the first.
+        self._process: subprocess.Popen[bytes] | ForkedChild | None = forked
+        self._woken = False
         self._failed = False
         self._lock = threading.Lock()  # the ingest thread wakes, the event loop finishes
 
     @property
     def started(self) -> bool:
-        """Whether the worker was started (it may have failed since)."""
-        return self._process is not None
+        """Whether the worker was woken (it sends; it may have failed since)."""
+        return self._woken
 
     def wake(self) -> None:
         """A batch was committed: start the worker if needed, and tell it to look again."""
@@ -69,15 +77,22 @@ class SendWorker:
                 self._process = self._start()
                 if self._process is None:
                     return
+            elif not self._woken:
+                log.info(
+                    "send worker: started (pid %s, forked); it sends the rest of this pass",
+                    self._process.pid,
+                )
             try:
                 assert self._process.stdin is not None
                 self._process.stdin.write(WAKE)
                 self._process.stdin.flush()
+                self._woken = True
             except OSError as exc:  # it died: `finish` says so; this process sends the rest
                 log.warning("send worker: cannot wake it: %s", exc)
                 self._failed = True
 
     def _start(self) -> "subprocess.Popen[bytes] | None":
+        """A fresh interpreter running `main`, given the config."""
         root = str(Path(__file__).resolve().parent.parent.parent)  # where supportmail was found
         path = os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH")) if p)
         try:
@@ -189,6 +204,21 @@ def main() -> int:
     with contextlib.suppress(BrokenPipeError):
         _write_frame(answers, report)
     return 0
+
+
+def forked_serve(config: Config) -> "Serve":
+    """The loop of a worker forked with `config` (`daemon.prefork`): it waits for its first
+    wake, then sends as a started worker does; an input that ends before any wake (the pass
+    was too small to need it) ends it at once with an empty report, the database untouched."""
+
+    def serve(requests: IO[bytes], answers: IO[bytes]) -> int:
+        woken = os.read(requests.fileno(), 1)
+        report = asyncio.run(_serve(config, requests.fileno())) if woken else SendReport()
+        with contextlib.suppress(BrokenPipeError):
+            _write_frame(answers, report)
+        return 0
+
+    return serve
 
 
 if __name__ == "__main__":

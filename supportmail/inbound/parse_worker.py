@@ -10,8 +10,10 @@ the limits and the reading rules.
 The worker is `python -m supportmail.inbound.parse_worker`: a fresh interpreter that imports
 only the parser (never a fork of the daemon, whose threads could hold locks at the moment of
 a fork), given one batch at a time on its stdin and answering on its stdout, in length-prefixed
-pickles (both ends are this module). A worker that dies, stays silent for RESULT_TIMEOUT or answers
-nonsense is stopped and never used again; its batch, and every later one, is parsed here.
+pickles (both ends are this module). `run --once` forks it instead, before its pass starts a
+thread (`daemon.prefork`): the same loop (`serve`) on two pipes, nothing imported again. A
+worker that dies, stays silent for RESULT_TIMEOUT or answers nonsense is stopped and never
+used again; its batch, and every later one, is parsed here.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from supportmail.core.types import ParsedMessage
 
 if TYPE_CHECKING:  # a worker that only parses never loads the readers (classifier, triage)
     from supportmail.core.reading import Reading, ReadingRules
+    from supportmail.daemon.prefork import ForkedChild
 
 log = logging.getLogger(__name__)
 
@@ -93,14 +96,18 @@ class ParseWorker:
     """The worker process: started by the first `submit`, kept until `close`."""
 
     def __init__(
-        self, timeout: float = RESULT_TIMEOUT, command: Sequence[str] | None = None
+        self,
+        timeout: float = RESULT_TIMEOUT,
+        command: Sequence[str] | None = None,
+        forked: ForkedChild | None = None,
     ) -> None:
         self._timeout = timeout
         # How to start it; another command only for tests (a worker that misbehaves).
         # -P: a `supportmail` folder in the working directory must not shadow the package.
         default = [sys.executable, "-P", "-m", "supportmail.inbound.parse_worker"]
         self._command = list(command or default)
-        self._process: subprocess.Popen[bytes] | None = None
+        # `forked`: a worker forked already, running `serve` (`daemon.prefork`): used instead.
+        self._process: subprocess.Popen[bytes] | ForkedChild | None = forked
         self._outstanding: ParseJob | None = None
         self._failed = False
         # Guards the pipes and the state above. Lock order: a job's lock, then this one.
@@ -179,7 +186,7 @@ class ParseWorker:
         if process.stdout is not None:
             process.stdout.close()
 
-    def _running(self) -> subprocess.Popen[bytes] | None:
+    def _running(self) -> subprocess.Popen[bytes] | ForkedChild | None:
         if self._failed:
             return None
         if self._process is not None and self._process.poll() is not None:
@@ -286,6 +293,12 @@ def main() -> int:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     requests, answers = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr  # stdout carries frames only: a stray print must not corrupt one
+    return serve(requests, answers)
+
+
+def serve(requests: IO[bytes], answers: IO[bytes]) -> int:
+    """Parse (and read) each batch from `requests`, answer on `answers`, until `requests`
+    ends (the worker's loop, here or in a worker forked by `daemon.prefork`)."""
     while True:
         try:
             raws, limits, rules = _read_frame(requests)

@@ -1,0 +1,132 @@
+"""`run --once`'s worker processes, forked before it starts a thread: nothing imported twice.
+
+The parse worker and the send worker are, by default, fresh interpreters (`python -m ...`):
+each imports supportmail again (the send worker about 0.4 s of CPU, with the database layer)
+before it can do anything. `run --once` has imported all of it already and, until its pass
+starts, runs one thread: forked there, a worker is a copy of it (copy on write) that is ready
+at once. Only there: a fork of a process whose other threads may hold locks (the daemon, a
+test runner) can leave the child stuck on one, so `may_fork` says no whenever another thread
+runs, and the owners start fresh interpreters as before.
+
+A forked worker talks to its owner exactly as a fresh one does, over two pipes: its input and
+its output. `ForkedChild` is the part of `subprocess.Popen` the owners use.
+"""
+
+import contextlib
+import gc
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+import traceback
+from collections.abc import Callable, Sequence
+from typing import IO
+
+# A worker's main: (its input, its output) -> exit status.
+Serve = Callable[[IO[bytes], IO[bytes]], int]
+
+_WAIT_STEP = 0.01  # seconds between two looks at a child that is asked to end
+
+
+class ForkedChild:
+    """A forked worker: its pid, the pipe to its input and the one from its output."""
+
+    def __init__(self, pid: int, stdin: IO[bytes], stdout: IO[bytes]) -> None:
+        self.pid = pid
+        self.stdin: IO[bytes] | None = stdin
+        self.stdout: IO[bytes] | None = stdout
+        self.returncode: int | None = None
+
+    def poll(self) -> int | None:
+        """Its exit status (negative: the signal that ended it), or None while it runs."""
+        if self.returncode is None:
+            pid, status = os.waitpid(self.pid, os.WNOHANG)
+            if pid == self.pid:
+                self.returncode = os.waitstatus_to_exitcode(status)
+        return self.returncode
+
+    def wait(self, timeout: float | None = None) -> int:
+        """Wait until it ends; subprocess.TimeoutExpired after `timeout` seconds."""
+        if timeout is None:
+            if self.returncode is None:
+                _, status = os.waitpid(self.pid, 0)
+                self.returncode = os.waitstatus_to_exitcode(status)
+            return self.returncode
+        deadline = time.monotonic() + timeout
+        while (code := self.poll()) is None:
+            if time.monotonic() >= deadline:
+                raise subprocess.TimeoutExpired(f"forked worker {self.pid}", timeout)
+            time.sleep(_WAIT_STEP)
+        return code
+
+    def kill(self) -> None:
+        """SIGKILL it (nothing when it has ended already)."""
+        if self.returncode is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self.pid, signal.SIGKILL)
+
+
+def may_fork() -> bool:
+    """Whether forking this process is safe: on Linux, with no other thread running."""
+    return sys.platform == "linux" and threading.active_count() == 1
+
+
+def fork_workers(serves: Sequence[Serve]) -> list[ForkedChild]:
+    """Fork one worker per `serve` (each runs it on its pipes, then exits with what it
+    returns); [] when this process may not fork (`may_fork`) or the forks fail. Every child
+    holds only its own two pipe ends: an owner that closes a worker's input (or dies) ends it."""
+    if not serves or not may_fork():
+        return []
+    pipes = [(os.pipe(), os.pipe()) for _ in serves]  # (to the child, from the child)
+    every = [fd for (to_child, from_child) in pipes for fd in (*to_child, *from_child)]
+    sys.stdout.flush()  # else what is buffered is written twice, once by the child
+    sys.stderr.flush()
+    # What exists now is never collected in a child: its collector does not walk (and so
+    # copy) the inherited objects' pages, only what the child makes (the children stay frozen).
+    gc.freeze()
+    children: list[ForkedChild] = []
+    for serve, ((child_in, to_child), (from_child, child_out)) in zip(serves, pipes, strict=True):
+        try:
+            pid = os.fork()
+        except OSError:
+            break
+        if pid == 0:  # the child: never returns
+            _child(serve, child_in, child_out, every)
+        children.append(
+            ForkedChild(pid, os.fdopen(to_child, "wb"), os.fdopen(from_child, "rb", buffering=0))
+        )
+    gc.unfreeze()  # here they are this process's own objects, collected as before
+    for (child_in, to_child), (from_child, child_out) in pipes[len(children) :]:
+        for fd in (child_in, to_child, from_child, child_out):
+            os.close(fd)
+    for (child_in, _), (_, child_out) in pipes[: len(children)]:
+        os.close(child_in)
+        os.close(child_out)
+    return children
+
+
+def _child(serve: Serve, child_in: int, child_out: int, inherited: list[int]) -> None:
+    """Run `serve` in the forked child and exit; nothing of the owner's runs here again."""
+    code = 1
+    try:
+        for fd in inherited:  # every other worker's pipes, and the owner's ends of ours
+            if fd not in (child_in, child_out):
+                with contextlib.suppress(OSError):
+                    os.close(fd)
+        # The owner decides when a worker stops (it closes its input), also on Ctrl-C; a kill
+        # ends it as it ends any process.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        with (
+            os.fdopen(child_in, "rb", buffering=0) as requests,
+            os.fdopen(child_out, "wb") as answers,
+        ):
+            code = serve(requests, answers)
+    except BaseException:  # whatever it was, the child says so and ends
+        traceback.print_exc()
+    finally:
+        with contextlib.suppress(Exception):
+            sys.stderr.flush()
+        os._exit(code)  # not the owner's exit handlers, nor its buffers flushed once more
