@@ -33,7 +33,7 @@ def _batch(count: int, seed: int) -> list[bytes]:
 def worker(request: pytest.FixtureRequest) -> Iterator[ParseWorker]:
     """A worker started as a fresh interpreter, or one forked from this process (as
     `run --once` forks it before its pass: `daemon.prefork`)."""
-    forked = fork_workers([serve]) if request.param == "forked" else []
+    forked = fork_workers([(serve, "sm-parse")]) if request.param == "forked" else []
     if request.param == "forked":
         assert forked, "this test process could not fork"
     started = ParseWorker(forked=forked[0] if forked else None)

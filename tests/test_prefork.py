@@ -5,6 +5,7 @@ send worker's: tests/test_send_worker.py.)"""
 
 import subprocess
 import threading
+from pathlib import Path
 from typing import IO
 
 import pytest
@@ -29,7 +30,7 @@ def shout(requests: IO[bytes], answers: IO[bytes]) -> int:
 
 
 def test_a_forked_worker_serves_its_pipes_and_exits_with_its_status() -> None:
-    (child,) = fork_workers([shout])
+    (child,) = fork_workers([(shout, "shout")])
     assert child.stdin is not None and child.stdout is not None
     child.stdin.write(b"hello")
     child.stdin.flush()
@@ -43,8 +44,13 @@ def test_a_forked_worker_serves_its_pipes_and_exits_with_its_status() -> None:
 def test_each_worker_holds_only_its_own_pipes() -> None:
     """The first worker's input, closed by its owner, ends it while the second still runs:
     the second does not hold the first one's pipe open."""
-    first, second = fork_workers([shout, shout])
+    first, second = fork_workers([(shout, "shout-1"), (shout, "shout-2")])
     assert first.stdin is not None and second.stdin is not None
+    assert second.stdout is not None
+    second.stdin.write(b"named?")
+    second.stdin.flush()
+    assert second.stdout.read(6) == b"NAMED?"  # it runs its main: it has taken its name
+    assert Path(f"/proc/{second.pid}/comm").read_text().strip() == "shout-2"
     first.stdin.close()
     assert first.wait(timeout=30) == 7
     assert second.poll() is None
@@ -59,14 +65,14 @@ def test_a_worker_that_fails_exits_with_status_1_and_says_why(
     def broken(requests: IO[bytes], answers: IO[bytes]) -> int:
         raise RuntimeError("the worker's own failure")
 
-    (child,) = fork_workers([broken])
+    (child,) = fork_workers([(broken, "broken")])
     assert child.wait(timeout=30) == 1
     assert "RuntimeError: the worker's own failure" in capfd.readouterr().err
     closed(child)
 
 
 def test_wait_gives_up_after_its_timeout_and_kill_ends_the_worker() -> None:
-    (child,) = fork_workers([shout])  # waits for input that never comes
+    (child,) = fork_workers([(shout, "shout")])  # waits for input that never comes
     with pytest.raises(subprocess.TimeoutExpired):
         child.wait(timeout=0.05)
     child.kill()
@@ -83,7 +89,7 @@ def test_no_fork_while_another_thread_runs() -> None:
     other.start()
     try:
         assert not may_fork()
-        assert fork_workers([shout]) == []
+        assert fork_workers([(shout, "shout")]) == []
     finally:
         stop.set()
         other.join()

@@ -18,7 +18,7 @@ from sqlalchemy.engine import Engine
 
 from supportmail.clock import utc_now
 from supportmail.config import Config
-from supportmail.daemon.prefork import ForkedChild, Serve, fork_workers
+from supportmail.daemon.prefork import ForkedChild, Worker, fork_workers
 from supportmail.daemon.send_worker import SendWorker, forked_serve
 from supportmail.daemon.sending import plus, send_all_due, send_beside
 from supportmail.desk import Desk
@@ -38,6 +38,8 @@ log = logging.getLogger(__name__)
 # (`daemon.prefork`: ready at once, nothing imported twice); off, or where forking is unsafe,
 # they are fresh interpreters started when first needed.
 PREFORK = True
+PARSE_WORKER_NAME = "sm-parse"  # what ps and top show for them (/proc/PID/comm)
+SEND_WORKER_NAME = "sm-send"
 
 # With the ingest done this process has a core to spare: it sends beside the worker (each
 # claims its own rows, so nothing goes twice) until nothing is due, instead of waiting for the
@@ -102,11 +104,11 @@ def _fork_workers(config: Config, clock: Callable[[], datetime]) -> _Forked:
     send = config.smtp.send_worker and clock is utc_now
     if not PREFORK or not (parse or send):
         return _Forked()
-    serves: list[Serve] = [parse_serve] if parse else []
+    workers: list[Worker] = [(parse_serve, PARSE_WORKER_NAME)] if parse else []
     if send:
-        serves.append(forked_serve(config))
-    children = fork_workers(serves)
-    if len(children) < len(serves):  # a fork failed: fresh interpreters, as without forking
+        workers.append((forked_serve(config), SEND_WORKER_NAME))
+    children = fork_workers(workers)
+    if len(children) < len(workers):  # a fork failed: fresh interpreters, as without forking
         for child in children:
             _end_unused(child)
         return _Forked()

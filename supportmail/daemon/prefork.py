@@ -22,10 +22,13 @@ import threading
 import time
 import traceback
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import IO
 
 # A worker's main: (its input, its output) -> exit status.
 Serve = Callable[[IO[bytes], IO[bytes]], int]
+# (its main, its name: what `ps -o comm`, top and /proc/PID/comm show for it, at most 15 bytes)
+Worker = tuple[Serve, str]
 
 _WAIT_STEP = 0.01  # seconds between two looks at a child that is asked to end
 
@@ -73,13 +76,14 @@ def may_fork() -> bool:
     return sys.platform == "linux" and threading.active_count() == 1
 
 
-def fork_workers(serves: Sequence[Serve]) -> list[ForkedChild]:
-    """Fork one worker per `serve` (each runs it on its pipes, then exits with what it
-    returns); [] when this process may not fork (`may_fork`) or the forks fail. Every child
-    holds only its own two pipe ends: an owner that closes a worker's input (or dies) ends it."""
-    if not serves or not may_fork():
+def fork_workers(workers: Sequence[Worker]) -> list[ForkedChild]:
+    """Fork one child per worker (each runs its main on its pipes under its name, then exits
+    with what it returns); fewer when a fork fails, [] when this process may not fork
+    (`may_fork`). Every child holds only its own two pipe ends: an owner that closes a
+    worker's input (or dies) ends it."""
+    if not workers or not may_fork():
         return []
-    pipes = [(os.pipe(), os.pipe()) for _ in serves]  # (to the child, from the child)
+    pipes = [(os.pipe(), os.pipe()) for _ in workers]  # (to the child, from the child)
     every = [fd for (to_child, from_child) in pipes for fd in (*to_child, *from_child)]
     sys.stdout.flush()  # else what is buffered is written twice, once by the child
     sys.stderr.flush()
@@ -87,13 +91,15 @@ def fork_workers(serves: Sequence[Serve]) -> list[ForkedChild]:
     # copy) the inherited objects' pages, only what the child makes (the children stay frozen).
     gc.freeze()
     children: list[ForkedChild] = []
-    for serve, ((child_in, to_child), (from_child, child_out)) in zip(serves, pipes, strict=True):
+    for (serve, name), ((child_in, to_child), (from_child, child_out)) in zip(
+        workers, pipes, strict=True
+    ):
         try:
             pid = os.fork()
         except OSError:
             break
         if pid == 0:  # the child: never returns
-            _child(serve, child_in, child_out, every)
+            _child(serve, name, child_in, child_out, every)
         children.append(
             ForkedChild(pid, os.fdopen(to_child, "wb"), os.fdopen(from_child, "rb", buffering=0))
         )
@@ -107,10 +113,12 @@ def fork_workers(serves: Sequence[Serve]) -> list[ForkedChild]:
     return children
 
 
-def _child(serve: Serve, child_in: int, child_out: int, inherited: list[int]) -> None:
+def _child(serve: Serve, name: str, child_in: int, child_out: int, inherited: list[int]) -> None:
     """Run `serve` in the forked child and exit; nothing of the owner's runs here again."""
     code = 1
     try:
+        with contextlib.suppress(OSError):  # else it shows as its owner in ps and top
+            Path("/proc/self/comm").write_bytes(name.encode()[:15])
         for fd in inherited:  # every other worker's pipes, and the owner's ends of ours
             if fd not in (child_in, child_out):
                 with contextlib.suppress(OSError):
