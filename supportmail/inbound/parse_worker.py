@@ -31,14 +31,13 @@ import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, Protocol
 
 from supportmail.core.parse import ParseLimits, parse_message
 from supportmail.core.types import ParsedMessage
 
 if TYPE_CHECKING:  # a worker that only parses never loads the readers (classifier, triage)
     from supportmail.core.reading import Reading, ReadingRules
-    from supportmail.daemon.prefork import ForkedChild
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +59,20 @@ def read_all(messages: Sequence[ParsedMessage], rules: ReadingRules) -> list[Rea
 
     policy = default_policy()
     return [read_message(msg, rules, policy) for msg in messages]
+
+
+class WorkerProcess(Protocol):
+    """A running worker as its owner sees it: a `subprocess.Popen`, or a worker forked by
+    `run --once` (`daemon.prefork.ForkedChild`)."""
+
+    pid: int
+    returncode: int | None
+    stdin: IO[bytes] | None
+    stdout: IO[bytes] | None
+
+    def poll(self) -> int | None: ...
+    def wait(self, timeout: float | None = None) -> int: ...
+    def kill(self) -> None: ...
 
 
 class ParseJob:
@@ -99,7 +112,7 @@ class ParseWorker:
         self,
         timeout: float = RESULT_TIMEOUT,
         command: Sequence[str] | None = None,
-        forked: ForkedChild | None = None,
+        forked: WorkerProcess | None = None,
     ) -> None:
         self._timeout = timeout
         # How to start it; another command only for tests (a worker that misbehaves).
@@ -107,7 +120,7 @@ class ParseWorker:
         default = [sys.executable, "-P", "-m", "supportmail.inbound.parse_worker"]
         self._command = list(command or default)
         # `forked`: a worker forked already, running `serve` (`daemon.prefork`): used instead.
-        self._process: subprocess.Popen[bytes] | ForkedChild | None = forked
+        self._process: WorkerProcess | None = forked
         self._outstanding: ParseJob | None = None
         self._failed = False
         # Guards the pipes and the state above. Lock order: a job's lock, then this one.
@@ -186,7 +199,7 @@ class ParseWorker:
         if process.stdout is not None:
             process.stdout.close()
 
-    def _running(self) -> subprocess.Popen[bytes] | ForkedChild | None:
+    def _running(self) -> WorkerProcess | None:
         if self._failed:
             return None
         if self._process is not None and self._process.poll() is not None:
