@@ -110,20 +110,31 @@ UNREAD = _any(
     r"\b(?:this|the) (?:mailbox|inbox|e-?mail address|address)\b[^.\n]{0,80}\band is not"
     r" (?:monitored|checked|read)|\byour (?:message|e-?mail|reply) will not be (?:read|answered"
     r"|monitored)",
+    # Or what happens to mail sent there: "processed automatically and not read".
+    r"\b(?:messages|e-?mails|replies) (?:sent )?to this (?:address|mailbox) (?:are|will be)"
+    r" (?:processed|handled|forwarded) automatically and (?:are |will )?not (?:be )?(?:read"
+    r"|monitored|answered)",
     r"\bpostfach wird nicht (?:mehr )?(?:betreut|überwacht|gelesen|abgerufen|bearbeitet)"
-    r"|(?:nachrichten|e-?mails|zuschriften) an diese (?:adresse|e-?mail-adresse) werden nicht"
+    r"|(?:nachrichten|e-?mails|zuschriften) an diese (?:adresse|e-?mail-adresse|mailbox|postfach)"
+    r" werden\b[^.\n]{0,50}\bnicht (?:gelesen|bearbeitet|beantwortet|überwacht)?"
     r"|bitte antworten sie nicht auf diese|(?:adresse|postfach) (?:ist|wird) nur für den versand",
     r"\b(?:boîte|adresse)[^.\n]{0,40} n'est pas (?:surveillée|consultée|lue|relevée)"
     r"|(?:merci de )?ne (?:pas )?répondre à (?:ce|cet) (?:message|e-?mail|courriel)"
-    r"|ne (?:sera|seront) pas lus?",
+    r"|ne (?:sera|seront|sont) pas lus?",
     r"\bbuzón no (?:es |está )?(?:atendido|supervisado|monitorizado|revisado)|nadie leerá"
+    r"|\b(?:mensajes|correos) (?:enviados )?a esta (?:dirección|casilla|cuenta)\b[^.\n]{0,50}"
+    r"\bno (?:se leen|son leídos|serán leídos|se revisan)"
     r"|no (?:responda|conteste) a este (?:mensaje|correo)|solo se utiliza para (?:envíos|enviar)",
     r"\b(?:casella|indirizzo)" + more.IN_CLAUSE + r"{0,40} non (?:è |viene )?(?:più )?"
     r"(?:monitorat|presidiat|controllat|lett)"
-    r"|(?:si prega di )?non rispondere a (?:questa|questo) (?:e-?mail|mail|messaggio)",
+    r"|(?:si prega di )?non rispondere a (?:questa|questo) (?:e-?mail|mail|messaggio)"
+    r"|\b(?:messaggi|e-?mail|mail) (?:inviat[ie] )?a questo indirizzo\b[^.\n]{0,50}"
+    r"\bnon (?:vengono|verranno|saranno) (?:letti|lette|monitorat)",
     r"\b(?:mailbox|e-?mailadres|adres)[^.\n]{0,20} wordt niet (?:meer )?(?:gelezen|gecontroleerd"
-    r"|bekeken|beheerd)|(?:gelieve|graag|u kunt) niet (?:te )?(?:antwoorden|reageren) op dit",
-    r"\b(?:endereço|caixa)[^.\n]{0,40} não (?:é |está |será )?(?:monitorad|lid|verificad)"
+    r"|bekeken|beheerd)|(?:gelieve|graag|u kunt) niet (?:te )?(?:antwoorden|reageren) op dit"
+    r"|\b(?:berichten|e-?mails|mails|reacties) (?:aan|naar|op) dit (?:e-?mail)?adres worden\b"
+    r"[^.\n]{0,50}\bniet (?:gelezen|bekeken|beantwoord|behandeld)",
+    r"\b(?:endereço|caixa)[^.\n]{0,40} não (?:é |está |será )?(?:mais )?(?:monitorad|lid|verificad)"
     r"|(?:respostas|mensagens)[^.\n]{0,60} não (?:são|serão) lidas|não responda (?:a )?(?:est)",
     *more.UNREAD,
 )
@@ -142,7 +153,8 @@ LEFT = _any(
     r"\bnon (?:lavora|fa) più|\bnon collabora più con|non è più (?:in forza|parte|presso)"
     r"|ha lasciato (?:l'azienda|la)",
     r"\bniet (?:meer )?(?:werkzaam|in dienst)|heeft (?:ons|het bedrijf|onze organisatie) verlaten",
-    r"\b(?:já )?não (?:trabalha|faz parte|colabora (?:mais )?com)"
+    r"\b(?:já )?não (?:trabalha|faz parte|colabora (?:mais )?com|faço (?:mais )?parte"
+    r"|trabalho mais (?:n[ao]|para|com))"
     r"|deixou (?:a empresa|de trabalhar)",
     *more.LEFT,
 )
@@ -202,7 +214,8 @@ RECEIVED = _any(
     r"\babbiamo ricevuto (?:la sua|la tua|il suo|il tuo) (?:richiesta|messaggio|e-?mail)"
     r"|\b(?:la sua|la tua) richiesta (?:è stata|e' stata) (?:ricevuta|registrata|presa in carico)",
     r"\b(?:wij|we) hebben (?:uw|je) (?:aanvraag|bericht|verzoek|e-?mail|vraag) (?:goed )?ontvangen"
-    r"|\b(?:uw|je) (?:aanvraag|vraag|bericht|verzoek) is (?:in goede orde |goed )?ontvangen",
+    r"|\b(?:uw|je) (?:aanvraag|vraag|bericht|verzoek|melding) (?:is|werd|wordt) (?:in goede orde"
+    r" |goed )?(?:ontvangen|geregistreerd)",
     r"\brecebemos (?:a )?(?:sua|tua|o seu|o teu) (?:solicitação|mensagem|pedido|e-?mail|contacto)"
     r"|\b(?:a )?(?:sua|tua) (?:solicitação|mensagem) foi (?:recebid|registrad)",
     *more.RECEIVED,
@@ -235,7 +248,7 @@ YOUR_MAIL = _any(
     r"\b(?:uw|je|jouw) (?:bericht|e-?mail|mail|vraag|aanvraag)\s+(?:wordt|zal)\s+"
     r"(?:[^.\n]{0,40}\s)?(?:niet\s+)?(?:doorgestuurd|gelezen|behandeld|beantwoord)"
     r"|\b(?:zal ik|ik zal|beantwoord ik) (?:uw|je) (?:bericht|e-?mail|mail)",
-    r"\b(?:(?:a )?(?:sua|tua) mensagem|o (?:seu|teu) e-?mail)\s+(?:não\s+)?(?:será|poderá"
+    r"\b(?:(?:a )?(?:sua|tua) mensagem|o (?:seu|teu) e-?mail)\s+(?:não\s+)?(?:será|foi|poderá"
     r"\s+ser)\s+(?:reencaminhad|respondid|lid|tratad|encaminhad)"
     r"|\bresponderei (?:à|a|ao) (?:sua|seu|tua|teu) (?:mensagem|e-?mail)",
     *more.YOUR_MAIL,
@@ -321,13 +334,14 @@ UNSUBSCRIBE = _any(
     r"\babmelden\b|\babbestellen\b|newsletter abbestellen|sie erhalten diese (?:e-?mail|nachricht)",
     r"\bdésinscri|\bdésabonn|vous recevez (?:ce|cet) (?:message|courriel|e-?mail)",
     r"\bdar(?:se|te) de baja|cancelar (?:la |tu |su )?suscripci|(?:recibes|has recibido) este",
-    r"\bcancell(?:a|are|arti) (?:l'|la tua )?iscrizione|disiscriv|ricevi questa",
+    r"\bcancell(?:a|are|arti) (?:l'|la tua )?iscrizione|disiscriv|ricev(?:i|e|ete) questa",
     r"\bafmelden\b|\buitschrijven\b|(?:je|u) ontvangt deze",
     r"\bdescadastr|cancel(?:ar|e|a) (?:a )?(?:sua )?(?:inscrição|assinatura|subscrição)"
     r"|recebeu este e-?mail",
-    r"\b(?:no|não) (?:quer|quiere|desea|deseja) (?:mais |más )?rece(?:ber|bir)"
+    r"\b(?:no|não) (?:quer|quiere|desea|deseja) (?:mais |más )?re(?:ceber|cibir)"
     r"|don't want to receive|keine (?:e-?mails|newsletter) mehr|ne plus recevoir"
-    r"|non (?:vuoi|desideri) più ricevere|geen (?:e-?mails|nieuwsbrief) meer ontvangen",
+    r"|non (?:vuoi|vuole|volete|desideri|desidera|desiderate) più ricevere"
+    r"|geen (?:e-?mails|nieuwsbrief) meer ontvangen",
     # The footer's "to stop receiving (these mails), click / visit / :", said for the reader in
     # the infinitive and followed by the way out (a person's "we'd like to stop receiving paper
     # invoices" is not).
@@ -337,6 +351,24 @@ UNSUBSCRIBE = _any(
     r"(?::(?!//)|\b(?:click|visit|go to|follow|update|manage|clicca|visita|vai su|haz clic|pulse"
     r"|visite|clique|aceda|acesse|klik|ga naar|bezoek|klicken|besuchen|folgen)\b)",
     *more.UNSUBSCRIBE,
+)
+# A mass sender without links tells its readers to leave by mail: "reply with REMOVE in the
+# subject", "stuur een e-mail met 'afmelden'". Read only beside an unsubscribe statement in a
+# mail's last part (`bulk_by_content`): the way out of a list, said to every reader.
+UNSUBSCRIBE_BY_MAIL = _any(
+    r"\b(?:reply|respond|write back|send (?:us )?an? (?:e-?mail|message))\b[^.\n]{0,50}"
+    r"\b(?:unsubscribe|remove|removal|stop|cancel)\b",
+    r"\b(?:antworten sie|senden sie|schicken sie|antworte)\b[^.\n]{0,60}"
+    r"\b(?:abmelden|abmeldung|austragen|abbestellen|stopp?)\b",
+    r"\b(?:répond(?:ez|re)|envoyez|renvoyez|écrivez)\b[^.\n]{0,60}"
+    r"\b(?:désinscription|désinscrire|désabonnement|désabonner|stop|retirer|retrait)\b",
+    r"\b(?:responda|responde|respóndanos|envíe|envíenos|envíanos|escriba|escríbanos)\b[^.\n]{0,60}"
+    r"\b(?:remover|baja|borrar|eliminar|retirar|cancelar)\b",
+    r"\b(?:rispond(?:ete|a|i)|invi(?:ate|i|a)|scriv(?:ete|a|i))\b[^.\n]{0,60}"
+    r"\b(?:cancellami|cancellazione|cancellare|rimuovi|rimozione|disiscrizione|stop)\b",
+    r"\b(?:stuur|beantwoord|antwoord|mail)\b[^.\n]{0,60}\b(?:afmelden|afmelding|uitschrijven|stop)\b",
+    r"\b(?:responda|envie|mande|escreva)\b[^.\n]{0,60}"
+    r"\b(?:remover|descadastrar|descadastro|sair|cancelar|remoção)\b",
 )
 # Headers of campaign senders beyond the well-known ones: their names or mailer say so.
 BULK_HEADER_NAME = re.compile(r"x-.*(?:campaign|newsletter).*", re.IGNORECASE)
@@ -623,7 +655,10 @@ def bulk_by_content(msg: ParsedMessage, answering_us: bool = False) -> str | Non
     # footer comes with the link to do it.
     # A sending platform's envelope is mass sending in itself: a link anywhere will do.
     mass = (
-        many_links or (bulk_sender and "http" in tail) or ("http" in text and tracked_envelope(msg))
+        many_links
+        or (bulk_sender and "http" in tail)
+        or ("http" in text and tracked_envelope(msg))
+        or bool(UNSUBSCRIBE_BY_MAIL.search(tail))
     )
     if not answering_us and mass and UNSUBSCRIBE.search(tail) and not _signed_request(msg, sender):
         return "bulk: unsubscribe footer from a mass sender"

@@ -981,7 +981,8 @@ TICKET = (
     r"\bnuméro de (?:ticket|dossier|demande|suivi|référence)|\bsous le numéro",
     r"\bnúmero de (?:caso|ticket|solicitud|incidencia|referencia|seguimiento)|\bcon el número",
     r"\bnumero di (?:ticket|pratica|richiesta|riferimento)|\bcon il numero",
-    r"\b(?:ticket|zaak|referentie|dossier|melding)nummer",
+    r"\b(?:ticket|zaak|referentie|dossier|melding|aanvraag|incident)s?nummer"
+    r"|\bonder (?:het )?nummer",
     r"\bnúmero (?:do|de) (?:chamado|protocolo|ticket|pedido|atendimento)|\bprotocolo",
     r"\bärende(?:nummer|nr|-id)|\b(?:sags|saks|henvendelses)nummer|\btiketti(?:numero)?"
     r"|\bnumer(?:em)? zgłoszenia|\bnr zgłoszenia|\bčíslo (?:požadavku|tiketu|případu|žádosti)"

@@ -29,9 +29,9 @@ SECOND = FIXTURES / "machine_mail_holdout"
 # Set D's holdout half, measured three times and then opened: tuning material too (its README).
 D_HOLDOUT = FIXTURES / "machine_mail_d_holdout"
 
-# The tune halves of sets G, J, L, M, O, Q, S, W, Y, Z, AA, AB, AC and AD, written blind and tuning
-# material from the start (their READMEs); their sealed halves (machine_mail_*_sealed) are never
-# read here.
+# The tune halves of sets G, J, L, M, O, Q, S, W, Y, Z, AA, AB, AC, AD and AE, written blind and
+# tuning material from the start (their READMEs); their sealed halves (machine_mail_*_sealed) are
+# never read here.
 G_TUNE = FIXTURES / "machine_mail_g_tune"
 J_TUNE = FIXTURES / "machine_mail_j_tune"
 
@@ -66,6 +66,8 @@ AC_TUNE = FIXTURES / "machine_mail_ac_tune"
 # announced in a new mail is news a person sends").
 AD_TUNE = FIXTURES / "machine_mail_ad_tune"
 AD_LEAVE_AS_NEW_MAIL = "auto_reply/ad2_auto_reply_outlook-regle-conge-parental_fr-ca.eml"
+# Set AE's (the languages triage reads, written after AD's statements) is read whole.
+AE_TUNE = FIXTURES / "machine_mail_ae_tune"
 # The examples above not read here, as (folder, file).
 NOT_READ = {
     (L_TUNE, L_NO_REPLY_ONLY),
@@ -93,6 +95,7 @@ EXAMPLES = [
         AB_TUNE,
         AC_TUNE,
         AD_TUNE,
+        AE_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ
