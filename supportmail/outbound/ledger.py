@@ -30,6 +30,12 @@ from supportmail.storage.database import session_scope
 from supportmail.storage.tables import Outbox
 
 Write = Callable[[Session], None]
+# A round waits this long before it takes what is queued, so that the writes of the other
+# connections join it: the commits of a backlog's sending nearly halve (2,232 -> 1,228 for 2,009
+# mails over 4 connections), and with them the sender's CPU (2.03 -> 1.77 ms a mail); each
+# write waits a millisecond more (scripts/bench/backlog, 2,000 mails on SQLite, both orders:
+# 8.38 and 8.20 s end to end against 8.53 and 8.58 s without).
+GATHER = 0.001
 OUTBOX: Table = Outbox.__table__  # type: ignore[attr-defined]
 
 
@@ -87,6 +93,7 @@ class Ledger:
     async def _commit_rounds(self) -> None:
         try:
             while self._queued:
+                await asyncio.sleep(GATHER)
                 batch, self._queued = self._queued, []
                 try:
                     results = await asyncio.to_thread(self._commit, [work for work, _ in batch])
