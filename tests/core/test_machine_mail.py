@@ -29,9 +29,9 @@ SECOND = FIXTURES / "machine_mail_holdout"
 # Set D's holdout half, measured three times and then opened: tuning material too (its README).
 D_HOLDOUT = FIXTURES / "machine_mail_d_holdout"
 
-# The tune halves of sets G, J, L, M, O, Q, S, W, Y, Z, AA, AB, AC, AD and AE, written blind and
-# tuning material from the start (their READMEs); their sealed halves (machine_mail_*_sealed) are
-# never read here.
+# The tune halves of sets G, J, L, M, O, Q, S, W, Y, Z, AA, AB, AC, AD, AE and AF, written blind
+# and tuning material from the start (their READMEs); their sealed halves
+# (machine_mail_*_sealed) are never read here.
 G_TUNE = FIXTURES / "machine_mail_g_tune"
 J_TUNE = FIXTURES / "machine_mail_j_tune"
 
@@ -68,11 +68,21 @@ AD_TUNE = FIXTURES / "machine_mail_ad_tune"
 AD_LEAVE_AS_NEW_MAIL = "auto_reply/ad2_auto_reply_outlook-regle-conge-parental_fr-ca.eml"
 # Set AE's (the languages triage reads, written after AD's statements) is read whole.
 AE_TUNE = FIXTURES / "machine_mail_ae_tune"
+# Set AF's (written after AE's statements) is read except four notices left unread by decision:
+# the statements that read them cost the sealed halves a person's acknowledgement (README).
+AF_TUNE = FIXTURES / "machine_mail_af_tune"
+AF_LEFT_UNREAD = (
+    "auto_reply/af1_auto_reply_servicenow-incident-opened_en-us.eml",
+    "auto_reply/af1_auto_reply_ivanti-accuse-reception_fr-fr.eml",
+    "auto_reply/af2_auto_reply_libero-ferie_it.eml",
+    "list/af2_list_phpmailer-informativo_pt-br.eml",
+)
 # The examples above not read here, as (folder, file).
 NOT_READ = {
     (L_TUNE, L_NO_REPLY_ONLY),
     (Z_TUNE, Z_NO_REPLY_ONLY),
     (AD_TUNE, AD_LEAVE_AS_NEW_MAIL),
+    *((AF_TUNE, name) for name in AF_LEFT_UNREAD),
 }
 # Every labelled example read here, as (folder, manifest row).
 EXAMPLES = [
@@ -96,6 +106,7 @@ EXAMPLES = [
         AC_TUNE,
         AD_TUNE,
         AE_TUNE,
+        AF_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ
