@@ -7,9 +7,7 @@ process: `send_worker`, and once the ingest is done from this process beside it)
 ladder and the digests queue after the ingest goes out last, over the same connections."""
 
 import asyncio
-import contextlib
 import logging
-import subprocess
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -81,7 +79,7 @@ def run_once(
     except BaseException:
         for child in (workers.parse, workers.send):
             if child is not None:
-                _end_unused(child)
+                child.end()
         raise
     try:
         return asyncio.run(_run_once(config, engine, desk, clock, progress, workers))
@@ -110,22 +108,9 @@ def _fork_workers(config: Config, clock: Callable[[], datetime]) -> _Forked:
     children = fork_workers(workers)
     if len(children) < len(workers):  # a fork failed: fresh interpreters, as without forking
         for child in children:
-            _end_unused(child)
+            child.end()
         return _Forked()
     return _Forked(children[0] if parse else None, children[-1] if send else None)
-
-
-def _end_unused(child: ForkedChild) -> None:
-    """End a forked worker nobody used: the end of its input ends it."""
-    for stream in (child.stdin, child.stdout):
-        if stream is not None:
-            with contextlib.suppress(OSError):
-                stream.close()
-    try:
-        child.wait(timeout=5)
-    except subprocess.TimeoutExpired:
-        child.kill()
-        child.wait()
 
 
 async def _run_once(

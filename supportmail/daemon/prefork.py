@@ -70,6 +70,18 @@ class ForkedChild:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(self.pid, signal.SIGKILL)
 
+    def end(self, timeout: float = 5) -> None:
+        """End a worker nobody needs: the end of its input ends it (a kill after `timeout`)."""
+        for stream in (self.stdin, self.stdout):
+            if stream is not None:
+                with contextlib.suppress(OSError):
+                    stream.close()
+        try:
+            self.wait(timeout)
+        except subprocess.TimeoutExpired:
+            self.kill()
+            self.wait()
+
 
 def may_fork() -> bool:
     """Whether forking this process is safe: on Linux, with no other thread running."""

@@ -8,6 +8,7 @@ customer's `Date:` header tells); it is always written out after the time.
 import re
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from functools import lru_cache
 from string import Template
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -16,7 +17,6 @@ from babel.dates import format_date, format_time, get_day_names
 from babel.lists import format_list
 from babel.units import format_unit
 
-_DATES_KEPT = 366  # written dates remembered per language (forgotten all at once beyond)
 _OFFSET = re.compile(r"UTC([+-])(\d{2}):(\d{2})")
 
 
@@ -46,22 +46,15 @@ class Formats:
         self.time_pattern = patterns["time"]
         self.when_template = Template(patterns["when"])
         self.day_range = Template(phrases["day_range"])
-        self._dates: dict[date, str] = {}  # a mail names the same few days again and again
 
     def when(self, moment: datetime, zone: str) -> str:
         """`moment` in `zone`, e.g. "Fri 27 Nov 2026, 14:00 UTC" in English."""
         if moment.tzinfo is None:
             raise ValueError("naive datetime: times must be timezone-aware")
         local = moment.astimezone(zone_info(zone))
-        day = local.date()  # all Babel's format_date reads of a datetime
-        written = self._dates.get(day)
-        if written is None:  # (threads racing here write the same text)
-            written = str(format_date(day, self.date_pattern, locale=self.locale))
-            if len(self._dates) >= _DATES_KEPT:
-                self._dates.clear()
-            self._dates[day] = written
         return self.when_template.substitute(
-            date=written,
+            # The day is all Babel's format_date reads of a datetime.
+            date=_written_date(local.date(), self.date_pattern, self.locale),
             time=format_time(local, self.time_pattern, locale=self.locale),
             zone=zone,
         )
@@ -86,3 +79,9 @@ class Formats:
     def language_name(self, code: str) -> str:
         """The name of language `code` in this language, e.g. "German"."""
         return str(self.locale.languages.get(code, code))
+
+
+@lru_cache(maxsize=2048)  # a mail names the same few days again and again
+def _written_date(day: date, pattern: str, locale: Locale) -> str:
+    """`day` written with the Babel date `pattern` of `locale`."""
+    return str(format_date(day, pattern, locale=locale))

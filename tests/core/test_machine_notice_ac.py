@@ -1,5 +1,5 @@
-"""Classes found on sets AC and AD (machine_mail_ac_tune, machine_mail_ad_tune), checked on
-variants written here:
+"""Classes found on sets AC, AD and AE (machine_mail_ac_tune, machine_mail_ad_tune,
+machine_mail_ae_tune), checked on variants written here:
 
 - a helpdesk's receipt in Russian and Ukrainian: "сформировано / сформовано автоматически"
   (formed automatically), "registered under number", "we will consider your request within a
@@ -18,11 +18,20 @@ variants written here:
   Russian "I plan to return / do not check this mailbox / turn to my colleague", Czech, Slovak
   and Polish "send your message again to the new address";
 - (AD) a person's reply that quotes our acknowledgement below an Outlook "Original Message"
-  line in Greek (and the other languages we read): our quoted words are not hers.
+  line in Greek (and the other languages we read): our quoted words are not hers;
+- (AE) a mailbox whose mail "is processed automatically and not read", said of the mail sent
+  there (en de fr es it nl), and a Portuguese mailbox "não é mais monitorada" (a word between);
+  a departure in the first person in Portuguese ("não faço mais parte da equipe") and "your
+  message was not forwarded" in the past tense; a Flemish helpdesk receipt ("uw melding werd
+  geregistreerd onder nummer", "meldingsnummer"); a mass mail without links that tells its
+  readers to leave by mail ("reply with REMOVE", "stuur een e-mail met 'afmelden'", "rispondete
+  con oggetto CANCELLAMI"; and the Spanish "no desea recibir", which was never read: the
+  pattern spelled "recebir").
 
 And the people who use the same words: a bug "werkt niet meer" (Dutch: no longer works), a
 customer's own closing mailbox told as news with a request, a customer forwarding a complaint
-to ask about it, a request to stop the newsletter.
+to ask about it, a request to stop the newsletter; (AE) a customer who asks to be taken off a
+newsletter by mail, one whose own supplier stopped reading an address, one who left a project.
 """
 
 import pytest
@@ -104,7 +113,26 @@ STATEMENTS = [
     ("ru", "По всем вопросам обращайтесь, пожалуйста, к моему заместителю.", "back"),
     ("en", "Please verify that you are a real live human being.", "sender check"),
     ("en", "The message you sent requires that you verify that you are human.", "challenge"),
-]
+    # Set AE.
+    ("en", "Messages sent to this address are processed automatically and not read.", "unread"),
+    ("de", "Nachrichten an diese Adresse werden automatisch verarbeitet und nicht gelesen.",
+     "unread"),
+    ("fr", "Les messages envoyés à cette adresse sont traités automatiquement et ne sont pas lus.",
+     "unread"),
+    ("es", "Los mensajes enviados a esta dirección se procesan automáticamente y no se leen.",
+     "unread"),
+    ("it", "I messaggi inviati a questo indirizzo sono elaborati automaticamente e non vengono "
+     "letti.", "unread"),
+    ("nl", "Berichten aan dit adres worden automatisch verwerkt en niet gelezen.", "unread"),
+    ("pt", "Esta caixa de e-mail não é mais monitorada.", "unread"),
+    ("pt", "Não faço mais parte da equipe desde março.", "left"),
+    ("pt", "Não trabalho mais na empresa.", "left"),
+    ("pt", "Sua mensagem não foi encaminhada.", "your mail"),
+    ("nl", "Uw melding werd geregistreerd.", "received"),
+    ("nl", "Uw aanvraag wordt geregistreerd en behandeld.", "received"),
+    ("nl", "Vermeld steeds het meldingsnummer.", "ticket"),
+    ("nl", "Uw vraag is geregistreerd onder nummer 2025-118.", "ticket"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -186,6 +214,44 @@ NEWSLETTERS = [
 ]  # fmt: skip
 LINKS = "\n\nhttps://shop.example/a\nhttps://shop.example/b\nhttps://shop.example/c\n\n"
 
+NL_RECEIPT = (
+    "Beste,\n\nWij hebben uw e-mail goed ontvangen. Uw melding werd geregistreerd onder nummer "
+    "ICT-0093.\n\nEen medewerker neemt zo snel mogelijk contact met u op. Gelieve steeds het "
+    "meldingsnummer te vermelden.\n\nDienst ICT\n"
+)
+EN_UNREAD = (
+    "Thank you for your message.\n\nThis address only receives purchase invoices. Messages sent "
+    "to this address are processed automatically and not read. For questions about a payment "
+    "write to payables@buyer.example.\n\nAccounts Payable\n"
+)
+PT_LEFT = (
+    "Olá,\n\nInformo que não faço mais parte da equipe da Nortesul desde 01/03 e que esta caixa "
+    "de e-mail não é mais monitorada. Sua mensagem não foi encaminhada.\n\nPor favor, escreva "
+    "para compras@nortesul.example.\n"
+)
+# A mass mail with no link at all: its way out is a reply with a word.
+NO_LINK_FOOTERS = [
+    ("en", "You are receiving this newsletter as a customer of ours. If you no longer wish to "
+           "receive it, reply with REMOVE in the subject."),
+    ("es", "Si no desea recibir más información, responda con la palabra BAJA en el asunto."),
+    ("it", "Se non desiderate più ricevere la nostra newsletter, rispondete a questa e-mail con "
+           "oggetto CANCELLAMI."),
+    ("nl", "Wilt u deze nieuwsbrief niet meer ontvangen? Stuur dan een e-mail met \"afmelden\" "
+           "naar nieuws@leverancier.example."),
+    ("pt", "Se não deseja mais receber nossas ofertas, responda este e-mail com a palavra "
+           "REMOVER."),
+    ("de", "Sie erhalten diese E-Mail als Kunde. Antworten Sie mit ABMELDEN, wenn Sie keine "
+           "Newsletter mehr wünschen."),
+    ("fr", "Vous recevez ce message en tant que client. Pour vous désinscrire, répondez avec "
+           "STOP dans l'objet."),
+]  # fmt: skip
+OFFER = (
+    "Good morning,\n\nThis spring we offer our courses again at our premises and online:\n\n"
+    "- Microsoft 365 for small firms, 6 and 13 May\n- Spotting phishing, 20 May\n"
+    "- Backups and NAS, 27 May\n\nSign up by 30 April by replying to this e-mail.\n\n"
+    "Kind regards\nThe team\n\n"
+)
+
 NOTICES = [
     ("uk", "helpdesk receipt", new_mail("Підтримка <help@agro.example>", "[AG-3318] Звернення"),
      UA_RECEIPT, Kind.AUTO_REPLY),
@@ -204,6 +270,17 @@ NOTICES = [
      Kind.BOUNCE),
     *[(lang, "newsletter footer", new_mail(f"News <hirlevel@shop-{lang}.example>", "Akció!"),
        "Kedves vásárló!" + LINKS + footer + "\n", Kind.BULK) for lang, footer in NEWSLETTERS],
+    # Set AE.
+    ("nl", "helpdesk receipt", new_mail("Helpdesk ICT <helpdesk@logistiek.example>",
+     "[ICT-0093] Uw melding werd geregistreerd"), NL_RECEIPT, Kind.AUTO_REPLY),
+    ("en", "invoice mailbox, not read", answer("invoices@buyer.example", "RE: [#4575] Invoice"),
+     EN_UNREAD, Kind.AUTO_REPLY),
+    ("pt", "left, unmonitored, not forwarded",
+     new_mail("Renata <renata@nortesul.example>", "Não trabalho mais na Nortesul"), PT_LEFT,
+     Kind.AUTO_REPLY),
+    *[(lang, "no-link newsletter", new_mail(f"Vendas <vendas@shop-{lang}.example>",
+       "Novidades de primavera"), OFFER + footer + "\n", Kind.BULK)
+      for lang, footer in NO_LINK_FOOTERS],
 ]  # fmt: skip
 
 
@@ -263,6 +340,7 @@ def test_our_acknowledgement_quoted_below_an_original_message_line_is_not_hers(
 
 
 CUSTOMER = "Hanna Meier <hanna@kunde.example>"
+CUSTOMER_AE = "Ana Souza <ana@cliente.example>"
 
 # Each row: language, what it is, the mail's head, its text. A person's, every one.
 PEOPLE = [
@@ -290,6 +368,28 @@ PEOPLE = [
      new_mail(CUSTOMER, "Instalación"),
      "Hola, un técnico de nuestra empresa revisará la instalación mañana. ¿Nos podéis enviar "
      "la guía?\n\nHanna\n"),
+    # Set AE.
+    ("en", "asks to be removed from the newsletter",
+     new_mail(CUSTOMER_AE, "Newsletter"),
+     "Hi,\n\nplease take me off your newsletter. I tried to reply with REMOVE in the subject as "
+     "your footer says, but I still get it.\n\nAna\n"),
+    ("es", "asks how to unsubscribe by mail",
+     new_mail(CUSTOMER_AE, "Baja del boletín"),
+     "Hola, no deseo recibir más el boletín. ¿Tengo que responder con la palabra BAJA o "
+     "hay un enlace?\n\nAna\n"),
+    ("nl", "the supplier's address is no longer read",
+     new_mail(CUSTOMER_AE, "Facturen komen niet aan"),
+     "Hallo,\n\nonze leverancier meldt dat berichten aan dit adres niet gelezen worden, dus "
+     "de facturen uit Houseware komen niet aan. Kunnen jullie het afzenderadres aanpassen?\n\n"
+     "Ana\n"),
+    ("pt", "left a project, still a customer",
+     new_mail(CUSTOMER_AE, "Acesso ao projeto"),
+     "Bom dia, eu não faço mais parte do projeto Piloto, mas continuo no projeto Central. "
+     "Podem remover meu acesso ao Piloto?\n\nAna\n"),
+    ("nl", "a ticket number of her own",
+     new_mail(CUSTOMER_AE, "Scanner"),
+     "Goedemiddag, ik heb het probleem intern gemeld onder nummer 4411, maar de scanner wordt "
+     "nog steeds niet herkend. Wat kan ik proberen?\n\nAna\n"),
 ]  # fmt: skip
 
 
