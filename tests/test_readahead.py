@@ -15,6 +15,7 @@ from supportmail.inbound.readahead import BatchReader
 from supportmail.testbed import Testbed
 from tests.support.desk import customer_mail, server_folder, write_config
 from tests.support.mailbox import Mailbox
+from tests.support.reading import reading_rules
 
 pytestmark = pytest.mark.imap
 DONE = "supportmail/processed"
@@ -97,3 +98,29 @@ def test_a_failed_move_is_raised(imap: ImapMailbox, mailbox: Mailbox) -> None:
         for fetched, _parsed in reader:
             reader.move([f.uid for f in fetched], "No/Such/Folder")
     assert sorted(mailbox.uids("INBOX")) == uids
+
+
+@pytest.mark.parametrize("ready", [False, True], ids=["starting", "running"])
+def test_the_first_batch_goes_to_a_worker_that_runs_already(
+    imap: ImapMailbox, mailbox: Mailbox, ready: bool
+) -> None:
+    """A worker still to be started would keep the first batch waiting for its interpreter:
+    that batch is parsed and read here. One that runs already (forked by `run --once`, or
+    started by an earlier pass) reads it too, so this process never builds the readers."""
+    _fill(mailbox, 6)
+    imap.select("INBOX")
+    uids = imap.all_uids()
+    batches = [uids[:3], uids[3:]]
+    worker = ParseWorker()
+    try:
+        if ready:
+            worker.submit([customer_mail("Warm", "Up.")], ParseLimits()).result()
+        assert worker.ready is ready
+        readings: list[bool] = []
+        with BatchReader(imap, batches, worker, ParseLimits(), rules=reading_rules()) as reader:
+            for fetched, parsed in reader:
+                assert parsed == [parse_message(f.raw) for f in fetched]
+                readings.append(reader.readings is not None)
+        assert readings == [ready, True]
+    finally:
+        worker.close()

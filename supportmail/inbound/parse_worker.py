@@ -131,6 +131,12 @@ class ParseWorker:
         """The worker's process id; None when it is not running."""
         return self._process.pid if self._process is not None else None
 
+    @property
+    def ready(self) -> bool:
+        """Whether a worker process runs already (forked, or started by an earlier batch): one
+        that has no interpreter to start is as quick to hand a batch as parsing it here."""
+        return self._process is not None and not self._failed
+
     def submit(
         self, raws: Sequence[bytes], limits: ParseLimits, rules: ReadingRules | None = None
     ) -> ParseJob:
