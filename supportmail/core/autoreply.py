@@ -239,8 +239,8 @@ def auto_reply_by_text(
     # A question outweighs what a person might also say (the weak statements), here too: "your
     # mail to her is not read; could you send it to me?" is a colleague's news and request.
     said = {name for name, w in found.found if w >= MACHINE_WEIGHT or not found.question}
-    if (said == {"left"} or (said and said <= _PERSONAL_ABSENCE)) and not _answers(
-        msg, fresh, found.question
+    if (said == {"left"} or (said and said <= _PERSONAL_ABSENCE)) and (
+        not _answers(msg, fresh, found.question) or (said == {"left"} and found.question)
     ):
         # "Peter no longer works for us, write to me" and an absence announced in a new mail
         # are news a person sends unasked (often with a request); the departure or absence

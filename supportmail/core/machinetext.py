@@ -121,20 +121,23 @@ UNREAD = _any(
     r"\b(?:boîte|adresse)[^.\n]{0,40} n'est pas (?:surveillée|consultée|lue|relevée)"
     r"|(?:merci de )?ne (?:pas )?répondre à (?:ce|cet) (?:message|e-?mail|courriel)"
     r"|ne (?:sera|seront|sont) pas lus?",
-    r"\bbuzón no (?:es |está )?(?:atendido|supervisado|monitorizado|revisado)|nadie leerá"
+    r"\bbuzón no (?:es |está )?(?:atendido|supervisado|monitorizado|revisado|consultado)"
+    r"|nadie leerá"
     r"|\b(?:mensajes|correos) (?:enviados )?a esta (?:dirección|casilla|cuenta)\b[^.\n]{0,50}"
     r"\bno (?:se leen|son leídos|serán leídos|se revisan)"
     r"|no (?:responda|conteste) a este (?:mensaje|correo)|solo se utiliza para (?:envíos|enviar)",
-    r"\b(?:casella|indirizzo)" + more.IN_CLAUSE + r"{0,40} non (?:è |viene )?(?:più )?"
-    r"(?:monitorat|presidiat|controllat|lett)"
+    r"\b(?:casella|indirizzo)" + more.IN_CLAUSE + r"{0,80} non (?:è |viene )?(?:più )?"
+    r"(?:monitorat|presidiat|controllat|lett|consultat)"
     r"|(?:si prega di )?non rispondere a (?:questa|questo) (?:e-?mail|mail|messaggio)"
     r"|\b(?:messaggi|e-?mail|mail) (?:inviat[ie] )?a questo indirizzo\b[^.\n]{0,50}"
     r"\bnon (?:vengono|verranno|saranno) (?:letti|lette|monitorat)",
     r"\b(?:mailbox|e-?mailadres|adres)[^.\n]{0,20} wordt niet (?:meer )?(?:gelezen|gecontroleerd"
-    r"|bekeken|beheerd)|(?:gelieve|graag|u kunt) niet (?:te )?(?:antwoorden|reageren) op dit"
+    r"|bekeken|beheerd|geraadpleegd)|(?:gelieve|graag|u kunt) niet (?:te )?(?:antwoorden|reageren)"
+    r" op dit"
     r"|\b(?:berichten|e-?mails|mails|reacties) (?:aan|naar|op) dit (?:e-?mail)?adres worden\b"
     r"[^.\n]{0,50}\bniet (?:gelezen|bekeken|beantwoord|behandeld)",
-    r"\b(?:endereço|caixa)[^.\n]{0,40} não (?:é |está |será )?(?:mais )?(?:monitorad|lid|verificad)"
+    r"\b(?:endereço|caixa)[^.\n]{0,40} não (?:é |está |será )?(?:mais )?(?:monitorad|lid|verificad"
+    r"|consultad)"
     r"|(?:respostas|mensagens)[^.\n]{0,60} não (?:são|serão) lidas|não responda (?:a )?(?:est)",
     *more.UNREAD,
 )
@@ -143,19 +146,27 @@ LEFT = _any(
     # that stopped working, so not read).
     r"\bno longer (?:works?|working) (?:for|at|here|with)|\bno longer collaborates with"
     r"|\bno longer (?:employed|with (?:us|the company)|part of (?:the|our))"
-    r"|\bhas left (?:the company|our company|the organi[sz]ation)",
+    r"|\bhas left (?:the|our) (?:company|organi[sz]ation|firm|group|practice|agency|council"
+    r"|university|institute|municipality)",
     r"\bnicht mehr (?:bei|im unternehmen|für uns|in unserem|tätig|beschäftigt)"
-    r"|hat (?:das unternehmen|uns|unser unternehmen) verlassen",
+    r"|hat (?:das unternehmen|uns|unser unternehmen|die firma|unsere firma|die gruppe"
+    r"|die organisation|unsere organisation|die kanzlei|die praxis|die verwaltung|die gemeinde"
+    r"|die stadtverwaltung|die hochschule|die universität) verlassen"
+    r"|\bist (?:aus (?:dem|unserem) (?:unternehmen|haus|betrieb)|bei uns) ausgeschieden",
     r"\bne fait plus partie|ne travaille plus|\bne collabore plus avec"
-    r"|a quitté (?:la société|l'entreprise|notre)",
+    r"|a quitté (?:la société|l'entreprise|notre|nos|le groupe|l'organisation|l'établissement"
+    r"|la collectivité|la mairie|l'université|le cabinet|ses fonctions)",
     r"\bya no (?:trabaja|forma parte|colabora con|está en (?:la|nuestra))"
-    r"|ha dejado (?:la empresa|de trabajar)",
+    r"|ha dejado (?:la empresa|la compañía|el grupo|la organización|nuestra|de trabajar)",
     r"\bnon (?:lavora|fa) più|\bnon collabora più con|non è più (?:in forza|parte|presso)"
-    r"|ha lasciato (?:l'azienda|la)",
-    r"\bniet (?:meer )?(?:werkzaam|in dienst)|heeft (?:ons|het bedrijf|onze organisatie) verlaten",
+    r"|ha lasciato (?:l'azienda|la|il gruppo|lo studio|l'ente|l'organizzazione|l'università"
+    r"|il comune)",
+    r"\bniet (?:meer )?(?:werkzaam|in dienst)|heeft (?:ons|het bedrijf|onze organisatie"
+    r"|de organisatie|de gemeente|de groep|het concern|de onderneming|onze onderneming"
+    r"|de universiteit|de hogeschool) verlaten",
     r"\b(?:já )?não (?:trabalha|faz parte|colabora (?:mais )?com|faço (?:mais )?parte"
     r"|trabalho mais (?:n[ao]|para|com))"
-    r"|deixou (?:a empresa|de trabalhar)",
+    r"|deixou (?:a empresa|o grupo|a organização|a companhia|a nossa|o nosso|de trabalhar)",
     *more.LEFT,
 )
 AUTOMATED = _any(
@@ -213,7 +224,8 @@ RECEIVED = _any(
     r" (?:recibid|registrad)",
     r"\babbiamo ricevuto (?:la sua|la tua|il suo|il tuo) (?:richiesta|messaggio|e-?mail)"
     r"|\b(?:la sua|la tua) richiesta (?:è stata|e' stata) (?:ricevuta|registrata|presa in carico)",
-    r"\b(?:wij|we) hebben (?:uw|je) (?:aanvraag|bericht|verzoek|e-?mail|vraag) (?:goed )?ontvangen"
+    r"\b(?:wij|we) hebben (?:uw|je) (?:aanvraag|bericht|verzoek|e-?mail|vraag|melding)"
+    r" (?:in goede orde |goed )?ontvangen"
     r"|\b(?:uw|je) (?:aanvraag|vraag|bericht|verzoek|melding) (?:is|werd|wordt) (?:in goede orde"
     r" |goed )?(?:ontvangen|geregistreerd)",
     r"\brecebemos (?:a )?(?:sua|tua|o seu|o teu) (?:solicitação|mensagem|pedido|e-?mail|contacto)"
@@ -235,20 +247,22 @@ YOUR_MAIL = _any(
     r"(?:nicht\s+)?(?:weitergeleitet|gelesen|bearbeitet|beantwortet)"
     r"|\b(?:werde ich|ich werde) ihre (?:nachricht|e-?mail|mail|anfrage)\b[^.\n]{0,40}"
     r"(?:beantworten|bearbeiten|lesen)",
-    r"\b(?:votre|ton) (?:message|courriel|e-?mail|mail|demande)\s+(?:ne\s+)?(?:sera|pourra)"
+    r"\b(?:votre|ton) (?:message|courriel|e-?mail|mail|demande)\s+(?:ne\s+)?(?:(?:lui|leur)\s+)?"
+    r"(?:sera|pourra)"
     r"\s+(?:pas\s+)?(?:être\s+)?(?:transféré|transmis|lu|traité|pris en compte)"
     r"|\bje (?:prendrai connaissance de|répondrai à|traiterai) (?:votre|ton) (?:message"
     r"|courriel|e-?mail|mail|demande)",
-    r"\b(?:su|tu) (?:mensaje|correo|e-?mail|solicitud|consulta)\s+(?:no\s+)?(?:será|podrá"
-    r"\s+ser)\s+(?:reenviad|atendid|respondid|contestad|leíd|tratad|procesad)"
+    r"\b(?:su|tu) (?:mensaje|correo|e-?mail|solicitud|consulta)\s+(?:no\s+)?(?:les?\s+)?"
+    r"(?:será|podrá\s+ser)\s+(?:reenviad|atendid|respondid|contestad|leíd|tratad|procesad)"
     r"|\b(?:responderé|contestaré|atenderé|leeré) (?:a )?(?:su|tu) (?:mensaje|correo|e-?mail)",
     r"\b(?:il (?:suo|tuo) messaggio|la (?:sua|tua) (?:e-?mail|mail|richiesta))\s+(?:non\s+)?"
-    r"(?:sarà|verrà|potrà essere)\s+(?:inoltrat|lett|evas|gestit|trattat)"
+    r"(?:(?:gli|le)\s+)?(?:sarà|verrà|potrà essere)\s+(?:inoltrat|lett|evas|gestit|trattat)"
     r"|\brisponderò (?:alla (?:sua|tua) (?:e-?mail|mail|richiesta)|al (?:suo|tuo) messaggio)",
     r"\b(?:uw|je|jouw) (?:bericht|e-?mail|mail|vraag|aanvraag)\s+(?:wordt|zal)\s+"
     r"(?:[^.\n]{0,40}\s)?(?:niet\s+)?(?:doorgestuurd|gelezen|behandeld|beantwoord)"
     r"|\b(?:zal ik|ik zal|beantwoord ik) (?:uw|je) (?:bericht|e-?mail|mail)",
-    r"\b(?:(?:a )?(?:sua|tua) mensagem|o (?:seu|teu) e-?mail)\s+(?:não\s+)?(?:será|foi|poderá"
+    r"\b(?:(?:a )?(?:sua|tua) mensagem|o (?:seu|teu) e-?mail)\s+(?:não\s+)?(?:lhe\s+)?(?:será|foi"
+    r"|poderá"
     r"\s+ser)\s+(?:reencaminhad|respondid|lid|tratad|encaminhad)"
     r"|\bresponderei (?:à|a|ao) (?:sua|seu|tua|teu) (?:mensagem|e-?mail)",
     *more.YOUR_MAIL,
@@ -265,6 +279,24 @@ RESPOND = _any(*more.RESPOND)
 _QUESTION_END = re.compile(r"[?？؟](?=[\s\"'”»)]|$)")
 _SENTENCE_ENDS = ".!?？؟\n"
 _IDEOGRAPHIC = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")
+# A receipt's one request of its reader, often put as a question: "Would you always quote this
+# number when you contact us?", "Wilt u bij contact altijd het meldingnummer vermelden?". Asking
+# the reader to cite a case's number in later mail is no question about the case: such a
+# sentence does not make a text one that asks (a verb of citing and a case number in it).
+_CITE_VERB = re.compile(
+    r"\b(?:quote|mention|include|state|refer to|angeben|anzugeben|nennen|verwenden|erwähnen"
+    r"|indiquer|mentionner|rappeler|préciser|citer|reprendre|indicar|mencionar|citar|incluir"
+    r"|indicare|citare|riportare|menzionare|vermelden|noemen|aangeven|informar)\b",
+    re.IGNORECASE,
+)
+_CASE_NUMBER = re.compile(
+    r"\b(?:ticket|case|reference|incident|request|call|tracking|support) ?(?:number|no\b|id\b)"
+    r"|\b\w*(?:nummer|referenz)\b|\baktenzeichen|\bnuméro (?:de |du )?(?:ticket|dossier|demande"
+    r"|incident|référence|suivi)|\bnúmero (?:de |del |do )?(?:ticket|caso|incidencia|solicitud"
+    r"|referencia|chamado|protocolo|pedido|referência)|\bnumero (?:di |del |della )?(?:ticket"
+    r"|pratica|richiesta|riferimento|segnalazione)|\bprotocolo\b",
+    re.IGNORECASE,
+)
 # A question asked, never the "?" of a link's query ("w3m?i=..."): it ends a sentence.
 _ASKED = re.compile(r"[?？؟](?:[\s\"'”»)]|$)|¿")
 # What an automatic reply told the reader, reported by a person ("you probably got an automatic
@@ -333,12 +365,14 @@ UNSUBSCRIBE = _any(
     r"(?:settings|preferences)",
     r"\babmelden\b|\babbestellen\b|newsletter abbestellen|sie erhalten diese (?:e-?mail|nachricht)",
     r"\bdésinscri|\bdésabonn|vous recevez (?:ce|cet) (?:message|courriel|e-?mail)",
-    r"\bdar(?:se|te) de baja|cancelar (?:la |tu |su )?suscripci|(?:recibes|has recibido) este",
+    r"\bdar(?:se|te) de baja|cancelar (?:la |tu |su )?suscripci|(?:recibes|recibe|recibiste"
+    r"|recibió|has recibido|ha recibido|estás recibiendo|está recibiendo) este",
     r"\bcancell(?:a|are|arti) (?:l'|la tua )?iscrizione|disiscriv|ricev(?:i|e|ete) questa",
     r"\bafmelden\b|\buitschrijven\b|(?:je|u) ontvangt deze",
     r"\bdescadastr|cancel(?:ar|e|a) (?:a )?(?:sua )?(?:inscrição|assinatura|subscrição)"
-    r"|recebeu este e-?mail",
-    r"\b(?:no|não) (?:quer|quiere|desea|deseja) (?:mais |más )?re(?:ceber|cibir)"
+    r"|(?:recebeu|recebe|recebeste|está recebendo) este e-?mail",
+    r"\b(?:no|não) (?:quer|queres|quiere|quieres|desea|deseas|deseja|desejas) (?:mais |más )?"
+    r"re(?:ceber|cibir)"
     r"|don't want to receive|keine (?:e-?mails|newsletter) mehr|ne plus recevoir"
     r"|non (?:vuoi|vuole|volete|desideri|desidera|desiderate) più ricevere"
     r"|geen (?:e-?mails|nieuwsbrief) meer ontvangen",
@@ -615,6 +649,8 @@ def asks(text: str) -> bool:
         # not by a regex that would rescan the text from every character).
         start = max(text.rfind(end, 0, match.start()) for end in _SENTENCE_ENDS) + 1
         sentence = text[start : match.start()].strip(" \t¿¡\"'“«")
+        if _CITE_VERB.search(sentence) and _CASE_NUMBER.search(sentence):
+            continue  # "would you quote the number when you contact us?": a receipt's request
         if len(sentence.split()) >= 2 or (_IDEOGRAPHIC.search(sentence) and len(sentence) >= 3):
             return True
     return False

@@ -892,13 +892,16 @@ YOUR_MAIL = (
     # What already became of it: "your message was not forwarded", "ihre nachricht wurde nicht
     # weitergeleitet".
     r"\byour (?:message|e-?mail|mail) (?:was|has) not (?:been )?(?:forwarded|read|delivered)"
-    r"|\bihre? (?:nachricht|e-?mail|mail) wurde nicht (?:weitergeleitet|gelesen|zugestellt)"
-    r"|\bvotre (?:message|courriel|e-?mail) n'a pas été (?:transféré|transmis|lu|remis)"
-    r"|\b(?:su|tu) (?:mensaje|correo|e-?mail) no (?:ha sido|fue) (?:reenviad|leíd|entregad)"
-    r"|\b(?:il (?:suo|tuo) messaggio|la (?:sua|tua) (?:e-?mail|mail)) non è stat[oa] (?:inoltrat"
-    r"|lett|consegnat)|\b(?:uw|je) (?:bericht|e-?mail|mail) is niet (?:doorgestuurd|gelezen"
-    r"|afgeleverd)|\b(?:a )?(?:sua|tua) mensagem (?:não|nao) foi (?:reencaminhad|encaminhad|lid"
-    r"|entregue)",
+    r"|\bihre? (?:nachricht|e-?mail|mail) wurde (?:ihm |ihr )?nicht (?:an (?:ihn|sie) )?"
+    r"(?:weitergeleitet|gelesen|zugestellt)"
+    r"|\bvotre (?:message|courriel|e-?mail) (?:n'a|ne (?:lui|leur) a) pas été (?:transféré"
+    r"|transmis|lu|remis)"
+    r"|\b(?:su|tu) (?:mensaje|correo|e-?mail) no (?:les? )?(?:ha sido|fue) (?:reenviad|leíd"
+    r"|entregad)"
+    r"|\b(?:il (?:suo|tuo) messaggio|la (?:sua|tua) (?:e-?mail|mail)) non (?:gli |le )?è stat[oa]"
+    r" (?:inoltrat|lett|consegnat)|\b(?:uw|je) (?:bericht|e-?mail|mail) is niet (?:aan (?:hem"
+    r"|haar) )?(?:doorgestuurd|gelezen|afgeleverd)|\b(?:a )?(?:sua|tua) mensagem (?:não|nao)"
+    r" (?:lhe )?foi (?:reencaminhad|encaminhad|lid|entregue)",
     r"\b(?:twoja|pana|pani|państwa) wiadomość\b[^.,\n]{0,25}\b(?:nie )?(?:zostanie|będzie)",
     r"\b(?:vaše|vaša) (?:zpráva|správa|e-?mailová zpráva)\b[^.,\n]{0,25}\b(?:ne)?bud"
     r"|\bváš e-?mail\b[^.,\n]{0,25}\b(?:ne)?bude",
@@ -946,10 +949,11 @@ YOUR_MAIL = (
     r"|mail|request|enquiry|inquiry) to\b"
     r"|\bsenden sie ihre (?:nachricht|e-?mail|anfrage) (?:bitte )?(?:erneut |nochmals )?an\b"
     r"|\b(?:merci de|veuillez) (?:renvoyer|réadresser|réexpédier) votre (?:message|courriel"
-    r"|e-?mail|demande) à\b|\b(?:reenvíe|reenvie|reenvía|reenvia) (?:su|tu) (?:mensaje|correo"
-    r"|e-?mail|solicitud) a\b|\b(?:reinvii|reinoltri|inoltri) (?:il suo messaggio|la sua (?:e-?mail"
-    r"|mail|richiesta)) a\b|\bstuur (?:uw|je) (?:bericht|e-?mail|mail) opnieuw naar\b"
-    r"|\breenvie (?:a )?(?:sua|tua) (?:mensagem|solicitação|e-?mail) para\b",
+    r"|e-?mail|demande) (?:à|au)\b|\b(?:reenvíe|reenvie|reenvía|reenvia) (?:su|tu) (?:mensaje"
+    r"|correo|e-?mail|solicitud) al?\b|\b(?:reinvii|reinviare|reinoltri|inoltri|rinviare"
+    r"|inviare nuovamente|inviare di nuovo) (?:il suo messaggio|la sua (?:e-?mail|mail|richiesta"
+    r"|comunicazione)) a(?:l|ll')?\b|\bstuur (?:uw|je) (?:bericht|e-?mail|mail) opnieuw naar\b"
+    r"|\breenvie (?:a )?(?:sua|tua) (?:mensagem|solicitação|e-?mail) (?:para|ao)\b",
     # cs sk pl: "send your message again to the new address", "messages sent to it will no
     # longer be processed".
     r"\b(?:zašlete|pošlete|odešlete) (?:svou|vaši) zprávu znovu|\bzprávy\b[^.\n]{0,40}\b(?:již|už)"

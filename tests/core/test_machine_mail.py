@@ -29,7 +29,7 @@ SECOND = FIXTURES / "machine_mail_holdout"
 # Set D's holdout half, measured three times and then opened: tuning material too (its README).
 D_HOLDOUT = FIXTURES / "machine_mail_d_holdout"
 
-# The tune halves of sets G, J, L, M, O, Q, S, W, Y, Z, AA, AB, AC, AD, AE and AF, written blind
+# The tune halves of sets G, J, L, M, O, Q, S, W, Y, Z, AA, AB, AC, AD, AE, AF and AG, written blind
 # and tuning material from the start (their READMEs); their sealed halves
 # (machine_mail_*_sealed) are never read here.
 G_TUNE = FIXTURES / "machine_mail_g_tune"
@@ -77,6 +77,8 @@ AF_LEFT_UNREAD = (
     "auto_reply/af2_auto_reply_libero-ferie_it.eml",
     "list/af2_list_phpmailer-informativo_pt-br.eml",
 )
+# Set AG's (written after AF, in nineteen languages) is read whole.
+AG_TUNE = FIXTURES / "machine_mail_ag_tune"
 # The examples above not read here, as (folder, file).
 NOT_READ = {
     (L_TUNE, L_NO_REPLY_ONLY),
@@ -107,6 +109,7 @@ EXAMPLES = [
         AD_TUNE,
         AE_TUNE,
         AF_TUNE,
+        AG_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ

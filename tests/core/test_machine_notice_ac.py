@@ -28,6 +28,15 @@ machine_mail_ae_tune), checked on variants written here:
   con oggetto CANCELLAMI"; and the Spanish "no desea recibir", which was never read: the
   pattern spelled "recebir").
 
+- (AG) a departure from an organisation of any kind ("a quitté le Groupe X", "ist aus dem
+  Unternehmen ausgeschieden", "has left the council"), with "your message was not passed on to
+  him" said with the pronoun ("ne lui a pas été transmis", "wurde nicht an ihn weitergeleitet",
+  "no le será reenviado", "non gli è stato inoltrato"); a helpdesk receipt whose one question
+  asks the reader to quote its number ("Wilt u altijd het meldingnummer vermelden?"); an Italian
+  mailbox "no longer consulted" after an address and a date, with "send your message again to the
+  new address"; a Mexican no-link promotion ("recibiste este correo", "si ya no deseas recibir",
+  the tú forms).
+
 And the people who use the same words: a bug "werkt niet meer" (Dutch: no longer works), a
 customer's own closing mailbox told as news with a request, a customer forwarding a complaint
 to ask about it, a request to stop the newsletter; (AE) a customer who asks to be taken off a
@@ -132,6 +141,30 @@ STATEMENTS = [
     ("nl", "Uw aanvraag wordt geregistreerd en behandeld.", "received"),
     ("nl", "Vermeld steeds het meldingsnummer.", "ticket"),
     ("nl", "Uw vraag is geregistreerd onder nummer 2025-118.", "ticket"),
+    # Set AG.
+    ("fr", "Mme Roux a quitté le groupe Vernet le 31 août.", "left"),
+    ("fr", "M. Blanc a quitté ses fonctions au 1er juin.", "left"),
+    ("de", "Herr Brandt ist aus dem Unternehmen ausgeschieden.", "left"),
+    ("de", "Frau Wolf hat die Kanzlei verlassen.", "left"),
+    ("en", "Dr Patel has left the practice.", "left"),
+    ("en", "Ms Evans has left the council.", "left"),
+    ("es", "La Sra. Ruiz ha dejado la compañía.", "left"),
+    ("it", "Il dott. Conti ha lasciato lo studio.", "left"),
+    ("nl", "Mevrouw de Vries heeft de gemeente verlaten.", "left"),
+    ("pt", "O Sr. Lima deixou o grupo em março.", "left"),
+    ("fr", "Votre message ne lui a pas été transmis.", "your mail"),
+    ("fr", "Votre courriel ne lui sera pas transmis.", "your mail"),
+    ("de", "Ihre Nachricht wurde nicht an ihn weitergeleitet.", "your mail"),
+    ("es", "Su mensaje no le será reenviado.", "your mail"),
+    ("it", "Il suo messaggio non gli è stato inoltrato.", "your mail"),
+    ("nl", "Uw bericht is niet aan haar doorgestuurd.", "your mail"),
+    ("pt", "Sua mensagem não lhe foi encaminhada.", "your mail"),
+    ("it", "La casella info@ditta-vecchia.it resterà attiva fino al 31/12/2025 e non viene più "
+           "consultata.", "unread"),
+    ("es", "Este buzón no es consultado.", "unread"),
+    ("it", "La preghiamo di inviare nuovamente la sua comunicazione al nuovo indirizzo.",
+     "your mail"),
+    ("fr", "Merci de renvoyer votre message au service achats.", "your mail"),
 ]  # fmt: skip
 
 
@@ -154,6 +187,8 @@ NOT_STATEMENTS = [
     ("uk", "Ми розглянули ваш лист і маємо питання.", {"respond"}),
     ("en", "I'm back from holiday and the export still fails.", {"back"}),
     ("nl", "De kantoren van onze klant zijn gisteren verhuisd.", {"closed"}),
+    ("fr", "J'ai transmis votre message à mon collègue.", {"your mail"}),
+    ("it", "Ho consultato la casella ieri sera.", {"unread"}),
 ]
 
 
@@ -244,12 +279,39 @@ NO_LINK_FOOTERS = [
            "Newsletter mehr wünschen."),
     ("fr", "Vous recevez ce message en tant que client. Pour vous désinscrire, répondez avec "
            "STOP dans l'objet."),
+    ("es", "Recibiste este correo porque eres cliente nuestro. Si ya no deseas recibir "
+           "promociones, responde con la palabra BAJA."),
+    ("pt", "Você está recebendo este e-mail como cliente. Se não desejas receber mais, responda "
+           "com SAIR."),
 ]  # fmt: skip
 OFFER = (
     "Good morning,\n\nThis spring we offer our courses again at our premises and online:\n\n"
     "- Microsoft 365 for small firms, 6 and 13 May\n- Spotting phishing, 20 May\n"
     "- Backups and NAS, 27 May\n\nSign up by 30 April by replying to this e-mail.\n\n"
     "Kind regards\nThe team\n\n"
+)
+
+FR_LEFT = (
+    "Bonjour,\n\nMme Claire Roux a quitté le groupe Vernet le 31 août 2025.\nVotre message ne "
+    "lui a pas été transmis.\n\nPour les commandes : commandes@vernet.example\n\nGroupe Vernet\n"
+)
+DE_LEFT = (
+    "Guten Tag,\n\nHerr Brandt ist aus dem Unternehmen ausgeschieden. Ihre Nachricht wurde nicht "
+    "an ihn weitergeleitet.\n\nBitte wenden Sie sich an einkauf@brandt.example.\n"
+)
+NL_QUOTE_NUMBER = (
+    "Beste klant,\n\nWij hebben uw melding in goede orde ontvangen en geregistreerd onder nummer "
+    "S-2025-0412.\n\nWilt u bij vragen altijd het meldingnummer vermelden?\n\nServicedesk\n"
+)
+EN_QUOTE_NUMBER = (
+    "Hello,\n\nWe have received your request and logged it as case 88-1204. Would you please "
+    "quote this case number in any further correspondence?\n\nIT Service Desk\n"
+)
+IT_MOVED = (
+    "Gentile mittente,\n\ndal 1° marzo la Rossi s.n.c. è diventata Rossi S.r.l.\nLa casella "
+    "ordini@rossi-snc.example resterà attiva fino al 30/06/2025 e non viene più consultata "
+    "regolarmente.\nLa preghiamo di inviare nuovamente la sua comunicazione al nuovo indirizzo "
+    "ordini@rossisrl.example.\n\nCordiali saluti\n"
 )
 
 NOTICES = [
@@ -281,6 +343,19 @@ NOTICES = [
     *[(lang, "no-link newsletter", new_mail(f"Vendas <vendas@shop-{lang}.example>",
        "Novidades de primavera"), OFFER + footer + "\n", Kind.BULK)
       for lang, footer in NO_LINK_FOOTERS],
+    # Set AG.
+    ("fr", "left the group, not passed on", answer("c.roux@vernet.example", "Réf : [#4575] Devis"),
+     FR_LEFT, Kind.AUTO_REPLY),
+    ("de", "left the company, not passed on", answer("brandt@brandt.example", "AW: [#4575] Lizenz"),
+     DE_LEFT, Kind.AUTO_REPLY),
+    ("nl", "receipt asking to quote its number", new_mail(
+     "Servicedesk <servicedesk@gemeente.example>", "Melding S-2025-0412 geregistreerd"),
+     NL_QUOTE_NUMBER, Kind.AUTO_REPLY),
+    ("en", "receipt asking to quote its number", new_mail(
+     "IT Service Desk <itsd@council.example>", "Case 88-1204 logged"), EN_QUOTE_NUMBER,
+     Kind.AUTO_REPLY),
+    ("it", "address changed, no longer consulted",
+     answer("ordini@rossi-snc.example", "Re: [#4575] Ordini"), IT_MOVED, Kind.AUTO_REPLY),
 ]  # fmt: skip
 
 
@@ -390,6 +465,18 @@ PEOPLE = [
      new_mail(CUSTOMER_AE, "Scanner"),
      "Goedemiddag, ik heb het probleem intern gemeld onder nummer 4411, maar de scanner wordt "
      "nog steeds niet herkend. Wat kan ik proberen?\n\nAna\n"),
+    # Set AG.
+    ("fr", "a colleague left, a question, in an answer",
+     answer(CUSTOMER_AE, "RE: [#4575] Accès"),
+     "Bonjour,\n\nJulie a quitté l'entreprise la semaine dernière, pouvez-vous retirer son "
+     "accès ?\n\nAna\n"),
+    ("en", "a colleague left the firm, a question, in an answer",
+     answer(CUSTOMER_AE, "Re: [#4575] Licences"),
+     "Hi,\n\nTom has left the firm. Can you move his open tickets to me?\n\nAna\n"),
+    ("en", "asks to quote a number, and something else",
+     answer(CUSTOMER_AE, "Re: [#4575] Quote"),
+     "Thanks, we have received your quote. Could you mention our PO number 7781 on the invoice? "
+     "And when can the engineer come?\n\nAna\n"),
 ]  # fmt: skip
 
 
