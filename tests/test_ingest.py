@@ -15,6 +15,7 @@ import pytest
 from sqlmodel import col, select
 
 from supportmail.config import Config
+from supportmail.daemon import once
 from supportmail.daemon.once import open_desk, run_once
 from supportmail.inbound import ingest, process
 from supportmail.inbound.imap import Fetched, ImapMailbox
@@ -447,7 +448,8 @@ def test_mail_read_in_the_parse_worker_is_triaged_as_here(
 ) -> None:
     """A backlog classified and triaged in the parse worker (`core.reading`) gives every ticket
     the priority, reasons and signals it gets when the same mail is read in this process: the
-    tier and the config's rules are applied as here."""
+    tier and the config's rules are applied as here. A worker forked before the pass reads every
+    batch; one started as a fresh interpreter all but the first, read here while it starts."""
     raws = _requests()
     read_ahead: list[bool] = []  # per batch: whether the worker's readings came with it
     real_batch = process.process_batch
@@ -457,29 +459,44 @@ def test_mail_read_in_the_parse_worker_is_triaged_as_here(
         return real_batch(*args, **kwargs)
 
     monkeypatch.setattr(ingest, "process_batch", recording_batch)
+    forks: list[bool] = []  # per pass: whether its parse worker was forked
+    real_fork = once._fork_workers
+
+    def recording_fork(*args: Any, **kwargs: Any) -> Any:
+        workers = real_fork(*args, **kwargs)
+        forks.append(workers.parse is not None)
+        return workers
+
+    monkeypatch.setattr(once, "_fork_workers", recording_fork)
     found = {}
-    for worker in (True, False):
+    for worker, forked in (("forked", True), ("started", False), ("none", False)):
+        monkeypatch.setattr(once, "PREFORK", forked)
         read_ahead.clear()
-        directory = tmp_path / ("worker" if worker else "here")
+        directory = tmp_path / worker
         directory.mkdir()
         url = sqlite_url.replace(str(tmp_path), str(directory))
         config = prepared_config(directory, testbed, url, _READ_AHEAD_CONFIG)
-        config = replace(config, imap=replace(config.imap, batch_size=10, parse_worker=worker))
+        config = replace(
+            config, imap=replace(config.imap, batch_size=10, parse_worker=worker != "none")
+        )
         for raw in raws:
             mailbox.append(raw)
         report = run_once(config)
         assert len(report.ingest.outcomes) == len(raws)
-        # The first batch is read here while the worker starts; the worker reads the others.
-        assert read_ahead == [False] + [worker] * (len(read_ahead) - 1)
         assert len(read_ahead) > 2
+        assert forks[-1] is forked, "this test process could not fork"
+        if forked:
+            assert read_ahead == [True] * len(read_ahead)
+        else:
+            assert read_ahead == [False] + [worker != "none"] * (len(read_ahead) - 1)
         found[worker] = sorted(
             (t.subject, t.requester, t.priority, t.priority_rule, t.priority_explanation,
              t.priority_signals, t.priority_asked)
             for t in rows(config, select(Ticket))
         )  # fmt: skip
-    assert len(found[True]) == len(raws)
-    assert found[True] == found[False]
-    priorities = {row[2] for row in found[True]}
+    assert len(found["forked"]) == len(raws)
+    assert found["forked"] == found["started"] == found["none"]
+    priorities = {row[2] for row in found["forked"]}
     assert priorities == {"P0", "P1", "P2", "P3"}
-    assert any("tier gold raised" in row[4] for row in found[True])
-    assert any(row[3] == "p0-payments-down" for row in found[True])
+    assert any("tier gold raised" in row[4] for row in found["forked"])
+    assert any(row[3] == "p0-payments-down" for row in found["forked"])
