@@ -12,6 +12,7 @@ from supportmail.core.linearmodel import (
     features,
     load_model,
     train,
+    train_averaged,
 )
 from supportmail.core.priority import WORD_MODEL, TriagePolicy, triage
 from supportmail.core.types import Priority
@@ -54,6 +55,28 @@ def test_training_is_deterministic_and_learns_the_labels() -> None:
     assert load_model(json.loads(dump_model(model))).weights == {
         f: w for f, w in model.weights.items() if any(w)
     }
+
+
+def test_an_averaged_model_is_the_mean_of_its_shuffles_models() -> None:
+    """`train_averaged` weighs every feature (and bias) at the mean of what each seed's model
+    gives it, to four places; one seed is that seed's model."""
+    docs = [
+        ({"down", "signal:everyone"}, P0),
+        ({"typo", "menu", "down"}, P3),
+        ({"export", "fails"}, P1),
+        ({"password", "reset", "fails"}, P2),
+    ] * 3
+    first, second = train(docs, seed=1), train(docs, seed=2)
+    assert first != second  # the shuffle matters
+    both = train_averaged(docs, seeds=(1, 2))
+    assert both.classes == first.classes
+    for mine, a, b in zip(both.bias, first.bias, second.bias, strict=True):
+        assert abs(mine - (a + b) / 2) <= 0.0001
+    for feature, weights in both.weights.items():
+        for c, mine in enumerate(weights):
+            assert abs(mine - (first.weights[feature][c] + second.weights[feature][c]) / 2) <= 1e-4
+    assert dump_model(train_averaged(docs, seeds=(1,))) == dump_model(first)
+    assert dump_model(both) == dump_model(train_averaged(docs, seeds=(1, 2)))
 
 
 def _policy(model: LinearModel) -> TriagePolicy:
@@ -161,7 +184,7 @@ def test_shipped_model_is_what_the_script_trains() -> None:
     docs = [(features(words, signals), label) for words, signals, label in trainer.labelled()]
     source = resources.files("supportmail").joinpath("defaults/triage_linear.json")
     shipped = source.read_text("utf-8")
-    assert dump_model(train(docs)) == shipped, "run scripts/train_triage_model"
+    assert dump_model(train_averaged(docs)) == shipped, "run scripts/train_triage_model"
     model = load_model(json.loads(shipped))
     assert model == default_linear()
     assert any(f.startswith("signal:") for f in model.weights)
