@@ -69,6 +69,18 @@ _MORE_DAEMON_NAME = re.compile(machinewords.DAEMON_NAME, re.IGNORECASE)
 _FAILURE_SENTENCE = phrases(*machinewords.BOUNCE_BODY)
 # The statements by which a notice calls itself automatic, wherever it says so (a signature too).
 _SELF_DECLARED = frozenset({"automated", "unread"})
+# A notice's first words name what it is: "Automatic notification from mail server srv-01",
+# "Automatische Benachrichtigung vom Mailserver". Read only beside a failure subject and text
+# (`_signed_failure_notice`): a person tells of such a notice further on, not as her first words.
+_SELF_TITLE = re.compile(
+    r"\W{0,3}(?:(?:automatic|automated|auto-generated|system) (?:notification|notice|message"
+    r"|report) (?:from|of|by)|automatische (?:melding|benachrichtigung|meldung|nachricht"
+    r"|mitteilung) (?:van|vanuit|von|vom|des|der)|(?:notification|message|avis) automatique"
+    r" (?:de|du|des)|(?:notificación|aviso|mensaje) automátic[oa] (?:de|del)|(?:notifica|avviso"
+    r"|messaggio) automatic[oa] (?:da|di|del|dal)|(?:notificação|aviso|mensagem) automátic[oa]"
+    r" (?:de|do|da))\b",
+    re.IGNORECASE,
+)
 _QUESTION_END = re.compile(r"[?？؟](?:[\s\"'”»)]|$)")
 # Exchange sends its delivery reports as MicrosoftExchange<32 hex digits>@<domain>.
 _EXCHANGE_SYSTEM = re.compile(r"microsoftexchange[0-9a-f]{32}@.+", re.IGNORECASE)
@@ -336,7 +348,7 @@ def _signed_failure_notice(msg: ParsedMessage) -> bool:
     if _asks(fresh_text(msg)[:3000]) or not _states_failure(whole):
         return False
     folded = " ".join(whole.split())
-    if MTA_NOTICE.search(folded):
+    if MTA_NOTICE.search(folded) or _SELF_TITLE.match(fresh_text(msg)):
         return True
     said = evidence(folded)
     return any(name in _SELF_DECLARED for name, _ in said.found)

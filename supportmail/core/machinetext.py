@@ -24,7 +24,7 @@ from email.utils import getaddresses
 from supportmail.core import machinewords as more
 from supportmail.core import senderchecks, signatures
 from supportmail.core.bounce import BOUNCE_BODY, is_mail_system
-from supportmail.core.quoting import strip_quoted
+from supportmail.core.quoting import after_signature_separator, strip_quoted
 from supportmail.core.types import ParsedMessage
 from supportmail.core.wordscan import Phrases, PhraseSet, fold, phrases
 
@@ -368,7 +368,8 @@ UNSUBSCRIBE = _any(
     r"\bdar(?:se|te) de baja|cancelar (?:la |tu |su )?suscripci|(?:recibes|recibe|recibiste"
     r"|recibió|has recibido|ha recibido|estás recibiendo|está recibiendo) este",
     r"\bcancell(?:a|are|arti) (?:l'|la tua )?iscrizione|disiscriv|ricev(?:i|e|ete) questa",
-    r"\bafmelden\b|\buitschrijven\b|(?:je|u) ontvangt deze",
+    r"\bafmelden\b|\buitschrijven\b|(?:je|u) ontvangt deze"
+    r"|\b(?:meldingen|e-?mails|nieuwsbrief|berichten) (?:aanpassen of )?(?:stopzetten|opzeggen)",
     r"\bdescadastr|cancel(?:ar|e|a) (?:a )?(?:sua )?(?:inscrição|assinatura|subscrição)"
     r"|(?:recebeu|recebe|recebeste|está recebendo) este e-?mail",
     r"\b(?:no|não) (?:quer|queres|quiere|quieres|desea|deseas|deseja|desejas) (?:mais |más )?"
@@ -593,6 +594,15 @@ def fresh_lines(msg: ParsedMessage) -> str:
     return strip_quoted(msg.text[:20000])
 
 
+def lines_and_footer(msg: ParsedMessage) -> str:
+    """`fresh_lines` and, when the sender's text ends at a "-- " separator, the footer below it:
+    where a mass mailing says why the reader gets it and how to leave (read for list mail only;
+    no statement of a person's is looked for there)."""
+    lines = fresh_lines(msg)
+    footer = after_signature_separator(msg.text[:20000])
+    return f"{lines}\n{footer}" if footer.strip() else lines
+
+
 def fresh_text(msg: ParsedMessage) -> str:
     """The sender's own new words: quotes and what follows a reply header cut, spaces folded."""
     return " ".join(fresh_lines(msg).split())
@@ -670,6 +680,26 @@ def is_no_reply(addr: str) -> bool:
     return bool(NO_REPLY_LOCAL_PARTS.fullmatch(local))
 
 
+# A link whose address is the way out of a list ("/unsubscribe?u=...", "/optout/tokens/682417",
+# "/newsletter/abmelden"): made per recipient by mass-sending software, a mailing's when the
+# words around it offer the way out too (a person pastes such a link to say it did not work).
+_LINK = re.compile(r"https?://\S+", re.IGNORECASE)
+_WAY_OUT_LINK = re.compile(
+    r"https?://\S*?(?:unsubscribe|unsub\b|opt-?out|opt_out|abmelden|abbestellen|desinscri"
+    r"|désinscri|desabonn|désabonn|darse-de-baja|/baja\b|cancellazione|cancella\.|disiscri"
+    r"|afmelden|uitschrijven|descadastr)",
+    re.IGNORECASE,
+)
+
+
+def _tail_start(text: str) -> int:
+    """Where a mail's last part begins: its last two fifths, from the start of the sentence
+    the cut falls in (a cut inside "Si no desea recibir" would leave "desea recibir" to read)."""
+    cut = len(text) * 3 // 5
+    sentence = max(text.rfind(end, max(cut - 200, 0), cut) for end in (". ", ": ", "! ", "? "))
+    return sentence + 2 if sentence >= 0 else cut
+
+
 def bulk_by_content(msg: ParsedMessage, answering_us: bool = False) -> str | None:
     """Why a message without list headers is list mail: newsletter, opt-in, moderation.
 
@@ -681,12 +711,12 @@ def bulk_by_content(msg: ParsedMessage, answering_us: bool = False) -> str | Non
             return f"bulk: campaign header {name}"
         if name in ("x-mailer", "user-agent") and BULK_MAILER.search(value):
             return f"bulk: mass mailer {value[:40]}"
-    text = fresh_text(msg)
+    text = " ".join(lines_and_footer(msg).split())
     subject_and_text = f"{msg.subject} {text[:4000]}"
     sender = local_part(msg).partition("+")[0]
     many_links = text.count("http") >= 3
     bulk_sender = bool(BULK_LOCAL_PARTS.fullmatch(sender))
-    tail = text[len(text) * 3 // 5 :]
+    tail = text[_tail_start(text) :]
     # A person may write "please unsubscribe me" from info@ of a small firm: a mass sender's
     # footer comes with the link to do it.
     # A sending platform's envelope is mass sending in itself: a link anywhere will do.
@@ -695,6 +725,7 @@ def bulk_by_content(msg: ParsedMessage, answering_us: bool = False) -> str | Non
         or (bulk_sender and "http" in tail)
         or ("http" in text and tracked_envelope(msg))
         or bool(UNSUBSCRIBE_BY_MAIL.search(tail))
+        or (bool(_WAY_OUT_LINK.search(tail)) and bool(UNSUBSCRIBE.search(_LINK.sub(" ", tail))))
     )
     if not answering_us and mass and UNSUBSCRIBE.search(tail) and not _signed_request(msg, sender):
         return "bulk: unsubscribe footer from a mass sender"
@@ -750,7 +781,7 @@ def _signed_request(msg: ParsedMessage, sender: str) -> bool:
     if signatures.sent_blind(msg):
         return False
     name = msg.sender.name if msg.sender is not None else ""
-    signed = signatures.split_signed(fresh_lines(msg), name)
+    signed = signatures.split_signed(lines_and_footer(msg), name)
     if signed is None or not UNSUBSCRIBE.search(signed.signature):
         return False
     own = " ".join(signed.own.split())

@@ -987,7 +987,11 @@ TICKET = (
     r"\bnumero di (?:ticket|pratica|richiesta|riferimento)|\bcon il numero",
     r"\b(?:ticket|zaak|referentie|dossier|melding|aanvraag|incident)s?nummer"
     r"|\bonder (?:het )?nummer",
-    r"\bnúmero (?:do|de) (?:chamado|protocolo|ticket|pedido|atendimento)|\bprotocolo",
+    r"\bnúmero (?:do|de) (?:chamado|protocolo|ticket|pedido|atendimento)|\bprotocolo"
+    r"|\b(?:com|sob) o número",
+    r"\b(?:logged|registered|recorded|filed) (?:under|with|as) (?:the )?(?:number|reference"
+    r"|ticket|case)\b|\bmit der (?:nummer|ticketnummer|vorgangsnummer)|\bavec le numéro"
+    r"|\bmet (?:het )?(?:nummer|referentienummer)\b",
     r"\bärende(?:nummer|nr|-id)|\b(?:sags|saks|henvendelses)nummer|\btiketti(?:numero)?"
     r"|\bnumer(?:em)? zgłoszenia|\bnr zgłoszenia|\bčíslo (?:požadavku|tiketu|případu|žádosti)"
     r"|\btalep (?:numarası|no)|\bkayıt numarası|\bnumaralı (?:kayıt|talep|destek)"
@@ -1194,6 +1198,30 @@ RESPOND = (
     r" mogelijk|binnen)",
     r"\b(?:responderemos|responderei|entraremos em contato)[^.\n]{0,20}(?:o mais (?:breve|rápido)"
     r"|assim que possível|em breve|no prazo)",
+    # One of our agents (named by role) will answer, with when: "um de nossos atendentes vai
+    # analisar e responder em até 1 dia útil", "un de nos conseillers vous répondra sous 48 h".
+    r"\b(?:einer? unserer|ein|eine) (?:mitarbeiter|kolleg|techniker|berater|support)\w*"
+    r" (?:wird|werden) (?:sich )?[^.\n]{0,40}(?:innerhalb|binnen|schnellstmöglich|so schnell wie"
+    r" möglich|umgehend|zeitnah|in kürze)",
+    r"\b(?:un de nos|l'un de nos|une de nos|un|une) (?:agent|conseill|technicien|collaborat"
+    r"|membre)\w* (?:de (?:notre|l')équipe )?(?:vous )?(?:répondra|contactera|recontactera"
+    r"|reviendra vers vous|traitera|analysera)[^.\n]{0,40}(?:sous|dans les|dans un délai"
+    r"|rapidement|dès que|au plus vite)",
+    r"\b(?:uno de nuestros|una de nuestras|un|una) (?:agente|asesor|técnic|especialista"
+    r"|ejecutiv|miembro)\w* (?:de (?:nuestro|el) equipo )?(?:le |te )?(?:responderá|contactará"
+    r"|atenderá|revisará|analizará)[^.\n]{0,60}(?:lo antes posible|a la mayor brevedad"
+    r"|en breve|en un plazo|dentro de|en menos de)",
+    r"\b(?:uno dei nostri|una delle nostre|un|una) (?:operator|consulent|tecnic|agent"
+    r"|collaborator|addett)\w* (?:la |le |ti |vi )?(?:risponderà|contatterà|ricontatterà"
+    r"|prenderà in carico|esaminerà|analizzerà)[^.\n]{0,60}(?:al più presto|quanto prima"
+    r"|il prima possibile|entro|a breve)",
+    r"\b(?:een van onze|een|onze) (?:medewerker|collega|adviseur|specialist|servicedesk"
+    r"|consulent)\w* (?:neemt|nemen|zal|zullen|reageert|reageren|beantwoordt|behandelt|gaat)"
+    r"[^.\n]{0,60}(?:zo snel mogelijk|zo spoedig mogelijk|binnen)",
+    r"\b(?:um de nossos|uma de nossas|um|uma) (?:atendente|agente|analista|técnic|especialista"
+    r"|consultor|colaborador)\w* (?:vai |irá |ira |deverá )?(?:analisar|responder|entrar em"
+    r" contato|retornar|atender)[^.\n]{0,60}(?:em até|o mais (?:breve|rápido)|assim que"
+    r" possível|em breve|no prazo|dentro de)",
     r"\b(?:återkommer|svarar) (?:vi|jag) [^.\n]{0,20}(?:så snart som möjligt|snarast)"
     r"|\bvender tilbage hurtigst muligt|\bsvarer (?:deg|dig) så snart"
     r"|\bodpowiemy (?:najszybciej|niezwłocznie|w ciągu)|\bodpovíme (?:co nejdříve|obratem)"
@@ -1336,6 +1364,13 @@ BOUNCE_BODY = (
     r"\b(?:message|courriel|e-?mail)\b(?:[^.\n]|\.(?=\w)){0,80}\bn'a pas été (?:remis|distribué"
     r"|délivré)",
     r"\b(?:nachricht|e-?mail)\b(?:[^.\n]|\.(?=\w)){0,80}\bwurde nicht zugestellt",
+    # Could not be passed on: a forward or an alias's delivery failed (a home-made forwarding
+    # script, a server's redirect), in the languages we read.
+    r"\bcould(?: not|n'?t) be (?:forwarded|redirected)|\bkonnte nicht weitergeleitet werden"
+    r"|\bn'a pas pu être (?:transféré|transmis|réexpédié|redirigé)|\bno (?:se )?pudo (?:ser )?"
+    r"reenviar|\bno pudo ser reenviad|\bnon è stato possibile inoltrar|\bnon (?:ha potuto|può)"
+    r" essere inoltrat|\bkon niet (?:worden )?doorgestuurd|\bnão (?:pôde|foi possível) (?:ser )?"
+    r"(?:encaminh|reencaminh)",
     # Not delivered yet and retried: a delay warning's sentence, with or without a DSN.
     r"\b(?:has|have) not yet been delivered|\bnot (?:been )?delivered yet|\bwill (?:continue to"
     r" )?retry|\bwill be retried|\bstill (?:trying|attempting) to deliver"

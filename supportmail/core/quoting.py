@@ -84,6 +84,19 @@ def quote_start(text: str) -> int | None:
     return start
 
 
+def after_signature_separator(text: str) -> str:
+    """The lines below the "-- " signature separator that ends the sender's own text, up to the
+    earlier mail a reply carries: a company's or a mass mailing's footer (who sends it, why the
+    reader gets it, how to leave the list). "" when the own text ends otherwise."""
+    cut = quote_start(text)
+    if cut is None:
+        return ""
+    end = text.find("\n", cut)
+    if text[cut : len(text) if end < 0 else end].strip() != "--" or end < 0:
+        return ""
+    return strip_quoted(text[end + 1 :])
+
+
 def strip_quoted(text: str) -> str:
     """The customer's own new text: quoted lines and everything after a reply header removed."""
     cut = quote_start(text)

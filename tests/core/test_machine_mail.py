@@ -29,8 +29,8 @@ SECOND = FIXTURES / "machine_mail_holdout"
 # Set D's holdout half, measured three times and then opened: tuning material too (its README).
 D_HOLDOUT = FIXTURES / "machine_mail_d_holdout"
 
-# The tune halves of sets G, J, L, M, O, Q, S, W, Y, Z, AA, AB, AC, AD, AE, AF and AG, written blind
-# and tuning material from the start (their READMEs); their sealed halves
+# The tune halves of sets G, J, L, M, O, Q, S, W, Y, Z, AA, AB, AC, AD, AE, AF, AG and AH, written
+# blind and tuning material from the start (their READMEs); their sealed halves
 # (machine_mail_*_sealed) are never read here.
 G_TUNE = FIXTURES / "machine_mail_g_tune"
 J_TUNE = FIXTURES / "machine_mail_j_tune"
@@ -79,6 +79,8 @@ AF_LEFT_UNREAD = (
 )
 # Set AG's (written after AF, in nineteen languages) is read whole.
 AG_TUNE = FIXTURES / "machine_mail_ag_tune"
+# Set AH's (written after AG's statements, to measure them) is read whole.
+AH_TUNE = FIXTURES / "machine_mail_ah_tune"
 # The examples above not read here, as (folder, file).
 NOT_READ = {
     (L_TUNE, L_NO_REPLY_ONLY),
@@ -110,6 +112,7 @@ EXAMPLES = [
         AE_TUNE,
         AF_TUNE,
         AG_TUNE,
+        AH_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ

@@ -36,6 +36,13 @@ machine_mail_ae_tune), checked on variants written here:
   mailbox "no longer consulted" after an address and a date, with "send your message again to the
   new address"; a Mexican no-link promotion ("recibiste este correo", "si ya no deseas recibir",
   the tú forms).
+- (AH) a customer's own helpdesk that registered our mail "com o número #1834" and promises that
+  "um de nossos atendentes vai analisar e responder em até 1 dia útil" (one of our agents, named
+  by role, will answer, with when: in the languages we read); a home-made forwarding script's
+  notice that our mail "kon niet worden doorgestuurd" (could not be forwarded), titled by its
+  first words "Automatische melding van mailserver ..."; newsletters whose footer stands below a
+  "-- " separator (read for list mail now), and a survey invitation whose way out is a link to
+  an opt-out address.
 
 And the people who use the same words: a bug "werkt niet meer" (Dutch: no longer works), a
 customer's own closing mailbox told as news with a request, a customer forwarding a complaint
@@ -165,6 +172,18 @@ STATEMENTS = [
     ("it", "La preghiamo di inviare nuovamente la sua comunicazione al nuovo indirizzo.",
      "your mail"),
     ("fr", "Merci de renvoyer votre message au service achats.", "your mail"),
+    # Set AH.
+    ("pt", "Sua solicitação foi recebida e registrada com o número #1834.", "ticket"),
+    ("en", "Your request has been logged under reference 5521.", "ticket"),
+    ("de", "Ihre Anfrage wurde mit der Nummer 4471 erfasst.", "ticket"),
+    ("fr", "Votre demande est enregistrée avec le numéro 8812.", "ticket"),
+    ("pt", "Um de nossos atendentes vai analisar e responder em até 1 dia útil.", "respond"),
+    ("es", "Uno de nuestros agentes le responderá en un plazo de 24 horas.", "respond"),
+    ("fr", "Un de nos conseillers vous répondra sous 48 heures.", "respond"),
+    ("it", "Uno dei nostri operatori le risponderà entro due giorni lavorativi.", "respond"),
+    ("nl", "Een van onze medewerkers neemt binnen twee werkdagen contact met u op.", "respond"),
+    ("de", "Einer unserer Mitarbeiter wird sich innerhalb von 24 Stunden bei Ihnen melden.",
+     "respond"),
 ]  # fmt: skip
 
 
@@ -314,6 +333,41 @@ IT_MOVED = (
     "ordini@rossisrl.example.\n\nCordiali saluti\n"
 )
 
+PT_RECEIPT = (
+    "Olá,\n\nSua solicitação foi recebida e registrada com o número #2291.\nUm de nossos "
+    "atendentes vai analisar e responder em até 2 dias úteis.\n\nAcompanhe pelo portal: "
+    "https://erp.cliente.example/my/ticket/2291\n\nEquipe de Suporte\n"
+)
+NL_FORWARD_FAILED = (
+    "Automatische melding van mailserver srv-02.kantoor.example\n\nHet onderstaande bericht kon "
+    "niet worden doorgestuurd naar het interne adres. Het staat in de wachtrij.\n\n  Van: "
+    "support@houseware.io\n  Onderwerp: [#4575] Planning\n  Fout: Connection refused\n"
+)
+EN_FORWARD_FAILED = (
+    "Automated notice from mail gateway gw1.office.example\n\nThe message below could not be "
+    "forwarded to its internal recipient and remains queued.\n\n  From: support@houseware.io\n"
+    "  Subject: [#4575] Planning\n"
+)
+IT_FAIR = (
+    "Gentile visitatore,\n\ntorna la fiera delle PMI digitali: 120 espositori e 40 workshop.\n\n"
+    "Registrati gratis: https://fiera.example/registrazione\n\nLa Segreteria\n\n-- \nRicevi "
+    "questa email perché hai visitato la fiera. Se non desideri più ricevere le nostre "
+    "comunicazioni: https://fiera.example/newsletter/cancella.php\n"
+)
+NL_ALERT = (
+    "Nieuwe opdrachten voor uw zoekprofiel:\n\n1. Gemeente A - Software\n"
+    "   https://tenders.example/opdracht/1\n2. School B - Licenties\n"
+    "   https://tenders.example/opdracht/2\n\nBekijk alles: https://tenders.example/profiel/9\n"
+    "\n-- \nU ontvangt deze e-mail omdat u een zoekprofiel heeft ingesteld.\nMeldingen "
+    "aanpassen of stopzetten: https://tenders.example/account/meldingen\n"
+)
+ES_SURVEY = (
+    "Estimado proveedor:\n\nLo invitamos a responder nuestra encuesta anual de proveedores.\n\n"
+    "https://encuestas.constructora.example/index.php/5521?token=ab12\n\nÁrea de Compras\n\n"
+    "Si no desea participar y no quiere recibir más invitaciones, haga clic aquí:\n"
+    "https://encuestas.constructora.example/index.php/optout/tokens/5521?token=ab12\n"
+)
+
 NOTICES = [
     ("uk", "helpdesk receipt", new_mail("Підтримка <help@agro.example>", "[AG-3318] Звернення"),
      UA_RECEIPT, Kind.AUTO_REPLY),
@@ -356,6 +410,19 @@ NOTICES = [
      Kind.AUTO_REPLY),
     ("it", "address changed, no longer consulted",
      answer("ordini@rossi-snc.example", "Re: [#4575] Ordini"), IT_MOVED, Kind.AUTO_REPLY),
+    # Set AH.
+    ("pt", "a customer's helpdesk receipt", answer("suporte@cliente.example",
+     "[#4575] NF-e rejeitada (#2291)"), PT_RECEIPT, Kind.AUTO_REPLY),
+    ("nl", "forwarding failed, self-titled", new_mail("Mailserver <beheer@kantoor.example>",
+     "Bericht kon niet worden doorgestuurd: [#4575] Planning"), NL_FORWARD_FAILED, Kind.BOUNCE),
+    ("en", "forwarding failed, self-titled", new_mail("Gateway <it@office.example>",
+     "Message could not be forwarded: [#4575] Planning"), EN_FORWARD_FAILED, Kind.BOUNCE),
+    ("it", "newsletter, footer below --", new_mail("Fiera <newsletter@fiera.example>",
+     "Registrati gratis"), IT_FAIR, Kind.BULK),
+    ("nl", "alert, footer below --", new_mail("Tenders <meldingen@tenders.example>",
+     "2 nieuwe opdrachten"), NL_ALERT, Kind.BULK),
+    ("es", "survey, opt-out link", new_mail("Compras <encuestas@constructora.example>",
+     "Encuesta de proveedores 2025"), ES_SURVEY, Kind.BULK),
 ]  # fmt: skip
 
 
@@ -477,6 +544,24 @@ PEOPLE = [
      answer(CUSTOMER_AE, "Re: [#4575] Quote"),
      "Thanks, we have received your quote. Could you mention our PO number 7781 on the invoice? "
      "And when can the engineer come?\n\nAna\n"),
+    # Set AH.
+    ("en", "forwarding failed, told by a person who asks",
+     new_mail(CUSTOMER_AE, "Message could not be forwarded"),
+     "Automatic notification from our mail server: your acknowledgement could not be forwarded "
+     "to Tom. Can you send it again to tom@cliente.example?\n\nAna\n"),
+    ("en", "a request with a company footer below --",
+     new_mail(CUSTOMER_AE, "Export"),
+     "Hello,\n\nthe export fails since Monday. Can you check?\n\nAna\n\n-- \nAna Souza | "
+     "Cliente Lda\nYou receive this e-mail because you are a partner of ours. Unsubscribe: "
+     "https://cliente.example/unsubscribe\n"),
+    ("en", "the unsubscribe link did not work",
+     new_mail(CUSTOMER_AE, "Newsletter"),
+     "Hi, I still get your newsletter although I clicked this: "
+     "https://news.houseware.example/unsubscribe?u=1\n"),
+    ("es", "el enlace de baja no funciona",
+     new_mail(CUSTOMER_AE, "Boletín"),
+     "Hola, sigo recibiendo el boletín aunque hice clic aquí: "
+     "https://news.houseware.example/baja?u=1\n\nAna\n"),
 ]  # fmt: skip
 
 
