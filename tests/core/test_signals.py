@@ -164,6 +164,14 @@ FIRES = [
     ("cs", "Systém byl nedostupný včera ráno.", "recovered"),
     ("nb", "Hva skjer med webhookene hvis endepunktet vårt er nede?", "hypothetical"),
     ("tr", "Kesinti durumunda verilerimiz ne olur?", "hypothetical"),
+    # what users see named in quotes: a maintenance page; data emptied at full scope
+    ("it", 'Il sistema mostra solo la pagina "Manutenzione in corso" da ieri sera.', "unavailable"),
+    ("de", 'In der Historie steht bei jedem Plan "Geleert durch System".', "data-destroyed"),
+    ("fr", "Tous les dossiers de l'agence ont été vidés cette nuit.", "data-destroyed"),
+    ("es", "Todos los expedientes han sido vaciados tras la actualización.", "data-destroyed"),
+    ("it", "Tutte le cartelle dei clienti sono state svuotate.", "data-destroyed"),
+    ("nl", "Alle dossiers zijn vannacht geleegd.", "data-destroyed"),
+    ("pt", "Todas as pastas de documentos foram esvaziadas.", "data-destroyed"),
 ]
 
 
@@ -203,6 +211,9 @@ def test_signal_fires(language: str, text: str, signal: str) -> None:
         # "the whole" is no count of people, and an error word alone is no standstill
         ("Fakturaen for hele april mangler.", "data-destroyed"),
         ("Az üzem címe hibás a számlán.", "work-halted"),
+        # fields or forms that are empty, said of what a user leaves blank, are no data gone
+        ("Alle Felder sind leer, wenn ich das Formular öffne.", "data-destroyed"),
+        ("Toutes les cases sont vides quand j'ouvre le formulaire.", "data-destroyed"),
     ],
 )
 def test_signal_does_not_fire(text: str, signal: str) -> None:

@@ -171,6 +171,10 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         ("triage_blind_u_tune.toml", "tune", 120, 30, 36, 0),
         ("triage_blind_v_tune.toml", "tune", 119, 29, 36, 0),
         ("triage_blind_x_tune.toml", "tune", 119, 30, 35, 0),
+        # Set Y's tune half (first contact 110/120, P0 27/30; with the twelfth round's two
+        # detectors, a maintenance page named in quotes and data emptied at full scope, 112/120,
+        # P0 29/30, before it was trained on), trained on since.
+        ("triage_blind_y_tune.toml", "tune", 119, 30, 35, 0),
     ],
 )
 def test_later_round_sets_keep_their_level(
