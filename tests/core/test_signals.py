@@ -172,6 +172,14 @@ FIRES = [
     ("it", "Tutte le cartelle dei clienti sono state svuotate.", "data-destroyed"),
     ("nl", "Alle dossiers zijn vannacht geleegd.", "data-destroyed"),
     ("pt", "Todas as pastas de documentos foram esvaziadas.", "data-destroyed"),
+    # documents, files and attachments are data too
+    ("pt", "Os documentos dos imóveis desapareceram depois da manutenção.", "data-loss"),
+    ("en", "All our documents are gone since the maintenance.", "data-loss"),
+    ("de", "Die Dokumente der Mandanten sind verschwunden.", "data-loss"),
+    ("fr", "Les pièces jointes des dossiers ont disparu.", "data-loss"),
+    ("es", "Los documentos de los clientes han desaparecido.", "data-loss"),
+    ("it", "Gli allegati delle pratiche sono spariti.", "data-loss"),
+    ("nl", "De bijlagen bij de dossiers zijn verdwenen.", "data-loss"),
 ]
 
 
