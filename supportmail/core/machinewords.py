@@ -994,6 +994,8 @@ TICKET = (
     r"|\bmet (?:het )?(?:nummer|referentienummer)\b",
     r"\bärende(?:nummer|nr|-id)|\b(?:sags|saks|henvendelses)nummer|\btiketti(?:numero)?"
     r"|\bnumer(?:em)? zgłoszenia|\bnr zgłoszenia|\bčíslo (?:požadavku|tiketu|případu|žádosti)"
+    r"|\b(?:zaevidován|zaregistrován|evidován|přijat)\w* pod číslem|\b(?:zarejestrowan|przyjęt)\w*"
+    r" pod numerem"
     r"|\btalep (?:numarası|no)|\bkayıt numarası|\bnumaralı (?:kayıt|talep|destek)"
     r"|\bномер (?:заявки|обращения|тикета|запроса)",
     r"(?:受付番号|お問い合わせ番号|チケット番号|管理番号|工单号|工单编号|受理编号|单号|編號)",
@@ -1225,6 +1227,7 @@ RESPOND = (
     r"\b(?:återkommer|svarar) (?:vi|jag) [^.\n]{0,20}(?:så snart som möjligt|snarast)"
     r"|\bvender tilbage hurtigst muligt|\bsvarer (?:deg|dig) så snart"
     r"|\bodpowiemy (?:najszybciej|niezwłocznie|w ciągu)|\bodpovíme (?:co nejdříve|obratem)"
+    r"|\bodpovíme (?:zpravidla |obvykle |nejpozději )?do \d"
     r"|(?:en kısa sürede|en kısa zamanda)(?: size)? (?:dönüş|yanıt|cevap)"
     r"|\bответим (?:вам )?(?:в ближайшее|как можно скорее|в течение)",
     r"(?:追って|改めて|順次)(?:ご連絡|ご返信|回答)|(?:尽快|将尽快)(?:回复|答复|处理)",
@@ -1378,7 +1381,13 @@ BOUNCE_BODY = (
     r"\bei ole (?:vielä |viela )?voitu toimittaa",
     r"\bnoch nicht (?:zugestellt|ausgeliefert)|\bweitere zustellversuche|\bzustellung wird"
     r" (?:weiterhin|erneut) versucht",
-    r"\bpas encore été (?:remis|distribué|délivré|livré)|\bcontinuera (?:à|de) (?:essayer|tenter)",
+    r"\bpas encore été (?:remis|distribué|délivré|livré)|\bcontinuera (?:à |de |d')"
+    r"(?:essayer|tenter)|\bpas encore pu être (?:remis|distribué|délivré|livré)",
+    # "could not yet be delivered", said with the modal (en de es it nl).
+    r"\bcould not yet be delivered|\bkonnte noch nicht (?:zugestellt|ausgeliefert) werden"
+    r"|\b(?:aún|todavía) no (?:se )?(?:ha )?podido (?:ser )?entregar|\bnon è (?:stato )?ancora"
+    r" (?:stato )?possibile (?:consegnar|recapitar)|\bkon nog niet (?:worden )?(?:afgeleverd"
+    r"|bezorgd)",
     r"\b(?:aún|todavía) no (?:ha sido|se ha) entregad|\bseguir(?:á|emos) intent"
     r"|\bnuevos intentos de entrega",
     r"\bnon è ancora stato (?:consegnat|recapitat)|\bcontinuerà a tentare"

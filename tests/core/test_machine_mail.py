@@ -29,7 +29,7 @@ SECOND = FIXTURES / "machine_mail_holdout"
 # Set D's holdout half, measured three times and then opened: tuning material too (its README).
 D_HOLDOUT = FIXTURES / "machine_mail_d_holdout"
 
-# The tune halves of sets G, J, L, M, O, Q, S, W, Y, Z, AA, AB, AC, AD, AE, AF, AG and AH, written
+# The tune halves of sets G, J, L, M, O, Q, S, W, Y, Z, AA, AB, AC, AD, AE to AI, written
 # blind and tuning material from the start (their READMEs); their sealed halves
 # (machine_mail_*_sealed) are never read here.
 G_TUNE = FIXTURES / "machine_mail_g_tune"
@@ -81,6 +81,8 @@ AF_LEFT_UNREAD = (
 AG_TUNE = FIXTURES / "machine_mail_ag_tune"
 # Set AH's (written after AG's statements, to measure them) is read whole.
 AH_TUNE = FIXTURES / "machine_mail_ah_tune"
+# Set AI's (written after AH's statements, to measure them) is read whole.
+AI_TUNE = FIXTURES / "machine_mail_ai_tune"
 # The examples above not read here, as (folder, file).
 NOT_READ = {
     (L_TUNE, L_NO_REPLY_ONLY),
@@ -113,6 +115,7 @@ EXAMPLES = [
         AF_TUNE,
         AG_TUNE,
         AH_TUNE,
+        AI_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ

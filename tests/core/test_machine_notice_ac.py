@@ -43,6 +43,10 @@ machine_mail_ae_tune), checked on variants written here:
   first words "Automatische melding van mailserver ..."; newsletters whose footer stands below a
   "-- " separator (read for list mail now), and a survey invitation whose way out is a link to
   an opt-out address.
+- (AI) a Czech helpdesk's receipt, "zaevidován pod číslem" (registered under number) and
+  "odpovíme zpravidla do 2 pracovních dnů" (we usually answer within two working days); a
+  gateway's delay warning from postmaster@, "n'a pas encore pu être remis" and "continuera
+  d'essayer" (with the elided "d'"), and "could not yet be delivered" in the other languages.
 
 And the people who use the same words: a bug "werkt niet meer" (Dutch: no longer works), a
 customer's own closing mailbox told as news with a request, a customer forwarding a complaint
@@ -184,6 +188,10 @@ STATEMENTS = [
     ("nl", "Een van onze medewerkers neemt binnen twee werkdagen contact met u op.", "respond"),
     ("de", "Einer unserer Mitarbeiter wird sich innerhalb von 24 Stunden bei Ihnen melden.",
      "respond"),
+    # Set AI.
+    ("cs", "Váš požadavek byl přijat a zaevidován pod číslem #702418.", "ticket"),
+    ("pl", "Zgłoszenie zostało zarejestrowane pod numerem 5521.", "ticket"),
+    ("cs", "Na Váš požadavek odpovíme zpravidla do 2 pracovních dnů.", "respond"),
 ]  # fmt: skip
 
 
@@ -368,6 +376,21 @@ ES_SURVEY = (
     "https://encuestas.constructora.example/index.php/optout/tokens/5521?token=ab12\n"
 )
 
+CS_RECEIPT = (
+    "Dobrý den,\n\nděkujeme za Váš e-mail. Váš požadavek byl přijat a zaevidován pod číslem "
+    "#4410.\n\nNa Váš požadavek odpovíme zpravidla do 3 pracovních dnů.\n\nS pozdravem\n"
+    "IT oddělení\n"
+)
+FR_DELAY = (
+    "Ceci est un message d'avertissement uniquement.\n\nVotre message n'a pas encore pu être "
+    "remis au destinataire suivant : compta@regie.example\n\nNotre passerelle continuera "
+    "d'essayer pendant encore 4 jours.\n"
+)
+DE_DELAY = (
+    "Dies ist nur eine Warnung.\n\nIhre Nachricht konnte noch nicht zugestellt werden an: "
+    "buchhaltung@firma.example\nDer Server versucht es weiter.\n"
+)
+
 NOTICES = [
     ("uk", "helpdesk receipt", new_mail("Підтримка <help@agro.example>", "[AG-3318] Звернення"),
      UA_RECEIPT, Kind.AUTO_REPLY),
@@ -423,6 +446,13 @@ NOTICES = [
      "2 nieuwe opdrachten"), NL_ALERT, Kind.BULK),
     ("es", "survey, opt-out link", new_mail("Compras <encuestas@constructora.example>",
      "Encuesta de proveedores 2025"), ES_SURVEY, Kind.BULK),
+    # Set AI.
+    ("cs", "a customer's helpdesk receipt", new_mail("IT <helpdesk@firma.example>",
+     "Požadavek #4410 přijat"), CS_RECEIPT, Kind.AUTO_REPLY),
+    ("fr", "a gateway's delay warning", new_mail("Passerelle <postmaster@regie.example>",
+     "Avertissement : message pas encore remis - [#4575] Contrat"), FR_DELAY, Kind.BOUNCE),
+    ("de", "a gateway's delay warning", new_mail("Mailgateway <postmaster@firma.example>",
+     "Warnung: [#4575] Vertrag"), DE_DELAY, Kind.BOUNCE),
 ]  # fmt: skip
 
 
