@@ -127,6 +127,14 @@ def train(
     squares = {f: [1e-8] * k for f in weights}
     bias, bias_squares = [0.0] * k, [1e-8] * k
     total = len(kept)
+    # Per request, each feature's weights, squares and L2 pull, looked up once (the same
+    # arithmetic in the same order as a lookup at every pass: the same weights to the bit).
+    rows = [
+        ([(weights[f], squares[f], l2 * total / seen[f]) for f in feats], label)
+        for feats, label in kept
+    ]
+    classes_range = range(k)
+    sqrt, exp = math.sqrt, math.exp
     order = list(range(total))
     shuffle = random.Random(seed).shuffle
     summed = {f: [0.0] * k for f in weights}
@@ -134,28 +142,26 @@ def train(
     for epoch in range(epochs):
         shuffle(order)
         for index in order:
-            feats, label = kept[index]
+            features_of, label = rows[index]
             scores = bias[:]
-            for f in feats:
-                for c, weight in enumerate(weights[f]):
-                    scores[c] += weight
+            for w, _, _ in features_of:
+                for c in classes_range:
+                    scores[c] += w[c]
             top = max(scores)
-            exps = [math.exp(s - top) for s in scores]
+            exps = [exp(s - top) for s in scores]
             norm = sum(exps)
             grad = [e / norm for e in exps]
             grad[label] -= 1.0
             if class_weights[label] != 1.0:
                 grad = [g * class_weights[label] for g in grad]
-            for c in range(k):
+            for c in classes_range:
                 bias_squares[c] += grad[c] * grad[c]
-                bias[c] -= rate * grad[c] / math.sqrt(bias_squares[c])
-            for f in feats:
-                w, sq = weights[f], squares[f]
-                pull = l2 * total / seen[f]
-                for c in range(k):
+                bias[c] -= rate * grad[c] / sqrt(bias_squares[c])
+            for w, sq, pull in features_of:
+                for c in classes_range:
                     g = grad[c] + pull * w[c]
                     sq[c] += g * g
-                    w[c] -= rate * g / math.sqrt(sq[c])
+                    w[c] -= rate * g / sqrt(sq[c])
         if 2 * epoch >= epochs - 1:  # the second half of the passes (and the last one)
             passes += 1
             for f, w in weights.items():
