@@ -99,7 +99,6 @@ _BULK_MARKERS = (
     "x-mc-user",
     "x-campaign",
     "x-campaignid",
-    "x-sg-eid",
     "x-sfmc-stack",
     "x-newsletter",
     "x-listmember",

@@ -589,9 +589,24 @@ class Evidence:
         return "+".join(name for name, _ in self.found)
 
 
+# A mail client's line above a forwarded mail ("---------- Forwarded message ---------",
+# "-------- Weitergeleitete Nachricht --------"): what follows is the forwarded mail's, not words
+# of the sender's (a person forwarding a notice to ask about it does not make its statements).
+_FORWARDED = re.compile(
+    r"^[ \t]*-{2,}[ \t]*(?:forwarded message|begin forwarded message|weitergeleitete nachricht"
+    r"|message transféré|mensaje reenviado|messaggio inoltrato|doorgestuurd bericht"
+    r"|mensagem encaminhada|přeposlaná zpráva|wiadomość przekazana|vidarebefordrat meddelande"
+    r"|iletilen ileti)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def fresh_lines(msg: ParsedMessage) -> str:
-    """The sender's own new text, lines kept: quotes and what follows a reply header cut."""
-    return strip_quoted(msg.text[:20000])
+    """The sender's own new text, lines kept: quotes, what follows a reply header and a
+    forwarded mail cut."""
+    lines = strip_quoted(msg.text[:20000])
+    forwarded = _FORWARDED.search(lines)
+    return lines[: forwarded.start()] if forwarded else lines
 
 
 def lines_and_footer(msg: ParsedMessage) -> str:

@@ -47,6 +47,10 @@ machine_mail_ae_tune), checked on variants written here:
   "odpovíme zpravidla do 2 pracovních dnů" (we usually answer within two working days); a
   gateway's delay warning from postmaster@, "n'a pas encore pu être remis" and "continuera
   d'essayer" (with the elided "d'"), and "could not yet be delivered" in the other languages.
+- (AJ) a person who forwards a suspicious "automated message, do not reply" notice to ask if it
+  is ours: the forwarded mail below "---------- Původní e-mail ----------" (Seznam) or a client's
+  "Forwarded message" line is not her statement; a person's mail sent through a platform that
+  stamps every mail with SendGrid's event id (X-SG-EID) is no bulk mail for that header.
 
 And the people who use the same words: a bug "werkt niet meer" (Dutch: no longer works), a
 customer's own closing mailbox told as news with a request, a customer forwarding a complaint
@@ -588,6 +592,21 @@ PEOPLE = [
      new_mail(CUSTOMER_AE, "Newsletter"),
      "Hi, I still get your newsletter although I clicked this: "
      "https://news.houseware.example/unsubscribe?u=1\n"),
+    # Set AJ.
+    ("cs", "forwards a suspicious notice to ask",
+     new_mail(CUSTOMER_AE, "Fwd: Action required: payment failed"),
+     "Dobrý den,\n\nje tenhle e-mail opravdu od vás? Kartu jsme nikdy nezadávali.\n\nAna\n\n"
+     "---------- Původní e-mail ----------\nOd: Billing <billing@phish.example>\nKomu: "
+     "ana@cliente.example\nDatum: 20. 10. 2025\nPředmět: Action required\n\nThis is an automated "
+     "message. Please do not reply to this email. This mailbox is not monitored.\n"),
+    ("en", "forwards a notice below a Forwarded message line",
+     new_mail(CUSTOMER_AE, "Fwd: Your mailbox is full"),
+     "Hi, we got this today, is it from you?\n\nAna\n\n---------- Forwarded message ---------\n"
+     "From: Mail System <no-reply@phish.example>\nDate: Mon, 20 Oct 2025\nSubject: Your mailbox "
+     "is full\n\nThis is an automated message. This mailbox is not monitored.\n"),
+    ("en", "a person's mail through a platform that stamps X-SG-EID",
+     new_mail(CUSTOMER_AE, "Export fails") + "X-SG-EID: u001.abc\n",
+     "Hi,\n\nthe export fails since Monday for all our reports. Can you check?\n\nAna\n"),
     ("es", "el enlace de baja no funciona",
      new_mail(CUSTOMER_AE, "Boletín"),
      "Hola, sigo recibiendo el boletín aunque hice clic aquí: "
