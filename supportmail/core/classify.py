@@ -70,10 +70,13 @@ _FAILURE_SENTENCE = phrases(*machinewords.BOUNCE_BODY)
 # The statements by which a notice calls itself automatic, wherever it says so (a signature too).
 _SELF_DECLARED = frozenset({"automated", "unread"})
 # A notice's first words name what it is: "Automatic notification from mail server srv-01",
-# "Automatische Benachrichtigung vom Mailserver". Read only beside a failure subject and text
-# (`_signed_failure_notice`): a person tells of such a notice further on, not as her first words.
+# "Dies ist eine automatische Benachrichtigung des E-Mail-Gateways". Read only beside a failure
+# subject and text (`_signed_failure_notice`): a person tells of such a notice further on, not as
+# her first words.
 _SELF_TITLE = re.compile(
-    r"\W{0,3}(?:(?:automatic|automated|auto-generated|system) (?:notification|notice|message"
+    r"\W{0,3}(?:this is an? |dies ist eine?r? |ceci est une? |(?:esta|este) es una? "
+    r"|(?:questa|questo) è una? |dit is een |(?:esta|este) é uma? )?"
+    r"(?:(?:automatic|automated|auto-generated|system) (?:notification|notice|message"
     r"|report) (?:from|of|by)|automatische (?:melding|benachrichtigung|meldung|nachricht"
     r"|mitteilung) (?:van|vanuit|von|vom|des|der)|(?:notification|message|avis) automatique"
     r" (?:de|du|des)|(?:notificación|aviso|mensaje) automátic[oa] (?:de|del)|(?:notifica|avviso"

@@ -130,7 +130,7 @@ UNREAD = _any(
     r"(?:monitorat|presidiat|controllat|lett|consultat)"
     r"|(?:si prega di )?non rispondere a (?:questa|questo) (?:e-?mail|mail|messaggio)"
     r"|\b(?:messaggi|e-?mail|mail) (?:inviat[ie] )?a questo indirizzo\b[^.\n]{0,50}"
-    r"\bnon (?:vengono|verranno|saranno) (?:letti|lette|monitorat)",
+    r"\bnon (?:vengono|verranno|saranno) (?:più )?(?:letti|lette|monitorat)",
     r"\b(?:mailbox|e-?mailadres|adres)[^.\n]{0,20} wordt niet (?:meer )?(?:gelezen|gecontroleerd"
     r"|bekeken|beheerd|geraadpleegd)|(?:gelieve|graag|u kunt) niet (?:te )?(?:antwoorden|reageren)"
     r" op dit"

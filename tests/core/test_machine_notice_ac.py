@@ -50,7 +50,9 @@ machine_mail_ae_tune), checked on variants written here:
 - (AJ) a person who forwards a suspicious "automated message, do not reply" notice to ask if it
   is ours: the forwarded mail below "---------- Původní e-mail ----------" (Seznam) or a client's
   "Forwarded message" line is not her statement; a person's mail sent through a platform that
-  stamps every mail with SendGrid's event id (X-SG-EID) is no bulk mail for that header.
+  stamps every mail with SendGrid's event id (X-SG-EID) is no bulk mail for that header; a
+  gateway notice that begins "Dies ist eine automatische Benachrichtigung des E-Mail-Gateways";
+  Italian mail to an address that is "non vengono più letti" (no longer read).
 
 And the people who use the same words: a bug "werkt niet meer" (Dutch: no longer works), a
 customer's own closing mailbox told as news with a request, a customer forwarding a complaint
@@ -196,6 +198,8 @@ STATEMENTS = [
     ("cs", "Váš požadavek byl přijat a zaevidován pod číslem #702418.", "ticket"),
     ("pl", "Zgłoszenie zostało zarejestrowane pod numerem 5521.", "ticket"),
     ("cs", "Na Váš požadavek odpovíme zpravidla do 2 pracovních dnů.", "respond"),
+    # Set AJ.
+    ("it", "I messaggi inviati a questo indirizzo non vengono più letti né inoltrati.", "unread"),
 ]  # fmt: skip
 
 
@@ -390,6 +394,11 @@ FR_DELAY = (
     "remis au destinataire suivant : compta@regie.example\n\nNotre passerelle continuera "
     "d'essayer pendant encore 4 jours.\n"
 )
+DE_GATEWAY = (
+    "Dies ist eine automatische Benachrichtigung des E-Mail-Gateways der Muster GmbH.\n\nIhre "
+    "Nachricht an folgende Empfänger wurde NICHT zugestellt: einkauf@muster.example\n\nRegel: "
+    "Anhangsfilter\nAktion: Nachricht in Quarantäne verschoben\n"
+)
 DE_DELAY = (
     "Dies ist nur eine Warnung.\n\nIhre Nachricht konnte noch nicht zugestellt werden an: "
     "buchhaltung@firma.example\nDer Server versucht es weiter.\n"
@@ -457,6 +466,10 @@ NOTICES = [
      "Avertissement : message pas encore remis - [#4575] Contrat"), FR_DELAY, Kind.BOUNCE),
     ("de", "a gateway's delay warning", new_mail("Mailgateway <postmaster@firma.example>",
      "Warnung: [#4575] Vertrag"), DE_DELAY, Kind.BOUNCE),
+    # Set AJ.
+    ("de", "a gateway's notice that says what it is", new_mail(
+     "Mail-Gateway <imss@gw.muster.example>", "Nachricht nicht zugestellt: [#4575] Inventur"),
+     DE_GATEWAY, Kind.BOUNCE),
 ]  # fmt: skip
 
 
