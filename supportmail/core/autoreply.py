@@ -239,13 +239,15 @@ def auto_reply_by_text(
     # A question outweighs what a person might also say (the weak statements), here too: "your
     # mail to her is not read; could you send it to me?" is a colleague's news and request.
     said = {name for name, w in found.found if w >= MACHINE_WEIGHT or not found.question}
-    if (said == {"left"} or (said and said <= _PERSONAL_ABSENCE)) and (
-        not _answers(msg, fresh, found.question) or (said == {"left"} and found.question)
+    departure = said == {"left"}
+    if (departure or (said and said <= _PERSONAL_ABSENCE)) and (
+        (departure and found.question) or not _answers(msg, fresh, found.question)
     ):
         # "Peter no longer works for us, write to me" and an absence announced in a new mail
         # are news a person sends unasked (often with a request); the departure or absence
         # notice of an autoresponder answers the mail it got, or names itself in the subject
-        # (decided before this rule).
+        # (decided before this rule). A departure told with a question is a colleague's news
+        # and request even in an answer ("Julie has left, can you remove her access?").
         return None
     absent = any(name in _ABSENT_STATEMENTS for name, _ in found.found)
     if (

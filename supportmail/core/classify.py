@@ -347,10 +347,11 @@ def _signed_failure_notice(msg: ParsedMessage) -> bool:
     that a program wrote it. A person reporting a failed delivery asks something and signs as
     themselves."""
     whole = msg.text[:4000]
-    if _asks(fresh_text(msg)[:3000]) or not _states_failure(whole):
+    fresh = fresh_text(msg)
+    if _asks(fresh[:3000]) or not _states_failure(whole):
         return False
     folded = " ".join(whole.split())
-    if MTA_NOTICE.search(folded) or _SELF_TITLE.match(fresh_text(msg)):
+    if MTA_NOTICE.search(folded) or _SELF_TITLE.match(fresh):
         return True
     said = evidence(folded)
     return any(name in _SELF_DECLARED for name, _ in said.found)

@@ -24,7 +24,7 @@ from email.utils import getaddresses
 from supportmail.core import machinewords as more
 from supportmail.core import senderchecks, signatures
 from supportmail.core.bounce import BOUNCE_BODY, is_mail_system
-from supportmail.core.quoting import after_signature_separator, strip_quoted
+from supportmail.core.quoting import own_and_footer, strip_quoted
 from supportmail.core.types import ParsedMessage
 from supportmail.core.wordscan import Phrases, PhraseSet, fold, phrases
 
@@ -282,19 +282,12 @@ _IDEOGRAPHIC = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")
 # A receipt's one request of its reader, often put as a question: "Would you always quote this
 # number when you contact us?", "Wilt u bij contact altijd het meldingnummer vermelden?". Asking
 # the reader to cite a case's number in later mail is no question about the case: such a
-# sentence does not make a text one that asks (a verb of citing and a case number in it).
+# sentence does not make a text one that asks (a verb of citing, and a case's number as the
+# TICKET statement reads it).
 _CITE_VERB = re.compile(
     r"\b(?:quote|mention|include|state|refer to|angeben|anzugeben|nennen|verwenden|erwähnen"
     r"|indiquer|mentionner|rappeler|préciser|citer|reprendre|indicar|mencionar|citar|incluir"
     r"|indicare|citare|riportare|menzionare|vermelden|noemen|aangeven|informar)\b",
-    re.IGNORECASE,
-)
-_CASE_NUMBER = re.compile(
-    r"\b(?:ticket|case|reference|incident|request|call|tracking|support) ?(?:number|no\b|id\b)"
-    r"|\b\w*(?:nummer|referenz)\b|\baktenzeichen|\bnuméro (?:de |du )?(?:ticket|dossier|demande"
-    r"|incident|référence|suivi)|\bnúmero (?:de |del |do )?(?:ticket|caso|incidencia|solicitud"
-    r"|referencia|chamado|protocolo|pedido|referência)|\bnumero (?:di |del |della )?(?:ticket"
-    r"|pratica|richiesta|riferimento|segnalazione)|\bprotocolo\b",
     re.IGNORECASE,
 )
 # A question asked, never the "?" of a link's query ("w3m?i=..."): it ends a sentence.
@@ -601,20 +594,24 @@ _FORWARDED = re.compile(
 )
 
 
+def _before_forwarded(lines: str) -> str:
+    """`lines` up to a forwarded mail's line, if any."""
+    forwarded = _FORWARDED.search(lines)
+    return lines[: forwarded.start()] if forwarded else lines
+
+
 def fresh_lines(msg: ParsedMessage) -> str:
     """The sender's own new text, lines kept: quotes, what follows a reply header and a
     forwarded mail cut."""
-    lines = strip_quoted(msg.text[:20000])
-    forwarded = _FORWARDED.search(lines)
-    return lines[: forwarded.start()] if forwarded else lines
+    return _before_forwarded(strip_quoted(msg.text[:20000]))
 
 
 def lines_and_footer(msg: ParsedMessage) -> str:
     """`fresh_lines` and, when the sender's text ends at a "-- " separator, the footer below it:
     where a mass mailing says why the reader gets it and how to leave (read for list mail only;
     no statement of a person's is looked for there)."""
-    lines = fresh_lines(msg)
-    footer = after_signature_separator(msg.text[:20000])
+    own, footer = own_and_footer(msg.text[:20000])
+    lines = _before_forwarded(own)
     return f"{lines}\n{footer}" if footer.strip() else lines
 
 
@@ -674,7 +671,7 @@ def asks(text: str) -> bool:
         # not by a regex that would rescan the text from every character).
         start = max(text.rfind(end, 0, match.start()) for end in _SENTENCE_ENDS) + 1
         sentence = text[start : match.start()].strip(" \t¿¡\"'“«")
-        if _CITE_VERB.search(sentence) and _CASE_NUMBER.search(sentence):
+        if _CITE_VERB.search(sentence) and TICKET.search(sentence):
             continue  # "would you quote the number when you contact us?": a receipt's request
         if len(sentence.split()) >= 2 or (_IDEOGRAPHIC.search(sentence) and len(sentence) >= 3):
             return True
@@ -726,7 +723,8 @@ def bulk_by_content(msg: ParsedMessage, answering_us: bool = False) -> str | Non
             return f"bulk: campaign header {name}"
         if name in ("x-mailer", "user-agent") and BULK_MAILER.search(value):
             return f"bulk: mass mailer {value[:40]}"
-    text = " ".join(lines_and_footer(msg).split())
+    lines = lines_and_footer(msg)
+    text = " ".join(lines.split())
     subject_and_text = f"{msg.subject} {text[:4000]}"
     sender = local_part(msg).partition("+")[0]
     many_links = text.count("http") >= 3
@@ -742,7 +740,12 @@ def bulk_by_content(msg: ParsedMessage, answering_us: bool = False) -> str | Non
         or bool(UNSUBSCRIBE_BY_MAIL.search(tail))
         or (bool(_WAY_OUT_LINK.search(tail)) and bool(UNSUBSCRIBE.search(_LINK.sub(" ", tail))))
     )
-    if not answering_us and mass and UNSUBSCRIBE.search(tail) and not _signed_request(msg, sender):
+    if (
+        not answering_us
+        and mass
+        and UNSUBSCRIBE.search(tail)
+        and not _signed_request(msg, sender, lines)
+    ):
         return "bulk: unsubscribe footer from a mass sender"
     if OPT_IN.search(subject_and_text) and (bulk_sender or "http" in text):
         return "bulk: subscription confirmation"
@@ -778,7 +781,7 @@ def tracked_envelope(msg: ParsedMessage) -> bool:
     )
 
 
-def _signed_request(msg: ParsedMessage, sender: str) -> bool:
+def _signed_request(msg: ParsedMessage, sender: str, lines: str) -> bool:
     """Whether the unsubscribe footer of `msg` is a company signature under a person's request.
 
     The person's own text (above the closing) is prose, greets no crowd, and the way out is
@@ -796,7 +799,7 @@ def _signed_request(msg: ParsedMessage, sender: str) -> bool:
     if signatures.sent_blind(msg):
         return False
     name = msg.sender.name if msg.sender is not None else ""
-    signed = signatures.split_signed(lines_and_footer(msg), name)
+    signed = signatures.split_signed(lines, name)
     if signed is None or not UNSUBSCRIBE.search(signed.signature):
         return False
     own = " ".join(signed.own.split())

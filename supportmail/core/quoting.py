@@ -85,17 +85,19 @@ def quote_start(text: str) -> int | None:
     return start
 
 
-def after_signature_separator(text: str) -> str:
-    """The lines below the "-- " signature separator that ends the sender's own text, up to the
-    earlier mail a reply carries: a company's or a mass mailing's footer (who sends it, why the
-    reader gets it, how to leave the list). "" when the own text ends otherwise."""
+def own_and_footer(text: str) -> tuple[str, str]:
+    """`strip_quoted(text)`, and the lines below the "-- " signature separator when that is
+    where the own text ends, up to the earlier mail a reply carries: a company's or a mass
+    mailing's footer (who sends it, why the reader gets it, how to leave the list); "" when the
+    own text ends otherwise. One search for the end of the own text serves both."""
     cut = quote_start(text)
     if cut is None:
-        return ""
+        return _without_quoted_lines(text), ""
+    own = _without_quoted_lines(text[:cut])
     end = text.find("\n", cut)
-    if text[cut : len(text) if end < 0 else end].strip() != "--" or end < 0:
-        return ""
-    return strip_quoted(text[end + 1 :])
+    if end < 0 or text[cut:end].strip() != "--":
+        return own, ""
+    return own, strip_quoted(text[end + 1 :])
 
 
 def strip_quoted(text: str) -> str:
