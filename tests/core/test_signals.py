@@ -172,6 +172,47 @@ FIRES = [
     ("it", "Tutte le cartelle dei clienti sono state svuotate.", "data-destroyed"),
     ("nl", "Alle dossiers zijn vannacht geleegd.", "data-destroyed"),
     ("pt", "Todas as pastas de documentos foram esvaziadas.", "data-destroyed"),
+    # a reported hole: ownership never checked; people shown what their role should not see
+    ("en", "The export endpoint doesn't check which customer a report is for.", "vulnerability"),
+    ("en", "If you edit that number in the link you get another shop's order.", "vulnerability"),
+    ("de", "Praktikanten sehen die Gehälter, die sie gar nicht sehen dürfen.", "vulnerability"),
+    ("fr", "Les stagiaires voient des fiches qu'ils ne devraient pas voir.", "vulnerability"),
+    ("es", "Los becarios ven nóminas que no deberían ni poder ver.", "vulnerability"),
+    ("nl", "Stagiairs zien dossiers die ze helemaal niet mogen zien.", "vulnerability"),
+    ("it", "I tirocinanti vedono buste paga che non dovrebbero nemmeno vedere.", "vulnerability"),
+    ("pt", "Os estagiários veem fichas que não deveriam sequer ver.", "vulnerability"),
+    ("en", "We have not told anybody about it yet.", "not-exploited"),
+    # other families' children shown to parents
+    ("nl", "Ouders zien de cijfers van andere kinderen.", "data-exposed"),
+    ("it", "I genitori vedono le pagelle di altri bambini.", "data-exposed"),
+    ("pt", "Os pais veem as notas de outras crianças.", "data-exposed"),
+    # one of our people, the colleagues as usual
+    ("fr", "Une de nos collaboratrices ne reçoit plus les rappels.", "one-element"),
+    ("de", "Seine Kollegen bekommen die Mails ganz normal.", "one-element"),
+    ("es", "Uno de nuestros técnicos no ve la agenda; sus compañeros la ven bien.", "one-element"),
+    ("it", "Gli altri colleghi la usano senza problemi.", "one-element"),
+    ("nl", "Een van onze monteurs ziet zijn planning niet.", "one-element"),
+    ("pt", "Os outros colegas acessam normalmente.", "one-element"),
+    ("nl", "Sinds gisteren komen de nieuwe stagiairs er niet in.", "access-blocked"),
+    # records deleted by mistake, or a count of them
+    ("en", "A temp accidentally deleted the spring price list.", "data-loss"),
+    ("de", "Ein Kollege hat versehentlich die Lieferantenliste gelöscht.", "data-loss"),
+    ("fr", "Un stagiaire a supprimé par erreur les fiches de paie de mars.", "data-loss"),
+    ("es", "Alguien borró unos 40 proveedores ayer.", "data-loss"),
+    ("it", "Un collega ha cancellato per errore i listini.", "data-loss"),
+    ("nl", "Er zijn per ongeluk 120 afspraken verwijderd.", "data-loss"),
+    ("pt", "Uma colega apagou sem querer a tabela de preços.", "data-loss"),
+    # a figure double (half) of the real one
+    ("en", "The payroll summary shows exactly double what we paid.", "stale-or-wrong-data"),
+    ("es", "El informe marca el doble de lo que vendimos.", "stale-or-wrong-data"),
+    ("pt", "O relatório mostra o dobro do que faturamos.", "stale-or-wrong-data"),
+    # looks alone, named
+    ("it", "Il logo è un po' sgraziato, questione puramente estetica.", "cosmetic"),
+    ("de", "Das ist ein rein ästhetisches Problem mit dem Menü.", "cosmetic"),
+    # asked to be told
+    ("it", "Ci sapete dire in che giorno arriva il rinnovo?", "question"),
+    ("fr", "Pourriez-vous me dire quand la facture est émise ?", "question"),
+    ("en", "Could you tell me whether the invoice is sent by post?", "question"),
     # documents, files and attachments are data too
     ("pt", "Os documentos dos imóveis desapareceram depois da manutenção.", "data-loss"),
     ("en", "All our documents are gone since the maintenance.", "data-loss"),
@@ -222,6 +263,10 @@ def test_signal_fires(language: str, text: str, signal: str) -> None:
         # fields or forms that are empty, said of what a user leaves blank, are no data gone
         ("Alle Felder sind leer, wenn ich das Formular öffne.", "data-destroyed"),
         ("Toutes les cases sont vides quand j'ouvre le formulaire.", "data-destroyed"),
+        # a year near a deletion is no count; a clinic is no look; eligibility is no entry
+        ("Die Rechnung wurde 2024 entfernt.", "data-loss"),
+        ("We removed the banner after the aesthetic clinic's complaint.", "cosmetic"),
+        ("Deze klant komt niet in aanmerking voor korting.", "access-blocked"),
     ],
 )
 def test_signal_does_not_fire(text: str, signal: str) -> None:

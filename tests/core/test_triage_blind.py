@@ -175,6 +175,11 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # detectors, a maintenance page named in quotes and data emptied at full scope, 112/120,
         # P0 29/30, before it was trained on), trained on since.
         ("triage_blind_y_tune.toml", "tune", 119, 30, 35, 0),
+        # Set Z's tune half (first contact 106/120, P0 29/30; with the thirteenth round's
+        # detectors, a hole reported by its effect, people shown what their role should not see,
+        # one of our people, records deleted by mistake, 112/120, P0 30/30, before it was trained
+        # on), trained on since.
+        ("triage_blind_z_tune.toml", "tune", 119, 30, 35, 0),
     ],
 )
 def test_later_round_sets_keep_their_level(
