@@ -213,6 +213,29 @@ FIRES = [
     ("it", "Ci sapete dire in che giorno arriva il rinnovo?", "question"),
     ("fr", "Pourriez-vous me dire quand la facture est émise ?", "question"),
     ("en", "Could you tell me whether the invoice is sent by post?", "question"),
+    # an export or file that comes out empty: an error
+    ("en", "Since Monday the payroll export produces an empty file.", "errors"),
+    ("de", "Der Lohnexport erzeugt nur noch eine leere Datei.", "errors"),
+    # a hole by name; a former temp still in; no sign anyone used it
+    ("de", "Wir haben ein Sicherheitsproblem beim Abmelden gefunden.", "vulnerability"),
+    ("en", "A former temp could still open the rota app.", "vulnerability"),
+    ("es", "No tenemos indicios de que nadie lo haya aprovechado.", "not-exploited"),
+    ("fr", "Aucun signe que quelqu'un l'ait exploité.", "not-exploited"),
+    ("de", "Bislang ist damit nichts passiert.", "not-exploited"),
+    ("it", "Nessun segno che qualcuno l'abbia usato.", "not-exploited"),
+    ("nl", "Geen aanwijzingen dat iemand het heeft misbruikt.", "not-exploited"),
+    ("pt", "Não há indícios de que alguém tenha usado isso.", "not-exploited"),
+    # someone at work in the account: mail not from us; the password changed and it goes on
+    ("nl", "Er gaan berichten uit onder onze naam en dat komt niet van ons.", "security-breach"),
+    ("nl", "We hebben het wachtwoord gewijzigd maar het gaat gewoon door.", "security-breach"),
+    ("es", "Hemos cambiado la contraseña pero siguen saliendo correos.", "security-breach"),
+    ("it", "Abbiamo cambiato la password ma continuano a partire messaggi.", "security-breach"),
+    ("pt", "Trocamos a senha mas continua a enviar mensagens.", "security-breach"),
+    # a vendor's questionnaire about breaches, with nothing wrong
+    ("en", "Have you had any data breach in the last 24 months?", "hypothetical"),
+    ("en", "Nothing is wrong with the service, it is paperwork.", "hypothetical"),
+    # names cut off in a column are a look
+    ("nl", "Lange namen worden afgekapt in de lijst.", "cosmetic"),
     # documents, files and attachments are data too
     ("pt", "Os documentos dos imóveis desapareceram depois da manutenção.", "data-loss"),
     ("en", "All our documents are gone since the maintenance.", "data-loss"),
@@ -267,6 +290,13 @@ def test_signal_fires(language: str, text: str, signal: str) -> None:
         ("Die Rechnung wurde 2024 entfernt.", "data-loss"),
         ("We removed the banner after the aesthetic clinic's complaint.", "cosmetic"),
         ("Deze klant komt niet in aanmerking voor korting.", "access-blocked"),
+        # pulled down to refresh is no outage; 'gibt es' without a question is none; an hour off
+        # is no look; a security questionnaire is no security problem
+        ("The jobs appear in the app if they pull down to refresh.", "unavailable"),
+        ("Sonst gibt es keine pünktliche Abrechnung.", "question"),
+        ("Les rendez-vous sont décalés d'une heure.", "cosmetic"),
+        ("Alle tijden staan een uur verschoven.", "cosmetic"),
+        ("Please fill in our security issue questionnaire.", "vulnerability"),
     ],
 )
 def test_signal_does_not_fire(text: str, signal: str) -> None:

@@ -180,6 +180,11 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # one of our people, records deleted by mistake, 112/120, P0 30/30, before it was trained
         # on), trained on since.
         ("triage_blind_z_tune.toml", "tune", 119, 30, 35, 0),
+        # Set AA's tune half (first contact 103/120, P0 28/30, P2/P3 called P0 2; with the
+        # fourteenth round's detectors, an export that comes out empty, a security problem by
+        # name, no sign anyone used it, mail 'not from us', a vendor's breach questionnaire,
+        # 111/120, P0 29/30, 1, before it was trained on), trained on since (120/120).
+        ("triage_blind_aa_tune.toml", "tune", 119, 30, 35, 0),
     ],
 )
 def test_later_round_sets_keep_their_level(
