@@ -689,6 +689,17 @@ RETIRED = (
     r"|desativad|desactivad|eliminad)",
 )
 AUTOMATED = (
+    # A service notice names itself so: "this is a service message", sent to every holder of an
+    # account or product, the notice no subscriber can leave (en de fr es it nl pt).
+    r"\bthis is an? (?:mandatory |important )?service (?:message|communication|announcement"
+    r"|notification|notice|e-?mail)\b|\bdies ist eine? (?:service-?(?:mitteilung|nachricht"
+    r"|e-?mail|information)|pflichtmitteilung)\b|\b(?:ceci est |il s'agit d')une? (?:message"
+    r"|communication|courriel|e-?mail|avis) de service\b|\b(?:este es|se trata de) un (?:mensaje"
+    r"|correo|aviso) de servicio\b|\besta es una (?:comunicación|notificación) de servicio\b"
+    r"|\b(?:questa è|si tratta di) una comunicazione di servizio\b|\b(?:questo è|si tratta di)"
+    r" un (?:messaggio|avviso) di servizio\b|\bdit is een (?:service-?(?:bericht|mail|e-?mail)"
+    r"|servicemelding)\b|\b(?:esta é|trata-se de) uma (?:comunicação|mensagem) de serviço\b"
+    r"|\beste é um (?:e-?mail|aviso) de serviço\b",
     r"\b(?:detta|det här) är ett (?:automatiskt|automatgenererat) (?:meddelande|svar|mejl)"
     r"|\bautomatiskt (?:genererat|skickat|utskickat) (?:meddelande|mejl|svar)",
     r"\b(?:dette|denne) er en (?:automatisk|autogenereret|automatisk generert)"

@@ -29,7 +29,7 @@ SECOND = FIXTURES / "machine_mail_holdout"
 # Set D's holdout half, measured three times and then opened: tuning material too (its README).
 D_HOLDOUT = FIXTURES / "machine_mail_d_holdout"
 
-# The tune halves of sets G, J, L, M, O, Q, S, W, Y, Z, AA, AB, AC, AD, AE to AJ, written
+# The tune halves of sets G, J, L, M, O, Q, S, W, Y, Z, AA, AB, AC, AD, AE to AK, written
 # blind and tuning material from the start (their READMEs); their sealed halves
 # (machine_mail_*_sealed) are never read here.
 G_TUNE = FIXTURES / "machine_mail_g_tune"
@@ -94,6 +94,14 @@ AJ_LEFT_UNREAD = (
     "auto_reply/aj2_auto_reply_trengo-personal-sounding-receipt_nl-nl.eml",
     "human/aj2_human_web-form-submission-noreply-from_es-es.eml",
 )
+# Set AK's (written at the start of 2026-12-06 to measure the state after AJ) is read except one
+# mail, by decision: a sales sequence's step sent through the rep's own Google mailbox (a
+# person's client, her own name and address, a question to us, the way out in her signature).
+# The one-to-one look is the product such tools sell; telling it from a person writing once
+# would need the tracking pixel, which a person's own sales plug-in adds too. An acknowledgement
+# reaches a person, so no loop follows.
+AK_TUNE = FIXTURES / "machine_mail_ak_tune"
+AK_LEFT_UNREAD = ("list/ak2_list_hubspot-sales-sequence-followup_es-AR.eml",)
 # The examples above not read here, as (folder, file).
 NOT_READ = {
     (L_TUNE, L_NO_REPLY_ONLY),
@@ -101,6 +109,7 @@ NOT_READ = {
     (AD_TUNE, AD_LEAVE_AS_NEW_MAIL),
     *((AF_TUNE, name) for name in AF_LEFT_UNREAD),
     *((AJ_TUNE, name) for name in AJ_LEFT_UNREAD),
+    *((AK_TUNE, name) for name in AK_LEFT_UNREAD),
 }
 # Every labelled example read here, as (folder, manifest row).
 EXAMPLES = [
@@ -129,6 +138,7 @@ EXAMPLES = [
         AH_TUNE,
         AI_TUNE,
         AJ_TUNE,
+        AK_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ
