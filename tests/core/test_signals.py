@@ -236,6 +236,13 @@ FIRES = [
     ("en", "Nothing is wrong with the service, it is paperwork.", "hypothetical"),
     # names cut off in a column are a look
     ("nl", "Lange namen worden afgekapt in de lijst.", "cosmetic"),
+    # nobody gets in, said without a modal verb; no sign (singular) anyone used it
+    ("es", "No entra nadie de la oficina desde las nueve.", "access-blocked"),
+    ("it", "Da stamattina non entra nessuno del comune.", "access-blocked"),
+    ("pt", "Ninguém consegue entrar desde as oito.", "access-blocked"),
+    ("fr", "Personne n'arrive à se connecter depuis ce matin.", "access-blocked"),
+    ("pt", "Não temos indício de que alguém usou os dados.", "not-exploited"),
+    ("en", "We never sent these payment emails.", "security-breach"),
     # documents, files and attachments are data too
     ("pt", "Os documentos dos imóveis desapareceram depois da manutenção.", "data-loss"),
     ("en", "All our documents are gone since the maintenance.", "data-loss"),
@@ -297,6 +304,8 @@ def test_signal_fires(language: str, text: str, signal: str) -> None:
         ("Les rendez-vous sont décalés d'une heure.", "cosmetic"),
         ("Alle tijden staan een uur verschoven.", "cosmetic"),
         ("Please fill in our security issue questionnaire.", "vulnerability"),
+        # a setting the customer says they did not make is a check, not an intruder's work
+        ("We did not create a second trigger, I checked.", "security-breach"),
     ],
 )
 def test_signal_does_not_fire(text: str, signal: str) -> None:

@@ -185,6 +185,11 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # name, no sign anyone used it, mail 'not from us', a vendor's breach questionnaire,
         # 111/120, P0 29/30, 1, before it was trained on), trained on since (120/120).
         ("triage_blind_aa_tune.toml", "tune", 119, 30, 35, 0),
+        # Set AB's tune half (first contact 114/120, P0 29/30, P2/P3 called P0 1; with the
+        # fifteenth round's detectors, nobody gets in said without a modal verb, a setting the
+        # customer did not make no intruder's work, 117/120, P0 30/30, 0, before it was trained
+        # on), trained on since (120/120).
+        ("triage_blind_ab_tune.toml", "tune", 119, 30, 35, 0),
     ],
 )
 def test_later_round_sets_keep_their_level(
