@@ -101,7 +101,8 @@ BACK = _any(
 # Only a program says these.
 UNREAD = _any(
     r"\b(?:mailbox|inbox|address|e-?mail address|account) (?:is|are) (?:not|no longer|never) "
-    r"(?:monitored|checked|read|attended|staffed)|\bunmonitored (?:mailbox|address|inbox)"
+    r"(?:being )?(?:monitored|checked|read|attended|staffed)"
+    r"|\bunmonitored (?:mailbox|address|inbox)"
     r"|(?:replies|e-?mails|messages) (?:sent )?(?:to this (?:address|mailbox) )?(?:are|will) not"
     r" (?:be )?(?:read|monitored|answered)|(?:please )?(?:do not|don'?t) reply to this"
     r" (?:e-?mail|message|address|notification)|used only for sending",

@@ -1204,7 +1204,8 @@ RESPOND = (
     r"|sous \d|au plus vite)",
     r"\b(?:le|te|les) (?:responderemos|responderé|contestaremos|contactaremos)[^.\n]{0,20}"
     r"(?:lo antes posible|a la mayor brevedad|en breve|en un plazo)",
-    r"\b(?:le|ti|vi) (?:risponderemo|risponderò|ricontatteremo)[^.\n]{0,20}(?:al più presto"
+    # "La ricontatteremo": the formal "you" (La, Le) of a business's receipt.
+    r"\b(?:le|la|ti|vi) (?:risponderemo|risponderò|ricontatteremo)[^.\n]{0,20}(?:al più presto"
     r"|quanto prima|il prima possibile|entro)",
     r"\b(?:wij|we|ik) (?:nemen|neem) [^.\n]{0,20}zo (?:snel|spoedig) mogelijk contact"
     r"|\b(?:wij|we|ik) (?:reageren|reageer|antwoorden|beantwoorden) [^.\n]{0,20}(?:zo snel"

@@ -17,20 +17,56 @@ nothing else is at stake:
   `follow_reply_to = "any-domain"` drops this condition (for web forms that relay visitors'
   mail from a no-reply sender), `"never"` keeps the From always.
 
+A no-reply From without a Reply-To may still name its writer: "I'm sending this from our shop's
+noreply address because my own mail is down - please reply to mel@shop.example". When the
+sender's own text (quotes cut) names exactly one address in sentences that ask for the answer
+there (reply, respond, answer in the seven languages triage reads, not negated), that address is
+taken as if it stood in Reply-To, on the same conditions.
+
 Classification always sees the real From (a no-reply sender is evidence of a machine); this is
 applied only to mail already judged a person's.
 """
 
+import re
 from dataclasses import replace
 from typing import Final
 
 from supportmail.core.bounce import is_mail_system
 from supportmail.core.classify import OwnIdentity, classify, quarantine_reason
 from supportmail.core.machinetext import is_no_reply
+from supportmail.core.quoting import strip_quoted
 from supportmail.core.threading import PUBLIC_MAIL_DOMAINS, same_organisation
 from supportmail.core.types import Address, Kind, ParsedMessage
 
 FOLLOW_REPLY_TO: Final = ("same-organisation", "any-domain", "never")
+
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Asking for the answer at an address: reply, respond, answer, write back, in en de fr es it nl
+# pt; never after a negation ("please do not reply to this").
+_ANSWER_THERE = re.compile(
+    r"(?<!not )(?<!n't )(?<!never )(?<!nicht )(?<!pas )(?<!no )(?<!non )(?<!niet )(?<!não )"
+    r"\b(?:reply|replies|respond|answer|write back|get back to (?:me|us)|antwort\w*"
+    r"|zurückschreiben|répond\w*|réponse|respond\w*|respuesta|rispond\w*|risposta|antwoord\w*"
+    r"|reageer|reageren|respost\w*)\b",
+    re.IGNORECASE,
+)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
+_TEXT_READ = 3000  # the request is at the top; a long mail's tail is history and signatures
+
+
+def _named_for_answers(msg: ParsedMessage) -> Address | None:
+    """The one address the sender's own text asks to be answered at, if exactly one."""
+    named = {
+        found.lower().rstrip(".")
+        for sentence in _SENTENCES.split(strip_quoted(msg.text[:_TEXT_READ]))
+        if _ANSWER_THERE.search(sentence)
+        for found in _ADDRESS.findall(sentence)
+    }
+    if msg.sender is not None:
+        named.discard(msg.sender.addr)
+    if len(named) != 1:
+        return None
+    return Address(name=msg.sender.name if msg.sender is not None else "", addr=named.pop())
 
 
 def requester_of(msg: ParsedMessage, own: OwnIdentity, follow: str) -> Address | None:
@@ -38,9 +74,11 @@ def requester_of(msg: ParsedMessage, own: OwnIdentity, follow: str) -> Address |
     sender = msg.sender
     if sender is None or follow == "never" or not is_no_reply(sender.addr):
         return sender
-    if len(msg.reply_to) != 1:
-        return sender  # none, or several: nobody in particular
-    person = msg.reply_to[0]
+    if len(msg.reply_to) > 1:
+        return sender  # several: nobody in particular
+    person = msg.reply_to[0] if msg.reply_to else _named_for_answers(msg)
+    if person is None:
+        return sender
     addr = person.addr  # lower-cased by the parser, as Address says
     if (
         "@" not in addr

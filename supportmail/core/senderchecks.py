@@ -97,6 +97,16 @@ SENDER_CHECK = (
     r"|un ser humano)|\bremitentes? (?:autorizados?|aprobados?|verificados?)"
     r"|\bverificación de(?:l)? remitentes?|\bpendiente de (?:su|tu) (?:confirmación"
     r"|verificación|validación)",
+    # Identify yourself, validate your address or your sending: the proof asked in a click
+    # ("merci de cliquer sur le lien et de vous identifier", "Sans validation de votre part").
+    r"\bidentify yourself\b|\bvalidate your (?:e-?mail )?(?:address|message|sending|mail)\b"
+    r"|\bsich (?:zu )?identifizieren\b|\bihre (?:absender-?|e-?mail-?)?adresse (?:zu )?"
+    r"(?:bestätigen|validieren)\b|\bvous identifier\b|\bvalider votre (?:adresse|envoi|message"
+    r"|courriel|e-?mail)\b|\bvalidation de votre part\b|\bidentif(?:icarse|íquese|ícate)\b"
+    r"|\bvalidar su (?:dirección|mensaje|envío|correo)\b|\bidentificar(?:ti|si)\b"
+    r"|\bconvalidare il (?:tuo|suo) (?:indirizzo|messaggio|invio)\b|\b(?:u|je|zich) (?:te )?"
+    r"identificeren\b|\b(?:uw|je) (?:e-?mail)?adres (?:te )?valideren\b|\bidentificar-se\b"
+    r"|\bvalidar o (?:seu|teu) (?:endereço|envio|e-?mail)\b",
     r"\bdi non essere un robot|\bdi essere (?:una persona|umano|un essere umano)|\bmittenti"
     r" (?:autorizzati|approvati|verificati)|\bverifica (?:del|dei) mittent"
     r"|\bin attesa della (?:sua|tua) (?:conferma|verifica)",

@@ -29,19 +29,20 @@ SECOND = FIXTURES / "machine_mail_holdout"
 # Set D's holdout half, measured three times and then opened: tuning material too (its README).
 D_HOLDOUT = FIXTURES / "machine_mail_d_holdout"
 
-# The tune halves of sets G, J, L, M, O, Q, S, W, Y, Z, AA, AB, AC, AD, AE to AK, written
+# The tune halves of sets G, J, L, M, O, Q, S, W, Y, Z, AA, AB, AC, AD, AE to AL, written
 # blind and tuning material from the start (their READMEs); their sealed halves
 # (machine_mail_*_sealed) are never read here.
 G_TUNE = FIXTURES / "machine_mail_g_tune"
 J_TUNE = FIXTURES / "machine_mail_j_tune"
 
-# Set L's tune half is read except one of its two people who write from a shared no-reply
-# mailbox. By decision we never send to a no-reply address (nobody may read it, a robot may
-# answer from it): the one who names no other address gets a ticket without an acknowledgement
-# (test below). The one who names her own address in
-# Reply-To is acknowledged there (core.requester; tests/test_real_mail.py follows her mail).
+# Set L's tune half is read whole. Two of its people write from a shared no-reply mailbox, and we
+# never send to a no-reply address (nobody may read it, a robot may answer from it): the one who
+# names her own address in Reply-To is acknowledged there (core.requester;
+# tests/test_real_mail.py follows her mail); the other asks in his text to be answered with a
+# copy to his own address in his organisation, and is acknowledged there (since 2026-12-06:
+# before, he got a ticket without an acknowledgement).
 L_TUNE = FIXTURES / "machine_mail_l_tune"
-L_NO_REPLY_ONLY = "human/l1_human_from_noreply_looking_mailbox.eml"
+L_NAMED_IN_TEXT = "human/l1_human_from_noreply_looking_mailbox.eml"
 L_REPLY_TO_FOLLOWED = "human/l2_human_noreply_address_real_person.eml"
 M_TUNE = FIXTURES / "machine_mail_m_tune"
 O_TUNE = FIXTURES / "machine_mail_o_tune"
@@ -50,7 +51,8 @@ S_TUNE = FIXTURES / "machine_mail_s_tune"
 W_TUNE = FIXTURES / "machine_mail_w_tune"
 Y_TUNE = FIXTURES / "machine_mail_y_tune"
 # Set Z's tune half is read except one mail: a person writing from a shared no-reply mailbox
-# with no Reply-To (the decision above).
+# with no Reply-To and no other address of hers (the decision above: a ticket, no
+# acknowledgement; test below).
 Z_TUNE = FIXTURES / "machine_mail_z_tune"
 Z_NO_REPLY_ONLY = "human/z2_human_noreply-looking-shared-mailbox_ro.eml"
 # Set AA's tune half (the languages set Z showed unread) and set AB's (written to measure those
@@ -102,14 +104,18 @@ AJ_LEFT_UNREAD = (
 # reaches a person, so no loop follows.
 AK_TUNE = FIXTURES / "machine_mail_ak_tune"
 AK_LEFT_UNREAD = ("list/ak2_list_hubspot-sales-sequence-followup_es-AR.eml",)
+# Set AL's (written after AK's statement, to measure it) is read except a sales sequence's step
+# of the same kind (the decision above).
+AL_TUNE = FIXTURES / "machine_mail_al_tune"
+AL_LEFT_UNREAD = ("list/al2_list_hubspot-sales-sequence-fake-re_es.eml",)
 # The examples above not read here, as (folder, file).
 NOT_READ = {
-    (L_TUNE, L_NO_REPLY_ONLY),
     (Z_TUNE, Z_NO_REPLY_ONLY),
     (AD_TUNE, AD_LEAVE_AS_NEW_MAIL),
     *((AF_TUNE, name) for name in AF_LEFT_UNREAD),
     *((AJ_TUNE, name) for name in AJ_LEFT_UNREAD),
     *((AK_TUNE, name) for name in AK_LEFT_UNREAD),
+    *((AL_TUNE, name) for name in AL_LEFT_UNREAD),
 }
 # Every labelled example read here, as (folder, manifest row).
 EXAMPLES = [
@@ -139,6 +145,7 @@ EXAMPLES = [
         AI_TUNE,
         AJ_TUNE,
         AK_TUNE,
+        AL_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ
@@ -303,13 +310,23 @@ def test_no_reply_addresses(address: str, no_reply: bool) -> None:
 
 
 def test_person_from_a_no_reply_mailbox_gets_a_ticket_but_no_acknowledgement() -> None:
-    """Set L's person writing from a shared no-reply mailbox (no other address given): the mail
+    """Set Z's person writing from a shared no-reply mailbox (no other address given): the mail
     is a person's, so it becomes a ticket, but nothing is sent to the no-reply address."""
-    msg = parse_message((L_TUNE / L_NO_REPLY_ONLY).read_bytes())
+    msg = parse_message((Z_TUNE / Z_NO_REPLY_ONLY).read_bytes())
     assert quarantine_reason(msg) is None and msg.sender is not None
     assert classify(msg, OWN).kind is Kind.HUMAN
     assert is_no_reply(msg.sender.addr)
     assert acknowledged_person(msg, OWN) is None
+
+
+def test_person_asking_in_his_text_for_answers_at_his_own_address_is_acknowledged_there() -> None:
+    """Set L's other person: from the IT department's no-reply box, no Reply-To, "please reply
+    here and cc farid.hassan@..." (his own address in his organisation). The acknowledgement
+    goes to that address, never to the no-reply box."""
+    msg = parse_message((L_TUNE / L_NAMED_IN_TEXT).read_bytes())
+    assert msg.sender is not None and is_no_reply(msg.sender.addr) and not msg.reply_to
+    person = acknowledged_person(msg, OWN)
+    assert person is not None and person.addr == "farid.hassan@tanjongprecision.com.my"
 
 
 def test_person_naming_herself_in_reply_to_is_acknowledged_there() -> None:

@@ -80,3 +80,47 @@ def test_acknowledged_person_is_none_for_a_no_reply_requester() -> None:
     assert acknowledged_person(_mail("noreply@dental.example", None), OWN) is None
     person = acknowledged_person(_mail("noreply@dental.example", "karen@dental.example"), OWN)
     assert person is not None and person.addr == "karen@dental.example"
+
+
+def _written(sender: str, text: str) -> ParsedMessage:
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = "support@houseware.io"
+    msg["Subject"] = "Stock sync stopped"
+    msg["Message-ID"] = "<m2@client.example>"
+    msg.set_content(text)
+    return parse_message(msg.as_bytes())
+
+
+NAMED_IN_TEXT = [
+    "Sorry, I write from the shop's noreply box as my mail (mel@shop.example) is down - please "
+    "reply to that one.\n\nThe stock sync stopped last night.",
+    "Bitte antworten Sie an mel@shop.example, dieses Postfach wird nicht gelesen.\n\nDer "
+    "Abgleich läuft nicht mehr.",
+    "Merci de répondre à mel@mail.shop.example.\n\nLa synchronisation est arrêtée.",
+    "Por favor, respondan a mel@shop.example.\n\nLa sincronización se ha parado.",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_IN_TEXT)
+def test_a_no_reply_sender_asking_for_answers_at_one_address_of_hers_speaks_for_it(
+    text: str,
+) -> None:
+    found = requester_of(_written("Shop <noreply@shop.example>", text), OWN, "same-organisation")
+    assert found is not None and found.addr in {"mel@shop.example", "mel@mail.shop.example"}
+
+
+NOT_NAMED = [
+    ("no address", "Please reply here, we read this box daily.\n\nThe sync stopped."),
+    ("an address without asking", "Our accountant is ann@shop.example.\n\nThe sync stopped."),
+    ("asked not to", "Please do not reply to mel@shop.example.\n\nThe sync stopped."),
+    ("two addresses", "Reply to mel@shop.example or ann@shop.example.\n\nThe sync stopped."),
+    ("another organisation", "Please reply to mel@gmail.com.\n\nThe sync stopped."),
+    ("our own address", "Please reply to support@houseware.io.\n\nThe sync stopped."),
+]
+
+
+@pytest.mark.parametrize(("why", "text"), NOT_NAMED, ids=[why for why, _ in NOT_NAMED])
+def test_otherwise_a_no_reply_sender_stays_the_requester(why: str, text: str) -> None:
+    found = requester_of(_written("noreply@shop.example", text), OWN, "same-organisation")
+    assert found is not None and found.addr == "noreply@shop.example"
