@@ -243,6 +243,18 @@ FIRES = [
     ("fr", "Personne n'arrive à se connecter depuis ce matin.", "access-blocked"),
     ("pt", "Não temos indício de que alguém usou os dados.", "not-exploited"),
     ("en", "We never sent these payment emails.", "security-breach"),
+    # one office out while the others work; work goes on; a questionnaire's "in the event of"
+    ("en", "Our other three offices (Leeds, York, Hull) are working as normal.", "some-users"),
+    ("de", "Die anderen Standorte arbeiten ganz normal.", "some-users"),
+    ("es", "Las demás oficinas funcionan con normalidad.", "some-users"),
+    ("fr", "Les autres agences fonctionnent normalement.", "some-users"),
+    ("it", "Le altre sedi lavorano senza problemi.", "some-users"),
+    ("nl", "De andere vestigingen werken gewoon.", "some-users"),
+    ("pt", "As outras lojas funcionam normalmente.", "some-users"),
+    ("es", "Se puede trabajar perfectamente, solo se nota.", "minor"),
+    ("en", "How fast would you notify us in the event of a data breach?", "hypothetical"),
+    ("fr", "L'application elle-même fonctionne, seules les alertes manquent.", "rest-works"),
+    ("zh", "同步后产生了约三千条重复订单。", "data-loss"),
     # documents, files and attachments are data too
     ("pt", "Os documentos dos imóveis desapareceram depois da manutenção.", "data-loss"),
     ("en", "All our documents are gone since the maintenance.", "data-loss"),

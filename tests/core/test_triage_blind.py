@@ -190,6 +190,11 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # customer did not make no intruder's work, 117/120, P0 30/30, 0, before it was trained
         # on), trained on since (120/120).
         ("triage_blind_ab_tune.toml", "tune", 119, 30, 35, 0),
+        # Set AC's tune half (first contact 106/120, P0 30/30, P2/P3 called P0 1; with the
+        # sixteenth round's detectors, one office out while the others work, work that goes on,
+        # a questionnaire's "in the event of a data breach", 109/120, 0, before it was trained
+        # on), trained on since (120/120).
+        ("triage_blind_ac_tune.toml", "tune", 119, 30, 35, 0),
     ],
 )
 def test_later_round_sets_keep_their_level(
