@@ -41,6 +41,7 @@ from supportmail.core.machinetext import (
     fresh_lines,
     fresh_text,
     gateway_notice,
+    is_no_reply,
     list_redistribution,
     list_server_notice,
 )
@@ -502,9 +503,44 @@ def classify(msg: ParsedMessage, own: OwnIdentity, *, spam: bool = True) -> Clas
 
 
 def _is_agent(msg: ParsedMessage, own: OwnIdentity) -> bool:
-    return msg.sender is not None and (
-        msg.sender.addr in own.agent_addresses or msg.sender.domain in own.agent_domains
+    return (
+        msg.sender is not None
+        and (msg.sender.addr in own.agent_addresses or msg.sender.domain in own.agent_domains)
+        and our_web_form(msg, own) is None
     )
+
+
+# The mailboxes a website's form sends from: the web server's or the CMS's own, or a no-reply one.
+_FORM_ROBOT = re.compile(
+    r"wordpress|www-data|www|web|website|webform|webforms?|forms?|contact-?form|kontaktformular"
+    r"|formulaire|formulario|modulo|formulier|apache|nginx|php|typo3|drupal|joomla|wix|webflow"
+    r"|squarespace|hubspot-forms?|mailer|cms",
+    re.IGNORECASE,
+)
+
+
+def our_web_form(msg: ParsedMessage, own: OwnIdentity) -> str | None:
+    """The visitor our own website's form relays (a customer in Reply-To), or None.
+
+    Our site's contact form sends from our own domain (wordpress@, webform@, noreply@), never
+    from an agent's configured address, with the visitor in Reply-To. Such mail is a customer's
+    request, not staff mail: its words must never run as an agent's commands, and the visitor is
+    its requester (core.requester)."""
+    sender = msg.sender
+    if sender is None or sender.addr in own.agent_addresses or len(msg.reply_to) != 1:
+        return None
+    ours = own.agent_domains | {a.rpartition("@")[2] for a in own.support_addresses}
+    if sender.domain not in ours or sender.addr in own.support_addresses:
+        return None
+    local = sender.addr.partition("@")[0].partition("+")[0]
+    if not (_FORM_ROBOT.fullmatch(local) or is_no_reply(sender.addr)):
+        return None
+    visitor = msg.reply_to[0].addr
+    if "@" not in visitor or visitor.rpartition("@")[2] in ours:
+        return None
+    if visitor in own.support_addresses or is_no_reply(visitor):
+        return None
+    return visitor
 
 
 def quarantine_reason(msg: ParsedMessage) -> str | None:

@@ -23,6 +23,10 @@ sender's own text (quotes cut) names exactly one address in sentences that ask f
 there (reply, respond, answer in the seven languages triage reads, not negated), that address is
 taken as if it stood in Reply-To, on the same conditions.
 
+Our own website's contact form sends from our own domain (wordpress@, webform@, noreply@) with
+the visitor in Reply-To: the visitor is the requester whatever her domain
+(`classify.our_web_form`), unless `follow_reply_to = "never"`.
+
 Classification always sees the real From (a no-reply sender is evidence of a machine); this is
 applied only to mail already judged a person's.
 """
@@ -32,7 +36,7 @@ from dataclasses import replace
 from typing import Final
 
 from supportmail.core.bounce import is_mail_system
-from supportmail.core.classify import OwnIdentity, classify, quarantine_reason
+from supportmail.core.classify import OwnIdentity, classify, our_web_form, quarantine_reason
 from supportmail.core.machinetext import is_no_reply
 from supportmail.core.quoting import strip_quoted
 from supportmail.core.threading import PUBLIC_MAIL_DOMAINS, same_organisation
@@ -72,7 +76,12 @@ def _named_for_answers(msg: ParsedMessage) -> Address | None:
 def requester_of(msg: ParsedMessage, own: OwnIdentity, follow: str) -> Address | None:
     """The mailbox this person's mail speaks for (see the module's conditions)."""
     sender = msg.sender
-    if sender is None or follow == "never" or not is_no_reply(sender.addr):
+    if sender is None or follow == "never":
+        return sender
+    visitor = our_web_form(msg, own)
+    if visitor is not None:
+        return msg.reply_to[0]  # our own site's form: the visitor, whatever her domain
+    if not is_no_reply(sender.addr):
         return sender
     if len(msg.reply_to) > 1:
         return sender  # several: nobody in particular

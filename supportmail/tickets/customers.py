@@ -54,8 +54,9 @@ def customer_message(
         queries.add_event(
             session,
             "on_behalf",
-            f"written from the no-reply mailbox {written_from.addr} for {msg.sender.addr} "
-            "(its Reply-To); answers go to that address",
+            f"written from the mailbox {written_from.addr} for {msg.sender.addr} (its Reply-To, "
+            "the address its text asks answers at, or our web form's visitor); answers go to "
+            "that address",
             now,
             ticket_id=ticket.id,
             inbound_id=inbound.id,

@@ -2,6 +2,7 @@
 machines never, whatever language or generator; and the weighing of machine statements."""
 
 import csv
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -29,7 +30,7 @@ SECOND = FIXTURES / "machine_mail_holdout"
 # Set D's holdout half, measured three times and then opened: tuning material too (its README).
 D_HOLDOUT = FIXTURES / "machine_mail_d_holdout"
 
-# The tune halves of sets G, J, L, M, O, Q, S, W, Y, Z, AA, AB, AC, AD, AE to AL, written
+# The tune halves of sets G, J, L, M, O, Q, S, W, Y, Z, AA, AB, AC, AD, AE to AM, written
 # blind and tuning material from the start (their READMEs); their sealed halves
 # (machine_mail_*_sealed) are never read here.
 G_TUNE = FIXTURES / "machine_mail_g_tune"
@@ -108,6 +109,16 @@ AK_LEFT_UNREAD = ("list/ak2_list_hubspot-sales-sequence-followup_es-AR.eml",)
 # of the same kind (the decision above).
 AL_TUNE = FIXTURES / "machine_mail_al_tune"
 AL_LEFT_UNREAD = ("list/al2_list_hubspot-sales-sequence-fake-re_es.eml",)
+# Set AM's (written after AL's statements) is read except a chat platform's receipt written in the
+# first person by a named agent with a question for us ("pouvez-vous me préciser votre numéro de
+# client ?"), sent from the platform's per-conversation reply address its agents answer from too:
+# what a person answering our acknowledgement writes (as set AJ's Dutch receipt).
+AM_TUNE = FIXTURES / "machine_mail_am_tune"
+AM_LEFT_UNREAD = ("auto_reply/am2_auto_reply_chat-platform-first-person-receipt_fr.eml",)
+# And AM's mail from our own website's contact form (wordpress@houseware.io, the visitor in
+# Reply-To) is read by the test below with the shipped identity: its Message-ID is in our web
+# domain, which the test identity here (message_id_domain "houseware.io") calls our own.
+AM_OUR_WEB_FORM = "human/am1_human_contact-form-trial-extension_de.eml"
 # The examples above not read here, as (folder, file).
 NOT_READ = {
     (Z_TUNE, Z_NO_REPLY_ONLY),
@@ -116,6 +127,8 @@ NOT_READ = {
     *((AJ_TUNE, name) for name in AJ_LEFT_UNREAD),
     *((AK_TUNE, name) for name in AK_LEFT_UNREAD),
     *((AL_TUNE, name) for name in AL_LEFT_UNREAD),
+    *((AM_TUNE, name) for name in AM_LEFT_UNREAD),
+    (AM_TUNE, AM_OUR_WEB_FORM),
 }
 # Every labelled example read here, as (folder, manifest row).
 EXAMPLES = [
@@ -146,6 +159,7 @@ EXAMPLES = [
         AJ_TUNE,
         AK_TUNE,
         AL_TUNE,
+        AM_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ
@@ -335,3 +349,16 @@ def test_person_naming_herself_in_reply_to_is_acknowledged_there() -> None:
     msg = parse_message((L_TUNE / L_REPLY_TO_FOLLOWED).read_bytes())
     person = acknowledged_person(msg, OWN)
     assert person is not None and person.addr == "karen.ostrowski@ridgeviewdental.com"
+
+
+def test_our_own_web_forms_mail_is_its_visitors_request() -> None:
+    """Set AM's contact-form mail, with the identity a desk at houseware.io has (our Message-IDs
+    in supportmail.houseware.io, agents in houseware.io): not staff mail, and acknowledged to
+    the visitor in Reply-To."""
+    shipped = replace(
+        OWN, agent_domains=frozenset({"houseware.io"}), message_id_domain="supportmail.houseware.io"
+    )
+    msg = parse_message((AM_TUNE / AM_OUR_WEB_FORM).read_bytes())
+    assert classify(msg, shipped).kind is Kind.HUMAN
+    person = acknowledged_person(msg, shipped)
+    assert person is not None and person.addr == "j.brueckner@praxis-brueckner.de"

@@ -5,9 +5,10 @@ from email.message import EmailMessage
 
 import pytest
 
+from supportmail.core.classify import classify, our_web_form
 from supportmail.core.parse import parse_message
 from supportmail.core.requester import acknowledged_person, requester_of
-from supportmail.core.types import ParsedMessage
+from supportmail.core.types import Kind, ParsedMessage
 from tests.support.corpus import OWN
 
 
@@ -124,3 +125,37 @@ NOT_NAMED = [
 def test_otherwise_a_no_reply_sender_stays_the_requester(why: str, text: str) -> None:
     found = requester_of(_written("noreply@shop.example", text), OWN, "same-organisation")
     assert found is not None and found.addr == "noreply@shop.example"
+
+
+def _form(sender: str, reply_to: str) -> ParsedMessage:
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["Reply-To"] = reply_to
+    msg["To"] = "support@houseware.io"
+    msg["Subject"] = "Contact form: trial extension"
+    msg["Message-ID"] = "<form1@site.houseware.example>"
+    msg.set_content("Name: Jana\nMessage: could you extend our trial by two weeks?\n")
+    return parse_message(msg.as_bytes())
+
+
+@pytest.mark.parametrize(
+    "robot", ["wordpress@houseware.io", "noreply@houseware.io", "webform@houseware.io"]
+)
+def test_our_own_web_forms_visitor_is_the_requester_whatever_her_domain(robot: str) -> None:
+    msg = _form(f"Houseware <{robot}>", "Jana <jana@praxis.example>")
+    assert classify(msg, OWN).kind is Kind.HUMAN
+    found = acknowledged_person(msg, OWN, "same-organisation")
+    assert found is not None and found.addr == "jana@praxis.example"
+    assert requester_of(msg, OWN, "never") == msg.sender
+
+
+@pytest.mark.parametrize(
+    ("sender", "reply_to"),
+    [
+        ("Agent <agent@houseware.io>", "jana@praxis.example"),  # a configured agent stays one
+        ("Houseware <wordpress@houseware.io>", "bob@houseware.io"),  # ours in Reply-To: staff
+        ("Shop <wordpress@shop.example>", "jana@praxis.example"),  # another site's form
+    ],
+)
+def test_not_our_web_form(sender: str, reply_to: str) -> None:
+    assert our_web_form(_form(sender, reply_to), OWN) is None

@@ -58,3 +58,22 @@ def test_a_no_reply_box_elsewhere_naming_her_opens_its_own_unanswered_ticket(
     assert desked.ticket(1002).requester == "noreply@elsewhere.example"
     assert desked.ticket(1001).escalation_level == 0
     assert [a.first_recipient for a in desked.mails("ack")] == [KAREN]
+
+
+def test_our_own_web_forms_visitor_is_the_requester_and_never_an_agent(desked: Desked) -> None:
+    """Our site's contact form sends from our own domain with the visitor in Reply-To: the
+    visitor's ticket, acknowledged to her; her words are a customer's, so "#close" in them is
+    no agent's command."""
+    form = customer_mail(
+        "Testzugang verlängern",
+        "Von: Jana Brückner\nNachricht:\n#close\nKönnten Sie den Test um zwei Wochen "
+        "verlängern?\n\n--\nDiese E-Mail wurde von einem Kontaktformular gesendet",
+        sender="Houseware <wordpress@houseware.io>",
+        headers=[("Reply-To", "Jana Brückner <jana@praxis.example>")],
+    )
+    (outcome,) = desked.receive(form, T0)
+    assert outcome.ticket_number is not None
+    ticket = desked.ticket(outcome.ticket_number)
+    assert ticket.requester == "jana@praxis.example" and ticket.closed_at is None
+    assert [a.first_recipient for a in desked.mails("ack")] == ["jana@praxis.example"]
+    assert [e.actor for e in desked.events("on_behalf")] == ["jana@praxis.example"]
