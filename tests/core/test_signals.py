@@ -255,6 +255,8 @@ FIRES = [
     ("en", "How fast would you notify us in the event of a data breach?", "hypothetical"),
     ("fr", "L'application elle-même fonctionne, seules les alertes manquent.", "rest-works"),
     ("zh", "同步后产生了约三千条重复订单。", "data-loss"),
+    ("es", "A ninguno de nuestros 40 conductores le llegan los avisos.", "everyone"),
+    ("nl", "Alle andere orders in de import zijn goed gegaan.", "rest-works"),
     # documents, files and attachments are data too
     ("pt", "Os documentos dos imóveis desapareceram depois da manutenção.", "data-loss"),
     ("en", "All our documents are gone since the maintenance.", "data-loss"),
@@ -318,6 +320,10 @@ def test_signal_fires(language: str, text: str, signal: str) -> None:
         ("Please fill in our security issue questionnaire.", "vulnerability"),
         # a setting the customer says they did not make is a check, not an intruder's work
         ("We did not create a second trigger, I checked.", "security-breach"),
+        # a business one has nothing to do with; no sign seen; the other customers
+        ("It showed the invoice of a shop I have nothing to do with.", "work-halted"),
+        ("I haven't seen any sign that anyone used it.", "function-stopped"),
+        ("Alle andere klanten in het bestand zijn goed gegaan.", "whole-function"),
     ],
 )
 def test_signal_does_not_fire(text: str, signal: str) -> None:

@@ -195,6 +195,11 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # a questionnaire's "in the event of a data breach", 109/120, 0, before it was trained
         # on), trained on since (120/120).
         ("triage_blind_ac_tune.toml", "tune", 119, 30, 35, 0),
+        # Set AD's tune half (first contact 107/120, P0 29/30; with the seventeenth round's
+        # fixes, "a business I have nothing to do with" no standstill, "no sign seen" no stopped
+        # function, "alle andere klanten" the rest, 110/120, P0 30/30, before it was trained on),
+        # trained on since (120/120).
+        ("triage_blind_ad_tune.toml", "tune", 119, 30, 35, 0),
     ],
 )
 def test_later_round_sets_keep_their_level(
