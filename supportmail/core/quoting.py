@@ -13,7 +13,10 @@ FROM_LABELS = (
     r"|pošiljatelj|saatja|no|nuo|发件人|寄件者|보낸 사람"
 )
 SENT_LABELS = (
-    r"sent|date|gesendet|datum|envoyé|enviado|inviato|verzonden|data|skickat|sendt|dato"
+    # Outlook in Brazil and Spain writes the sent label with its preposition: "Enviada em:",
+    # "Enviado el:".
+    r"sent|date|gesendet|datum|envoyé|enviad[ao] em|enviado el|enviado|inviato|verzonden|data"
+    r"|skickat|sendt|dato"
     r"|lähetetty|päivämäärä|wysłano|odesláno|gönderildi|tarih|elküldve|dátum|trimis|送信日時|日時"
     r"|στάλθηκε|ημερομηνία|отправлено|дата|надіслано|відправлено|poslano|poslato|odoslané"
     r"|saadetud|nosūtīts|išsiųsta|изпратено|发送时间|發送時間|보낸 날짜"

@@ -110,7 +110,8 @@ SENDER_CHECK = (
     r"\bdi non essere un robot|\bdi essere (?:una persona|umano|un essere umano)|\bmittenti"
     r" (?:autorizzati|approvati|verificati)|\bverifica (?:del|dei) mittent"
     r"|\bin attesa della (?:sua|tua) (?:conferma|verifica)",
-    r"\bdat (?:u|je) geen robot bent|\bdat (?:u|je) een (?:mens|persoon) bent|\b(?:goedgekeurde"
+    r"\bdat (?:u|je) geen robot bent|\bdat (?:u|je) een (?:echte? )?(?:mens|persoon) bent"
+    r"|\b(?:goedgekeurde"
     r"|geverifieerde) afzenders|\bafzenderverificatie|\bwacht op (?:uw|je) (?:bevestiging"
     r"|verificatie)",
     r"\bque (?:você )?não é um robô|\bque (?:você )?é (?:uma pessoa|humano|um ser humano)"
@@ -139,6 +140,13 @@ _HELD_MAIL = (
     r"|no (?:se )?(?:ha )?(?:sido )?entregad)|\bse entregará|\bserá entregad",
     r"\bmessaggio\b[^.\n]{0,60}\b(?:trattenut[oa]|in attesa|non è (?:ancora )?stato (?:ancora )?"
     r"(?:recapitat|consegnat))|\bsarà (?:consegnat|recapitat)",
+    # The message you sent requires that you ...: held until its sender acts (de fr es it nl pt).
+    r"\b(?:ihre|die) (?:nachricht|e-?mail)\b[^.\n]{0,40}\berfordert,? dass sie\b"
+    r"|\b(?:votre|le) (?:message|courriel)\b[^.\n]{0,40}\b(?:nécessite|exige|requiert) que vous\b"
+    r"|\b(?:su|el) (?:mensaje|correo)\b[^.\n]{0,40}\brequiere que\b"
+    r"|\b(?:il (?:suo|tuo)|il) messaggio\b[^.\n]{0,40}\brichiede che\b"
+    r"|\b(?:het|uw|je) bericht\b[^.\n]{0,40}\b(?:vereist|vraagt) dat (?:u|je)\b"
+    r"|\b(?:a (?:sua|tua)|a) mensagem\b[^.\n]{0,40}\b(?:requer|exige) que\b",
     r"\b(?:uw|je|jouw) (?:bericht|e-?mail|mail)\b[^.\n]{0,60}\b(?:vastgehouden|in de wacht|wacht"
     r"|nog niet (?:afgeleverd|bezorgd))|\bwordt (?:het bericht |de e-?mail )?(?:alsnog |pas )?"
     r"(?:afgeleverd|bezorgd)",
