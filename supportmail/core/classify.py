@@ -486,7 +486,8 @@ def classify(msg: ParsedMessage, own: OwnIdentity, *, spam: bool = True) -> Clas
         (Kind.BULK, _list_rule(own)),
         (Kind.AUTO_REPLY, by_subject),
     ]
-    if not _is_agent(msg, own):
+    agent = _is_agent(msg, own)
+    if not agent:
         # Words alone never overrule an agent: staff mail is verified and acted on elsewhere.
         ordered += [
             (Kind.AUTO_REPLY, restates_answered_mail),
@@ -497,7 +498,7 @@ def classify(msg: ParsedMessage, own: OwnIdentity, *, spam: bool = True) -> Clas
         reason = rule(msg)
         if reason is not None:
             return Classification(kind, reason, replying)
-    if msg.sender is not None and _is_agent(msg, own):
+    if msg.sender is not None and agent:
         return Classification(Kind.AGENT, f"agent: sender {msg.sender.addr}", replying)
     return Classification(Kind.HUMAN, "human: no other rule matched", replying)
 

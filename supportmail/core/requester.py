@@ -19,13 +19,13 @@ nothing else is at stake:
 
 A no-reply From without a Reply-To may still name its writer: "I'm sending this from our shop's
 noreply address because my own mail is down - please reply to mel@shop.example". When the
-sender's own text (quotes cut) names exactly one address in sentences that ask for the answer
-there (reply, respond, answer in the seven languages triage reads, not negated), that address is
-taken as if it stood in Reply-To, on the same conditions.
+sender's own text (quotes and a forwarded mail cut) names exactly one address in sentences that
+ask for the answer there (reply, respond, answer in the seven languages triage reads, not
+negated), that address is taken as if it stood in Reply-To, on the same conditions.
 
 Our own website's contact form sends from our own domain (wordpress@, webform@, noreply@) with
 the visitor in Reply-To: the visitor is the requester whatever her domain
-(`classify.our_web_form`), unless `follow_reply_to = "never"`.
+(`classify.our_web_form`), on the other conditions above, unless `follow_reply_to = "never"`.
 
 Classification always sees the real From (a no-reply sender is evidence of a machine); this is
 applied only to mail already judged a person's.
@@ -37,8 +37,7 @@ from typing import Final
 
 from supportmail.core.bounce import is_mail_system
 from supportmail.core.classify import OwnIdentity, classify, our_web_form, quarantine_reason
-from supportmail.core.machinetext import is_no_reply
-from supportmail.core.quoting import strip_quoted
+from supportmail.core.machinetext import fresh_lines, is_no_reply
 from supportmail.core.threading import PUBLIC_MAIL_DOMAINS, same_organisation
 from supportmail.core.types import Address, Kind, ParsedMessage
 
@@ -62,7 +61,7 @@ def _named_for_answers(msg: ParsedMessage) -> Address | None:
     """The one address the sender's own text asks to be answered at, if exactly one."""
     named = {
         found.lower().rstrip(".")
-        for sentence in _SENTENCES.split(strip_quoted(msg.text[:_TEXT_READ]))
+        for sentence in _SENTENCES.split(fresh_lines(msg)[:_TEXT_READ])
         if _ANSWER_THERE.search(sentence)
         for found in _ADDRESS.findall(sentence)
     }
@@ -78,10 +77,8 @@ def requester_of(msg: ParsedMessage, own: OwnIdentity, follow: str) -> Address |
     sender = msg.sender
     if sender is None or follow == "never":
         return sender
-    visitor = our_web_form(msg, own)
-    if visitor is not None:
-        return msg.reply_to[0]  # our own site's form: the visitor, whatever her domain
-    if not is_no_reply(sender.addr):
+    web_form = our_web_form(msg, own) is not None  # our own site's: its visitor, any domain
+    if not web_form and not is_no_reply(sender.addr):
         return sender
     if len(msg.reply_to) > 1:
         return sender  # several: nobody in particular
@@ -99,7 +96,11 @@ def requester_of(msg: ParsedMessage, own: OwnIdentity, follow: str) -> Address |
         or is_mail_system(addr)
     ):
         return sender
-    if follow != "any-domain" and not _one_organisation(sender.domain, person.domain):
+    if (
+        follow != "any-domain"
+        and not web_form
+        and not _one_organisation(sender.domain, person.domain)
+    ):
         return sender
     return person
 

@@ -15,9 +15,8 @@ machine_mail_an_tune), checked on variants written here:
 - a challenge that says "the message you sent requires that you confirm you are a real person"
   ("Het bericht dat u heeft gestuurd vereist dat u bevestigt dat u een echt persoon bent") is one,
   in the seven languages (set AN);
-- a person's reply that quotes our acknowledgement under Outlook's Brazilian or Spanish header
-  block ("De: ... / Enviada em: ...", "Enviado el:") is a person's: the block ends her own words
-  (set AN);
+- (a person's reply quoting our acknowledgement under Outlook's Brazilian or Spanish header
+  block, "Enviada em:", "Enviado el:", set AN: test_machine_notice_languages.HEADERS);
 - a person who says the same words of something else stays a person.
 """
 
@@ -117,32 +116,3 @@ def test_machine_mail_of_these_classes_is_never_a_persons(why: str, head: str, b
 def test_a_person_speaking_of_such_notices_stays_a_person(body: str) -> None:
     head = "From: Anna <anna@customer-firm.example>\nTo: support@houseware.io\nSubject: Plan\n"
     assert kind(head, body) is Kind.HUMAN
-
-
-OUR_ACK_QUOTED = (
-    "Hello,\n\nThank you for contacting Houseware Support. We have received your request and "
-    "opened ticket #4575 for you.\n\nOne of our agents will get back to you within one business "
-    "day.\n\nKind regards,\nHouseware Support\n"
-)
-
-
-@pytest.mark.parametrize(
-    ("own", "header"),
-    [
-        (
-            "Complementando o chamado: a nota veio com valor errado. Favor verificar.",
-            "De: Houseware Support <support@houseware.io>\nEnviada em: terça-feira, 28 de janeiro"
-            " de 2025 13:58\nPara: Financeiro\nAssunto: [#4575] Nota fiscal",
-        ),
-        (
-            "Adjunto la factura correcta. Por favor, revisen el importe.",
-            "De: Houseware Support <support@houseware.io>\nEnviado el: martes, 28 de enero de 2025"
-            " 13:58\nPara: Compras\nAsunto: [#4575] Factura",
-        ),
-    ],
-)
-def test_a_reply_quoting_our_ack_under_outlooks_pt_or_es_header_is_a_persons(
-    own: str, header: str
-) -> None:
-    body = f"{own}\n\nAtenciosamente,\nFinanceiro\n\n{header}\n\n{OUR_ACK_QUOTED}"
-    assert kind(ANSWER, body) is Kind.HUMAN

@@ -77,6 +77,9 @@ HEADERS = {
     "hu": ("Feladó", "Elküldve", "Címzett", "Tárgy"),
     "ro": ("De la", "Trimis", "Către", "Subiect"),
     "ja": ("差出人", "送信日時", "宛先", "件名"),
+    # Outlook in Brazil and Spain: the sent label with its preposition (set AN).
+    "pt-br": ("De", "Enviada em", "Para", "Assunto"),
+    "es": ("De", "Enviado el", "Para", "Asunto"),
 }
 
 
