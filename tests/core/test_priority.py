@@ -53,7 +53,8 @@ def _rule(name: str, priority: Priority, *patterns: str, negatives: tuple[str, .
         ("Produktion steht", "Houseware ist komplett ausgefallen.", P0, "production-unavailable"),
         ("lent", "L'application est très lente.", P1, "severely-slow"),
         ("caída", "El sistema está caído para todos los usuarios.", P0, "production-unavailable"),
-        ("Frage", "Gibt es eine Dokumentation zur API?", P3, "information"),
+        ("Frage", "Gibt es eine Dokumentation zur API?", P3, "document-requested"),
+        ("Frage", "Wie funktioniert die Abrechnung bei neuen Nutzern?", P3, "information"),
     ],
 )
 def test_default_policy_table(subject: str, text: str, expected: Priority, rule: str) -> None:

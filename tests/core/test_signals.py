@@ -30,6 +30,28 @@ def _signals(text: str) -> set[str]:
 # Each row: language, text, a signal that must fire. Written for these tests, not taken from
 # any labelled set.
 FIRES = [
+    # a document asked for; a sound and the letter case; the rest of the team; not blocked; a
+    # workaround said as a condition or as what is done meanwhile; a simulation; nobody can do
+    # a thing
+    ("en", "Do you have a step-by-step guide for SAML with Google Workspace?", "docs-request"),
+    ("it", "Esiste un documento con le chiavi di configurazione?", "docs-request"),
+    ("pt", "Vocês têm um guia passo a passo para o SAML?", "docs-request"),
+    ("pt", "Podem enviar-me a segunda via da fatura de fevereiro?", "docs-request"),
+    ("fr", "Pourriez-vous nous envoyer la documentation de l'API ?", "docs-request"),
+    ("fr", "Ce son de notification est insupportable.", "cosmetic"),
+    ("es", "Los correos empiezan con el nombre en minúsculas.", "cosmetic"),
+    ("nl", "Bij de rest van het team (11 man) werkt het gewoon.", "one-element"),
+    ("en", "The rest of the team gets them fine.", "one-element"),
+    ("it", "Quindi non siamo bloccati, ma è scomodo.", "minor"),
+    ("it", "Se divido per mese funziona tutto.", "workaround"),
+    ("es", "Mientras tanto les estamos mandando las fotos por correo.", "workaround"),
+    (
+        "fr",
+        "Petite précision : nous avons fait une simulation de piratage, rien de réel.",
+        "hypothetical",
+    ),
+    ("en", "Nobody can do a thing this morning.", "work-halted"),
+    ("it", "Le cartelle cliniche non si aprono per tutti e quattro i veterinari.", "everyone"),
     # availability
     ("en", "Since 9:00 the whole platform is down.", "unavailable"),
     ("de", "Die Plattform ist seit heute früh nicht mehr erreichbar.", "unavailable"),
@@ -324,6 +346,11 @@ def test_signal_fires(language: str, text: str, signal: str) -> None:
         ("It showed the invoice of a shop I have nothing to do with.", "work-halted"),
         ("I haven't seen any sign that anyone used it.", "function-stopped"),
         ("Alle andere klanten in het bestand zijn goed gegaan.", "whole-function"),
+        # only the new ones; a rate of people; what the app can do without a network
+        ("So right now nobody new can get in on day one.", "everyone"),
+        ("We onboard 30-50 people a week across our stores.", "everyone"),
+        ("Fino a quanti giorni l'app funziona offline?", "unavailable"),
+        ("Does the app work offline on Android?", "unavailable"),
     ],
 )
 def test_signal_does_not_fire(text: str, signal: str) -> None:
@@ -349,6 +376,16 @@ def test_signal_does_not_fire(text: str, signal: str) -> None:
          "data-damaged"),
         ("DR", "What is your process in case of an outage?", P3, "information"),
         ("users", "Please add three users to our account.", P2, "admin-task"),
+        # a document asked for is docs, whatever its topic; beside a fault it is about the fault
+        ("SAML", "Do you have a step-by-step guide for setting up SAML with Google Workspace?",
+         P3, "document-requested"),
+        ("Export", "Do you have a guide for the export? Since Monday every export fails for "
+         "everyone.", P1, "function-failing-widely"),
+        # a phishing simulation is no breach: the request is the admin task
+        ("2FA", "Last week we ran a phishing simulation for our staff, nothing real. How do I "
+         "reset a user's two-factor authentication?", P2, "admin-task"),
+        ("notify", "Sanne gets no e-mail notifications any more. The rest of the team gets them "
+         "fine.", P2, "partial-loss"),
     ],
 )  # fmt: skip
 def test_decision_rows(subject: str, text: str, expected: Priority, row: str) -> None:

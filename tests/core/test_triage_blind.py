@@ -200,6 +200,13 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # function, "alle andere klanten" the rest, 110/120, P0 30/30, before it was trained on),
         # trained on since (120/120).
         ("triage_blind_ad_tune.toml", "tune", 119, 30, 35, 0),
+        # Set AE's tune half (first contact 103/120, P0 28/30, P2/P3 called P0 2; with the
+        # eighteenth round's detectors, "nobody new can get in" and "30 people a week" no
+        # everyone, an app that works offline no outage, a phishing simulation no breach, a
+        # notification sound and a name in lower case cosmetic, the rest of the team working
+        # one person's problem, a document asked for, 111/120, P0 29/30, 0, before it was
+        # trained on), trained on since (120/120).
+        ("triage_blind_ae_tune.toml", "tune", 119, 30, 35, 0),
     ],
 )
 def test_later_round_sets_keep_their_level(
