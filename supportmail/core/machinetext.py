@@ -266,6 +266,22 @@ YOUR_MAIL = _any(
     r"|poderá"
     r"\s+ser)\s+(?:reencaminhad|respondid|lid|tratad|encaminhad)"
     r"|\bresponderei (?:à|a|ao) (?:sua|seu|tua|teu) (?:mensagem|e-?mail)",
+    # An answer put off until the writer is back: "ti rispondo con calma al mio rientro", "I'll
+    # get back to you on my return" (the mail it got will be answered later, not now).
+    r"\bi(?: will|'ll| shall)? (?:get back to|reply to|respond to|answer|write to) you\b"
+    r"[^.\n]{0,30}\b(?:on|upon|after) my return"
+    r"|\bi(?: will|'ll) (?:get back to|reply to|answer) you when i(?:'m| am) back",
+    r"\b(?:ich )?(?:melde mich|antworte|werde (?:mich|ihnen|dir)\b[^.\n]{0,20}(?:melden"
+    r"|antworten))\b[^.\n]{0,40}\bnach meiner rückkehr",
+    r"\bje (?:vous|te) (?:répondrai|réponds|recontacterai|reviendrai vers (?:vous|toi))\b"
+    r"[^.\n]{0,30}\b(?:à|dès) mon retour",
+    r"\b(?:le|te|les|os) (?:responderé|respondo|contestaré|contesto|escribiré)\b[^.\n]{0,30}"
+    r"\b(?:a|tras|después de) mi (?:vuelta|regreso)",
+    r"\b(?:ti|le|vi) (?:rispondo|risponderò|riscriverò|ricontatterò)\b[^.\n]{0,30}"
+    r"\bal (?:mio )?rientro",
+    r"\bik (?:reageer|antwoord|kom)\b[^.\n]{0,30}\b(?:na|bij) (?:mijn )?(?:terugkomst|terugkeer)",
+    r"\b(?:lhe|te|vos) (?:responderei|respondo|escreverei)\b[^.\n]{0,30}\b(?:no|ao|após o)"
+    r" (?:meu )?(?:regresso|retorno)",
     *more.YOUR_MAIL,
 )
 

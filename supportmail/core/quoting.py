@@ -36,7 +36,9 @@ _REPLY_CUT_BODY = (
     r"|αρχικό μήνυμα|izvorna poruka|originalna poruka|izvirno sporočilo|оригинално съобщение"
     r"|algne kiri|algsõnum|sākotnējais ziņojums|originalus laiškas|元のメッセージ|原始邮件"
     r"|原始郵件|원본 메시지)"
-    rf"|(?:{FROM_LABELS}):[^\n]*\n[ \t]*(?:{SENT_LABELS}):"
+    # French typography puts a space (often a no-break one) before the colon: "De : ...",
+    # "Envoyé : ..." (Outlook in France).
+    rf"|(?:{FROM_LABELS})[ \t\u00a0\u202f]?:[^\n]*\n[ \t]*(?:{SENT_LABELS})[ \t\u00a0\u202f]?:"
     r"|--[ \t]?$"  # signature separator
     r")"
 )

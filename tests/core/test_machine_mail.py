@@ -127,6 +127,9 @@ AN_LEFT_UNREAD = (
     "auto_reply/an2_auto_reply_thunderbird-template-vacation_nl.eml",
     "bounce/an2_bounce_tobit-david-archive-full_de.eml",
 )
+# Set AO's (written at the start of the next session, to measure the state it found) is read
+# whole.
+AO_TUNE = FIXTURES / "machine_mail_ao_tune"
 # The examples above not read here, as (folder, file).
 NOT_READ = {
     (Z_TUNE, Z_NO_REPLY_ONLY),
@@ -170,6 +173,7 @@ EXAMPLES = [
         AL_TUNE,
         AM_TUNE,
         AN_TUNE,
+        AO_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ

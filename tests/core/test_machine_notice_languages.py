@@ -80,6 +80,9 @@ HEADERS = {
     # Outlook in Brazil and Spain: the sent label with its preposition (set AN).
     "pt-br": ("De", "Enviada em", "Para", "Assunto"),
     "es": ("De", "Enviado el", "Para", "Asunto"),
+    # Outlook in France: a space before each colon, plain or no-break (set AO).
+    "fr": ("De ", "Envoyé ", "À ", "Objet "),
+    "fr-nbsp": ("De\u00a0", "Envoyé\u00a0", "À\u00a0", "Objet\u00a0"),
 }
 
 
