@@ -52,8 +52,10 @@ AWAY = _any(
     r"|de viaje|de baja|sin acceso|de permiso)",
     r"\b(?:sono|sarò|saro')\s+(?:attualmente\s+)?(?:fuori (?:sede|ufficio)|in ferie|assente"
     r"|in vacanza|in viaggio|in maternità)",
+    # A period may stand before the state ("van 22 juli t/m 9 augustus", "tot en met 2.9"), and
+    # a word of mood ("lekker op vakantie").
     r"\b(?:ik ben|ben ik)\s+(?:momenteel\s+|op dit moment\s+"
-    r"|tot en met (?:[^.\n]|(?<=\d)\.){0,30})?"
+    r"|(?:tot en met|van|vanaf) (?:[^.\n]|(?<=\d)\.){0,30}?)?(?:lekker\s+|even\s+)?"
     r"(?:afwezig|met vakantie|op vakantie|niet op kantoor|niet aanwezig|vrij\b)",
     r"\b(?:estou|estarei|encontro-me)\s+(?:atualmente\s+|actualmente\s+)?(?:ausente"
     r"|fora do escritório|de férias|em férias|de licença|sem acesso|em viagem)",
@@ -96,6 +98,14 @@ BACK = _any(
     r"|respondid|contestad)|werden\b[^.\n]{0,30}(?:bearbeitet|beantwortet)|saranno (?:evas|gestit"
     r"|trattat|lett)|worden\b[^.\n]{0,20}(?:behandeld|beantwoord)|serão (?:processad|respondid"
     r"|tratad|lid))",
+    # Mail not read meanwhile, in the present: "en lees mijn mail niet", "je ne lis pas mes
+    # e-mails".
+    r"\bi (?:do not|don't) (?:read|check) (?:my )?e-?mails?\b|\blese (?:meine |keine )?"
+    r"(?:e-?mails?|mails|post)(?: nicht)?\b(?:[^.\n]{0,20}\bnicht\b)?|\bje ne (?:lis|consulte)"
+    r" pas (?:mes )?(?:e-?mails|mails|courriels|messages)\b|\bno (?:leo|reviso|consulto)"
+    r" (?:mi |el )?(?:correo|e-?mail)\b|\bnon (?:leggo|controllo) (?:la )?(?:posta|mail"
+    r"|e-?mail)\b|\blees (?:mijn )?(?:e-?)?mail niet\b|\bnão (?:leio|verifico|consulto)"
+    r" (?:o |os )?(?:meu |meus )?e-?mails?\b",
     *more.BACK,
 )
 # Only a program says these.
@@ -679,10 +689,21 @@ def evidence(text: str) -> Evidence:
     return Evidence(found, asks(text))
 
 
+# The heading an autoresponder puts before whom to call, said as a short question: "Is it
+# urgent?", "Ist es dringend?", "C'est urgent ?", "¿Es urgente?", "È urgente?", "Is het
+# dringend?", "É urgente?" (the one-word "Urgent?" has too few words to count anyway).
+_URGENT_HEADING = re.compile(
+    r"(?:is (?:it|this|that|the matter)|ist es|est-ce|c'est|es|è|e|is het|é|for|sehr|very|muy"
+    r"|molto|echt|wirklich|really|something)?(?: \w+)?[ \t]*(?:urgent|dringend|urgente"
+    r"|spoedeisend|eilig|pressing)",
+    re.IGNORECASE,
+)
+
+
 def asks(text: str) -> bool:
     """Whether `text` asks something: a sentence ending in a question mark. Never the "?" of a
-    link's query, nor a one-word heading an autoresponder puts before what to do ("Urgent?
-    Call 0123", "Dringend? Rufen Sie an", "¿Urgente? Escriba a ...")."""
+    link's query, nor the heading an autoresponder puts before what to do ("Urgent? Call
+    0123", "Dringend? Rufen Sie an", "Is het dringend? Bel Sanne")."""
     for match in _QUESTION_END.finditer(text):
         # The sentence: from the previous sentence's end to this "?" (found from the mark,
         # not by a regex that would rescan the text from every character).
@@ -690,6 +711,8 @@ def asks(text: str) -> bool:
         sentence = text[start : match.start()].strip(" \t¿¡\"'“«")
         if _CITE_VERB.search(sentence) and TICKET.search(sentence):
             continue  # "would you quote the number when you contact us?": a receipt's request
+        if _URGENT_HEADING.fullmatch(sentence):
+            continue  # "Is het dringend? Bel Sanne": the heading before what to do, no question
         if len(sentence.split()) >= 2 or (_IDEOGRAPHIC.search(sentence) and len(sentence) >= 3):
             return True
     return False
