@@ -127,6 +127,8 @@ AN_TUNE = FIXTURES / "machine_mail_an_tune"
 # Set AO's (written at the start of the next session, to measure the state it found) is read
 # whole.
 AO_TUNE = FIXTURES / "machine_mail_ao_tune"
+# Set AP's (written to measure the state after AO's round) is read whole; it had no miss.
+AP_TUNE = FIXTURES / "machine_mail_ap_tune"
 # The examples above not read here, as (folder, file).
 NOT_READ = {
     (Z_TUNE, Z_NO_REPLY_ONLY),
@@ -170,6 +172,7 @@ EXAMPLES = [
         AM_TUNE,
         AN_TUNE,
         AO_TUNE,
+        AP_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ
