@@ -51,6 +51,38 @@ FIRES = [
         "hypothetical",
     ),
     ("en", "Nobody can do a thing this morning.", "work-halted"),
+    # what is corrected or typed in by hand now, or works once a column is taken out; we manage
+    ("nl", "We corrigeren het nu handmatig in de aangifte.", "workaround"),
+    ("nl", "Als we de code met de hand intikken werkt het ook.", "workaround"),
+    ("pt", "Se tirar a coluna do IBAN a importação funciona.", "workaround"),
+    (
+        "en",
+        "When I replaced it with a straight one and resubmitted, it went through.",
+        "workaround",
+    ),
+    ("nl", "Handmatig zoeken op naam werkt ook, dus we redden het.", "workaround"),
+    ("it", "Nel frattempo abbiamo consigliato di controllare la posta.", "workaround"),
+    # all of our N sites; all the students; a screen that stays loading; an empty schedule
+    ("es", "En nuestras seis farmacias la pantalla se queda cargando.", "everyone"),
+    ("es", "Cualquier cosa que pulsas se queda en blanco.", "errors"),
+    ("nl", "Alle leerlingen zien een leeg rooster.", "everyone"),
+    ("nl", "Alle leerlingen zien een leeg rooster.", "errors"),
+    # a control that is missing; nothing more gone out, nothing suspicious; a reported question
+    ("en", "The login page doesn't seem to have any lockout or rate limit.", "vulnerability"),
+    ("en", "We cancelled the queue, so no further reports have gone out.", "not-exploited"),
+    (
+        "en",
+        "Our logs don't show any brute-force attempts and we've seen nothing suspicious.",
+        "not-exploited",
+    ),
+    (
+        "en",
+        "A client asked whether we've been hacked because it looks like phishing.",
+        "hypothetical",
+    ),
+    ("nl", "Het heeft geen enkele invloed op ons werk.", "minor"),
+    ("en", "Could you email copies of all invoices from 2023?", "docs-request"),
+    ("it", "Esiste una pagina con le note di rilascio?", "docs-request"),
     ("it", "Le cartelle cliniche non si aprono per tutti e quattro i veterinari.", "everyone"),
     # availability
     ("en", "Since 9:00 the whole platform is down.", "unavailable"),
@@ -351,6 +383,12 @@ def test_signal_fires(language: str, text: str, signal: str) -> None:
         ("We onboard 30-50 people a week across our stores.", "everyone"),
         ("Fino a quanti giorni l'app funziona offline?", "unavailable"),
         ("Does the app work offline on Android?", "unavailable"),
+        # Dutch "1 of 2 cent" is one or two cents; an option that disappears is no data gone;
+        # "no influence at all" is no scope
+        ("Het btw-overzicht wijkt 1 of 2 cent af.", "some-users"),
+        ("Al quitar Clientes también desaparece la opción de aprobar pedidos.", "data-loss"),
+        ("Ao tirar Clientes também desaparece a opção de aprovar.", "data-loss"),
+        ("Het heeft geen enkele invloed op ons werk.", "whole-function"),
     ],
 )
 def test_signal_does_not_fire(text: str, signal: str) -> None:

@@ -207,6 +207,14 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # one person's problem, a document asked for, 111/120, P0 29/30, 0, before it was
         # trained on), trained on since (120/120).
         ("triage_blind_ae_tune.toml", "tune", 119, 30, 35, 0),
+        # Set AF's tune half (first contact 102/120, P0 29/30, P2/P3 called P0 2; with the
+        # nineteenth round's detectors, a workaround said as what is corrected by hand now, as
+        # what works typed in by hand or once a column is taken out, "we manage"; all of our six
+        # pharmacies; a screen that stays loading; a missing lockout a reported weakness; no
+        # further mail gone out as contained; "asked whether we had been hacked" no breach; "no
+        # influence at all" minor; an option that disappears no data gone, 116/120, P0 30/30, 0,
+        # before it was trained on), trained on since (120/120).
+        ("triage_blind_af_tune.toml", "tune", 119, 30, 35, 0),
     ],
 )
 def test_later_round_sets_keep_their_level(
