@@ -86,6 +86,17 @@ _MACHINE_LINE = re.compile(
     r"\s*(?:\[?\d{4}-\d\d-\d\d[T ]\d|\[?\d\d:\d\d:\d\d|at [\w.$<>]+\(|File \"|Traceback|"
     r"Caused by|\.\.\. \d+ more|\$ |[{}<*]|HTTP/\d)"
 )
+# A field of the customer's own ticket tool that classifies the ticket ("Impact: 3 - Moderate",
+# "Urgencia: Media", "Prioriteit: 1", "Prioridad resultante: P4"): their tool's judgement,
+# which the policy leaves to the Happiness team, so neither the signals nor the model read it.
+# Only a short value: "Impact: all 200 users are blocked" is the customer's own statement.
+_TICKET_FIELD = re.compile(
+    r"\s*(?:impact|urgency|priority|severity|business impact|impacto|urgencia|urgência"
+    r"|prioridad(?: resultante)?|prioridade|severidad|gravedad|impatto|urgenza|priorità|gravità"
+    r"|auswirkung|dringlichkeit|priorität|schweregrad|urgence|priorité|gravité|sévérité"
+    r"|urgentie|prioriteit|ernst)\s*:\s*\S*(?:\s+\S+){0,3}\s*$",
+    re.IGNORECASE,
+)
 # Dots that end no sentence ("ca. 05:30", "z.B.", "1.000,00"): signal patterns stop at a sentence
 # end ([^.!?]), so these become spaces first.
 _ABBREVIATION = re.compile(
@@ -499,12 +510,13 @@ def _machine_made(line: str) -> bool:
 
 
 def _customer_lines(body: str) -> str:
-    """The body without machine-made lines, up to _SIGNAL_CHARS (what the signals read); lines
-    are looked at within the first _MAX_CHARS only."""
+    """The body without machine-made lines and without the classification fields of the
+    customer's own ticket tool, up to _SIGNAL_CHARS (what the signals read); lines are looked
+    at within the first _MAX_CHARS only."""
     kept: list[str] = []
     size = 0
     for line in body[:_MAX_CHARS].splitlines():
-        if line.strip() and not _machine_made(line):
+        if line.strip() and not _machine_made(line) and not _TICKET_FIELD.match(line):
             kept.append(line)
             size += len(line) + 1
             if size >= _SIGNAL_CHARS:

@@ -63,6 +63,19 @@ def test_default_policy_table(subject: str, text: str, expected: Priority, rule:
     assert (result.priority, result.rule) == (expected, rule), result.explanation
 
 
+def test_a_ticket_tools_own_classification_is_not_read() -> None:
+    """Impact, Urgency and Priority fields of the customer's own ticket tool decide nothing (the
+    policy leaves the priority to the Happiness team); a sentence after such a label is read."""
+    fields = "Impact: 1 - Critical\nUrgency: High\nPriority: P1\n\n"
+    body = "Please add two users to our account."
+    assert (
+        triage("Request", fields + body, policy=NO_MODEL).rule
+        == triage("Request", body, policy=NO_MODEL).rule
+    )
+    stated = triage("Outage", "Impact: nobody can log in, production is down.", policy=NO_MODEL)
+    assert stated.priority is P0
+
+
 def test_config_rule_and_table_the_more_urgent_wins() -> None:
     """A config rule beats the table when it is as urgent or no row holds, else the table wins."""
     vip = _rule("vip-words", P1, r"\bboard meeting\b")

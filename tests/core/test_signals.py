@@ -83,6 +83,22 @@ FIRES = [
     ("nl", "Het heeft geen enkele invloed op ons werk.", "minor"),
     ("en", "Could you email copies of all invoices from 2023?", "docs-request"),
     ("it", "Esiste una pagina con le note di rilascio?", "docs-request"),
+    # set AG: a parenthesis between nobody and the verb; the writer's own account deleted;
+    # phishing sent through our tenant; errors on everything; nobody can see anything; a small
+    # share; work goes on; all of a kind fails (zh)
+    (
+        "es",
+        "Ninguno de los 210 usuarios (oficinas de Madrid y Zaragoza) puede entrar.",
+        "access-blocked",
+    ),
+    ("fr", "Ce matin mon compte a disparu avec tout dedans.", "data-destroyed"),
+    ("de", "Phishing-Mails werden über unseren Houseware-Mandanten versendet.", "security-breach"),
+    ("en", "All API keys returning 401 on everything since 03:00.", "whole-product"),
+    ("es", "Nadie puede ver nada desde las siete.", "work-halted"),
+    ("es", "212 duplicados, aproximadamente un 0,5 % de los eventos.", "occasional"),
+    ("de", "Ist nervig, aber arbeiten kann ich.", "minor"),
+    ("zh", "我们网店所有的商品图片都无法显示。", "whole-function"),
+    ("en", "70 users out of our 210 cannot log in.", "some-users"),
     ("it", "Le cartelle cliniche non si aprono per tutti e quattro i veterinari.", "everyone"),
     # availability
     ("en", "Since 9:00 the whole platform is down.", "unavailable"),
@@ -389,6 +405,10 @@ def test_signal_fires(language: str, text: str, signal: str) -> None:
         ("Al quitar Clientes también desaparece la opción de aprobar pedidos.", "data-loss"),
         ("Ao tirar Clientes também desaparece a opção de aprovar.", "data-loss"),
         ("Het heeft geen enkele invloed op ons werk.", "whole-function"),
+        # a count that sizes the account or a quote; "the pack" is a thing
+        ("Siamo clienti da due anni (piano Business, 45 utenti).", "everyone"),
+        ("Sin que se pierda nada (22 usuarios y 5 años de datos).", "everyone"),
+        ("Reporting fails and we have nothing else to build the pack from.", "work-halted"),
     ],
 )
 def test_signal_does_not_fire(text: str, signal: str) -> None:

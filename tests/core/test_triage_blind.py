@@ -215,6 +215,15 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # influence at all" minor; an option that disappears no data gone, 116/120, P0 30/30, 0,
         # before it was trained on), trained on since (120/120).
         ("triage_blind_af_tune.toml", "tune", 119, 30, 35, 0),
+        # Set AG's tune half (first contact 100/120, P0 24/30, P2/P3 called P0 2; with the
+        # twentieth round's detectors, a ticket tool's own Impact / Urgency / Priority fields
+        # left unread, a count that sizes an account or a quote no one blocked, "70 users out
+        # of our 210" a part, a parenthesis between "ninguno de los 210 usuarios" and "puede
+        # entrar", the writer's own account deleted, phishing sent through our tenant, "401 on
+        # everything", "nobody can see anything", a small share of events occasional, "aber
+        # arbeiten kann ich", 114/120, P0 30/30, 0, before it was trained on), trained on since
+        # (120/120).
+        ("triage_blind_ag_tune.toml", "tune", 119, 30, 35, 0),
     ],
 )
 def test_later_round_sets_keep_their_level(
