@@ -224,6 +224,14 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # arbeiten kann ich", 114/120, P0 30/30, 0, before it was trained on), trained on since
         # (120/120).
         ("triage_blind_ag_tune.toml", "tune", 119, 30, 35, 0),
+        # Set AH's tune half (first contact 105/120, P0 27/30, P2/P3 called P0 1; with the
+        # twenty-first round's detectors, "como se" read as "as if" no question, a hack first
+        # feared then not and "a leaking boiler" no breach, "no data is missing" no data gone,
+        # "none of the four hotels", "all tills in our 5 bakeries", three things none possible
+        # ("no podemos ver X, ni Y, ni Z"), "wat kost", "we manage about 300", "in the meantime"
+        # said of what others use, "not the end of the world", 112/120, P0 30/30, 0, before it
+        # was trained on), trained on since (118/120, P1 34/36).
+        ("triage_blind_ah_tune.toml", "tune", 118, 30, 34, 0),
     ],
 )
 def test_later_round_sets_keep_their_level(
