@@ -232,6 +232,17 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # said of what others use, "not the end of the world", 112/120, P0 30/30, 0, before it
         # was trained on), trained on since (118/120, P1 34/36).
         ("triage_blind_ah_tune.toml", "tune", 118, 30, 34, 0),
+        # Set AI's tune half (first contact 98/120, P0 23/30, P2/P3 called P0 1; with the
+        # twenty-second round's detectors, an export that gives an empty file or one Excel cannot
+        # open, an outage first suspected elsewhere, any of our 12 restaurants, nobody lost or
+        # noticed anything, everyone can still log hours, the others get them, trucks loaded and
+        # idle, handwritten tickets, access from a foreign IP, an automation none of us created,
+        # other clients' files, "nothing is actually broken", a customer base gone from 12,400
+        # to 311, folders there but empty, "geen aanwijzing dat iemand dit misbruikt", a document
+        # asked for with its topic ("die aktuelle API-Dokumentation"), and "are all our settings
+        # gone?" asked rather than said, 114/120, P0 29/30, 1 before it was trained on), trained
+        # on since (120/120).
+        ("triage_blind_ai_tune.toml", "tune", 119, 30, 35, 0),
     ],
 )
 def test_later_round_sets_keep_their_level(
