@@ -990,6 +990,24 @@ YOUR_MAIL = (
     r"|\bsprávy\b[^.\n]{0,40}\b(?:už|viac) nebudú (?:spracované|čítané|preposielané)"
     r"|\b(?:wyślij|prześlij|wyślijcie|prześlijcie) (?:swoją |państwa )?wiadomość ponownie"
     r"|\bwiadomości\b[^.\n]{0,40}\bnie będą (?:już )?(?:czytane|odbierane|przekazywane)",
+    # The mail it got arrived and needs no second copy: "there's no need to send it again" (a
+    # receipt's reassurance; en de fr es it nl pt).
+    r"\b(?:there's|there is|you have|you've got)? ?no need to (?:re-?send|send|forward|submit)"
+    r" (?:it|this|your (?:message|e-?mail|request|enquiry|inquiry))(?: to us)? (?:again|twice)\b"
+    r"|\bno need to re-?send\b",
+    r"\b(?:sie müssen|du musst|sie brauchen|du brauchst) (?:ihre |deine )?(?:nachricht|e-?mail"
+    r"|anfrage|sie|es|diese) nicht (?:erneut|noch einmal|nochmals) (?:zu )?(?:senden|schicken"
+    r"|zusenden)",
+    r"\b(?:inutile|pas besoin|nul besoin) de (?:nous )?(?:le |la |les |l')?(?:renvoyer|réenvoyer"
+    r"|réexpédier|transmettre à nouveau)",
+    r"\bno (?:es necesario|hace falta|necesita|necesitas) (?:que )?(?:lo |la |nos lo )?(?:vuelva"
+    r"|vuelvas|reenvíe|reenvíes|reenvie|reenvies|envíe de nuevo|envíes de nuevo) ?(?:a enviar)?",
+    r"\bnon (?:è|e') necessario (?:inviarl[oa]|reinviarl[oa]|rispedirl[oa]|inoltrarl[oa])"
+    r"(?: di nuovo| nuovamente)?|\bnon serve (?:reinviare|rispedire|inviarl[oa] di nuovo)",
+    r"\b(?:u hoeft|je hoeft|jij hoeft) (?:het|uw bericht|je bericht|uw e-?mail|uw vraag) niet"
+    r" (?:opnieuw|nogmaals|nog een keer) te (?:sturen|versturen|mailen)",
+    r"\bnão (?:é necessário|precisa|há necessidade de) (?:de )?(?:enviar|reenviar|voltar a enviar)"
+    r"(?: (?:a|o) (?:sua |seu )?(?:mensagem|e-?mail|pedido))?(?: novamente| de novo)?",
 )
 # The separator a ticket system puts at the top of the mail it sends, so that the answer typed
 # above it is cut from the quoted ticket below: "##- Please type your reply above this line -##".
@@ -1304,6 +1322,23 @@ RESPOND = (
     r"\b(?:мы )?рассмотрим (?:ваше обращение|вашу заявку|ваш запрос|его|её|ее)[^.\n]{0,40}"
     r"(?:в течение|в ближайшее время|как можно скорее|в срок)|\b(?:специалист|оператор|сотрудник)"
     r" (?:свяжется с вами|ответит вам)",
+    # How soon the team usually answers, said of any mail it gets: "we usually reply within one
+    # business day" (a receipt's promise; en de fr es it nl pt).
+    r"\b(?:we|our team) (?:usually|normally|typically|generally|aim to|try to) (?:reply|respond"
+    r"|answer|get back to (?:you|people|everyone))[^.\n]{0,20}\bwithin (?:one|two|a|\d+)",
+    r"\b(?:wir|unser team) (?:antworten|antwortet|melden uns|meldet sich) (?:in der regel"
+    r"|normalerweise|üblicherweise|meist)[^.\n]{0,20}\b(?:innerhalb|binnen)",
+    r"\bnous (?:répondons|vous répondons|revenons vers vous) (?:généralement|habituellement"
+    r"|en général|d'ordinaire)[^.\n]{0,20}\b(?:sous|dans les|en moins de|dans un délai)",
+    r"\b(?:normalmente|habitualmente|solemos|generalmente) (?:respondemos|responder|contestamos"
+    r"|contestar)[^.\n]{0,20}\b(?:en (?:un plazo de|menos de|\d)|dentro de)",
+    r"\b(?:di solito|solitamente|normalmente|in genere) (?:rispondiamo|rispondiamo a tutti)"
+    r"[^.\n]{0,20}\bentro",
+    r"\b(?:we|wij) (?:reageren|antwoorden) (?:meestal|doorgaans|normaal gesproken|gewoonlijk)"
+    r"[^.\n]{0,20}\bbinnen|\b(?:meestal|doorgaans|normaal gesproken) (?:reageren|antwoorden)"
+    r" (?:we|wij)[^.\n]{0,20}\bbinnen",
+    r"\b(?:normalmente|geralmente|costumamos) (?:respondemos|responder)[^.\n]{0,20}"
+    r"\b(?:em até|dentro de|no prazo de|em \d)",
     r"\b(?:ми )?розглянемо (?:ваше звернення|ваш запит|вашу заявку|його|її)[^.\n]{0,40}"
     r"(?:протягом|найближчим часом|якнайшвидше|у строк)|\b(?:фахівець|спеціаліст|оператор"
     r"|співробітник) (?:зв'яжеться з вами|зв’яжеться з вами|відповість вам)",
