@@ -243,6 +243,12 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # gone?" asked rather than said, 114/120, P0 29/30, 1 before it was trained on), trained
         # on since (120/120).
         ("triage_blind_ai_tune.toml", "tune", 119, 30, 35, 0),
+        # Set AJ's tune half (first contact 114/120, P0 30/30, P2/P3 called P0 1; with the
+        # twenty-third round's detectors, French "compromis de vente" no breach, a breach read in
+        # the news and "wij merken zelf niets vreemds", "het gaat om een project" and "de rest is
+        # in orde", "that's what we're doing for now", a retry that gets everything in the end,
+        # 118/120, 0, before it was trained on), trained on since (120/120).
+        ("triage_blind_aj_tune.toml", "tune", 119, 30, 35, 0),
     ],
 )
 def test_later_round_sets_keep_their_level(
