@@ -109,6 +109,28 @@ BACK = _any(
     *more.BACK,
 )
 # Only a program says these.
+# A person says she writes from a mailbox that is not hers to read ("sorry for writing from the
+# pathology no-reply mailbox", "je vous écris depuis l'adresse du cabinet"): what she then says of
+# it ("nobody reads it, call me") is about the mailbox she borrowed. No notice speaks of itself
+# as written from a mailbox.
+BORROWED_MAILBOX = _any(
+    r"\b(?:writing|emailing|e-mailing|sending this|mailing|writing to you) (?:from|via|through"
+    r"|using) (?:the|our|this|a|an|my) (?:[\w'-]+ ){0,3}(?:mailbox|address|account|inbox|e-?mail)",
+    r"\b(?:ich schreibe|wir schreiben|schreibe ich)(?: ihnen| euch| dir)? (?:von|über|aus)"
+    r" (?:dem|unserem|diesem|einem|der|unserer) (?:[\w-]+ ){0,3}\w*(?:postfach|adresse|konto"
+    r"|e-?mail-?adresse|account)",
+    r"\bje (?:vous |te )?(?:écris|ecris) (?:depuis|avec|via) (?:l'|la |le |notre |cette |une |un )"
+    r"(?:[\w'-]+ ){0,3}(?:adresse|boîte|boite|compte|messagerie)",
+    r"\b(?:le |les |os |te )?escribo desde (?:el|la|nuestro|nuestra|este|esta|un|una)"
+    r" (?:[\w-]+ ){0,3}(?:buzón|buzon|dirección|direccion|cuenta|correo)",
+    r"\b(?:vi |le |ti )?scrivo (?:da|dal|dalla|dall'|con) ?(?:[\w'-]+ ){0,3}(?:casella|indirizzo"
+    r"|account|mail)",
+    r"\bik (?:schrijf|mail) (?:u |je |jullie )?(?:vanaf|vanuit|via|van|met) (?:het|de|ons|onze|dit"
+    r"|deze|een) (?:[\w-]+ ){0,3}(?:adres|mailbox|account|e-?mailadres|mailadres)",
+    r"\b(?:escrevo|estou a escrever|estou escrevendo|escrevo-lhe|escrevo-vos) (?:do|da|a partir"
+    r" do|a partir da|pelo|pela|de um|de uma) (?:[\w-]+ ){0,3}(?:endereço|endereco|caixa|conta"
+    r"|e-?mail)",
+)
 UNREAD = _any(
     r"\b(?:mailbox|inbox|address|e-?mail address|account) (?:is|are) (?:not|no longer|never) "
     r"(?:being )?(?:monitored|checked|read|attended|staffed)"
@@ -424,6 +446,11 @@ UNSUBSCRIBE_BY_MAIL = _any(
     r"\b(?:stuur|beantwoord|antwoord|mail)\b[^.\n]{0,60}\b(?:afmelden|afmelding|uitschrijven|stop)\b",
     r"\b(?:responda|envie|mande|escreva)\b[^.\n]{0,60}"
     r"\b(?:remover|descadastrar|descadastro|sair|cancelar|remoção)\b",
+    # A mailbox kept for leaving the list, named by what it is for: "escríbanos a bajas@...",
+    # "unsubscribe@", "abmelden@", "desinscription@", "afmelden@".
+    r"\b(?:unsubscribe|unsub|remove|removal|opt-?out|bajas?|abmeld\w*|austragen|abbestell\w*"
+    r"|désinscri\w*|desinscri\w*|désabonn\w*|desabonn\w*|cancellazion\w*|disiscri\w*|afmeld\w*"
+    r"|uitschrijv\w*|descadastr\w*|remocao|remoção)@[\w-]+\.",
 )
 # Headers of campaign senders beyond the well-known ones: their names or mailer say so.
 BULK_HEADER_NAME = re.compile(r"x-.*(?:campaign|newsletter).*", re.IGNORECASE)

@@ -21,7 +21,11 @@ A no-reply From without a Reply-To may still name its writer: "I'm sending this 
 noreply address because my own mail is down - please reply to mel@shop.example". When the
 sender's own text (quotes and a forwarded mail cut) names exactly one address in sentences that
 ask for the answer there (reply, respond, answer in the seven languages triage reads, not
-negated), that address is taken as if it stood in Reply-To, on the same conditions.
+negated), that address is taken as if it stood in Reply-To, on the same conditions, but one:
+when the writer calls it her own ("reply to my personal address claire@orange.fr", "mon adresse
+perso", "meine private Adresse"), it is hers whatever its domain. A person borrowing the
+practice's reminder mailbox gives her own private address more often than a colleague's, and no
+notification speaks of "my address" in a sentence asking for the answer there.
 
 Our own website's contact form sends from our own domain (wordpress@, webform@, noreply@) with
 the visitor in Reply-To: the visitor is the requester whatever her domain
@@ -48,28 +52,43 @@ _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # pt; never after a negation ("please do not reply to this").
 _ANSWER_THERE = re.compile(
     r"(?<!not )(?<!n't )(?<!never )(?<!nicht )(?<!pas )(?<!no )(?<!non )(?<!niet )(?<!não )"
-    r"\b(?:reply|replies|respond|answer|write back|get back to (?:me|us)|antwort\w*"
+    r"\b(?:reply|replies|respond|answer|write back|get back to (?:me|us)"
+    r"|e-?mail (?:me|us|my colleague|my manager|my deputy)|write to (?:me|us)|antwort\w*"
     r"|zurückschreiben|répond\w*|réponse|respond\w*|respuesta|rispond\w*|risposta|antwoord\w*"
     r"|reageer|reageren|respost\w*)\b",
+    re.IGNORECASE,
+)
+# The writer's own address, in the seven languages: "my (personal) address", "mon adresse perso".
+_HER_OWN = re.compile(
+    r"\b(?:my (?:own |personal |private |other |home )?(?:e-?mail |mail )?(?:address|e-?mail"
+    r"|mailbox|inbox)|meine[rn]? (?:eigene[rn]? |private[rn]? |persönliche[rn]? |andere[rn]? )?"
+    r"(?:e-?mail-?|mail-?)?(?:adresse|postfach)|mon (?:adresse|e-?mail|courriel|mail)"
+    r"|ma (?:boîte|boite|messagerie|propre adresse)|mi (?:correo|dirección|direccion|e-?mail)"
+    r"|(?:il )?mio (?:indirizzo|account di posta)|(?:la )?mia (?:e-?mail|mail|casella)"
+    r"|mijn (?:eigen |persoonlijke |privé |prive |andere )?(?:e-?mail|mail)?adres"
+    r"|(?:o )?meu (?:e-?mail|endereço|endereco|correio))\b",
     re.IGNORECASE,
 )
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
 _TEXT_READ = 3000  # the request is at the top; a long mail's tail is history and signatures
 
 
-def _named_for_answers(msg: ParsedMessage) -> Address | None:
-    """The one address the sender's own text asks to be answered at, if exactly one."""
-    named = {
-        found.lower().rstrip(".")
-        for sentence in _SENTENCES.split(fresh_lines(msg)[:_TEXT_READ])
-        if _ANSWER_THERE.search(sentence)
-        for found in _ADDRESS.findall(sentence)
-    }
+def _named_for_answers(msg: ParsedMessage) -> tuple[Address, bool] | None:
+    """The one address the sender's own text asks to be answered at, if exactly one, and
+    whether the writer calls it her own."""
+    named: dict[str, bool] = {}
+    for sentence in _SENTENCES.split(fresh_lines(msg)[:_TEXT_READ]):
+        if not _ANSWER_THERE.search(sentence):
+            continue
+        for found in _ADDRESS.findall(sentence):
+            addr = found.lower().rstrip(".")
+            named[addr] = named.get(addr, False) or bool(_HER_OWN.search(sentence))
     if msg.sender is not None:
-        named.discard(msg.sender.addr)
+        named.pop(msg.sender.addr, None)
     if len(named) != 1:
         return None
-    return Address(name=msg.sender.name if msg.sender is not None else "", addr=named.pop())
+    [(addr, hers)] = named.items()
+    return Address(name=msg.sender.name if msg.sender is not None else "", addr=addr), hers
 
 
 def requester_of(msg: ParsedMessage, own: OwnIdentity, follow: str) -> Address | None:
@@ -82,9 +101,14 @@ def requester_of(msg: ParsedMessage, own: OwnIdentity, follow: str) -> Address |
         return sender
     if len(msg.reply_to) > 1:
         return sender  # several: nobody in particular
-    person = msg.reply_to[0] if msg.reply_to else _named_for_answers(msg)
-    if person is None:
-        return sender
+    hers = False  # the writer calls the address her own
+    if msg.reply_to:
+        person = msg.reply_to[0]
+    else:
+        named = _named_for_answers(msg)
+        if named is None:
+            return sender
+        person, hers = named
     addr = person.addr  # lower-cased by the parser, as Address says
     if (
         "@" not in addr
@@ -99,6 +123,7 @@ def requester_of(msg: ParsedMessage, own: OwnIdentity, follow: str) -> Address |
     if (
         follow != "any-domain"
         and not web_form
+        and not hers
         and not _one_organisation(sender.domain, person.domain)
     ):
         return sender

@@ -139,6 +139,11 @@ AQ_OUR_WEB_FORM = "human/aq2_human_contact-form-relay_es.eml"
 # company's helpdesk receipt in a personal voice, was read the same day
 # (tests/core/test_machine_notice_ar.py).
 AR_TUNE = FIXTURES / "machine_mail_ar_tune"
+# Set AS's (written to measure the state after AR's round) is read whole: a person writing from a
+# borrowed no-reply mailbox, another asking for the answer at her own address, and a newsletter
+# left by writing to its leaving mailbox, read the same day (tests/core/test_machine_notice_as.py,
+# tests/core/test_requester.py).
+AS_TUNE = FIXTURES / "machine_mail_as_tune"
 # The examples above not read here, as (folder, file).
 NOT_READ = {
     (Z_TUNE, Z_NO_REPLY_ONLY),
@@ -186,6 +191,7 @@ EXAMPLES = [
         AP_TUNE,
         AQ_TUNE,
         AR_TUNE,
+        AS_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ

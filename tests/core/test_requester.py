@@ -100,6 +100,9 @@ NAMED_IN_TEXT = [
     "Abgleich läuft nicht mehr.",
     "Merci de répondre à mel@mail.shop.example.\n\nLa synchronisation est arrêtée.",
     "Por favor, respondan a mel@shop.example.\n\nLa sincronización se ha parado.",
+    # set AS's: nobody reads the borrowed mailbox, answers go to the colleague she names
+    "Please don't reply to this address, nobody reads it. Either call me or email my colleague "
+    "Mel (mel@shop.example).\n\nThe stock sync stopped.",
 ]
 
 
@@ -111,12 +114,44 @@ def test_a_no_reply_sender_asking_for_answers_at_one_address_of_hers_speaks_for_
     assert found is not None and found.addr in {"mel@shop.example", "mel@mail.shop.example"}
 
 
+HER_OWN_ELSEWHERE = {
+    "en": "I'm writing from the practice's reminder mailbox, sorry. Please reply to my personal "
+    "address claire.l@orange.example instead.",
+    "de": "Ich schreibe vom Erinnerungs-Postfach der Praxis. Bitte antworten Sie an meine private "
+    "Adresse claire.l@orange.example.",
+    "fr": "Je vous écris depuis l'adresse du cabinet. Merci de me répondre plutôt à mon adresse "
+    "perso : claire.l@orange.example",
+    "es": "Le escribo desde el buzón de avisos de la consulta. Por favor, respondan a mi correo "
+    "personal claire.l@orange.example.",
+    "it": "Scrivo dalla casella dei promemoria dello studio. Per favore rispondete al mio "
+    "indirizzo personale claire.l@orange.example.",
+    "nl": "Ik schrijf vanaf het herinneringsadres van de praktijk. Graag antwoorden naar mijn "
+    "eigen mailadres claire.l@orange.example.",
+    "pt": "Escrevo do endereço de lembretes da clínica. Por favor respondam para o meu e-mail "
+    "pessoal claire.l@orange.example.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(HER_OWN_ELSEWHERE))
+def test_a_no_reply_sender_naming_her_own_address_anywhere_speaks_for_it(language: str) -> None:
+    """Set AS's class: a person at a no-reply mailbox asks for the answer at her own address,
+    at a public provider: hers, whatever its domain."""
+    text = HER_OWN_ELSEWHERE[language] + "\n\nThe battery no longer holds its charge."
+    found = requester_of(
+        _written("Cabinet - ne pas repondre <no-reply@cabinet.example>", text),
+        OWN,
+        "same-organisation",
+    )
+    assert found is not None and found.addr == "claire.l@orange.example"
+
+
 NOT_NAMED = [
     ("no address", "Please reply here, we read this box daily.\n\nThe sync stopped."),
     ("an address without asking", "Our accountant is ann@shop.example.\n\nThe sync stopped."),
     ("asked not to", "Please do not reply to mel@shop.example.\n\nThe sync stopped."),
     ("two addresses", "Reply to mel@shop.example or ann@shop.example.\n\nThe sync stopped."),
     ("another organisation", "Please reply to mel@gmail.com.\n\nThe sync stopped."),
+    ("a colleague's, elsewhere", "Please reply to my colleague mel@gmail.com.\n\nIt stopped."),
     ("our own address", "Please reply to support@houseware.io.\n\nThe sync stopped."),
 ]
 
