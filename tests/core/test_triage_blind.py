@@ -249,6 +249,15 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # in orde", "that's what we're doing for now", a retry that gets everything in the end,
         # 118/120, 0, before it was trained on), trained on since (120/120).
         ("triage_blind_aj_tune.toml", "tune", 119, 30, 35, 0),
+        # Set AK's tune half (first contact 106/120, P0 27/30; with the twenty-fourth round's
+        # detectors, the writer's apology for her typing ("dictated, sorry for typos", "bitte
+        # Tippfehler entschuldigen") no cosmetic complaint, "none of the 75 of us", "Tuesday or
+        # Thursday afternoon works" no rest that works, "tout est marqué en attente", "in the other
+        # 27 contracts the values are right", "niemand benutzt", credentials typed into a phishing
+        # page, no strange logins seen, "not big problem", counted by hand, a workaround that says
+        # the work goes on, 115/120, P0 30/30, before it was trained on), trained on since
+        # (120/120).
+        ("triage_blind_ak_tune.toml", "tune", 119, 30, 35, 0),
     ],
 )
 def test_later_round_sets_keep_their_level(

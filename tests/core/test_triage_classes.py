@@ -224,3 +224,29 @@ def test_set_i_classes_do_not_misfire(text: str, signal: str) -> None:
     else."""
     head = signal_text("", text)
     assert signal not in {h.signal for h in detect(head, literal_text(head), TABLE_ONLY.detectors)}
+
+
+TYPING_APOLOGY = {
+    "en": "Dictated, sorry for typos.",
+    "de": "Ich diktiere das aus dem Auto, bitte Tippfehler entschuldigen.",
+    "fr": "Je dicte depuis la voiture, pardon pour les fautes de frappe.",
+    "es": "Lo dicto desde el coche, perdón por las erratas.",
+    "it": "Detto dal telefono, scusate gli errori di battitura.",
+    "nl": "Ingesproken in de auto, excuses voor de typfouten.",
+    "pt": "Ditado no carro, desculpem os erros de digitação.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(TYPING_APOLOGY))
+def test_an_apology_for_the_writers_typing_is_no_cosmetic_complaint(language: str) -> None:
+    """Set AK's class: a P0 dictated in a hurry was called P3 on its apology for typos."""
+    body = TYPING_APOLOGY[language] + " Nobody can log in since 6am, the whole office is idle."
+    text = signal_text("Login", body)
+    found = {hit.signal for hit in detect(text, literal_text(text), default_policy().detectors)}
+    assert "cosmetic" not in found
+    assert triage("Login", body, policy=default_policy()).priority is P0
+
+
+def test_a_typo_in_the_product_stays_cosmetic() -> None:
+    body = "There is a typo on the invoice page: 'Totla' instead of 'Total'. Sorry to be picky!"
+    assert triage("Typo", body, policy=default_policy()).priority is P3
