@@ -106,6 +106,30 @@ BACK = _any(
     r" (?:mi |el )?(?:correo|e-?mail)\b|\bnon (?:leggo|controllo) (?:la )?(?:posta|mail"
     r"|e-?mail)\b|\blees (?:mijn )?(?:e-?)?mail niet\b|\bnão (?:leio|verifico|consulto)"
     r" (?:o |os )?(?:meu |meus )?e-?mails?\b",
+    # ...or said as what is done instead: "mostly changing diapers instead of checking email".
+    r"\binstead of (?:checking|reading|answering) (?:my |the )?(?:e-?mails?|mail|inbox|messages)"
+    r"|\b(?:statt|anstatt) (?:meine |die )?(?:e-?mails?|mails|post) zu (?:lesen|beantworten)"
+    r"|\bau lieu de (?:lire|consulter|relever) (?:mes |les )?(?:e-?mails|mails|courriels|messages)"
+    r"|\ben (?:lugar|vez) de (?:leer|revisar|mirar|contestar) (?:el |mi |los )?(?:correos?"
+    r"|e-?mails?)|\binvece di (?:leggere|controllare) (?:la )?(?:posta|mail|e-?mail)"
+    r"|\bin plaats van (?:mijn |de )?(?:e-?)?mail te (?:lezen|checken|beantwoorden)"
+    r"|\bem vez de (?:ler|verificar|responder) (?:os |o |a )?(?:e-?mails?|correio)",
+    # Whom to turn to meanwhile, for anything of a kind: "for anything brewery-related please
+    # ping Dana at dana@...", "para cualquier consulta contacte con ...".
+    r"\bfor anything (?:\S+ ){0,3}?(?:please )?(?:contact|ping|reach out to|reach|write to"
+    r"|e-?mail|call|talk to|get in touch with)\b",
+    r"\bfür (?:alles|alle (?:anderen )?(?:anliegen|fragen)|fragen zu)\b[^.\n]{0,40}\b(?:wenden"
+    r" sie sich|kontaktieren sie|schreiben sie|melden sie sich) (?:bitte )?(?:an|bei)\b",
+    r"\bpour toute (?:question|demande|autre demande)\b[^.\n]{0,40}\b(?:contactez|écrivez à"
+    r"|adressez-vous à|merci de contacter)",
+    r"\bpara cualquier (?:consulta|cosa|asunto|tema|duda)\b[^.\n]{0,40}\b(?:contacte|contacta"
+    r"|escriba|escribe|llame|llama|diríjase)\b",
+    r"\bper (?:qualsiasi|qualunque) (?:cosa|richiesta|questione|necessità|domanda)\b[^.\n]{0,40}"
+    r"\b(?:contatta|contattate|contatti|scrivi|scrivete|scriva|rivolgetevi|si rivolga|chiama)",
+    r"\bvoor (?:alles|vragen|zaken|overige vragen)\b[^.\n]{0,40}\b(?:kunt u|kun je|kan je)"
+    r" (?:terecht bij|contact opnemen met|mailen naar|bellen met)",
+    r"\bpara (?:qualquer|quaisquer) (?:assunto|questão|dúvida|coisa|pedido)\b[^.\n]{0,40}"
+    r"\b(?:contacte|contate|fale com|escreva para|ligue|entre em contato)",
     *more.BACK,
 )
 # Only a program says these.

@@ -144,6 +144,10 @@ AR_TUNE = FIXTURES / "machine_mail_ar_tune"
 # left by writing to its leaving mailbox, read the same day (tests/core/test_machine_notice_as.py,
 # tests/core/test_requester.py).
 AS_TUNE = FIXTURES / "machine_mail_as_tune"
+# Set AT's (written to measure the state after AS's round) is read whole: a parental leave told in
+# warm prose in answer to our acknowledgement, read the same day
+# (tests/core/test_machine_notice_at.py).
+AT_TUNE = FIXTURES / "machine_mail_at_tune"
 # The examples above not read here, as (folder, file).
 NOT_READ = {
     (Z_TUNE, Z_NO_REPLY_ONLY),
@@ -192,6 +196,7 @@ EXAMPLES = [
         AQ_TUNE,
         AR_TUNE,
         AS_TUNE,
+        AT_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ
