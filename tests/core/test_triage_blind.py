@@ -258,6 +258,14 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # the work goes on, 115/120, P0 30/30, before it was trained on), trained on since
         # (120/120).
         ("triage_blind_ak_tune.toml", "tune", 119, 30, 35, 0),
+        # Set AL's tune half (first contact 106/120, P0 27/30, P2/P3 called P0 1; with the
+        # twenty-fifth round's detectors, "sparito tutto", "ha eliminato tutte le pratiche", "non
+        # c'è più niente", "alles weg", "non possiamo vedere né X né Y", "non si va da nessuna
+        # parte", the other offices fine, "os outros cinco estúdios estão bem", the minutes a fix by
+        # hand takes the writer no slowness, "l'application hors ligne" a feature's name, every
+        # attempt, "nenhum relatório está sendo enviado", "ist geplant, dass", 114/120, P0 30/30,
+        # 0, before it was trained on), trained on since (120/120).
+        ("triage_blind_al_tune.toml", "tune", 119, 30, 35, 0),
     ],
 )
 def test_later_round_sets_keep_their_level(
