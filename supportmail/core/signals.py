@@ -13,7 +13,8 @@ How a hit is guarded, so that a single incidental word does not count:
 - Patterns are phrases with their context (a subject and a verb, a scope and a failure), never a
   lone product noun: "feature" or "manual" alone says nothing.
 - Negation: a hit of a `negatable` detector is dropped when a negation word stands shortly before
-  it in the same clause ("not down", "haven't seen any sign of misuse", "nicht ausgefallen").
+  it in the same clause ("not down", "haven't seen any sign of misuse", "nicht ausgefallen"); a
+  dash ends a clause too ("laadt niet meer – hele kantoor zit stil").
 - The decision table (supportmail.core.decisions) asks for corroboration: most rows need two
   signals, or one signal and the absence of the signals that would contradict it.
 
@@ -50,7 +51,7 @@ from supportmail.core.wordscan import alternatives
 _NEGATION = re.compile(
     r"(?:\b(?:not|no|never|without|hardly|nothing|nor|nicht|kein\w*|nie|ohne|ne|n|pas|jamais|"
     r"sans|aucun\w*|nunca|sin|nadie|non|senza|mai|niet|geen|nooit|zonder|nao|nem|sem|cannot)\b|n't\b)"
-    r"[^.!?;:,]{0,25}$",
+    r"[^.!?;:,–—]{0,25}$",
     re.IGNORECASE,
 )
 # A negation inside a match, before its last word (the first word is the pattern's own).

@@ -623,3 +623,17 @@ def test_stored_analysis_of_other_patterns_is_not_used() -> None:
     assert not problems and detectors == [good]
     assert detectors[0].analysis_rows() == good.analysis_rows()
     assert detectors[0]._compiled[0]._regex is not None  # analysed here, so compiled here
+
+
+@pytest.mark.parametrize(
+    ("text", "fired"),
+    [
+        # a dash ends the clause: the negation before it does not reach the statement after it
+        ("houseware laadt niet meer – hele kantoor zit stil", True),
+        ("the app does not load — the whole office is at a standstill", True),
+        # within one clause the negation still holds
+        ("het kantoor zit niet stil, we werken op papier", False),
+    ],
+)
+def test_a_dash_ends_the_clause_a_negation_reaches(text: str, fired: bool) -> None:
+    assert ("work-halted" in _signals(text)) is fired

@@ -266,6 +266,12 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # attempt, "nenhum relatório está sendo enviado", "ist geplant, dass", 114/120, P0 30/30,
         # 0, before it was trained on), trained on since (120/120).
         ("triage_blind_al_tune.toml", "tune", 119, 30, 35, 0),
+        # Set AM's tune half (first contact 111/120, P0 29/30; with the twenty-sixth round's
+        # detectors, a dash that ends a clause before "hele kantoor zit stil", "alle 47 collega's",
+        # the rest of the company fine, our staff app working normally and a checklist's "X : OK",
+        # a form's layout no cosmetic point, the amount format a cosmetic one, "nobody does it",
+        # 117/120, P0 30/30, before it was trained on), trained on since (120/120).
+        ("triage_blind_am_tune.toml", "tune", 119, 30, 35, 0),
     ],
 )
 def test_later_round_sets_keep_their_level(
