@@ -476,6 +476,25 @@ UNSUBSCRIBE_BY_MAIL = _any(
     r"|désinscri\w*|desinscri\w*|désabonn\w*|desabonn\w*|cancellazion\w*|disiscri\w*|afmeld\w*"
     r"|uitschrijv\w*|descadastr\w*|remocao|remoção)@[\w-]+\.",
 )
+# A sales sequence's way out, said to every lead in the first person: "not interested? let me
+# know and I'll stop emailing" (en de fr es it nl pt). Read only in the mail's last part and with
+# a sending platform's envelope (`bulk_by_content`): a person writing once has neither.
+SEQUENCE_WAY_OUT = _any(
+    r"\b(?:let me know|just reply|reply)\b[^.\n]{0,40}\b(?:i'll|i will) (?:stop (?:emailing"
+    r"|e-mailing|writing|reaching out|following up|contacting)|not (?:email|write|contact)"
+    r"|leave you alone)",
+    r"\b(?:dann|und) (?:höre ich auf|melde ich mich nicht mehr|schreibe ich (?:ihnen |dir )?"
+    r"nicht mehr)",
+    r"\b(?:et|alors) (?:j'arrête de vous (?:écrire|relancer|contacter)|je ne vous"
+    r" (?:écrirai|relancerai|contacterai) plus)",
+    r"\b(?:y|entonces) (?:dejo de (?:escribirte|escribirle|escribir|contactarte)|no (?:te|le)"
+    r" (?:escribo|vuelvo a escribir) más)",
+    r"\b(?:e|così) (?:smetto di (?:scriverti|scriverle|scrivere|contattarti)|non (?:ti|la)"
+    r" (?:scrivo|contatto) più)",
+    r"\b(?:dan|en) (?:stop ik met (?:mailen|e-?mailen|schrijven)|mail ik (?:je|u) niet meer)",
+    r"\b(?:e|então) (?:deixo de (?:te |lhe )?(?:escrever|enviar)|paro de (?:te |lhe )?(?:escrever"
+    r"|mandar e-?mails)|não (?:te|lhe) escrevo mais)",
+)
 # Headers of campaign senders beyond the well-known ones: their names or mailer say so.
 BULK_HEADER_NAME = re.compile(r"x-.*(?:campaign|newsletter).*", re.IGNORECASE)
 BULK_MAILER = re.compile(
@@ -838,6 +857,8 @@ def bulk_by_content(msg: ParsedMessage, answering_us: bool = False) -> str | Non
         and not _signed_request(msg, sender, lines)
     ):
         return "bulk: unsubscribe footer from a mass sender"
+    if not answering_us and tracked_envelope(msg) and SEQUENCE_WAY_OUT.search(tail):
+        return "bulk: a sequence's step from a sending platform (its way out is to ask to stop)"
     if OPT_IN.search(subject_and_text) and (bulk_sender or "http" in text):
         return "bulk: subscription confirmation"
     # groups.io and others give the list's robots a plus-tag: ops+owner@ is ops-owner@.

@@ -71,6 +71,28 @@ _CHALLENGE = (
     r"\bваше (?:сообщение|письмо)\b[^.\n]{0,80}\b(?:задержано|ожидает|приостановлено|в карантине)"
     r"[^.\n]{0,80}(?:пока|после того как|как только)\b"
     r"|\bбудет доставлено\b[^.\n]{0,20}(?:после того как|как только|когда) вы",
+    # The held mail's deadline: unless you confirm within so many days it is deleted ("se você
+    # não confirmar em até 7 dias, a mensagem será apagada"; en de fr es it nl pt).
+    r"\bif you (?:do not|don't|fail to) (?:confirm|verify|reply|respond|click)\b[^.\n]{0,40}"
+    r"\bwithin \d+ (?:days?|hours?)\b[^.\n]{0,40}\b(?:will be|is) (?:deleted|discarded|removed"
+    r"|destroyed)"
+    r"|\b(?:wenn|falls) sie (?:nicht )?(?:innerhalb (?:von )?\d+ (?:tagen|stunden) )?(?:nicht )?"
+    r"(?:bestätigen|antworten)\b[^.\n]{0,40}\bwird (?:die|ihre) (?:nachricht|e-?mail|mail)\b"
+    r"[^.\n]{0,20}(?:gelöscht|verworfen)"
+    r"|\bsi (?:vous ne|tu ne) (?:confirmez|confirmes|répondez|réponds) pas\b[^.\n]{0,40}"
+    r"\b(?:sous|dans les|dans un délai de|d'ici) \d+ (?:jours?|heures?)\b[^.\n]{0,40}\bsera"
+    r" (?:supprimée?|détruite?|effacée?)"
+    r"|\bsi no (?:confirma|confirmas|responde|respondes)\b[^.\n]{0,40}\b(?:en|dentro de)"
+    r" (?:un plazo de )?\d+ (?:días|dias|horas)\b[^.\n]{0,40}\b(?:será|se) (?:eliminad|borrad"
+    r"|eliminará|borrará|descartad)"
+    r"|\bse non (?:confermi|conferma|confermate|rispondi|risponde)\b[^.\n]{0,20}\bentro \d+"
+    r" (?:giorni|ore)\b[^.\n]{0,40}\b(?:verrà|sarà) (?:eliminat|cancellat|scartat)"
+    r"|\bals (?:u|je) (?:niet )?(?:binnen \d+ (?:dagen|uur) )?(?:niet )?(?:bevestigt|bevestigd"
+    r"|antwoordt)\b[^.\n]{0,40}\bwordt (?:het|uw|je) (?:bericht|e-?mail|mail)\b[^.\n]{0,20}"
+    r"(?:verwijderd|weggegooid)"
+    r"|\bse (?:você )?não (?:confirmar|confirmares|responder)\b[^.\n]{0,20}\b(?:em até|dentro"
+    r" de|no prazo de|em) \d+ (?:dias|horas)\b[^.\n]{0,40}\bserá (?:apagad|excluíd|eliminad"
+    r"|descartad)",
 )
 # Within one sentence, where an address's or a domain's dot ("an info@firm.example") ends none.
 _IN_SENTENCE = r"(?:[^.\n]|\.(?=\S))"

@@ -148,6 +148,11 @@ AS_TUNE = FIXTURES / "machine_mail_as_tune"
 # warm prose in answer to our acknowledgement, read the same day
 # (tests/core/test_machine_notice_at.py).
 AT_TUNE = FIXTURES / "machine_mail_at_tune"
+# Set AU's (written to measure the state after AT's round) is read whole: two challenge-response
+# filters writing as the protected person, with the held mail's deadline, and a sales sequence's
+# step from a sending platform's envelope whose way out is to ask the rep to stop, read the same
+# day (tests/core/test_machine_notice_au.py).
+AU_TUNE = FIXTURES / "machine_mail_au_tune"
 # The examples above not read here, as (folder, file).
 NOT_READ = {
     (Z_TUNE, Z_NO_REPLY_ONLY),
@@ -197,6 +202,7 @@ EXAMPLES = [
         AR_TUNE,
         AS_TUNE,
         AT_TUNE,
+        AU_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ
