@@ -17,7 +17,6 @@ import re
 
 from supportmail.core import machinewords as more
 from supportmail.core.machinetext import (
-    BORROWED_MAILBOX,
     MACHINE_WEIGHT,
     MAX_FRESH,
     YOUR_MAIL,
@@ -236,9 +235,6 @@ def auto_reply_by_text(
             if name not in _FOOTER_CLAIMS or (name, w) in mine.found
         )
         found = Evidence(kept, mine.question)
-    if any(name == "unread" for name, _ in found.found) and BORROWED_MAILBOX.search(own):
-        # The mailbox nobody reads is the one the writer says she borrowed (BORROWED_MAILBOX).
-        found = Evidence(tuple(f for f in found.found if f[0] != "unread"), found.question)
     weight, names = found.weight, found.names
     # A question outweighs what a person might also say (the weak statements), here too: "your
     # mail to her is not read; could you send it to me?" is a colleague's news and request.

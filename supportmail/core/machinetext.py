@@ -132,7 +132,6 @@ BACK = _any(
     r"\b(?:contacte|contate|fale com|escreva para|ligue|entre em contato)",
     *more.BACK,
 )
-# Only a program says these.
 # A person says she writes from a mailbox that is not hers to read ("sorry for writing from the
 # pathology no-reply mailbox", "je vous écris depuis l'adresse du cabinet"): what she then says of
 # it ("nobody reads it, call me") is about the mailbox she borrowed. No notice speaks of itself
@@ -155,6 +154,7 @@ BORROWED_MAILBOX = _any(
     r" do|a partir da|pelo|pela|de um|de uma) (?:[\w-]+ ){0,3}(?:endereço|endereco|caixa|conta"
     r"|e-?mail)",
 )
+# Only a program says these.
 UNREAD = _any(
     r"\b(?:mailbox|inbox|address|e-?mail address|account) (?:is|are) (?:not|no longer|never) "
     r"(?:being )?(?:monitored|checked|read|attended|staffed)"
@@ -756,6 +756,9 @@ def evidence(text: str) -> Evidence:
     ):
         # Proof asked of the sender of a mail not delivered yet: a challenge, in any order.
         found = (*found, ("challenge", 2))
+    if any(name == "unread" for name, _ in found) and BORROWED_MAILBOX.search_folded(folded):
+        # The mailbox nobody reads is the one the writer says she borrowed (BORROWED_MAILBOX).
+        found = tuple(item for item in found if item[0] != "unread")
     return Evidence(found, asks(text))
 
 
