@@ -122,9 +122,11 @@ BACK = _any(
     r" sie sich|kontaktieren sie|schreiben sie|melden sie sich) (?:bitte )?(?:an|bei)\b",
     r"\bpour toute (?:question|demande|autre demande)\b[^.\n]{0,40}\b(?:contactez|écrivez à"
     r"|adressez-vous à|merci de contacter)",
-    r"\bpara cualquier (?:consulta|cosa|asunto|tema|duda)\b[^.\n]{0,40}\b(?:contacte|contacta"
-    r"|escriba|escribe|llame|llama|diríjase)\b",
-    r"\bper (?:qualsiasi|qualunque) (?:cosa|richiesta|questione|necessità|domanda)\b[^.\n]{0,40}"
+    r"\bpara cualquier (?:consulta|cosa|asunto|tema|duda)\b[^.\n]{0,60}\b(?:contacte|contacta"
+    r"|escriba|escribe|escriban|llame|llama|diríjase|pueden (?:escribir|contactar|llamar|dirigirse)"
+    r"|puede (?:escribir|contactar|llamar|dirigirse))\b",
+    r"\bper (?:qualsiasi|qualunque) (?:cosa|richiesta|questione|necessità|domanda|pratica)\b"
+    r"[^.\n]{0,40}"
     r"\b(?:contatta|contattate|contatti|scrivi|scrivete|scriva|rivolgetevi|si rivolga|chiama)",
     r"\bvoor (?:alles|vragen|zaken|overige vragen)\b[^.\n]{0,40}\b(?:kunt u|kun je|kan je)"
     r" (?:terecht bij|contact opnemen met|mailen naar|bellen met)",
@@ -182,7 +184,9 @@ UNREAD = _any(
     r"|nadie leerá"
     r"|\b(?:mensajes|correos) (?:enviados )?a esta (?:dirección|casilla|cuenta)\b[^.\n]{0,50}"
     r"\bno (?:se leen|son leídos|serán leídos|se revisan)"
-    r"|no (?:responda|conteste) a este (?:mensaje|correo)|solo se utiliza para (?:envíos|enviar)",
+    r"|no (?:responda|conteste) a este (?:mensaje|correo)|solo se utiliza para (?:envíos|enviar)"
+    r"|\b(?:dirección|buzón|cuenta|correo)\b[^.\n]{0,40}\b(?:ha dejado|dejará) de (?:revisarse"
+    r"|consultarse|leerse|atenderse)",
     r"\b(?:casella|indirizzo)" + more.IN_CLAUSE + r"{0,80} non (?:è |viene )?(?:più )?"
     r"(?:monitorat|presidiat|controllat|lett|consultat)"
     r"|(?:si prega di )?non rispondere a (?:questa|questo) (?:e-?mail|mail|messaggio)"
@@ -210,12 +214,16 @@ LEFT = _any(
     r"|die organisation|unsere organisation|die kanzlei|die praxis|die verwaltung|die gemeinde"
     r"|die stadtverwaltung|die hochschule|die universität) verlassen"
     r"|\bist (?:aus (?:dem|unserem) (?:unternehmen|haus|betrieb)|bei uns) ausgeschieden",
-    r"\bne fait plus partie|ne travaille plus|\bne collabore plus avec"
+    r"\bne fai[ts] plus partie|ne travaille plus|\bne collabore plus avec"
     r"|a quitté (?:la société|l'entreprise|notre|nos|le groupe|l'organisation|l'établissement"
     r"|la collectivité|la mairie|l'université|le cabinet|ses fonctions)",
-    r"\bya no (?:trabaja|forma parte|colabora con|está en (?:la|nuestra))"
-    r"|ha dejado (?:la empresa|la compañía|el grupo|la organización|nuestra|de trabajar)",
-    r"\bnon (?:lavora|fa) più|\bnon collabora più con|non è più (?:in forza|parte|presso)"
+    # The writer's own departure too ("ya no formo parte del equipo", "non faccio più parte").
+    r"\bya no (?:trabaja|forma parte|formo parte|colabora con|colaboro con|está en (?:la|nuestra)"
+    r"|trabajo (?:en|para) )"
+    r"|(?:ha|he) dejado (?:la empresa|la compañía|el grupo|la organización|nuestra|de trabajar)",
+    r"\bnon lavora più|\bnon (?:fa|faccio) più parte|\bnon lavoro più (?:per|presso) "
+    r"|\bnon collabor[oa] più con"
+    r"|non (?:è|sono) più (?:in forza|parte|presso)"
     r"|ha lasciato (?:l'azienda|la|il gruppo|lo studio|l'ente|l'organizzazione|l'università"
     r"|il comune)",
     r"\bniet (?:meer )?(?:werkzaam|in dienst)|heeft (?:ons|het bedrijf|onze organisatie"

@@ -159,7 +159,9 @@ _HELD_MAIL = (
     r"|bloquée?|pas (?:encore )?été (?:remise?|distribuée?|délivrée?|livrée?))"
     r"|\bsera (?:remise?|délivrée?|distribuée?|livrée?)\b",
     r"\b(?:su|tu) (?:mensaje|correo|e-?mail)\b[^.\n]{0,60}\b(?:retenid[oa]|en espera|pendiente"
-    r"|no (?:se )?(?:ha )?(?:sido )?entregad)|\bse entregará|\bserá entregad",
+    r"|no (?:se )?(?:ha )?(?:sido )?entregad)|\bse entregará|\bserá entregad"
+    # Delivered to its owner later: "tu mensaje me llegará" (with the proof asked: a challenge).
+    r"|\b(?:su|tu) (?:mensaje|correo)\b[^.\n]{0,60}\bme llegará",
     r"\bmessaggio\b[^.\n]{0,60}\b(?:trattenut[oa]|in attesa|non è (?:ancora )?stato (?:ancora )?"
     r"(?:recapitat|consegnat))|\bsarà (?:consegnat|recapitat)",
     # The message you sent requires that you ...: held until its sender acts (de fr es it nl pt).
@@ -173,7 +175,7 @@ _HELD_MAIL = (
     r"|nog niet (?:afgeleverd|bezorgd))|\bwordt (?:het bericht |de e-?mail )?(?:alsnog |pas )?"
     r"(?:afgeleverd|bezorgd)",
     r"\b(?:sua|tua) mensagem\b[^.\n]{0,60}\b(?:retida|em espera|pendente|(?:ainda )?não foi"
-    r" entregue)|\bserá entregue|\bseja entregue",
+    r" entregue|ficará guardada|aguardando|chegará até mim)|\bserá entregue|\bseja entregue",
     r"\bditt (?:meddelande|mejl|e-?postmeddelande)\b[^.\n]{0,60}\b(?:hålls kvar|väntar|har inte"
     r" levererats)|\bwiadomość\b[^.\n]{0,60}\b(?:wstrzymana|oczekuje|nie została (?:jeszcze )?"
     r"dostarczona)|\bzpráva\b[^.\n]{0,60}\b(?:zadržena|čeká|nebyla (?:zatím )?doručena)"

@@ -153,6 +153,11 @@ AT_TUNE = FIXTURES / "machine_mail_at_tune"
 # step from a sending platform's envelope whose way out is to ask the rep to stop, read the same
 # day (tests/core/test_machine_notice_au.py).
 AU_TUNE = FIXTURES / "machine_mail_au_tune"
+# Set AV's (written to measure the state after AU's round) is read whole: a departure told in the
+# first person with the address no longer read, and two challenge-response filters writing as the
+# protected person whose held mail "ficará guardada" or "me llegará" once confirmed, read the same
+# day (tests/core/test_machine_notice_av.py).
+AV_TUNE = FIXTURES / "machine_mail_av_tune"
 # The examples above not read here, as (folder, file).
 NOT_READ = {
     (Z_TUNE, Z_NO_REPLY_ONLY),
@@ -203,6 +208,7 @@ EXAMPLES = [
         AS_TUNE,
         AT_TUNE,
         AU_TUNE,
+        AV_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ
