@@ -272,6 +272,14 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # a form's layout no cosmetic point, the amount format a cosmetic one, "nobody does it",
         # 117/120, P0 30/30, before it was trained on), trained on since (120/120).
         ("triage_blind_am_tune.toml", "tune", 119, 30, 35, 0),
+        # Set AN's tune half (first contact 110/120, P0 28/30, P2/P3 called P0 1; with the
+        # twenty-seventh round's detectors, "tiempos de respuesta comprometidos" no breach (a
+        # thing an intruder takes, or what happened to it), any page of one module that module,
+        # "40 van onze 95 mensen" a part, "das ist so keine Dauerlösung" a workaround, "which works
+        # but is tedious", "per ora possono lavorare con", "sämtliche Termine ... verschwunden"
+        # said further on, an account used for scams and the other admins' passwords changed,
+        # 116/120, P0 30/30, before it was trained on), trained on since (120/120).
+        ("triage_blind_an_tune.toml", "tune", 119, 30, 35, 0),
     ],
 )
 def test_later_round_sets_keep_their_level(
