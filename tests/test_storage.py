@@ -106,20 +106,24 @@ def test_schema_check_agrees_with_alembic(db_url: str) -> None:
 
 @pytest.mark.postgres
 def test_postgres_compresses_stored_mail_with_lz4(pg_url: str) -> None:
-    """Upgrading a database at the first revision sets lz4 on blob data (pglz made writing
-    mail three times slower); stored bytes read back unchanged."""
+    """Upgrading a database at the first revision sets lz4 on blob data, outgoing mail and
+    message texts (pglz made writing mail three times slower); stored bytes read back
+    unchanged."""
     engine = make_engine(pg_url)
     try:
         assert upgrade(engine, "0001") == (None, "0001")
         assert upgrade(engine) == ("0001", head_revision(engine))
         with engine.connect() as conn:
-            method = conn.execute(
+            methods = conn.execute(
                 text(
-                    "SELECT attcompression FROM pg_attribute "
-                    "WHERE attrelid = 'blob'::regclass AND attname = 'data'"
+                    "SELECT attrelid::regclass::text || '.' || attname, attcompression "
+                    "FROM pg_attribute WHERE (attrelid, attname) IN (('blob'::regclass, 'data'), "
+                    "('outbox'::regclass, 'raw'), ('ticket_message'::regclass, 'text'))"
                 )
-            ).scalar_one()
-        assert method == "l"  # lz4 ("p" is pglz, "" the server's default)
+            ).all()
+        # lz4 ("p" is pglz, "" the server's default): stored mail (0002), outgoing mail and
+        # message texts (0013).
+        assert dict(methods) == {"blob.data": "l", "outbox.raw": "l", "ticket_message.text": "l"}
         data = b"Subject: hello\r\n\r\n" + b"compressible text " * 10_000
         with Session(engine) as session:
             digest = queries.put_blob(session, data)
