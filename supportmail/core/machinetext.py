@@ -134,6 +134,19 @@ BACK = _any(
     r"\b(?:contacte|contate|fale com|escreva para|ligue|entre em contato)",
     *more.BACK,
 )
+# A mail client's recall of an earlier message, in the name of its sender ("Thomas Krüger would
+# like to recall the message, "RE: [#51288] ..."."): the client writes it, never the person.
+RECALL = _any(
+    # The subject the client quotes after "message" is cited text, taken out before statements
+    # are read (_CITED): what stays is the bare sentence ("... recall the message, ."), which a
+    # person asking to recall her mail does not write, nor with "I".
+    r"(?<!\bi )(?<!\bwe )would like to recall the message,?\s*[.]"
+    r"|(?<!ich )möchte die nachricht\s+zurückrufen|(?<!je )(?:souhaite|voudrait|aimerait) rappeler"
+    r" le message,?\s*[.]|(?:desea|quiere|quisiera) (?:recuperar|recordar) el mensaje,?\s*[.]"
+    r"|(?:desidera|vorrebbe) richiamare il messaggio,?\s*[.]|(?<!ik )wil het bericht\s+intrekken"
+    r"|(?<!eu )(?:gostaria de|deseja) (?:recolher|recuperar) a mensagem,?\s*[.]",
+)
+
 # A person says she writes from a mailbox that is not hers to read ("sorry for writing from the
 # pathology no-reply mailbox", "je vous écris depuis l'adresse du cabinet"): what she then says of
 # it ("nobody reads it, call me") is about the mailbox she borrowed. No notice speaks of itself
@@ -235,6 +248,13 @@ LEFT = _any(
     *more.LEFT,
 )
 AUTOMATED = _any(
+    # Sent by an AI assistant for its owner ("This reply was drafted and sent by Ava, Mark's AI
+    # email assistant"): a program answering, however personal its tone.
+    r"\b(?:sent|drafted and sent|written and sent|replied|answered|generated and sent"
+    r"|gesendet|verschickt|envoyée?|enviad[oa]|inviat[oa]|verstuurd|verzonden)"
+    r" (?:automatically |automatisch |automatiquement |automáticamente |automaticamente )?"
+    r"(?:by|von|par|por|da|door|pelo|pela)\b[^.\n]{0,40}\b(?:ai|ki|ia)[- ](?:e-?mail[- ])?"
+    r"(?:assistant|assistent|asistente|assistente|agent)\b",
     r"\bthis is an? (?:automated|automatic|auto-?generated|system-?generated|computer-generated)"
     r" (?:message|response|reply|e-?mail|notification|acknowledge?ment|notice|confirmation"
     r"|receipt|answer)"
@@ -295,6 +315,17 @@ RECEIVED = _any(
     r" |goed )?(?:ontvangen|geregistreerd)",
     r"\brecebemos (?:a )?(?:sua|tua|o seu|o teu) (?:solicitação|mensagem|pedido|e-?mail|contacto)"
     r"|\b(?:a )?(?:sua|tua) (?:solicitação|mensagem) foi (?:recebid|registrad)",
+    # A receipt signed by one agent, in the first person, with the case it opened: "Recebi sua
+    # mensagem e já abri o caso 00482913 para você" (a person confirming she got our mail opens
+    # no case under a number of her own).
+    r"\b(?:i(?:'ve| have)? received your (?:message|request|e-?mail|enquiry|inquiry)"
+    r"|ich habe ihre (?:nachricht|anfrage|e-?mail) erhalten|j'ai (?:bien )?reçu votre (?:message"
+    r"|demande|courriel|e-?mail)|he recibido (?:su|tu) (?:mensaje|solicitud|correo|consulta)"
+    r"|ho ricevuto (?:il suo|il tuo|la sua|la tua) (?:messaggio|richiesta|e-?mail)"
+    r"|ik heb (?:uw|je) (?:bericht|vraag|aanvraag|e-?mail) (?:goed )?ontvangen"
+    r"|recebi (?:a )?(?:sua|tua) (?:mensagem|solicitação|pedido|e-?mail))\b[^.\n]{0,40}"
+    r"\b(?:opened|created|logged|eröffnet|angelegt|ouvert|ouvert le|abierto|abrí|aperto|aperta"
+    r"|geopend|aangemaakt|abri|criei|registrei)\b[^.\n]{0,30}\d{4,}",
     *more.RECEIVED,
 )
 CLOSED = _any(*more.CLOSED)
@@ -694,7 +725,11 @@ _FORWARDED = re.compile(
     r"^[ \t]*-{2,}[ \t]*(?:forwarded message|begin forwarded message|weitergeleitete nachricht"
     r"|message transféré|mensaje reenviado|messaggio inoltrato|doorgestuurd bericht"
     r"|mensagem encaminhada|přeposlaná zpráva|wiadomość przekazana|vidarebefordrat meddelande"
-    r"|iletilen ileti)",
+    r"|iletilen ileti"
+    # Thunderbird's own line above the earlier mail, forwarded inline or replied to
+    # ("-------- Original-Nachricht --------", "-------- Message original --------")
+    r"|original(?:-| )(?:message|nachricht)|message original|mensaje original"
+    r"|messaggio originale|oorspronkelijk bericht|origineel bericht|mensagem original)",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -741,6 +776,7 @@ _STATEMENTS = (
     ("respond", RESPOND, 1),
     ("challenge", CHALLENGE, 2),
     ("sender check", SENDER_CHECK, 1),
+    ("recall", RECALL, 2),
 )
 
 # Their gates, found in one pass per mail (and the held-mail check's).
@@ -781,6 +817,17 @@ _URGENT_HEADING = re.compile(
 )
 
 
+# A greeting put as a question: "Hi, how are you?", "Oi, tudo bem?", "Hallo, wie geht's?",
+# "Bonjour, ça va ?", "Hola, ¿qué tal?", "Ciao, come stai?", "Hoi, hoe gaat het?".
+_GREETING_QUESTION = re.compile(
+    r"(?:(?:hi|hello|hey|hallo|hoi|bonjour|salut|hola|ciao|buongiorno|olá|ola|oi)[ ,!]*"
+    r"(?:\w+[ ,!]*)?)?(?:how are you(?: doing)?|how's it going|tudo bem|tudo bom|como vai"
+    r"|wie geht'?s|wie geht es ihnen|ça va|comment allez-vous|qué tal|como estás|come stai"
+    r"|come va|tutto bene|hoe gaat het(?: met je| met u)?|alles goed)",
+    re.IGNORECASE,
+)
+
+
 def asks(text: str) -> bool:
     """Whether `text` asks something: a sentence ending in a question mark. Never the "?" of a
     link's query, nor the heading an autoresponder puts before what to do ("Urgent? Call
@@ -794,6 +841,8 @@ def asks(text: str) -> bool:
             continue  # "would you quote the number when you contact us?": a receipt's request
         if _URGENT_HEADING.fullmatch(sentence):
             continue  # "Is het dringend? Bel Sanne": the heading before what to do, no question
+        if _GREETING_QUESTION.fullmatch(sentence):
+            continue  # "Oi, tudo bem?": a greeting, asking nothing
         if len(sentence.split()) >= 2 or (_IDEOGRAPHIC.search(sentence) and len(sentence) >= 3):
             return True
     return False

@@ -1219,6 +1219,14 @@ UNSUBSCRIBE = (
 # A promise to answer later, as helpdesks and autoresponders make it ("we will get back to you
 # as soon as possible"): weak alone, machine-like with a receipt or an absence.
 RESPOND = (
+    # One agent's promise in the first person, with the deadline: "te respondo em até 48 horas
+    # úteis", "je vous réponds sous 48 h", "ti rispondo entro 2 giorni".
+    r"\b(?:(?:te|lhe|vos) respondo em (?:até )?"
+    r"|(?:te|le|les) respondo en (?:un máximo de |menos de )?"
+    r"|je (?:vous|te) réponds (?:sous|dans les|d'ici) |(?:ti|le|vi) rispondo entro "
+    r"|ich (?:antworte|melde mich bei) (?:ihnen|dir|euch) (?:innerhalb von |binnen )"
+    r"|ik (?:antwoord|reageer|beantwoord) (?:u |je |jullie )?(?:binnen |uiterlijk )"
+    r"|i(?:'ll| will) (?:respond|reply|get back to you) within )\d+",
     # The promise made for a team: "a member of our team will respond within 2 days".
     r"\b(?:a member of (?:our|the) (?:team|staff)|one of our (?:team|agents|staff|advisors"
     r"|representatives|specialists)|our (?:team|staff|agents|advisors)) will (?:respond|reply"

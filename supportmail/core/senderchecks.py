@@ -128,7 +128,13 @@ SENDER_CHECK = (
     r"|\bvalidar su (?:dirección|mensaje|envío|correo)\b|\bidentificar(?:ti|si)\b"
     r"|\bconvalidare il (?:tuo|suo) (?:indirizzo|messaggio|invio)\b|\b(?:u|je|zich) (?:te )?"
     r"identificeren\b|\b(?:uw|je) (?:e-?mail)?adres (?:te )?valideren\b|\bidentificar-se\b"
-    r"|\bvalidar o (?:seu|teu) (?:endereço|envio|e-?mail)\b",
+    r"|\b(?:validar|confirmar) o (?:seu|teu) (?:endereço|envio|e-?mail)\b",
+    # The captcha of a challenge: type the characters shown in the image
+    r"\b(?:characters|letters|code) (?:shown |displayed |you see )?(?:in|on) the (?:image|picture)"
+    r"|\bzeichen (?:aus|in|auf) dem bild|\bcaractères (?:affichés |qui apparaissent )?dans"
+    r" l'image|\bcaracteres que (?:aparecen|aparecem|se muestran) (?:en la imagen|na imagem)"
+    r"|\bcaratteri (?:che compaiono |mostrati )?nell'immagine|\btekens (?:in|uit|op) de"
+    r" afbeelding",
     r"\bdi non essere un robot|\bdi essere (?:una persona|umano|un essere umano)|\bmittenti"
     r" (?:autorizzati|approvati|verificati)|\bverifica (?:del|dei) mittent"
     r"|\bin attesa della (?:sua|tua) (?:conferma|verifica)",

@@ -158,6 +158,11 @@ AU_TUNE = FIXTURES / "machine_mail_au_tune"
 # protected person whose held mail "ficará guardada" or "me llegará" once confirmed, read the same
 # day (tests/core/test_machine_notice_av.py).
 AV_TUNE = FIXTURES / "machine_mail_av_tune"
+# Set AW's (written to measure the state after AV's round) is read whole: a mail client's recall, a
+# reply sent by an AI assistant, a receipt signed by one agent with the case she opened, a captcha
+# challenge, and a person's question above Thunderbird's "-------- Original-Nachricht --------",
+# read the same day (tests/core/test_machine_notice_aw.py).
+AW_TUNE = FIXTURES / "machine_mail_aw_tune"
 # The examples above not read here, as (folder, file).
 NOT_READ = {
     (Z_TUNE, Z_NO_REPLY_ONLY),
@@ -209,6 +214,7 @@ EXAMPLES = [
         AT_TUNE,
         AU_TUNE,
         AV_TUNE,
+        AW_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ
