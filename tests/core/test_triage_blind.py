@@ -280,6 +280,15 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # said further on, an account used for scams and the other admins' passwords changed,
         # 116/120, P0 30/30, before it was trained on), trained on since (120/120).
         ("triage_blind_an_tune.toml", "tune", 119, 30, 35, 0),
+        # Set AO's tune half (first contact 112/120, P0 29/30, P2/P3 called P0 2; with the
+        # twenty-eighth round's detectors, "bij de andere 23 monteurs gaat alles gewoon goed" no
+        # count of everyone, appointments that "komen niet in haar agenda" no one locked out, "if
+        # an attacker ever got hold of a key" and "there's no breach going on" supposed, "een idee
+        # wanneer" a date asked for, an old share link that still opens, all prices zeroed by an
+        # import, a translation that wants a native speaker, "tutti i nostri 70 docenti", "non
+        # vengono salvate" and "da web si salvano correttamente", "não está parando ninguém", a file
+        # split in parts that went through, 120/120 before it was trained on), trained on since.
+        ("triage_blind_ao_tune.toml", "tune", 119, 30, 35, 0),
     ],
 )
 def test_later_round_sets_keep_their_level(
