@@ -44,7 +44,12 @@ FIRST_DELAY = 30.0
 MAX_DELAY = 3600.0
 JITTER = 0.2
 NOT_RESENT_KINDS = frozenset({"ack", "ack_summary"})  # unknown outcome: unsent rather than twice
-COMPOSE_AHEAD = 8  # rows composed per step: the lanes start after the first few, not all
+# Rows composed per step: the lanes start after the first few, not all; the steps then double
+# up to COMPOSE_AHEAD_MOST, so a long run reads its inputs in few queries (each step costs one
+# read-only transaction and a query per table: on PostgreSQL, over 2,000 mails at 8 a step, the
+# reads took more of the sending process's time than the SMTP writes).
+COMPOSE_AHEAD = 8
+COMPOSE_AHEAD_MOST = 64
 BEAT_EVERY = 1.0  # seconds between two heartbeats of a run (was: one per row)
 
 Prepared = bytes | Exception  # a row's bytes, or why it has none
@@ -307,10 +312,12 @@ class SendRun:
     async def _compose(self) -> None:
         """Bytes for the rows, a few at a time, in order, on a worker thread."""
         try:
-            for at in range(0, len(self.rows), COMPOSE_AHEAD):
+            at, step = 0, COMPOSE_AHEAD
+            while at < len(self.rows):
                 if self.stopped:
                     return
-                chunk = self.rows[at : at + COMPOSE_AHEAD]
+                chunk = self.rows[at : at + step]
+                at, step = at + step, min(step * 2, COMPOSE_AHEAD_MOST)
                 if all(r.raw is not None for r in chunk):
                     prepared: list[Prepared] = [r.raw for r in chunk if r.raw is not None]
                 else:
