@@ -19,6 +19,7 @@ How the set is found, on the stdlib parser's tree of the pattern:
 import importlib
 import itertools
 import re
+import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -73,6 +74,13 @@ class Scanner:
         self._direct = direct
         self._prefixes: dict[str, frozenset[str]] = {}
         self._regex: re.Pattern[str] | None = None
+        _LIVE.add(self)
+
+    def build(self) -> None:
+        """Build the one-pass regex now, not at the first text after `direct` (a long-running
+        process pays for it once at start instead of during some later message)."""
+        if self._regex is None and self.needles:
+            self._build()
 
     def present(self, text: str) -> set[str]:
         """The needles that occur in `text` (a literal_text)."""
@@ -100,6 +108,18 @@ class Scanner:
         regex = re.compile(f"(?=({_trie(self.needles)}))")
         self._regex = regex
         return regex
+
+
+# Every Scanner alive, for build_all: a long-running process builds them all at start.
+_LIVE: "weakref.WeakSet[Scanner]" = weakref.WeakSet()
+
+
+def build_all() -> int:
+    """Build every live Scanner's regex now (see Scanner.build); the number built."""
+    scanners = [s for s in list(_LIVE) if s._regex is None and s.needles]
+    for scanner in scanners:
+        scanner.build()
+    return len(scanners)
 
 
 def _trie(needles: Iterable[str]) -> str:

@@ -244,15 +244,30 @@ class PhraseSet:
     def __init__(self, phrases: Iterable[Phrases]) -> None:
         self._phrases = tuple(phrases)
         self._scanner: Scanner | None = None
+        _ALL_SETS.append(self)
 
     def present(self, folded: str) -> AbstractSet[str]:
         """The gates of these phrases that occur in `folded` (already `fold`-ed)."""
+        return self.scanner().present(folded)
+
+    def scanner(self) -> Scanner:
+        """The Scanner of every gate, made at the first use."""
         scanner = self._scanner
         if scanner is None:
             scanner = self._scanner = Scanner(
                 g for p in self._phrases for gates, _ in p.branches if gates for g in gates
             )
-        return scanner.present(folded)
+        return scanner
+
+
+# Every PhraseSet made (module-level constants, made once): make_all_scanners makes theirs.
+_ALL_SETS: list[PhraseSet] = []
+
+
+def make_all_scanners() -> None:
+    """Make every PhraseSet's Scanner now (each is made at its first use otherwise)."""
+    for phrase_set in _ALL_SETS:
+        phrase_set.scanner()
 
 
 def phrases(*sources: str) -> Phrases:

@@ -80,6 +80,7 @@ from supportmail.daemon.health import (
 from supportmail.daemon.logs import setup_logging
 from supportmail.daemon.metrics import Metrics
 from supportmail.daemon.once import open_desk
+from supportmail.daemon.prime import prime_readers
 from supportmail.desk import Desk
 from supportmail.errors import (
     EXIT_CONFIG,
@@ -250,6 +251,11 @@ class Daemon:
         self.scheduler.start()
         self._schedule_jobs()
         await self._guard("start-up ladder run", self.ladder.sweep())
+        # Before any mail is taken: the first arrivals would pay for the readers' lazy start.
+        try:
+            await asyncio.to_thread(prime_readers, self.desk)
+        except Exception:  # they start lazily then, as in a one-shot command
+            log.exception("could not prepare the readers ahead")
         workers = [
             asyncio.create_task(self._supervise("imap", self._imap_loop)),
             asyncio.create_task(self._supervise("outbox", self._outbox_loop)),
