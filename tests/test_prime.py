@@ -1,10 +1,17 @@
 """The daemon makes its readers ready before it takes mail (supportmail.daemon.prime): the
-shipped triage policy loaded and every Scanner built, so no arrival pays for a lazy start."""
+shipped triage policy loaded, every Scanner built and its parse worker started, so no arrival
+pays for a lazy start."""
 
 from supportmail.core.literals import Scanner, build_all
-from supportmail.daemon.prime import prime_readers
+from supportmail.daemon.prime import prime_parse_worker, prime_readers
+from supportmail.inbound.parse_worker import ParseWorker
 from supportmail.shipped import default_policy
 from tests.support.desk import Desked
+
+SAMPLE_REQUEST = (
+    b"From: Ana <ana@example.com>\r\nTo: support@houseware.io\r\nSubject: Login\r\n"
+    b"Message-ID: <t1@example.com>\r\n\r\nNobody here can log in since this morning.\r\n"
+)
 
 
 def test_priming_loads_the_policy_and_leaves_no_scanner_to_build(desked: Desked) -> None:
@@ -23,3 +30,17 @@ def test_a_built_scanner_finds_what_the_direct_check_finds() -> None:
     built.build()
     assert [built.present(t) for t in texts] == before
     assert before[0] == {"export", "ex", "fails", "all of us", "port"}
+
+
+def test_priming_starts_the_parse_worker(desked: Desked) -> None:
+    """The daemon's parse worker runs and has read a request before the first backlog."""
+    parser = ParseWorker()
+    try:
+        assert not parser.ready
+        prime_parse_worker(parser, desked.desk)
+        assert parser.ready and parser.pid is not None
+        job = parser.submit([SAMPLE_REQUEST], desked.desk.limits, desked.desk.reading_rules)
+        readings = job.readings()
+        assert readings is not None and readings[0].request is not None
+    finally:
+        parser.close()

@@ -80,7 +80,7 @@ from supportmail.daemon.health import (
 from supportmail.daemon.logs import setup_logging
 from supportmail.daemon.metrics import Metrics
 from supportmail.daemon.once import open_desk
-from supportmail.daemon.prime import prime_readers
+from supportmail.daemon.prime import prime_parse_worker, prime_readers
 from supportmail.desk import Desk
 from supportmail.errors import (
     EXIT_CONFIG,
@@ -254,6 +254,8 @@ class Daemon:
         # Before any mail is taken: the first arrivals would pay for the readers' lazy start.
         try:
             await asyncio.to_thread(prime_readers, self.desk)
+            if self.config.imap.parse_worker:
+                await asyncio.to_thread(prime_parse_worker, self.parser, self.desk)
         except Exception:  # they start lazily then, as in a one-shot command
             log.exception("could not prepare the readers ahead")
         workers = [

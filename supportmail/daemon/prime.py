@@ -5,7 +5,8 @@ read at the first request (~0.4 s), and each Scanner checks its first texts need
 and builds its one-pass regex at a later one (~0.5 s for the signals' scanner). A one-shot
 command never pays for what it does not use, but in the daemon these costs fell on whichever
 arrival came at that moment: in `scripts/bench/latency`, the first acknowledgement and those of
-the ninth message took 1.2-1.6 s against ~0.6 s for the others. The daemon pays them at start.
+the ninth message took 1.2-1.6 s against ~0.6 s for the others. The daemon pays them at start,
+and starts its parse worker then too (`prime_parse_worker`).
 """
 
 import logging
@@ -16,6 +17,7 @@ from supportmail.core.parse import parse_message
 from supportmail.core.reading import read_message
 from supportmail.core.wordscan import make_all_scanners
 from supportmail.desk import Desk
+from supportmail.inbound.parse_worker import ParseWorker
 from supportmail.shipped import default_policy
 
 log = logging.getLogger(__name__)
@@ -28,6 +30,14 @@ _SAMPLE = (
     b"Content-Type: text/plain; charset=utf-8\r\n\r\n"
     b"Hello, the export fails for all of us since this morning. Can you help?\r\n"
 )
+
+
+def prime_parse_worker(parser: ParseWorker, desk: Desk) -> None:
+    """Start the daemon's parse worker and have it read one request: a backlog's second batch
+    would otherwise wait for a fresh interpreter to start and load the policy (~1.2 s in
+    `scripts/bench/latency`, and an arrival meanwhile with it). It builds its scanners after
+    that first answer."""
+    parser.submit([_SAMPLE], desk.limits, desk.reading_rules).readings()
 
 
 def prime_readers(desk: Desk) -> float:

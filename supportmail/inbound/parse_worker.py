@@ -318,6 +318,7 @@ def main() -> int:
 def serve(requests: IO[bytes], answers: IO[bytes]) -> int:
     """Parse (and read) each batch from `requests`, answer on `answers`, until `requests`
     ends (the worker's loop, here or in a worker forked by `daemon.prefork`)."""
+    built = False
     while True:
         try:
             raws, limits, rules = _read_frame(requests)
@@ -329,6 +330,15 @@ def serve(requests: IO[bytes], answers: IO[bytes]) -> int:
             _write_frame(answers, (parsed, readings))
         except BrokenPipeError:  # the parent is gone or gave up on us
             return 0
+        if readings is not None and not built:
+            # A worker reads backlogs: every scanner is built once, after its first answer,
+            # instead of at whichever message comes after a scanner's first few.
+            from supportmail.core.literals import build_all
+            from supportmail.core.wordscan import make_all_scanners
+
+            make_all_scanners()
+            build_all()
+            built = True
 
 
 if __name__ == "__main__":
