@@ -1,10 +1,10 @@
-"""The daemon makes its readers ready before it takes mail (supportmail.daemon.prime): the
+"""The daemon makes its readers ready before it takes mail (supportmail.inbound.prime): the
 shipped triage policy loaded, every Scanner built and its parse worker started, so no arrival
 pays for a lazy start."""
 
 from supportmail.core.literals import Scanner, build_all
-from supportmail.daemon.prime import prime_parse_worker, prime_readers
 from supportmail.inbound.parse_worker import ParseWorker
+from supportmail.inbound.prime import prime_parse_worker, prime_readers
 from supportmail.shipped import default_policy
 from tests.support.desk import Desked
 

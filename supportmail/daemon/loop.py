@@ -80,7 +80,6 @@ from supportmail.daemon.health import (
 from supportmail.daemon.logs import setup_logging
 from supportmail.daemon.metrics import Metrics
 from supportmail.daemon.once import open_desk
-from supportmail.daemon.prime import prime_parse_worker, prime_readers
 from supportmail.desk import Desk
 from supportmail.errors import (
     EXIT_CONFIG,
@@ -95,6 +94,7 @@ from supportmail.errors import (
 from supportmail.inbound.imap import ImapMailbox
 from supportmail.inbound.ingest import ingest_pass, prepare_folders
 from supportmail.inbound.parse_worker import ParseWorker
+from supportmail.inbound.prime import prime_parse_worker, prime_readers
 from supportmail.outbound.sender import (
     HEARTBEAT_EVERY,
     heartbeat,
