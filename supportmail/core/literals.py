@@ -76,11 +76,14 @@ class Scanner:
         self._regex: re.Pattern[str] | None = None
         _LIVE.add(self)
 
-    def build(self) -> None:
+    def build(self) -> bool:
         """Build the one-pass regex now, not at the first text after `direct` (a long-running
-        process pays for it once at start instead of during some later message)."""
-        if self._regex is None and self.needles:
-            self._build()
+        process pays for it once at start instead of during some later message); whether it
+        was built now."""
+        if self._regex is not None or not self.needles:
+            return False
+        self._build()
+        return True
 
     def present(self, text: str) -> set[str]:
         """The needles that occur in `text` (a literal_text)."""
@@ -116,10 +119,7 @@ _LIVE: "weakref.WeakSet[Scanner]" = weakref.WeakSet()
 
 def build_all() -> int:
     """Build every live Scanner's regex now (see Scanner.build); the number built."""
-    scanners = [s for s in list(_LIVE) if s._regex is None and s.needles]
-    for scanner in scanners:
-        scanner.build()
-    return len(scanners)
+    return sum(scanner.build() for scanner in list(_LIVE))
 
 
 def _trie(needles: Iterable[str]) -> str:

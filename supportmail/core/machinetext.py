@@ -725,11 +725,7 @@ _FORWARDED = re.compile(
     r"^[ \t]*-{2,}[ \t]*(?:forwarded message|begin forwarded message|weitergeleitete nachricht"
     r"|message transféré|mensaje reenviado|messaggio inoltrato|doorgestuurd bericht"
     r"|mensagem encaminhada|přeposlaná zpráva|wiadomość przekazana|vidarebefordrat meddelande"
-    r"|iletilen ileti"
-    # Thunderbird's own line above the earlier mail, forwarded inline or replied to
-    # ("-------- Original-Nachricht --------", "-------- Message original --------")
-    r"|original(?:-| )(?:message|nachricht)|message original|mensaje original"
-    r"|messaggio originale|oorspronkelijk bericht|origineel bericht|mensagem original)",
+    r"|iletilen ileti)",
     re.IGNORECASE | re.MULTILINE,
 )
 

@@ -27,8 +27,10 @@ _REPLY_CUT_BODY = (
     r"(?:on|am|le|el|op|il|em|den|dne|pe|w dniu)\b[^\n]{0,200}(?:\n[^\n]{0,200})?"
     r"(?:wrote|schrieb|a écrit|escribió|schreef|ha scritto|escreveu|skrev|napisał|napisała"
     r"|napsal|napsala|a scris)[^\n]{0,120}:[ \t]*$"
-    r"|-{2,}[ \t]*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original"
-    r"|messaggio originale|oorspronkelijk bericht|mensagem original|ursprungligt meddelande"
+    # Outlook's and Thunderbird's ("-------- Original-Nachricht --------", "Message original")
+    r"|-{2,}[ \t]*(?:original(?: |-)message|ursprüngliche nachricht|original-nachricht"
+    r"|message d'origine|message original|mensaje original|messaggio originale"
+    r"|oorspronkelijk bericht|origineel bericht|mensagem original|ursprungligt meddelande"
     r"|oprindelig meddelelse|opprinnelig melding|alkuperäinen viesti|wiadomość oryginalna"
     r"|původní zpráva|původní e-?mail|pôvodná správa|özgün ileti|orijinal mesaj|eredeti üzenet"
     r"|mesaj original"

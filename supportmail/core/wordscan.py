@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 
-from supportmail.core.literals import Scanner
+from supportmail.core.literals import Scanner, build_all
 
 _SPECIAL = set("\\()[]?*+{}|.^$")
 _MIN_GATE = 2
@@ -260,14 +260,16 @@ class PhraseSet:
         return scanner
 
 
-# Every PhraseSet made (module-level constants, made once): make_all_scanners makes theirs.
+# Every PhraseSet made (module-level constants, made once): build_all_scanners makes theirs.
 _ALL_SETS: list[PhraseSet] = []
 
 
-def make_all_scanners() -> None:
-    """Make every PhraseSet's Scanner now (each is made at its first use otherwise)."""
+def build_all_scanners() -> int:
+    """Make every PhraseSet's Scanner now (each is made at its first use otherwise), then
+    build every live Scanner (literals.build_all); the number built."""
     for phrase_set in _ALL_SETS:
         phrase_set.scanner()
+    return build_all()
 
 
 def phrases(*sources: str) -> Phrases:

@@ -333,11 +333,9 @@ def serve(requests: IO[bytes], answers: IO[bytes]) -> int:
         if readings is not None and not built:
             # A worker reads backlogs: every scanner is built once, after its first answer,
             # instead of at whichever message comes after a scanner's first few.
-            from supportmail.core.literals import build_all
-            from supportmail.core.wordscan import make_all_scanners
+            from supportmail.core.wordscan import build_all_scanners
 
-            make_all_scanners()
-            build_all()
+            build_all_scanners()
             built = True
 
 

@@ -12,10 +12,9 @@ and starts its parse worker then too (`prime_parse_worker`).
 import logging
 import time
 
-from supportmail.core.literals import build_all
 from supportmail.core.parse import parse_message
 from supportmail.core.reading import read_message
-from supportmail.core.wordscan import make_all_scanners
+from supportmail.core.wordscan import build_all_scanners
 from supportmail.desk import Desk
 from supportmail.inbound.parse_worker import ParseWorker
 from supportmail.shipped import default_policy
@@ -45,8 +44,7 @@ def prime_readers(desk: Desk) -> float:
     it took."""
     started = time.perf_counter()
     read_message(parse_message(_SAMPLE, desk.limits), desk.reading_rules, default_policy())
-    make_all_scanners()
-    built = build_all()
+    built = build_all_scanners()
     took = time.perf_counter() - started
     log.info("readers ready in %.2f s (%s scanners built)", took, built)
     return took
