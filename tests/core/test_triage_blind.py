@@ -289,6 +289,15 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # vengono salvate" and "da web si salvano correttamente", "não está parando ninguém", a file
         # split in parts that went through, 120/120 before it was trained on), trained on since.
         ("triage_blind_ao_tune.toml", "tune", 119, 30, 35, 0),
+        # Set AP's tune half (first contact 110/120, P0 26/30; with the twenty-ninth round's
+        # detectors, "none of our technicians (about 300, ...) can get in" and "e estão parados"
+        # in de fr es nl pt, "app not loading for anyone here", admins in the account "die wij
+        # niet kennen", a screen that says "Onderhoud bezig", an endpoint failing every request
+        # while a way round it is used no whole-product outage, "es solo cómo aparece", "slower
+        # but works", "mientras tanto ... directamente en", "pour l'instant on leur a demandé",
+        # the account's ownership passed on, 119/120, P0 30/30, before it was trained on),
+        # trained on since.
+        ("triage_blind_ap_tune.toml", "tune", 119, 30, 36, 0),
     ],
 )
 def test_later_round_sets_keep_their_level(
