@@ -98,6 +98,11 @@ _READ_RECEIPT_BODY = re.compile(
     r"was read on|wurde am .* gelesen|a été lu|ha sido leído|è stato letto|is gelezen op",
     re.IGNORECASE,
 )
+# A calendar's answer to an invitation (iTIP METHOD:REPLY, RFC 5546): "Accepted: <event>" sent
+# by a room mailbox that books itself, or by a person's click on Accept; either way the answer
+# to an invitation, never a request. (An invitation itself, METHOD:REQUEST, is a person's.)
+_CALENDAR_REPLY = re.compile(rb"^METHOD:REPLY\s*$", re.IGNORECASE | re.MULTILINE)
+_CALENDAR_TYPES = frozenset({"text/calendar", "application/ics"})
 _BULK_MARKERS = (
     "x-mailchimp-campaign",
     "x-mc-user",
@@ -433,6 +438,15 @@ def _read_receipt_subject(msg: ParsedMessage) -> str | None:
     return None
 
 
+def _calendar_reply(msg: ParsedMessage) -> str | None:
+    for attachment in msg.attachments:
+        if attachment.content_type in _CALENDAR_TYPES and _CALENDAR_REPLY.search(
+            attachment.content[:4096]
+        ):
+            return "auto_reply: calendar reply to an invitation (iTIP REPLY)"
+    return None
+
+
 def is_reply(msg: ParsedMessage) -> bool:
     """Whether the message answers another: In-Reply-To/References, or a "Re:"-style subject."""
     return bool(msg.in_reply_to or msg.references or answers(msg.subject))
@@ -485,6 +499,7 @@ def classify(msg: ParsedMessage, own: OwnIdentity, *, spam: bool = True) -> Clas
         (Kind.BULK, _bulk),
         (Kind.BULK, _list_rule(own)),
         (Kind.AUTO_REPLY, by_subject),
+        (Kind.AUTO_REPLY, _calendar_reply),
     ]
     agent = _is_agent(msg, own)
     if not agent:

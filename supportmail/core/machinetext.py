@@ -456,6 +456,10 @@ def _unreported(text: str) -> str:
 
 _CITED = re.compile(
     r'"[^"\n]{12,400}"|“[^”\n]{12,400}”|„[^“”\n]{12,400}[“”]|«[^»\n]{12,400}»|「[^」]{6,400}」'
+    # A notice pasted between two rule lines after the writer's colon ("this came back, I copy
+    # it here: ------ <notice> ------ What does it mean?"), the writer asking about it after it
+    # (a notice's own rules frame its parts and ask nothing).
+    r"|:\s*[-_=*]{5,}\s.{12,1500}?\s[-_=*]{5,}(?=[^?]{0,300}[?？](?:\s|$))"
     # Single quotes only around words, never an apostrophe inside one ("I'm", "won't").
     r"|(?<!\w)'[^'\n]{12,400}'(?!\w)|‘[^’\n]{12,400}’"
 )
@@ -482,6 +486,14 @@ UNSUBSCRIBE = _any(
     r"|don't want to receive|keine (?:e-?mails|newsletter) mehr|ne plus recevoir"
     r"|non (?:vuoi|vuole|volete|desideri|desidera|desiderate) più ricevere"
     r"|geen (?:e-?mails|nieuwsbrief) meer ontvangen",
+    # "If you no longer wish to receive our campaigns": the reader's wish, said in a footer.
+    r"\b(?:no longer|do not|don't) (?:wish|want) to (?:continue to )?receive"
+    r"|\bnão (?:pretende|pretendes|quer|deseja) (?:continuar a |mais )?receber"
+    r"|\bno (?:desea|quiere|deseas|quieres) (?:seguir )?recibi(?:r|endo)"
+    r"|\bnon (?:desidera|desideri|vuole|vuoi) (?:più |continuare a )?ricevere"
+    r"|\bne (?:souhaitez|voulez|souhaitez) plus recevoir"
+    r"|\bnicht mehr (?:erhalten|empfangen|bekommen) (?:möchten|wollen)"
+    r"|\b(?:niet langer|niet meer) (?:wilt )?ontvangen",
     # The footer's "to stop receiving (these mails), click / visit / :", said for the reader in
     # the infinitive and followed by the way out (a person's "we'd like to stop receiving paper
     # invoices" is not).
@@ -509,6 +521,13 @@ UNSUBSCRIBE_BY_MAIL = _any(
     r"\b(?:stuur|beantwoord|antwoord|mail)\b[^.\n]{0,60}\b(?:afmelden|afmelding|uitschrijven|stop)\b",
     r"\b(?:responda|envie|mande|escreva)\b[^.\n]{0,60}"
     r"\b(?:remover|descadastrar|descadastro|sair|cancelar|remoção)\b",
+    # sv da no fi pl cs hu ro: answer (with a word in the subject) to leave
+    r"\b(?:svara|svar|besvar)\b[^.\n]{0,60}\b(?:avregistrer\w*|avsluta|afmeld\w*|avmeld\w*|stopp?)\b"
+    r"|\bvastaa\w*\b[^.\n]{0,60}\b(?:poista|peruuta|lopeta)\w*"
+    r"|\bodpowiedz\w*\b[^.\n]{0,60}\b(?:wypisz|rezygn|usuń|usun)\w*"
+    r"|\bodpově\w*\b[^.\n]{0,60}\b(?:odhlás|odhlas|zrušit|zrusit)\w*"
+    r"|\bválaszol\w*\b[^.\n]{0,60}\b(?:leiratkoz|törlés|torles)\w*"
+    r"|\brăspunde\w*\b[^.\n]{0,60}\b(?:dezabon|stop)\w*",
     # A mailbox kept for leaving the list, named by what it is for: "escríbanos a bajas@...",
     # "unsubscribe@", "abmelden@", "desinscription@", "afmelden@".
     r"\b(?:unsubscribe|unsub|remove|removal|opt-?out|bajas?|abmeld\w*|austragen|abbestell\w*"
@@ -917,6 +936,8 @@ def bulk_by_content(msg: ParsedMessage, answering_us: bool = False) -> str | Non
         return "bulk: a sequence's step from a sending platform (its way out is to ask to stop)"
     if OPT_IN.search(subject_and_text) and (bulk_sender or "http" in text):
         return "bulk: subscription confirmation"
+    if not answering_us and platform_sent(msg) and not asks(text):
+        return "bulk: a platform's notification in the From's name (Sender, envelope)"
     # groups.io and others give the list's robots a plus-tag: ops+owner@ is ops-owner@.
     robot = bool(LIST_ROBOT_LOCAL_PARTS.fullmatch(local_part(msg).replace("+", "-", 1)))
     robot = robot or bool(LIST_ROBOT_LOCAL_PARTS.fullmatch(sender))
@@ -946,6 +967,24 @@ def tracked_envelope(msg: ParsedMessage) -> bool:
         domain != msg.sender.domain.lower()
         and any(ch.isdigit() for ch in local)
         and not _SRS.match(local)
+    )
+
+
+def platform_sent(msg: ParsedMessage) -> bool:
+    """Whether a sending platform sent `msg` in the name of its From (a shop's order
+    confirmation sent by its web shop's platform): the envelope is the platform's tracked
+    bounce address (`tracked_envelope`) and the Sender header names the platform too, in the
+    envelope's domain, not the From's. A person's client sends from the person's own domain; a
+    colleague sending on someone's behalf is in the From's organisation."""
+    if msg.sender is None or not tracked_envelope(msg):
+        return False
+    senders = _header_addresses(msg, "sender")
+    if not senders:
+        return False
+    sender_domain = senders[0].rpartition("@")[2]
+    path_domain = _header_addresses(msg, "return-path")[0].rpartition("@")[2]
+    return sender_domain != msg.sender.domain.lower() and (
+        path_domain == sender_domain or path_domain.endswith("." + sender_domain)
     )
 
 

@@ -58,6 +58,9 @@ AWAY = (
     r"(?:på (?:ferie|barsel|kursus|reise|tjenestereise|forretningsrejse|ferie)|ikke på kontoret"
     r"|fraværende|borte\b|bortrejst|i (?:foreldre)?permisjon|på (?:foreldre|barsels)orlov"
     r"|sykmeldt|sygemeldt|ude af huset|ikke til stede)",
+    # The holiday one has: "Jeg har ferie i romjulen", "jag har semester".
+    r"\b(?:jeg|jag) har\s+(?:(?:nå|nu|for tiden|just nu)\s+)?(?:ferie|semester|juleferie"
+    r"|sommerferie|påskeferie|vinterferie|julledigt|permisjon|orlov)\b",
     r"\bolen\s+(?:tällä hetkellä\s+|parhaillaan\s+|nyt\s+)?(?:lomalla|poissa|matkoilla"
     r"|työmatkalla|vanhempainvapaalla|sairauslomalla|vuosilomalla)",
     r"\b(?:jestem|będę|przebywam)\s+(?:obecnie\s+|aktualnie\s+|teraz\s+)?(?:na urlopie|poza biurem"
@@ -181,6 +184,11 @@ BACK = (
     r"\btilbage (?:den|igen|på kontoret|d\.|mandag|tirsdag|onsdag|torsdag|fredag)"
     r"|\btilbake (?:den|igjen|på kontoret|mandag|tirsdag|onsdag|torsdag|fredag)"
     r"|hastesager|i hastende tilfælde|\bhaster det|i hastesaker|ved hastesaker"
+    # Mail not read meanwhile: "E-post blir ikke lest i denne perioden", "bliver ikke læst",
+    # "läses inte".
+    r"|\b(?:e-?post(?:en)?|e-?mails?|mail(?:s|en)?|meldinger|beskeder|mejl)\b[^.\n]{0,30}"
+    r"\b(?:blir ikke lest|vil ikke bli lest|bliver ikke læst|vil ikke blive læst|læses ikke"
+    r"|leses ikke|läses inte|kommer inte att läsas)"
     r"|(?:vil|kan) ikke (?:blive )?videre(?:sendt|sendes)|begrænset adgang til"
     r"|begrenset tilgang til",
     r"\bpalaan\b|\btakaisin toimistolla|kiireellisissä (?:asioissa|tapauksissa)"
@@ -203,6 +211,9 @@ BACK = (
     r"\bθα επιστρέψω|για επείγοντα",
     r"\bvisszatérésem|\bsürgős (?:ügyekben|esetben)",
     r"\bmă întorc|\bîn caz de urgență|\bpentru urgențe",
+    # "I'll answer after my return", "no regular access to e-mail", with or without diacritics.
+    r"\b(?:după|dupa|la) (?:întoarcere|intoarcere|revenire)(?:a mea)?\b"
+    r"|\b(?:nu am|fără|fara) acces (?:regulat |constant |permanent )?la (?:e-?mail|poșt|post)",
     r"(?:(?:日|月)(?:より|から)(?:出社|復帰|通常|順次)|戻り(?:ます|次第)|帰社(?:後|次第)"
     r"|(?:お急ぎ|緊急)の(?:ご用件|場合|方)|(?:ご)?返信(?:が|は)遅れ|順次(?:対応|ご返信|回答|ご連絡))",
     r"(?:回来后|返回后|回复(?:会|将)?(?:有所)?延迟|如有(?:紧急|急事)|紧急(?:事务|事宜|情况)"

@@ -163,6 +163,12 @@ AV_TUNE = FIXTURES / "machine_mail_av_tune"
 # challenge, and a person's question above Thunderbird's "-------- Original-Nachricht --------",
 # read the same day (tests/core/test_machine_notice_aw.py).
 AW_TUNE = FIXTURES / "machine_mail_aw_tune"
+# Set AX's (written to measure the state after AW's round) is read whole: a room mailbox's calendar
+# reply, absences written by people's own mail rules (Norwegian, Romanian), a person pasting a
+# notice between rule lines and asking about it, a shop's order confirmation sent by its platform,
+# and two campaigns sent by hand whose way out is a reply with a word in the subject, read the
+# same day (tests/core/test_machine_notice_ax.py).
+AX_TUNE = FIXTURES / "machine_mail_ax_tune"
 # The examples above not read here, as (folder, file).
 NOT_READ = {
     (Z_TUNE, Z_NO_REPLY_ONLY),
@@ -215,6 +221,7 @@ EXAMPLES = [
         AU_TUNE,
         AV_TUNE,
         AW_TUNE,
+        AX_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ

@@ -64,4 +64,10 @@ LABEL_CORRECTIONS: dict[str, tuple[str, str]] = {
         "a German get-rich spam campaign from noreply@ with an 'abmelden' (unsubscribe) footer: "
         "mass mail, not a request; a noreply sender is never acknowledged in any case",
     ),
+    "spamscope-mail-parser/attachment/tests__mails__mail_test_8.eml": (
+        "bulk",
+        "a flight-simulator spam campaign to someone else (To: eboktor@romolo.com), four tracked "
+        "links and 'If you do not want to receive any further mail click here': mass mail, not "
+        "a request (read since the footer's 'do not want to receive' joined 'don't')",
+    ),
 }
