@@ -73,7 +73,7 @@ from supportmail.core.linearmodel import (
 from supportmail.core.literals import Scanner, literal_text, required_literals
 from supportmail.core.quoting import strip_quoted
 from supportmail.core.signals import Detector, Hit, detect, load_detectors
-from supportmail.core.subjectprefix import forwards
+from supportmail.core.subjectprefix import answers, forwards
 from supportmail.core.types import Priority
 from supportmail.core.wordmodel import WordModel, model_tokens
 
@@ -506,6 +506,10 @@ def _linear_guess(
     return choice, model.reasons(feats, choice, model.classes[second]), probs[best]
 
 
+# The words of the customer's own text from which an answer's subject is left out (signal_text).
+_OWN_STORY_WORDS = 30
+
+
 def signal_text(subject: str, text: str, body: str | None = None) -> str:
     """What the signals (and the word model) read: the subject and the customer's own lines of
     the body (quotes, reply history and machine-made lines left out), folded, at most
@@ -514,7 +518,13 @@ def signal_text(subject: str, text: str, body: str | None = None) -> str:
     if body is None:
         source = text[:_MAX_CHARS]
         body = source if forwards(subject) else strip_quoted(source)
-    own = " ".join(_fold_words(f"{subject}. {_customer_lines(body)}"[:_SIGNAL_CHARS]))
+    lines = _customer_lines(body)
+    if answers(subject) and len(lines.split()) >= _OWN_STORY_WORDS:
+        # An answer's subject is the thread's first title ("RES: Cliente sumiu do sistema!"),
+        # which the writer's new text may take back ("o cliente não sumiu"): a text that tells
+        # its own story is read alone.
+        subject = ""
+    own = " ".join(_fold_words(f"{subject}. {lines}"[:_SIGNAL_CHARS]))
     own = _ABBREVIATION.sub(" ", own)
     lowered = literal_text(own)
     if _APOLOGY_LITERALS is None or any(needle in lowered for needle in _APOLOGY_LITERALS):

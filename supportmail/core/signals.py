@@ -47,10 +47,15 @@ from typing import Any
 from supportmail.core.literals import Scanner, required_literals
 from supportmail.core.wordscan import alternatives
 
-# Negation words of the seven languages, as they appear folded (accents removed).
+# Negation words of the seven languages, as they appear folded (accents removed). "Without
+# problems" ("salen sin problema y el resto va bien", "ohne Fehler", "no problem") says that
+# something works: no negation of what follows.
 _NEGATION = re.compile(
     r"(?:\b(?:not|no|never|without|hardly|nothing|nor|nicht|kein\w*|nie|ohne|ne|n|pas|jamais|"
-    r"sans|aucun\w*|nunca|sin|nadie|non|senza|mai|niet|geen|nooit|zonder|nao|nem|sem|cannot)\b|n't\b)"
+    r"sans|aucun\w*|nunca|sin|nadie|non|senza|mai|niet|geen|nooit|zonder|nao|nem|sem|cannot)\b"
+    r"(?! (?:any |a |an |einen? |un |una |ningun |nenhum |enig |alcun )?(?:problems?|issues?"
+    r"|trouble|errors?|problema?s?|probleme?n?|probleem|problemi|fallos?|fehlern?|erreurs?"
+    r"|errori|fouten|erros?|soucis?)\b)|n't\b)"
     r"[^.!?;:,–—]{0,25}$",
     re.IGNORECASE,
 )

@@ -298,6 +298,16 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # the account's ownership passed on, 119/120, P0 30/30, before it was trained on),
         # trained on since.
         ("triage_blind_ap_tune.toml", "tune", 119, 30, 36, 0),
+        # Set AQ's tune half (first contact 108/120, P0 28/30, P2/P3 called P0 1; with the
+        # thirtieth round's detectors, "salen sin problema y el resto va bien" (without problems
+        # is no negation), "usw. funktioniert alles", "all open perfectly well", "wie ingelogd is
+        # kan gewoon doorwerken", a file server "atingido por um ransomware", a way round that
+        # works "but nobody can find anything in reasonable time", jobs assigned "by telephone
+        # and spreadsheet" (a costly way round is no partial loss and no cosmetic point), and an
+        # answer's subject left out when the writer's new text tells its own story ("RES: Cliente
+        # sumiu" over "o cliente não sumiu"), 112/120, P0 29/30, 0, before it was trained on),
+        # trained on since.
+        ("triage_blind_aq_tune.toml", "tune", 119, 30, 35, 0),
     ],
 )
 def test_later_round_sets_keep_their_level(
