@@ -521,13 +521,14 @@ UNSUBSCRIBE_BY_MAIL = _any(
     r"\b(?:stuur|beantwoord|antwoord|mail)\b[^.\n]{0,60}\b(?:afmelden|afmelding|uitschrijven|stop)\b",
     r"\b(?:responda|envie|mande|escreva)\b[^.\n]{0,60}"
     r"\b(?:remover|descadastrar|descadastro|sair|cancelar|remoção)\b",
-    # sv da no fi pl cs hu ro: answer (with a word in the subject) to leave
+    # sv da no fi pl cs hu ro ca: answer (with a word in the subject) to leave
     r"\b(?:svara|svar|besvar)\b[^.\n]{0,60}\b(?:avregistrer\w*|avsluta|afmeld\w*|avmeld\w*|stopp?)\b"
     r"|\bvastaa\w*\b[^.\n]{0,60}\b(?:poista|peruuta|lopeta)\w*"
     r"|\bodpowiedz\w*\b[^.\n]{0,60}\b(?:wypisz|rezygn|usuń|usun)\w*"
     r"|\bodpově\w*\b[^.\n]{0,60}\b(?:odhlás|odhlas|zrušit|zrusit)\w*"
     r"|\bválaszol\w*\b[^.\n]{0,60}\b(?:leiratkoz|törlés|torles)\w*"
-    r"|\brăspunde\w*\b[^.\n]{0,60}\b(?:dezabon|stop)\w*",
+    r"|\brăspunde\w*\b[^.\n]{0,60}\b(?:dezabon|stop)\w*"
+    r"|\brespon(?:eu|gueu|gui|deu)\b[^.\n]{0,60}\bbaixa\b",
     # A mailbox kept for leaving the list, named by what it is for: "escríbanos a bajas@...",
     # "unsubscribe@", "abmelden@", "desinscription@", "afmelden@".
     r"\b(?:unsubscribe|unsub|remove|removal|opt-?out|bajas?|abmeld\w*|austragen|abbestell\w*"

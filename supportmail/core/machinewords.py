@@ -1056,7 +1056,8 @@ TICKET = (
     r" pod numerem"
     r"|\btalep (?:numarası|no)|\bkayıt numarası|\bnumaralı (?:kayıt|talep|destek)"
     r"|\bномер (?:заявки|обращения|тикета|запроса)",
-    r"(?:受付番号|お問い合わせ番号|チケット番号|管理番号|工单号|工单编号|受理编号|单号|編號)",
+    # A helpdesk's number, never the writer's order or parcel number (订单号, 快递单号).
+    r"(?:受付番号|お問い合わせ番号|チケット番号|管理番号|工单号|工单编号|受理编号|服务单号|(?<![订递])单号|編號)",
     r"(?:접수 ?번호|티켓 ?번호|문의 ?번호|رقم (?:التذكرة|الطلب|البلاغ)|מספר (?:פנייה|קריאה"
     r"|כרטיס)|αριθμός (?:αιτήματος|δελτίου)|με αριθμό #?\d|jegyszám|bejelentés száma"
     r"|număr(?:ul)? (?:tichetului|de înregistrare|solicitării)|номер (?:звернення|запиту))",
@@ -1195,6 +1196,9 @@ UNSUBSCRIBE = (
     r"|\bотписаться|\bвідписатися|配信停止|退订|取消订阅|退訂"
     r"|수신 ?거부|구독 ?취소|إلغاء الاشتراك|להסרה מרשימת|ביטול (?:ה)?מנוי"
     r"|κατάργηση (?:της )?εγγραφής|dezabon"
+    # ca: "si no voleu rebre'l més", "rebeu aquest butlletí perquè", "donar-vos de baixa"
+    r"|\bsi no (?:voleu|vols|desitgeu) (?:continuar )?rebre|\brebeu aquest (?:correu|missatge"
+    r"|butlletí|butlleti)|\bdonar-(?:vos|te) de baixa"
     # "You got this message because ...", "to stop receiving": the footer tells the reader why
     # they are on the list and how to leave it.
     r"|(?:وصلتك|تصلك|تلقيت|استلمت) هذه (?:الرسالة|الرسائل)|(?:لعدم|لإيقاف) (?:استلام|تلقي)",
@@ -1297,7 +1301,8 @@ RESPOND = (
     r"|\bodpovíme (?:zpravidla |obvykle |nejpozději )?do \d"
     r"|(?:en kısa sürede|en kısa zamanda)(?: size)? (?:dönüş|yanıt|cevap)"
     r"|\bответим (?:вам )?(?:в ближайшее|как можно скорее|в течение)",
-    r"(?:追って|改めて|順次)(?:ご連絡|ご返信|回答)|(?:尽快|将尽快)(?:回复|答复|处理)",
+    # The desk's promise ("我们会尽快回复"), never a writer's plea ("能不能尽快处理").
+    r"(?:追って|改めて|順次)(?:ご連絡|ご返信|回答)|(?:我们(?:会|将)?|将|会)尽快(?:回复|答复|处理|与您联系)",
     # et lv lt sk sl hr/bs/sr sr-Cyrillic mk bg: "our specialists will answer / contact you".
     r"\b(?:meie )?(?:spetsialistid|klienditeenindajad|töötajad|tootajad) (?:vastavad|võtavad"
     r" teiega ühendust|votavad teiega uhendust)",

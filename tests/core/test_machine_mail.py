@@ -169,6 +169,10 @@ AW_TUNE = FIXTURES / "machine_mail_aw_tune"
 # and two campaigns sent by hand whose way out is a reply with a word in the subject, read the
 # same day (tests/core/test_machine_notice_ax.py).
 AX_TUNE = FIXTURES / "machine_mail_ax_tune"
+# Set AY's (written to measure the state after AX's round) is read whole: a Chinese request's order
+# number and plea, and a Catalan bulletin whose way out is "BAIXA" in the subject, read the same
+# day (tests/core/test_machine_notice_ay.py).
+AY_TUNE = FIXTURES / "machine_mail_ay_tune"
 # The examples above not read here, as (folder, file).
 NOT_READ = {
     (Z_TUNE, Z_NO_REPLY_ONLY),
@@ -222,6 +226,7 @@ EXAMPLES = [
         AV_TUNE,
         AW_TUNE,
         AX_TUNE,
+        AY_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ
