@@ -511,7 +511,8 @@ _OWN_STORY_WORDS = 30
 
 
 def signal_text(subject: str, text: str, body: str | None = None) -> str:
-    """What the signals (and the word model) read: the subject and the customer's own lines of
+    """What the signals (and the word model) read: the subject (not an answer's, "Re: ...", over
+    a text of _OWN_STORY_WORDS words or more) and the customer's own lines of
     the body (quotes, reply history and machine-made lines left out), folded, at most
     _SIGNAL_CHARS, dots that end no sentence made spaces. `body`: the quotes already cut from
     text[:_MAX_CHARS], when the caller has done it."""
