@@ -540,8 +540,10 @@ UNSUBSCRIBE_BY_MAIL = _any(
 # a sending platform's envelope (`bulk_by_content`): a person writing once has neither.
 SEQUENCE_WAY_OUT = _any(
     r"\b(?:let me know|just reply|reply)\b[^.\n]{0,40}\b(?:i'll|i will) (?:stop (?:emailing"
-    r"|e-mailing|writing|reaching out|following up|contacting)|not (?:email|write|contact)"
-    r"|leave you alone)",
+    r"|e-mailing|writing|reaching out|following up|contacting)|not (?:email|write|contact"
+    r"|follow up)|leave you alone)|\b(?:let me know|just reply|reply)\b[^.\n]{0,40}"
+    r"\b(?:i won't|i will not) (?:follow up|email you again|reach out again|write again"
+    r"|bother you)",
     r"\b(?:dann|und) (?:höre ich auf|melde ich mich nicht mehr|schreibe ich (?:ihnen |dir )?"
     r"nicht mehr)",
     r"\b(?:et|alors) (?:j'arrête de vous (?:écrire|relancer|contacter)|je ne vous"
@@ -933,7 +935,11 @@ def bulk_by_content(msg: ParsedMessage, answering_us: bool = False) -> str | Non
         and not _signed_request(msg, sender, lines)
     ):
         return "bulk: unsubscribe footer from a mass sender"
-    if not answering_us and tracked_envelope(msg) and SEQUENCE_WAY_OUT.search(tail):
+    if (
+        not answering_us
+        and (tracked_envelope(msg) or _follows_up_itself(msg))
+        and SEQUENCE_WAY_OUT.search(tail)
+    ):
         return "bulk: a sequence's step from a sending platform (its way out is to ask to stop)"
     if OPT_IN.search(subject_and_text) and (bulk_sender or "http" in text):
         return "bulk: subscription confirmation"
@@ -969,6 +975,15 @@ def tracked_envelope(msg: ParsedMessage) -> bool:
         and any(ch.isdigit() for ch in local)
         and not _SRS.match(local)
     )
+
+
+def _follows_up_itself(msg: ParsedMessage) -> bool:
+    """Whether `msg` answers the sender's own earlier mail, quoted under its address ("On Tue,
+    Tyler Brooks <tyler@...> wrote:"): the next step of a sequence sent by hand, one we never
+    answered."""
+    if msg.sender is None or not (msg.in_reply_to or msg.references):
+        return False
+    return f"<{msg.sender.addr.lower()}>" in msg.text.lower()
 
 
 def platform_sent(msg: ParsedMessage) -> bool:

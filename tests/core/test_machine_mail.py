@@ -173,6 +173,10 @@ AX_TUNE = FIXTURES / "machine_mail_ax_tune"
 # number and plea, and a Catalan bulletin whose way out is "BAIXA" in the subject, read the same
 # day (tests/core/test_machine_notice_ay.py).
 AY_TUNE = FIXTURES / "machine_mail_ay_tune"
+# Set AZ's (written to measure the state after AY's round) is read whole: a sales sequence's step
+# sent by hand that answers its own unanswered mail, read the same day
+# (tests/core/test_machine_notice_az.py).
+AZ_TUNE = FIXTURES / "machine_mail_az_tune"
 # The examples above not read here, as (folder, file).
 NOT_READ = {
     (Z_TUNE, Z_NO_REPLY_ONLY),
@@ -227,6 +231,7 @@ EXAMPLES = [
         AW_TUNE,
         AX_TUNE,
         AY_TUNE,
+        AZ_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ
