@@ -308,6 +308,16 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # sumiu" over "o cliente não sumiu"), 112/120, P0 29/30, 0, before it was trained on),
         # trained on since.
         ("triage_blind_aq_tune.toml", "tune", 119, 30, 35, 0),
+        # Set AR's tune half (first contact 96/120, P0 23/30; with the thirty-first round's
+        # detectors, a zero count where work should flow ("0 pedidos sincronizados", "0 van 2.300
+        # routes geladen", "Takings processed today: €0") and "0 de 19 lojas" no part of the users,
+        # "210 chauffeurs staan ... te wachten", a till app that "won't get past 'Syncing...'",
+        # someone logged in with a colleague's account now and phishing sent from ours (fr es it
+        # pt nl de), an incident contained (the password changed and the sessions closed, the
+        # log shows nothing done, tried only on test accounts of one's own), "offline
+        # beschikbaar" a feature, "two or three nights a week", "a matter of convenience",
+        # 106/120, P0 28/30, before it was trained on), trained on since.
+        ("triage_blind_ar_tune.toml", "tune", 117, 29, 34, 0),
     ],
 )
 def test_later_round_sets_keep_their_level(
