@@ -491,7 +491,7 @@ UNSUBSCRIBE = _any(
     r"|\bnão (?:pretende|pretendes|quer|deseja) (?:continuar a |mais )?receber"
     r"|\bno (?:desea|quiere|deseas|quieres) (?:seguir )?recibi(?:r|endo)"
     r"|\bnon (?:desidera|desideri|vuole|vuoi) (?:più |continuare a )?ricevere"
-    r"|\bne (?:souhaitez|voulez|souhaitez) plus recevoir"
+    r"|\bne (?:souhaitez|voulez|désirez) plus recevoir"
     r"|\bnicht mehr (?:erhalten|empfangen|bekommen) (?:möchten|wollen)"
     r"|\b(?:niet langer|niet meer) (?:wilt )?ontvangen",
     # The footer's "to stop receiving (these mails), click / visit / :", said for the reader in
@@ -537,7 +537,8 @@ UNSUBSCRIBE_BY_MAIL = _any(
 )
 # A sales sequence's way out, said to every lead in the first person: "not interested? let me
 # know and I'll stop emailing" (en de fr es it nl pt). Read only in the mail's last part and with
-# a sending platform's envelope (`bulk_by_content`): a person writing once has neither.
+# a sending platform's envelope or after the sender's own unanswered mail quoted below
+# (`bulk_by_content`): a person writing once has neither.
 SEQUENCE_WAY_OUT = _any(
     r"\b(?:let me know|just reply|reply)\b[^.\n]{0,40}\b(?:i'll|i will) (?:stop (?:emailing"
     r"|e-mailing|writing|reaching out|following up|contacting)|not (?:email|write|contact"
@@ -940,10 +941,11 @@ def bulk_by_content(msg: ParsedMessage, answering_us: bool = False) -> str | Non
         and (tracked_envelope(msg) or _follows_up_itself(msg))
         and SEQUENCE_WAY_OUT.search(tail)
     ):
-        return "bulk: a sequence's step from a sending platform (its way out is to ask to stop)"
+        # Sent through a platform, or by hand as the next step after its own unanswered mail.
+        return "bulk: a sequence's next step (its way out is to ask to stop)"
     if OPT_IN.search(subject_and_text) and (bulk_sender or "http" in text):
         return "bulk: subscription confirmation"
-    if not answering_us and platform_sent(msg) and not asks(text):
+    if not answering_us and _platform_sent(msg) and not asks(text):
         return "bulk: a platform's notification in the From's name (Sender, envelope)"
     # groups.io and others give the list's robots a plus-tag: ops+owner@ is ops-owner@.
     robot = bool(LIST_ROBOT_LOCAL_PARTS.fullmatch(local_part(msg).replace("+", "-", 1)))
@@ -986,7 +988,7 @@ def _follows_up_itself(msg: ParsedMessage) -> bool:
     return f"<{msg.sender.addr.lower()}>" in msg.text.lower()
 
 
-def platform_sent(msg: ParsedMessage) -> bool:
+def _platform_sent(msg: ParsedMessage) -> bool:
     """Whether a sending platform sent `msg` in the name of its From (a shop's order
     confirmation sent by its web shop's platform): the envelope is the platform's tracked
     bounce address (`tracked_envelope`) and the Sender header names the platform too, in the
