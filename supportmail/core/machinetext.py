@@ -938,8 +938,8 @@ def bulk_by_content(msg: ParsedMessage, answering_us: bool = False) -> str | Non
         return "bulk: unsubscribe footer from a mass sender"
     if (
         not answering_us
+        and SEQUENCE_WAY_OUT.search(tail)  # first: rare, and the quote check reads the whole text
         and (tracked_envelope(msg) or _follows_up_itself(msg))
-        and SEQUENCE_WAY_OUT.search(tail)
     ):
         # Sent through a platform, or by hand as the next step after its own unanswered mail.
         return "bulk: a sequence's next step (its way out is to ask to stop)"
@@ -966,17 +966,23 @@ def tracked_envelope(msg: ParsedMessage) -> bool:
     in another domain than the From's, with a number in its local part (one per recipient or
     campaign, "bnc+7731.a2f9@em.platform.example"). A person's client sends with their own
     address as the envelope sender; a forwarder's SRS rewrite is not counted."""
+    return _tracked_envelope_domain(msg) is not None
+
+
+def _tracked_envelope_domain(msg: ParsedMessage) -> str | None:
+    """The domain of the envelope sender when it is a platform's tracked one (tracked_envelope)."""
     if msg.sender is None:
-        return False
+        return None
     paths = _header_addresses(msg, "return-path")
     if not paths:
-        return False
+        return None
     local, _, domain = paths[0].rpartition("@")
-    return (
+    tracked = (
         domain != msg.sender.domain.lower()
         and any(ch.isdigit() for ch in local)
         and not _SRS.match(local)
     )
+    return domain if tracked else None
 
 
 def _follows_up_itself(msg: ParsedMessage) -> bool:
@@ -994,13 +1000,13 @@ def _platform_sent(msg: ParsedMessage) -> bool:
     bounce address (`tracked_envelope`) and the Sender header names the platform too, in the
     envelope's domain, not the From's. A person's client sends from the person's own domain; a
     colleague sending on someone's behalf is in the From's organisation."""
-    if msg.sender is None or not tracked_envelope(msg):
+    path_domain = _tracked_envelope_domain(msg)
+    if msg.sender is None or path_domain is None:
         return False
     senders = _header_addresses(msg, "sender")
     if not senders:
         return False
     sender_domain = senders[0].rpartition("@")[2]
-    path_domain = _header_addresses(msg, "return-path")[0].rpartition("@")[2]
     return sender_domain != msg.sender.domain.lower() and (
         path_domain == sender_domain or path_domain.endswith("." + sender_domain)
     )
