@@ -335,6 +335,33 @@ FIRES = [
     ("es", "Los documentos de los clientes han desaparecido.", "data-loss"),
     ("it", "Gli allegati delle pratiche sono spariti.", "data-loss"),
     ("nl", "De bijlagen bij de dossiers zijn verdwenen.", "data-loss"),
+    # a fault to look into, asked as a question: no request for information (set AS)
+    ("en", "Could you check why only the Friday invoices go out twice?", "look-into"),
+    ("nl", "Willen jullie uitzoeken waar het aan ligt?", "look-into"),
+    ("de", "Können Sie prüfen, woran das liegt?", "look-into"),
+    ("fr", "Pouvez-vous regarder d'où ça vient ?", "look-into"),
+    ("es", "¿Podéis revisar a qué se debe?", "look-into"),
+    ("it", "Potete verificare da cosa dipende?", "look-into"),
+    ("pt", "Podem verificar o que está causando isso?", "look-into"),
+    # the crews all waiting, a whole operation standing; a part of the requests failing
+    ("de", "Der gesamte Standort steht seit heute früh.", "work-halted"),
+    ("en", "The installers are all waiting in the yard.", "work-halted"),
+    ("es", "Los repartidores están todos esperando en el muelle.", "work-halted"),
+    ("en", "About one in four page loads ends on an error.", "rest-works"),
+    ("fr", "Un clic sur trois finit en erreur.", "rest-works"),
+    ("en", "Only the timesheet module is affected, the rest is normal.", "rest-works"),
+    # it can be worked with; within its limits; the way round in use
+    ("nl", "Het is vervelend, maar we kunnen er prima mee werken.", "minor"),
+    ("en", "Responses are slower, still within our 30 s timeout.", "minor"),
+    ("en", "Splitting it by month works, so we have been doing that.", "workaround"),
+    ("pt", "O contraste do modo escuro é fraco.", "cosmetic"),
+    # a blank screen for a count of people; nothing can be entered; web and tablets alike
+    ("fr", "Page blanche pour les 12 agents du guichet depuis ce matin.", "unavailable"),
+    ("en", "A white screen for all 30 of us since the update.", "unavailable"),
+    ("fr", "Nous ne pouvons plus rien enregistrer.", "work-halted"),
+    ("es", "No podemos registrar nada desde las nueve.", "work-halted"),
+    ("fr", "Pareil sur le web comme sur l'appli.", "whole-product"),
+    ("de", "Das passiert im Browser wie auf dem Tablet.", "whole-product"),
 ]
 
 
@@ -409,6 +436,13 @@ def test_signal_fires(language: str, text: str, signal: str) -> None:
         ("Siamo clienti da due anni (piano Business, 45 utenti).", "everyone"),
         ("Sin que se pierda nada (22 usuarios y 5 años de datos).", "everyone"),
         ("Reporting fails and we have nothing else to build the pack from.", "work-halted"),
+        # nobody can work with it; everything works, that is not the point
+        ("Nobody can work with it like this.", "minor"),
+        ("Tudo funciona, não é esse o problema: as cores.", "whole-product"),
+        # a question for information that names a cause is still one ("why" asked of a rule)
+        ("Why do invoices show the VAT line twice?", "look-into"),
+        # a blank page in one document is no outage
+        ("The PDF shows a blank page for the second invoice.", "unavailable"),
     ],
 )
 def test_signal_does_not_fire(text: str, signal: str) -> None:

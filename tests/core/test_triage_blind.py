@@ -318,6 +318,14 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # beschikbaar" a feature, "two or three nights a week", "a matter of convenience",
         # 106/120, P0 28/30, before it was trained on), trained on since.
         ("triage_blind_ar_tune.toml", "tune", 117, 29, 34, 0),
+        # Set AS's tune half (first contact 109/120, P0 29/30; with the thirty-second round's
+        # detectors, "unser ganzer Betrieb steht" and the crews all waiting, only one module
+        # having the problem, one request in three failing (partly available, not an outage),
+        # a fault to look into asked as a question ("kunnen jullie kijken waar dat aan ligt?"),
+        # "nothing failing" and "within our 10 s timeout", "ze kunnen er gewoon mee werken",
+        # the way round in use ("so I've been doing that"), "Tudo funciona" no scope, dark mode
+        # and contrast, 114/120, P0 30/30, before it was trained on), trained on since.
+        ("triage_blind_as_tune.toml", "tune", 118, 29, 35, 1),
     ],
 )
 def test_later_round_sets_keep_their_level(
