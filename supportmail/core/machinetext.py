@@ -171,8 +171,8 @@ BORROWED_MAILBOX = _any(
 )
 # Only a program says these.
 UNREAD = _any(
-    r"\b(?:mailbox|inbox|address|e-?mail address|account) (?:is|are) (?:not|no longer|never) "
-    r"(?:being )?(?:monitored|checked|read|attended|staffed)"
+    r"\b(?:mailbox|inbox|address|e-?mail address|account) (?:(?:is|are) (?:not|no longer|never)"
+    r"|isn['’]?t|aren['’]?t) (?:being )?(?:monitored|checked|read|attended|staffed)"
     r"|\bunmonitored (?:mailbox|address|inbox)"
     r"|(?:replies|e-?mails|messages) (?:sent )?(?:to this (?:address|mailbox) )?(?:are|will) not"
     r" (?:be )?(?:read|monitored|answered)|(?:please )?(?:do not|don'?t) reply to this"
@@ -220,6 +220,9 @@ LEFT = _any(
     # that stopped working, so not read).
     r"\bno longer (?:works?|working) (?:for|at|here|with)|\bno longer collaborates with"
     r"|\bno longer (?:employed|with (?:us|the company)|part of (?:the|our))"
+    # The writer's own departure, the organisation named ("I'm no longer with Brightside
+    # Interiors"); never "we are no longer with" a supplier.
+    r"|\b(?:i['’]?m|i am|s?he['’]?s|s?he is) no longer with\b"
     r"|\bhas left (?:the|our) (?:company|organi[sz]ation|firm|group|practice|agency|council"
     r"|university|institute|municipality)",
     r"\bnicht mehr (?:bei|im unternehmen|für uns|in unserem|tätig|beschäftigt)"

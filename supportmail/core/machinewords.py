@@ -1040,12 +1040,16 @@ TICKET = (
     r"|\b(?:a|your) (?:new |support )?(?:ticket|case) (?:has been|was|is being) (?:created|opened"
     r"|logged|raised|registered)",
     r"\b(?:ticket|vorgangs|referenz|fall|anfrage)nummer|\bunter der (?:nummer|ticket)",
-    r"\bnuméro de (?:ticket|dossier|demande|suivi|référence)|\bsous le numéro",
-    r"\bnúmero de (?:caso|ticket|solicitud|incidencia|referencia|seguimiento)|\bcon el número",
-    r"\bnumero di (?:ticket|pratica|richiesta|riferimento)|\bcon il numero",
+    r"\bnuméro de (?:votre |ta )?(?:ticket|dossier|demande|suivi|référence)|\bsous le numéro",
+    r"\bnúmero de (?:su |tu )?(?:caso|ticket|solicitud|incidencia|referencia|seguimiento)"
+    r"|\bcon el número",
+    r"\bnumero (?:di|del suo|della sua|del tuo|della tua) (?:ticket|pratica|richiesta|riferimento)"
+    r"|\bcon il numero",
     r"\b(?:ticket|zaak|referentie|dossier|melding|aanvraag|incident)s?nummer"
     r"|\bonder (?:het )?nummer",
-    r"\bnúmero (?:do|de) (?:chamado|protocolo|ticket|pedido|atendimento)|\bprotocolo"
+    # The possessive may stand between ("o número do seu chamado é #4821").
+    r"\bnúmero (?:do|de|da) (?:seu |sua |vosso |vossa )?(?:chamado|protocolo|ticket|pedido"
+    r"|atendimento|solicitação)|\bprotocolo"
     r"|\b(?:com|sob) o número",
     r"\b(?:logged|registered|recorded|filed) (?:under|with|as) (?:the )?(?:number|reference"
     r"|ticket|case)\b|\bmit der (?:nummer|ticketnummer|vorgangsnummer)|\bavec le numéro"

@@ -27,6 +27,12 @@ perso", "meine private Adresse"), it is hers whatever its domain. A person borro
 practice's reminder mailbox gives her own private address more often than a colleague's, and no
 notification speaks of "my address" in a sentence asking for the answer there.
 
+A writer on a no-reply-looking From who names no other address but says, in a sentence of her
+own without a negation, that answers to this very address are welcome ("U kunt gewoon op dit
+adres antwoorden, ik kijk er elke dag in") is acknowledged there: the address's name is only a
+name, and she says it is read. Machine mail never gets here (classification comes first), and
+a notification's "do not reply to this address" is negated.
+
 Our own website's contact form sends from our own domain (wordpress@, webform@, noreply@) with
 the visitor in Reply-To: the visitor is the requester whatever her domain
 (`classify.our_web_form`), on the other conditions above, unless `follow_reply_to = "never"`.
@@ -69,6 +75,22 @@ _HER_OWN = re.compile(
     r"|(?:o )?meu (?:e-?mail|endereço|endereco|correio))\b",
     re.IGNORECASE,
 )
+# The address the mail came from, named as "this address" in the seven languages.
+_THIS_ADDRESS = re.compile(
+    r"\b(?:this (?:e-?mail )?(?:address|mailbox|inbox)"
+    r"|diese[rn]? (?:e-?mail-?)?(?:adresse|postfach)"
+    r"|cette (?:adresse|boîte|boite)|esta (?:dirección|direccion|cuenta|casilla)"
+    r"|questo indirizzo|questa casella|dit (?:e-?mail)?adres|deze (?:mailbox|inbox)"
+    r"|este (?:endereço|endereco|e-?mail)|esta caixa)\b",
+    re.IGNORECASE,
+)
+# Any negation in the sentence: "please do not reply to this address", "bitte nicht an diese
+# Adresse antworten".
+_NEGATED = re.compile(
+    r"\b(?:not|never|nicht|nie|kein\w*|pas|ne|no|non|niet|nooit|geen|não|nao|nunca|jamais|mai)\b"
+    r"|n['’]t\b",
+    re.IGNORECASE,
+)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
 _TEXT_READ = 3000  # the request is at the top; a long mail's tail is history and signatures
 
@@ -89,6 +111,20 @@ def _named_for_answers(msg: ParsedMessage) -> tuple[Address, bool] | None:
         return None
     [(addr, hers)] = named.items()
     return Address(name=msg.sender.name if msg.sender is not None else "", addr=addr), hers
+
+
+def _answers_here_welcome(msg: ParsedMessage) -> bool:
+    """Whether the sender's own text asks to be answered at the very address it came from
+    ("you can simply reply to this address, I read it every day"), in a sentence without a
+    negation."""
+    for sentence in _SENTENCES.split(fresh_lines(msg)[:_TEXT_READ]):
+        if (
+            _ANSWER_THERE.search(sentence)
+            and _THIS_ADDRESS.search(sentence)
+            and not _NEGATED.search(sentence)
+        ):
+            return True
+    return False
 
 
 def requester_of(msg: ParsedMessage, own: OwnIdentity, follow: str) -> Address | None:
@@ -144,7 +180,11 @@ def acknowledged_person(
     if quarantine_reason(msg) is not None or classify(msg, own).kind is not Kind.HUMAN:
         return None
     person = requester_of(msg, own, follow)
-    return None if person is None or is_no_reply(person.addr) else person
+    if person is None:
+        return None
+    if is_no_reply(person.addr) and not (person == msg.sender and _answers_here_welcome(msg)):
+        return None
+    return person
 
 
 def _one_organisation(domain: str, other: str) -> bool:

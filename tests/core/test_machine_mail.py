@@ -177,6 +177,11 @@ AY_TUNE = FIXTURES / "machine_mail_ay_tune"
 # sent by hand that answers its own unanswered mail, read the same day
 # (tests/core/test_machine_notice_az.py).
 AZ_TUNE = FIXTURES / "machine_mail_az_tune"
+# Set BA's (written to measure the state after AZ's round) is read whole: a departure notice
+# naming its organisation, a Portuguese helpdesk receipt's "número do seu chamado", and a person
+# on a no-reply address who asks to be answered at it, read the same day
+# (tests/core/test_machine_notice_ba.py).
+BA_TUNE = FIXTURES / "machine_mail_ba_tune"
 # The examples above not read here, as (folder, file).
 NOT_READ = {
     (Z_TUNE, Z_NO_REPLY_ONLY),
@@ -232,6 +237,7 @@ EXAMPLES = [
         AX_TUNE,
         AY_TUNE,
         AZ_TUNE,
+        BA_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ
