@@ -362,6 +362,26 @@ FIRES = [
     ("es", "No podemos registrar nada desde las nueve.", "work-halted"),
     ("fr", "Pareil sur le web comme sur l'appli.", "whole-product"),
     ("de", "Das passiert im Browser wie auf dem Tablet.", "whole-product"),
+    # set AT: crews waiting in numbers, nothing picked; payment details changed by someone else;
+    # a switched-off user still getting in; a loss avoided; a person paused; old ones fine
+    ("fr", "Nos 12 équipes attendent sur le parking.", "work-halted"),
+    ("en", "Since 7am nothing has been packed.", "work-halted"),
+    ("en", "Our IBAN on the invoices was changed, not by us.", "security-breach"),
+    ("en", "I set it back and an hour later it was changed again.", "security-breach"),
+    ("en", "A disabled user can still log in from the phone app.", "vulnerability"),
+    ("es", "Desactivé su usuario y sigue entrando desde el móvil.", "vulnerability"),
+    ("nl", "Ik wil hem niet verwijderen, want dan ben ik zijn historie kwijt.", "hypothetical"),
+    ("en", "Can we temporarily deactivate a driver over the winter?", "admin-task"),
+    ("en", "Existing accounts are fine, only new ones fail.", "rest-works"),
+    ("en", "It only hits renames, which are rare for us.", "occasional"),
+    ("de", "Am Tag der Zeitumstellung lief der Job doppelt.", "occasional"),
+    ("en", "We fixed their roles by hand.", "workaround"),
+    ("en", "Annoying rather than critical.", "minor"),
+    ("fr", "La tâche s'est exécutée deux fois cette nuit.", "errors"),
+    ("es", "La firma del webhook no coincide con la nuestra.", "errors"),
+    ("ja", "納品書のPDFが白紙で出力されます。", "errors"),
+    ("zh", "报表搜索完全没有结果。", "function-stopped"),
+    ("zh", "仓库收不到新订单通知。", "function-stopped"),
 ]
 
 
@@ -443,6 +463,9 @@ def test_signal_fires(language: str, text: str, signal: str) -> None:
         ("Why do invoices show the VAT line twice?", "look-into"),
         # a blank page in one document is no outage
         ("The PDF shows a blank page for the second invoice.", "unavailable"),
+        # changed by us, back and forth; a rare word of praise
+        ("We changed the bank details ourselves last week.", "security-breach"),
+        ("It is not rare that the export is slow.", "occasional"),
     ],
 )
 def test_signal_does_not_fire(text: str, signal: str) -> None:

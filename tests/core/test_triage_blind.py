@@ -326,6 +326,15 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # the way round in use ("so I've been doing that"), "Tudo funciona" no scope, dark mode
         # and contrast, 114/120, P0 30/30, before it was trained on), trained on since.
         ("triage_blind_as_tune.toml", "tune", 118, 29, 35, 1),
+        # Set AT's tune half (first contact 106/120, P0 27/30; with the thirty-third round's
+        # detectors, crews waiting in numbers and nothing picked since six, payment details
+        # changed by someone else and changed again, a switched-off user still getting in, a
+        # loss the customer avoids ("want dan ben ik haar gegevens kwijt"), a person paused for
+        # a while, existing users fine, "rare for us" and the clock change, fixed by hand,
+        # "annoying rather than critical", a job run twice, a signature that does not match,
+        # one record lost while everything else is fine no P1, 115/120, P0 30/30, before it
+        # was trained on), trained on since.
+        ("triage_blind_at_tune.toml", "tune", 118, 29, 35, 0),
     ],
 )
 def test_later_round_sets_keep_their_level(
