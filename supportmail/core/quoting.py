@@ -26,7 +26,9 @@ _REPLY_CUT_BODY = (
     # "On Tue, 3 Mar 2026, Anna <a@b.c> wrote:" or "Am ... schrieb Anna <a@b.c>:", maybe wrapped.
     r"(?:on|am|le|el|op|il|em|den|dne|pe|w dniu)\b[^\n]{0,200}(?:\n[^\n]{0,200})?"
     r"(?:wrote|schrieb|a écrit|escribió|schreef|ha scritto|escreveu|skrev|napisał|napisała"
-    r"|napsal|napsala|a scris)[^\n]{0,120}:[ \t]*$"
+    r"|napsal|napsala|a scris)[^\n]{0,120}?:(?:[ \t]*$|[ \t]{2,}(?=\S))"
+    # (Yahoo Mail's plain text runs the quoted mail on after the colon, two spaces between:
+    # "Pe lun., iul. 14, 2025 la 13:21, Support<s@x> a scris:   Hello, ...")
     # Outlook's and Thunderbird's ("-------- Original-Nachricht --------", "Message original")
     r"|-{2,}[ \t]*(?:original(?: |-)message|ursprüngliche nachricht|original-nachricht"
     r"|message d'origine|message original|mensaje original|messaggio originale"

@@ -71,6 +71,14 @@ _CHALLENGE = (
     r"\bваше (?:сообщение|письмо)\b[^.\n]{0,80}\b(?:задержано|ожидает|приостановлено|в карантине)"
     r"[^.\n]{0,80}(?:пока|после того как|как только)\b"
     r"|\bбудет доставлено\b[^.\n]{0,20}(?:после того как|как только|когда) вы",
+    # ro: held until you answer; for it to be delivered, please answer ("Mesajul dumneavoastră
+    # a fost reținut temporar. Pentru ca mesajul să fie livrat, vă rugăm să răspundeți").
+    r"\bmesajul (?:dumneavoastră|dumneavoastra|dvs\.?|tău|tau)\b[^.\n]{0,80}\b(?:re[țţt]inut"
+    r"|în a[șşs]teptare|in asteptare|blocat|în carantină|in carantina)\b[^.\n]{0,80}\b(?:până când"
+    r"|pana cand|după ce|dupa ce|imediat ce|când|cand)\b"
+    r"|\bpentru ca mesajul (?:dumneavoastră |dumneavoastra |dvs\.? )?să fie (?:livrat|trimis"
+    r"|remis)\b[^.\n]{0,40}\b(?:vă rugăm|va rugam|răspunde[țţt]i|raspundeti|confirma[țţt]i"
+    r"|confirmati|face[țţt]i clic)",
     # The held mail's deadline: unless you confirm within so many days it is deleted ("se você
     # não confirmar em até 7 dias, a mensagem será apagada"; en de fr es it nl pt).
     r"\bif you (?:do not|don't|fail to) (?:confirm|verify|reply|respond|click)\b[^.\n]{0,40}"
@@ -92,7 +100,10 @@ _CHALLENGE = (
     r"(?:verwijderd|weggegooid)"
     r"|\bse (?:você )?não (?:confirmar|confirmares|responder)\b[^.\n]{0,20}\b(?:em até|dentro"
     r" de|no prazo de|em) \d+ (?:dias|horas)\b[^.\n]{0,40}\bserá (?:apagad|excluíd|eliminad"
-    r"|descartad)",
+    r"|descartad)"
+    r"|\bdacă nu (?:confirma[țţt]i|răspunde[țţt]i|raspundeti|confirmati|confirmi|răspunzi)\b"
+    r"[^.\n]{0,40}\b(?:în|in|timp de) \d+ (?:zile|ore)\b[^.\n]{0,40}\b(?:va|vor) fi (?:[șşs]ters"
+    r"|eliminat|distrus)",
 )
 # Within one sentence, where an address's or a domain's dot ("an info@firm.example") ends none.
 _IN_SENTENCE = r"(?:[^.\n]|\.(?=\S))"

@@ -182,6 +182,10 @@ AZ_TUNE = FIXTURES / "machine_mail_az_tune"
 # on a no-reply address who asks to be answered at it, read the same day
 # (tests/core/test_machine_notice_ba.py).
 BA_TUNE = FIXTURES / "machine_mail_ba_tune"
+# Set BB's (written to measure the state after BA's round) is read whole: a Romanian challenge
+# and a person's answer whose quoted acknowledgement runs on after Yahoo's reply header, read
+# the same day (tests/core/test_machine_notice_bb.py).
+BB_TUNE = FIXTURES / "machine_mail_bb_tune"
 # The examples above not read here, as (folder, file).
 NOT_READ = {
     (Z_TUNE, Z_NO_REPLY_ONLY),
@@ -238,6 +242,7 @@ EXAMPLES = [
         AY_TUNE,
         AZ_TUNE,
         BA_TUNE,
+        BB_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ
