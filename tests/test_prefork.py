@@ -59,6 +59,24 @@ def test_each_worker_holds_only_its_own_pipes() -> None:
     closed(first, second)
 
 
+def test_a_worker_forked_later_does_not_hold_an_earlier_one_open() -> None:
+    """`run --once` forks its parse worker first (`daemon.readerfork`) and its send worker
+    later, in another call: the later one closes what its owner holds of the earlier one's
+    pipes, so the earlier one's input still ends when its owner closes it."""
+    (first,) = fork_workers([(shout, "shout-early")])
+    (later,) = fork_workers([(shout, "shout-later")])
+    assert first.stdin is not None and later.stdin is not None and later.stdout is not None
+    later.stdin.write(b"up?")
+    later.stdin.flush()
+    assert later.stdout.read(3) == b"UP?"  # it runs: it has closed what it inherited
+    first.stdin.close()
+    assert first.wait(timeout=30) == 7
+    assert later.poll() is None
+    later.stdin.close()
+    assert later.wait(timeout=30) == 7
+    closed(first, later)
+
+
 def test_a_worker_that_fails_exits_with_status_1_and_says_why(
     capfd: pytest.CaptureFixture[str],
 ) -> None:

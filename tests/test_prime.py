@@ -2,7 +2,12 @@
 shipped triage policy loaded, every Scanner built and its parse worker started, so no arrival
 pays for a lazy start."""
 
+from pathlib import Path
+
 from supportmail.core.literals import Scanner, build_all
+from supportmail.core.parse import parse_message
+from supportmail.core.reading import read_message
+from supportmail.daemon.readerfork import PARSE_WORKER_NAME, fork_parse_worker
 from supportmail.inbound.parse_worker import ParseWorker
 from supportmail.inbound.prime import prime_parse_worker, prime_readers
 from supportmail.shipped import default_policy
@@ -44,3 +49,25 @@ def test_priming_starts_the_parse_worker(desked: Desked) -> None:
         assert readings is not None and readings[0].request is not None
     finally:
         parser.close()
+
+
+def test_the_worker_forked_as_run_once_starts_reads_like_this_process(desked: Desked) -> None:
+    """`run --once` forks its parse worker before importing the pass (`daemon.readerfork`): it
+    loads the readers at once, then reads a batch as this process would."""
+    child = fork_parse_worker()
+    assert child is not None, "this test process could not fork"
+    parser = ParseWorker(forked=child)
+    try:
+        assert parser.ready
+        desk = desked.desk
+        job = parser.submit([SAMPLE_REQUEST], desk.limits, desk.reading_rules)
+        (reading,) = job.readings() or []
+        here = read_message(
+            parse_message(SAMPLE_REQUEST, desk.limits), desk.reading_rules, default_policy()
+        )
+        assert reading == here
+        # It answered, so it runs its loop: it has taken its name.
+        assert Path(f"/proc/{child.pid}/comm").read_text().strip() == PARSE_WORKER_NAME
+    finally:
+        parser.close()
+    assert child.poll() is not None  # closing its input ended it

@@ -29,9 +29,15 @@ def run_command(args: argparse.Namespace) -> int:
     config = config_from(args)
     setup_logging(args.log_format or config.daemon.log_format, config.daemon.log_level)
     if args.once:
+        # Forked before the pass's code is imported: it loads the readers meanwhile.
+        parse_worker = None
+        if config.imap.parse_worker:
+            from supportmail.daemon.readerfork import fork_parse_worker
+
+            parse_worker = fork_parse_worker()
         from supportmail.daemon.once import run_once
 
-        report = run_once(config, progress=_progress)
+        report = run_once(config, progress=_progress, parse_worker=parse_worker)
         ingest, send = report.ingest, report.send
         counts: dict[str, int] = {}
         for outcome in ingest.outcomes:

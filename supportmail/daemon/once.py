@@ -17,13 +17,13 @@ from sqlalchemy.engine import Engine
 from supportmail.clock import utc_now
 from supportmail.config import Config
 from supportmail.daemon.prefork import ForkedChild, Worker, fork_workers
+from supportmail.daemon.readerfork import PARSE_WORKER_NAME
 from supportmail.daemon.send_worker import SendWorker, forked_serve
 from supportmail.daemon.sending import plus, send_all_due, send_beside
 from supportmail.desk import Desk
 from supportmail.inbound.imap import Fetched, ImapMailbox
 from supportmail.inbound.ingest import PassReport, Progress, ingest_pass, prepare_folders
-from supportmail.inbound.parse_worker import ParseWorker
-from supportmail.inbound.parse_worker import serve as parse_serve
+from supportmail.inbound.parse_worker import ParseWorker, serve_primed
 from supportmail.inbound.process import Outcome
 from supportmail.outbound.sender import SendReport
 from supportmail.outbound.smtp import SmtpSender
@@ -36,8 +36,7 @@ log = logging.getLogger(__name__)
 # (`daemon.prefork`: ready at once, nothing imported twice); off, or where forking is unsafe,
 # they are fresh interpreters started when first needed.
 PREFORK = True
-PARSE_WORKER_NAME = "sm-parse"  # what ps and top show for them (/proc/PID/comm)
-SEND_WORKER_NAME = "sm-send"
+SEND_WORKER_NAME = "sm-send"  # what ps and top show for it (/proc/PID/comm)
 
 # With the ingest done this process has a core to spare: it sends beside the worker (each
 # claims its own rows, so nothing goes twice) until nothing is due, instead of waiting for the
@@ -70,10 +69,12 @@ def run_once(
     *,
     clock: Callable[[], datetime] = utc_now,
     progress: Progress | None = None,
+    parse_worker: ForkedChild | None = None,
 ) -> OnceReport:
     """Ingest everything pending while sending what its batches queue, fire due escalations
-    and digests, send the rest; then return."""
-    workers = _fork_workers(config, clock)
+    and digests, send the rest; then return. `parse_worker`: the pass's parse worker, forked
+    already (`daemon.readerfork`, before this module was imported); this pass ends it."""
+    workers = _fork_workers(config, clock, parse_worker)
     try:
         engine, desk = open_desk(config)
     except BaseException:
@@ -95,22 +96,27 @@ class _Forked:
     send: ForkedChild | None = None
 
 
-def _fork_workers(config: Config, clock: Callable[[], datetime]) -> _Forked:
+def _fork_workers(
+    config: Config, clock: Callable[[], datetime], parse_worker: ForkedChild | None = None
+) -> _Forked:
     """The parse and send workers the pass may use, forked now, before anything here starts a
-    thread or opens a connection (`daemon.prefork`); none when forking is off or unsafe."""
-    parse = config.imap.parse_worker
+    thread or opens a connection (`daemon.prefork`); none when forking is off or unsafe. A
+    parse worker forked already (`parse_worker`) is the pass's."""
+    parse = config.imap.parse_worker and parse_worker is None
     send = config.smtp.send_worker and clock is utc_now
     if not PREFORK or not (parse or send):
-        return _Forked()
-    workers: list[Worker] = [(parse_serve, PARSE_WORKER_NAME)] if parse else []
+        return _Forked(parse_worker)
+    # A forked parse worker loads the readers at once: until its first batch is fetched it
+    # has nothing else to do.
+    workers: list[Worker] = [(serve_primed, PARSE_WORKER_NAME)] if parse else []
     if send:
         workers.append((forked_serve(config), SEND_WORKER_NAME))
     children = fork_workers(workers)
     if len(children) < len(workers):  # a fork failed: fresh interpreters, as without forking
         for child in children:
             child.end()
-        return _Forked()
-    return _Forked(children[0] if parse else None, children[-1] if send else None)
+        return _Forked(parse_worker)
+    return _Forked(parse_worker or (children[0] if parse else None), children[-1] if send else None)
 
 
 async def _run_once(

@@ -21,6 +21,7 @@ import sys
 import threading
 import time
 import traceback
+import weakref
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO
@@ -31,6 +32,10 @@ Serve = Callable[[IO[bytes], IO[bytes]], int]
 Worker = tuple[Serve, str]
 
 _WAIT_STEP = 0.01  # seconds between two looks at a child that is asked to end
+# The owner's ends of the pipes of every worker forked so far: a worker forked later closes
+# those still open, or a worker forked earlier (`daemon.readerfork`) would never see the end
+# of its input while a later one lives, and its owner would wait for it in vain.
+_OWNER_ENDS: "weakref.WeakSet[IO[bytes]]" = weakref.WeakSet()
 
 
 class ForkedChild:
@@ -112,9 +117,11 @@ def fork_workers(workers: Sequence[Worker]) -> list[ForkedChild]:
             break
         if pid == 0:  # the child: never returns
             _child(serve, name, child_in, child_out, every)
-        children.append(
-            ForkedChild(pid, os.fdopen(to_child, "wb"), os.fdopen(from_child, "rb", buffering=0))
+        child = ForkedChild(
+            pid, os.fdopen(to_child, "wb"), os.fdopen(from_child, "rb", buffering=0)
         )
+        _OWNER_ENDS.update((child.stdin, child.stdout))  # type: ignore[arg-type]
+        children.append(child)
     gc.unfreeze()  # here they are this process's own objects, collected as before
     for (child_in, to_child), (from_child, child_out) in pipes[len(children) :]:
         for fd in (child_in, to_child, from_child, child_out):
@@ -135,6 +142,10 @@ def _child(serve: Serve, name: str, child_in: int, child_out: int, inherited: li
             if fd not in (child_in, child_out):
                 with contextlib.suppress(OSError):
                     os.close(fd)
+        for stream in list(_OWNER_ENDS):  # the owner's ends of workers forked before
+            if not stream.closed:  # closed there: its number may be another file's now
+                with contextlib.suppress(OSError, ValueError):
+                    os.close(stream.fileno())  # never through the object: no owner's buffer
         # The owner decides when a worker stops (it closes its input), also on Ctrl-C; a kill
         # ends it as it ends any process.
         signal.signal(signal.SIGINT, signal.SIG_IGN)

@@ -315,10 +315,43 @@ def main() -> int:
     return serve(requests, answers)
 
 
-def serve(requests: IO[bytes], answers: IO[bytes]) -> int:
+# A request of a person, new (it cites no earlier mail): reading it makes every reader's
+# scanner exist (`prime_readers`, `inbound.prime`).
+SAMPLE_REQUEST = (
+    b"From: Customer <customer@example.com>\r\nTo: support@example.com\r\n"
+    b"Subject: Export fails\r\nMessage-ID: <prime@example.com>\r\n"
+    b"Content-Type: text/plain; charset=utf-8\r\n\r\n"
+    b"Hello, the export fails for all of us since this morning. Can you help?\r\n"
+)
+
+
+def prime_readers() -> None:
+    """Load the shipped triage policy and build every scanner the readers use, here and now
+    (what the first batches would otherwise pay for, part by part)."""
+    from supportmail.core.classify import OwnIdentity
+    from supportmail.core.reading import ReadingRules
+    from supportmail.core.types import Priority
+    from supportmail.core.wordscan import build_all_scanners
+
+    # Any identity will do: the scanners are the same for every desk.
+    rules = ReadingRules(
+        OwnIdentity(frozenset(), frozenset(), frozenset(), "prime.invalid"), (), Priority.P2
+    )
+    read_all([parse_message(SAMPLE_REQUEST)], rules)
+    build_all_scanners()
+
+
+def serve_primed(requests: IO[bytes], answers: IO[bytes]) -> int:
+    """`serve`, the readers loaded first: a worker forked for a backlog (`run --once`) has
+    nothing to do until its first batch is fetched, and loads them meanwhile."""
+    prime_readers()
+    return serve(requests, answers, built=True)
+
+
+def serve(requests: IO[bytes], answers: IO[bytes], built: bool = False) -> int:
     """Parse (and read) each batch from `requests`, answer on `answers`, until `requests`
-    ends (the worker's loop, here or in a worker forked by `daemon.prefork`)."""
-    built = False
+    ends (the worker's loop, here or in a worker forked by `daemon.prefork`); `built`: the
+    scanners are built already (`serve_primed`)."""
     while True:
         try:
             raws, limits, rules = _read_frame(requests)

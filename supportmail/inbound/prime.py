@@ -16,19 +16,10 @@ from supportmail.core.parse import parse_message
 from supportmail.core.reading import read_message
 from supportmail.core.wordscan import build_all_scanners
 from supportmail.desk import Desk
-from supportmail.inbound.parse_worker import ParseWorker
+from supportmail.inbound.parse_worker import SAMPLE_REQUEST, ParseWorker
 from supportmail.shipped import default_policy
 
 log = logging.getLogger(__name__)
-
-# A request of a person, new (it cites no earlier mail): it is classified and triaged, which
-# makes every reader's scanner exist.
-_SAMPLE = (
-    b"From: Customer <customer@example.com>\r\nTo: support@example.com\r\n"
-    b"Subject: Export fails\r\nMessage-ID: <prime@example.com>\r\n"
-    b"Content-Type: text/plain; charset=utf-8\r\n\r\n"
-    b"Hello, the export fails for all of us since this morning. Can you help?\r\n"
-)
 
 
 def prime_parse_worker(parser: ParseWorker, desk: Desk) -> None:
@@ -36,14 +27,14 @@ def prime_parse_worker(parser: ParseWorker, desk: Desk) -> None:
     would otherwise wait for a fresh interpreter to start and load the policy (~1.2 s in
     `scripts/bench/latency`, and an arrival meanwhile with it). It builds its scanners after
     that first answer."""
-    parser.submit([_SAMPLE], desk.limits, desk.reading_rules).readings()
+    parser.submit([SAMPLE_REQUEST], desk.limits, desk.reading_rules).readings()
 
 
 def prime_readers(desk: Desk) -> float:
     """Load the shipped triage policy and build every scanner the readers use; the seconds
     it took."""
     started = time.perf_counter()
-    read_message(parse_message(_SAMPLE, desk.limits), desk.reading_rules, default_policy())
+    read_message(parse_message(SAMPLE_REQUEST, desk.limits), desk.reading_rules, default_policy())
     built = build_all_scanners()
     took = time.perf_counter() - started
     log.info("readers ready in %.2f s (%s scanners built)", took, built)
