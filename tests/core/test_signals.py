@@ -382,6 +382,13 @@ FIRES = [
     ("ja", "納品書のPDFが白紙で出力されます。", "errors"),
     ("zh", "报表搜索完全没有结果。", "function-stopped"),
     ("zh", "仓库收不到新订单通知。", "function-stopped"),
+    # set AU: none of my staff; an outage supposed; internally all works; still logs; a bug?
+    ("en", "None of my cashiers can log in this morning.", "access-blocked"),
+    ("en", "Would we even be told if Houseware went down?", "hypothetical"),
+    ("fr", "En interne, tout fonctionne.", "rest-works"),
+    ("en", "The integration still logs every call.", "rest-works"),
+    ("it", "I totali nel report invece sono corretti.", "rest-works"),
+    ("de", "Gibt es dafür eine Einstellung, oder ist das ein Fehler?", "look-into"),
 ]
 
 
@@ -466,6 +473,9 @@ def test_signal_fires(language: str, text: str, signal: str) -> None:
         # changed by us, back and forth; a rare word of praise
         ("We changed the bank details ourselves last week.", "security-breach"),
         ("It is not rare that the export is slow.", "occasional"),
+        # "shrinking it down" is no outage; "bei allen anderen" no count of everybody
+        ("Is the template shrinking it down before printing?", "unavailable"),
+        ("Bei allen anderen stimmt die Uhrzeit.", "everyone"),
     ],
 )
 def test_signal_does_not_fire(text: str, signal: str) -> None:

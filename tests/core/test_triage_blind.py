@@ -335,6 +335,13 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # one record lost while everything else is fine no P1, 115/120, P0 30/30, before it
         # was trained on), trained on since.
         ("triage_blind_at_tune.toml", "tune", 118, 29, 35, 0),
+        # Set AU's tune half (first contact 112/120, P0 29/30; with the thirty-fourth round's
+        # detectors, "none of my staff can log in", an outage supposed ("whether we'd even know
+        # if Houseware went down"), "en interne, tout fonctionne", an integration that still
+        # logs, "invece sono corretti", "oder ist das ein Fehler?" a fault to look into,
+        # "shrinking it down" no outage, "bei allen anderen" no count of everybody, 118/120,
+        # P0 30/30, before it was trained on), trained on since.
+        ("triage_blind_au_tune.toml", "tune", 117, 29, 35, 1),
     ],
 )
 def test_later_round_sets_keep_their_level(
