@@ -186,6 +186,9 @@ BA_TUNE = FIXTURES / "machine_mail_ba_tune"
 # and a person's answer whose quoted acknowledgement runs on after Yahoo's reply header, read
 # the same day (tests/core/test_machine_notice_bb.py).
 BB_TUNE = FIXTURES / "machine_mail_bb_tune"
+# Set BC's (written to measure the state after BB's round) was right on every mail of its tune
+# half before any use: kept as a check.
+BC_TUNE = FIXTURES / "machine_mail_bc_tune"
 # The examples above not read here, as (folder, file).
 NOT_READ = {
     (Z_TUNE, Z_NO_REPLY_ONLY),
@@ -243,6 +246,7 @@ EXAMPLES = [
         AZ_TUNE,
         BA_TUNE,
         BB_TUNE,
+        BC_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ
