@@ -73,7 +73,11 @@ BACK = _any(
     r"|\bonly checking (?:my )?(?:e-?mails?|messages|mail|inbox) (?:now and then|occasionally"
     r"|intermittently|sporadically|periodically|from time to time)|\b(?:till|until|til) i(?:'m|’m"
     r"| am) back\b"
-    r"|\burgent (?:matters|enquiries|inquiries|requests|issues)",
+    r"|\burgent (?:matters|enquiries|inquiries|requests|issues)"
+    # Not reading mail until a date, nothing passed on meanwhile ("I'm not checking email until
+    # early June. Nothing will be forwarded automatically").
+    r"|\bnot (?:checking|reading|monitoring|looking at) (?:my )?(?:e-?mails?|inbox|messages)"
+    r" (?:until|till|before)\b|\bnothing (?:will be|is being|gets|is) (?:automatically )?forwarded",
     r"\bwieder (?:erreichbar|im büro|da|zurück|für sie)|nicht (?:automatisch )?weitergeleitet"
     r"|in dringenden fällen|dringende[nr]? (?:anliegen|angelegenheiten|fälle|fragen)"
     r"|eingeschränkte[mn]? zugriff",

@@ -189,6 +189,10 @@ BB_TUNE = FIXTURES / "machine_mail_bb_tune"
 # Set BC's (written to measure the state after BB's round) was right on every mail of its tune
 # half before any use: kept as a check.
 BC_TUNE = FIXTURES / "machine_mail_bc_tune"
+# Set BD's (written to measure the state after BC's round) is read whole: a leave notice sent by
+# a mail client's rule that reads no mail until a date and forwards nothing, read the same day
+# (tests/core/test_machine_notice_bd.py).
+BD_TUNE = FIXTURES / "machine_mail_bd_tune"
 # The examples above not read here, as (folder, file).
 NOT_READ = {
     (Z_TUNE, Z_NO_REPLY_ONLY),
@@ -247,6 +251,7 @@ EXAMPLES = [
         BA_TUNE,
         BB_TUNE,
         BC_TUNE,
+        BD_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ
