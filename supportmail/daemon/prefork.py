@@ -117,11 +117,9 @@ def fork_workers(workers: Sequence[Worker]) -> list[ForkedChild]:
             break
         if pid == 0:  # the child: never returns
             _child(serve, name, child_in, child_out, every)
-        child = ForkedChild(
-            pid, os.fdopen(to_child, "wb"), os.fdopen(from_child, "rb", buffering=0)
-        )
-        _OWNER_ENDS.update((child.stdin, child.stdout))  # type: ignore[arg-type]
-        children.append(child)
+        stdin, stdout = os.fdopen(to_child, "wb"), os.fdopen(from_child, "rb", buffering=0)
+        _OWNER_ENDS.update((stdin, stdout))
+        children.append(ForkedChild(pid, stdin, stdout))
     gc.unfreeze()  # here they are this process's own objects, collected as before
     for (child_in, to_child), (from_child, child_out) in pipes[len(children) :]:
         for fd in (child_in, to_child, from_child, child_out):

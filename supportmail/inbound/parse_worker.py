@@ -316,7 +316,7 @@ def main() -> int:
 
 
 # A request of a person, new (it cites no earlier mail): reading it makes every reader's
-# scanner exist (`prime_readers`, `inbound.prime`).
+# scanner exist (`load_readers`).
 SAMPLE_REQUEST = (
     b"From: Customer <customer@example.com>\r\nTo: support@example.com\r\n"
     b"Subject: Export fails\r\nMessage-ID: <prime@example.com>\r\n"
@@ -325,26 +325,27 @@ SAMPLE_REQUEST = (
 )
 
 
-def prime_readers() -> None:
+def load_readers(rules: ReadingRules | None = None, limits: ParseLimits | None = None) -> int:
     """Load the shipped triage policy and build every scanner the readers use, here and now
-    (what the first batches would otherwise pay for, part by part)."""
+    (what the first batches would otherwise pay for, part by part): one request is read with
+    `rules` (any identity will do, the scanners are the same for every desk); the number of
+    scanners built after that reading."""
     from supportmail.core.classify import OwnIdentity
     from supportmail.core.reading import ReadingRules
     from supportmail.core.types import Priority
     from supportmail.core.wordscan import build_all_scanners
 
-    # Any identity will do: the scanners are the same for every desk.
-    rules = ReadingRules(
-        OwnIdentity(frozenset(), frozenset(), frozenset(), "prime.invalid"), (), Priority.P2
-    )
-    read_all([parse_message(SAMPLE_REQUEST)], rules)
-    build_all_scanners()
+    if rules is None:
+        anyone = OwnIdentity(frozenset(), frozenset(), frozenset(), "prime.invalid")
+        rules = ReadingRules(anyone, (), Priority.P2)
+    read_all([parse_message(SAMPLE_REQUEST, limits or ParseLimits())], rules)
+    return build_all_scanners()
 
 
 def serve_primed(requests: IO[bytes], answers: IO[bytes]) -> int:
     """`serve`, the readers loaded first: a worker forked for a backlog (`run --once`) has
     nothing to do until its first batch is fetched, and loads them meanwhile."""
-    prime_readers()
+    load_readers()
     return serve(requests, answers, built=True)
 
 

@@ -12,12 +12,8 @@ and starts its parse worker then too (`prime_parse_worker`).
 import logging
 import time
 
-from supportmail.core.parse import parse_message
-from supportmail.core.reading import read_message
-from supportmail.core.wordscan import build_all_scanners
 from supportmail.desk import Desk
-from supportmail.inbound.parse_worker import SAMPLE_REQUEST, ParseWorker
-from supportmail.shipped import default_policy
+from supportmail.inbound.parse_worker import SAMPLE_REQUEST, ParseWorker, load_readers
 
 log = logging.getLogger(__name__)
 
@@ -34,8 +30,7 @@ def prime_readers(desk: Desk) -> float:
     """Load the shipped triage policy and build every scanner the readers use; the seconds
     it took."""
     started = time.perf_counter()
-    read_message(parse_message(SAMPLE_REQUEST, desk.limits), desk.reading_rules, default_policy())
-    built = build_all_scanners()
+    built = load_readers(desk.reading_rules, desk.limits)
     took = time.perf_counter() - started
     log.info("readers ready in %.2f s (%s scanners built)", took, built)
     return took
