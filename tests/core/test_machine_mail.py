@@ -193,6 +193,10 @@ BC_TUNE = FIXTURES / "machine_mail_bc_tune"
 # a mail client's rule that reads no mail until a date and forwards nothing, read the same day
 # (tests/core/test_machine_notice_bd.py).
 BD_TUNE = FIXTURES / "machine_mail_bd_tune"
+# Set BE's (written to measure the state after BD's round) is read whole: a Hebrew departure
+# notice a client's rule sends as a new mail, saying the mail it got was not forwarded, read the
+# same day (tests/core/test_machine_notice_be.py).
+BE_TUNE = FIXTURES / "machine_mail_be_tune"
 # The examples above not read here, as (folder, file).
 NOT_READ = {
     (Z_TUNE, Z_NO_REPLY_ONLY),
@@ -252,6 +256,7 @@ EXAMPLES = [
         BB_TUNE,
         BC_TUNE,
         BD_TUNE,
+        BE_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ
