@@ -53,8 +53,6 @@ def test_a_departure_notice_sent_as_a_new_mail_is_an_auto_reply(subject: str, bo
         ),
     ],
 )
-def test_a_colleagues_departure_news_with_a_request_stays_a_person(
-    subject: str, body: str
-) -> None:
+def test_a_colleagues_departure_news_with_a_request_stays_a_person(subject: str, body: str) -> None:
     head = new_mail("Yossi Levi <yossi@oren.example>", subject)
     assert kind(head, body) is Kind.HUMAN

@@ -342,6 +342,15 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # "shrinking it down" no outage, "bei allen anderen" no count of everybody, 118/120,
         # P0 30/30, before it was trained on), trained on since.
         ("triage_blind_au_tune.toml", "tune", 117, 29, 35, 1),
+        # Set AV's tune half (first contact 106/120, P0 26/30; with the thirty-fifth round's
+        # detectors, "funktioniert dagegen überhaupt nicht", "Nothing is actually blocked",
+        # "Rest of the platform is fine" without its article, "başka bir sorun yok", "helt
+        # utilgængeligt", no page loading at all for anyone, not a single job completed, the
+        # whole staff able to do none of it (ja) and not one order (zh), "jede zweite" half the
+        # time and no occasional problem, "所有在线付款都失败", errors in the translation and
+        # "queda poco profesional" cosmetic, 115/120, P0 30/30, before it was trained on),
+        # trained on since.
+        ("triage_blind_av_tune.toml", "tune", 116, 29, 33, 1),
     ],
 )
 def test_later_round_sets_keep_their_level(
