@@ -416,8 +416,10 @@ _LINEAR_P0 = 0.5
 # And one of these signals: a P0 pages people, so the words alone never make one.
 # Nor over a firm row that decided on `cosmetic`: the table read the request as a matter of
 # looks, and whatever scope it names ('every page'), the policy's P0 is production down (left
-# out, it was the one P2/P3 the combination called P0: set C).
-_NEVER_P0 = "cosmetic"
+# out, it was the one P2/P3 the combination called P0: set C). Nor over a firm row that decided
+# on `production-fine`: the customer says production works, and the policy's P0 is production
+# unavailable (a staging tenant "suspended" read as an outage: set AW).
+_NEVER_P0 = frozenset({"cosmetic", "production-fine"})
 # Over a firm row that decided on `slow`, the model's P0 needs a ground of a kind the row has not
 # weighed already: "slow-for-everyone" (P1, the policy's "available, but performance severely
 # impaired") used the scope, so a scope word ('every page', 'all users') is no reason to read the
@@ -491,7 +493,7 @@ def _linear_guess(
             row is not None
             and not row.weak
             and (
-                _NEVER_P0 in decision.used
+                not _NEVER_P0.isdisjoint(decision.used)
                 or (_SLOW in decision.used and not _has_new_ground(fired, decision.used))
             )
         )

@@ -403,6 +403,20 @@ FIRES = [
     ("zh", "所有发票都出错了。", "whole-function"),
     ("es", "Hay errores en la traducción del menú.", "cosmetic"),
     ("it", "Il modulo sembra poco professionale.", "cosmetic"),
+    # set AW: a test environment, production said to work; nothing happened, asked for the
+    # records; the records there; slowness and everyone in Russian and Korean; one in twenty
+    ("en", "Our UAT environment rejects every login since noon.", "test-environment"),
+    ("de", "Auf der Testumgebung startet der Import nicht.", "test-environment"),
+    ("en", "Production is running normally for our customers.", "production-fine"),
+    ("nl", "Productie draait gewoon normaal.", "production-fine"),
+    ("fr", "La production n'est pas touchée.", "production-fine"),
+    ("en", "No breach has occurred; this is only for our records.", "hypothetical"),
+    ("en", "The invoices are definitely there when I open them.", "rest-works"),
+    ("ru", "Система работает очень медленно.", "slow"),
+    ("ru", "Это происходит у всех наших сотрудников.", "everyone"),
+    ("ko", "검색 화면이 너무 느려요.", "slow"),
+    ("ko", "전 직원이 같은 문제를 겪고 있습니다.", "everyone"),
+    ("es", "Falla más o menos una factura de cada veinte.", "occasional"),
 ]
 
 
@@ -492,6 +506,11 @@ def test_signal_fires(language: str, text: str, signal: str) -> None:
         ("Bei allen anderen stimmt die Uhrzeit.", "everyone"),
         # every other login failing is half the time, not now and then
         ("Jede zweite Anmeldung schlägt fehl.", "occasional"),
+        # production that works is no test environment; "someone else's" app is no data
+        ("Our production line in the plant runs fine.", "test-environment"),
+        ("The test we ran shows production is down.", "production-fine"),
+        ("A customer asked whether we resell someone else's app.", "data-exposed"),
+        ("We export one report in ten minutes.", "occasional"),
     ],
 )
 def test_signal_does_not_fire(text: str, signal: str) -> None:
@@ -527,6 +546,11 @@ def test_signal_does_not_fire(text: str, signal: str) -> None:
          "reset a user's two-factor authentication?", P2, "admin-task"),
         ("notify", "Sanne gets no e-mail notifications any more. The rest of the team gets them "
          "fine.", P2, "partial-loss"),
+        # a test environment down while production is said to work; either alone decides nothing
+        ("staging", "Our staging tenant is down since noon, every page returns 503. Production is "
+         "running fine.", P2, "not-production"),
+        ("outage", "The whole platform is down for all our users, on staging as well.", P0,
+         "production-unavailable"),
     ],
 )  # fmt: skip
 def test_decision_rows(subject: str, text: str, expected: Priority, row: str) -> None:

@@ -351,6 +351,13 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # "queda poco profesional" cosmetic, 115/120, P0 30/30, before it was trained on),
         # trained on since.
         ("triage_blind_av_tune.toml", "tune", 116, 29, 33, 1),
+        # Set AW's tune half (first contact 102/120, P0 29/30; with the thirty-sixth round's
+        # detectors, a test, staging, sandbox or training environment with production said to
+        # work (a new row, not-production, P2; the model never makes it a P0), "someone else's"
+        # only with data of theirs, no incident occurred and asked for the records, the
+        # records "clearly there", slowness and everyone in Russian and Korean, "un rendez-vous
+        # sur vingt", 110/120, P0 29/30, before it was trained on), trained on since.
+        ("triage_blind_aw_tune.toml", "tune", 117, 29, 34, 1),
     ],
 )
 def test_later_round_sets_keep_their_level(
