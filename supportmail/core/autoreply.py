@@ -79,6 +79,8 @@ _DETAIL_WORDS = (
 _DETAIL = re.compile(rf"\s*[-–—,;]\s*(?:\d|(?:{_DETAIL_WORDS})\b)", re.IGNORECASE)
 # After the absence's details, a separator and words of the sender's own: a topic.
 _TOPIC = re.compile(rf"(?:\s[-–—]|[:|：])\s*(?!(?:{_DETAIL_WORDS})\b)[^\W\d_]{{2,}}", re.I)
+# A topic after a dash only: a generator puts the answered subject after a colon.
+_DASH_TOPIC = re.compile(rf"\s[-–—]\s*(?!(?:{_DETAIL_WORDS})\b)[^\W\d_]{{2,}}", re.I)
 _MAX_AGAINST_QUOTE = 0.8  # fresh text below this share of the whole: the sender quotes
 _SHORT = 1200  # an autoresponder's few lines; a person's explanation runs longer
 # Only a closure notice or a retired mailbox, which name no person, are helped by the relation:
@@ -172,6 +174,17 @@ def auto_reply_by_subject(msg: ParsedMessage, fresh: str) -> str | None:
         return None
     answered = rest.lstrip(" \t:：|]】)）>»-–—")
     if msg.in_reply_to or msg.references or _TAG.search(rest) or _ANSWER_PREFIX.match(answered):
+        # In a thread too, a title that goes on with a topic of its own after a dash, over a
+        # text that asks something, is a person's ("Out of office from Monday - replacement
+        # delivery [#59877]" over "Could you hold the shipment?"): an autoresponder names the
+        # answered subject after a colon, and asks nothing.
+        if (
+            _DASH_TOPIC.search(rest)
+            and not _ANSWER_PREFIX.match(answered)
+            and not _NAMES_ITSELF.match(msg.subject)
+            and asks(fresh)
+        ):
+            return None
         return "auto_reply: out-of-office subject"
     # An absence subject that goes on with a topic of its own, on a new mail, is a person's
     # title; the text decides (an autoresponder names the answered subject, or itself).

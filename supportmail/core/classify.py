@@ -10,6 +10,7 @@ because they are the weakest evidence.
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from email.utils import getaddresses
 
 from supportmail.core import machinewords
 from supportmail.core.autoreply import (
@@ -47,6 +48,7 @@ from supportmail.core.machinetext import (
 )
 from supportmail.core.spam import SpamTrust, spam_verdict
 from supportmail.core.subjectprefix import answers, forwards
+from supportmail.core.threading import same_organisation
 from supportmail.core.types import Attachment, Classification, Kind, ParsedMessage
 from supportmail.core.wordscan import phrases
 
@@ -413,6 +415,32 @@ def _list_rule(own: OwnIdentity) -> Rule:
     return relayed_list_post
 
 
+def _bulk_rule(own: OwnIdentity) -> Rule:
+    def bulk(msg: ParsedMessage) -> str | None:
+        return None if _group_wrote_to_us(msg, own.support_addresses) else _bulk(msg)
+
+    return bulk
+
+
+def _group_wrote_to_us(msg: ParsedMessage, support: frozenset[str]) -> bool:
+    """Whether a person of the group's own organisation wrote to us through their group (a
+    shared mailbox kept as a Google group, "Lucía via Pedidos"): the group rewrote the From and
+    kept the writer in X-Original-From, and the mail is addressed to us, not to the group. A
+    list's post is addressed to the list; a newsletter is not rewritten for its writer."""
+    original = msg.header("x-original-from") or msg.header("x-original-sender")
+    if original is None or msg.sender is None or msg.header("list-id") is None:
+        return False
+    if not {a.addr for a in (*msg.to, *msg.cc)} & support:
+        return False
+    [(_, writer)] = getaddresses([original])[:1] or [("", "")]
+    writer = writer.lower()
+    return (
+        "@" in writer
+        and writer != msg.sender.addr
+        and same_organisation(writer.rpartition("@")[2], msg.sender.domain)
+    )
+
+
 def _bulk(msg: ParsedMessage) -> str | None:
     if msg.header("list-id") is not None:
         return "bulk: List-Id present"
@@ -496,7 +524,7 @@ def classify(msg: ParsedMessage, own: OwnIdentity, *, spam: bool = True) -> Clas
     ordered += [
         (Kind.BOUNCE, _bounce_rule(own)),
         (Kind.AUTO_REPLY, _auto_reply_headers),
-        (Kind.BULK, _bulk),
+        (Kind.BULK, _bulk_rule(own)),
         (Kind.BULK, _list_rule(own)),
         (Kind.AUTO_REPLY, by_subject),
         (Kind.AUTO_REPLY, _calendar_reply),

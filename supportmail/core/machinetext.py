@@ -73,6 +73,8 @@ BACK = _any(
     r"|\bonly checking (?:my )?(?:e-?mails?|messages|mail|inbox) (?:now and then|occasionally"
     r"|intermittently|sporadically|periodically|from time to time)|\b(?:till|until|til) i(?:'m|’m"
     r"| am) back\b"
+    # The team's return too ("we'll be reading everything when we're back on Monday").
+    r"|\b(?:till|until|til|when|once) we(?:'re|’re| are) (?:all )?back\b"
     r"|\burgent (?:matters|enquiries|inquiries|requests|issues)"
     # Not reading mail until a date, nothing passed on meanwhile ("I'm not checking email until
     # early June. Nothing will be forwarded automatically").
@@ -678,7 +680,7 @@ GATEWAY_LOCAL_PARTS = re.compile(
     r"|barracuda|sophos|ironport|mimecast|proofpoint|symantec|trend-?micro|security-?gateway"
     r"|anti-?spam|eset|kaspersky|ksmg|forti(?:mail|net|guard)|hornet|spamtitan|mailcleaner"
     r"|zerospam|trustwave|forcepoint|watchguard|mcafee|bitdefender|avira|f-?secure|spamexperts"
-    r"|mailmarshal|messagelabs|scanmail|interscan|libraesva|mailsweeper|mailessentials"
+    r"|mailmarshal|messagelabs|scanmail|interscan|imsva|imss|libraesva|mailsweeper|mailessentials"
     # Data-loss-prevention gateways, which hold or stop outgoing and incoming mail by policy.
     r"|dlp|data-?loss-?prevention|dlp-?gateway)\w*(?:[._+-].*)?",
     re.IGNORECASE,
@@ -687,7 +689,11 @@ GATEWAY_LOCAL_PARTS = re.compile(
 GATEWAY_NAME = re.compile(
     r"\b(?:mail|e-?mail|smtp|security|spam|content|virus) ?(?:gateway|security|filter|scanner"
     r"|protection|firewall|quarantine)\b|\banti-?(?:virus|spam)\b|\bquarant|\bcuarentena"
-    r"|\bquarentena|\bvirus ?scan|\bscanmail\b|\binterscan\b|\bmailmarshal\b|\blibraesva\b",
+    r"|\bquarentena|\bvirus ?scan|\bscanmail\b|\binterscan\b|\bmailmarshal\b|\blibraesva\b"
+    # The same name in the other languages ("Seguridad de Correo", "Sécurité messagerie").
+    r"|\bseguridad (?:del? )?correo|\bsécurité (?:de la )?messagerie|\be-?mail-?sicherheit"
+    r"|\bmailsicherheit|\bsicurezza (?:della )?posta|\be-?mailbeveiliging"
+    r"|\bsegurança (?:d[eo] )?(?:e-?mail|correio)",
     re.IGNORECASE,
 )
 GATEWAY_WORDS = _any(

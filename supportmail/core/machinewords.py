@@ -743,7 +743,10 @@ AUTOMATED = (
     r"\b(?:toto je|jedná se o|toto je) automatick|\bautomaticky (?:generovan|odeslan|vytvořen"
     r"|vygenerovan)|\b(?:zpráva|správa|e-?mail)[^.\n]{0,20}(?:vygenerován|odeslán|vytvořen"
     r"|vygenerovan|odoslan)[aáoy]? automaticky",
+    # Never the thing received, in the accusative ("sadece bu otomatik yanıtı aldım": a person
+    # who got only this automatic answer).
     r"(?:bu (?:bir )?otomatik (?:bir )?(?:mesaj|yanıt|cevap|e-?posta|bildirim|iletidir)"
+    r"(?![ıi]\b|y[ıi]\b)"
     r"|otomatik olarak (?:gönderil|oluşturul))",
     r"\bэто автоматическ|\bавтоматическое (?:сообщение|уведомление)"
     # "сформировано / сформовано" (formed) is the word Russian and Ukrainian helpdesks and

@@ -23,7 +23,8 @@ sender's own text (quotes and a forwarded mail cut) names exactly one address in
 ask for the answer there (reply, respond, answer in the seven languages triage reads, not
 negated), that address is taken as if it stood in Reply-To, on the same conditions, but one:
 when the writer calls it her own ("reply to my personal address claire@orange.fr", "mon adresse
-perso", "meine private Adresse"), it is hers whatever its domain. A person borrowing the
+perso", "meine private Adresse", "my gmail"), it is hers whatever its domain; so is a Reply-To
+she names and calls her own in such a sentence. A person borrowing the
 practice's reminder mailbox gives her own private address more often than a colleague's, and no
 notification speaks of "my address" in a sentence asking for the answer there.
 
@@ -67,7 +68,10 @@ _ANSWER_THERE = re.compile(
 # The writer's own address, in the seven languages: "my (personal) address", "mon adresse perso".
 _HER_OWN = re.compile(
     r"\b(?:my (?:own |personal |private |other |home )?(?:e-?mail |mail )?(?:address|e-?mail"
-    r"|mailbox|inbox)|meine[rn]? (?:eigene[rn]? |private[rn]? |persönliche[rn]? |andere[rn]? )?"
+    r"|mailbox|inbox)|my (?:own |personal |private )?(?:gmail|googlemail|hotmail|outlook|yahoo"
+    r"|icloud|gmx|proton(?:mail)?|aol|web\.de|t-online|orange|laposte|libero|ziggo|kpn|telenet"
+    r")(?: address| account)?"
+    r"|meine[rn]? (?:eigene[rn]? |private[rn]? |persönliche[rn]? |andere[rn]? )?"
     r"(?:e-?mail-?|mail-?)?(?:adresse|postfach)|mon (?:adresse|e-?mail|courriel|mail)"
     r"|ma (?:boîte|boite|messagerie|propre adresse)|mi (?:correo|dirección|direccion|e-?mail)"
     r"|(?:il )?mio (?:indirizzo|account di posta)|(?:la )?mia (?:e-?mail|mail|casella)"
@@ -140,6 +144,10 @@ def requester_of(msg: ParsedMessage, own: OwnIdentity, follow: str) -> Address |
     hers = False  # the writer calls the address her own
     if msg.reply_to:
         person = msg.reply_to[0]
+        # The writer may call the Reply-To her own, as she may an address named in the text
+        # ("please reply to my gmail (mel@gmail.com)"): then it is hers whatever its domain.
+        named = _named_for_answers(msg)
+        hers = named is not None and named[1] and named[0].addr == person.addr
     else:
         named = _named_for_answers(msg)
         if named is None:

@@ -197,6 +197,12 @@ BD_TUNE = FIXTURES / "machine_mail_bd_tune"
 # notice a client's rule sends as a new mail, saying the mail it got was not forwarded, read the
 # same day (tests/core/test_machine_notice_be.py).
 BE_TUNE = FIXTURES / "machine_mail_be_tune"
+# Set BF's (written to measure the state after BE's round) is read whole: a shop's closure that
+# says when the team is back, a person who got only "this automatic answer" (Turkish), a gateway
+# named in Spanish, an absence in a person's own title over her question, a Reply-To she calls
+# her own gmail, a person writing through her own Google group, read the same day
+# (tests/core/test_machine_notice_bf.py).
+BF_TUNE = FIXTURES / "machine_mail_bf_tune"
 # The examples above not read here, as (folder, file).
 NOT_READ = {
     (Z_TUNE, Z_NO_REPLY_ONLY),
@@ -257,6 +263,7 @@ EXAMPLES = [
         BC_TUNE,
         BD_TUNE,
         BE_TUNE,
+        BF_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ

@@ -100,12 +100,21 @@ def test_bare_title_over_a_question_that_answers_nothing_is_a_person() -> None:
 )
 def test_absence_title_over_a_question_in_a_new_mail_is_a_person(subject: str) -> None:
     """An absence subject that goes on, over a question in a mail that answers nothing, is a
-    person's title; the same subject on an answer to our mail is an autoresponder's."""
+    person's title. On an answer to our mail the same holds when the topic follows a dash (set
+    BF: a customer's "Out of office from Monday - replacement delivery [#...]" over her question;
+    decided on set BF's tune half, one sealed person more acknowledged and no machine mail);
+    a topic after a colon, a subject naming itself automatic, or a text that asks nothing is an
+    autoresponder's."""
     body = "I'm away from Friday. Could you please send me the VAT invoice before then?\n"
     head = f"From: Priya <priya@example.com>\nTo: support@houseware.io\nSubject: {subject}"
     assert kind(head, body) is Kind.HUMAN
     answering = f"{head}\nIn-Reply-To: <{OUR_ID}>"
-    assert kind(answering, body) is Kind.AUTO_REPLY
+    dash = " - " in subject
+    assert kind(answering, body) is (Kind.HUMAN if dash else Kind.AUTO_REPLY)
+    named = answering.replace(f"Subject: {subject}", f"Subject: Automatic reply: {subject}")
+    assert kind(named, body) is Kind.AUTO_REPLY
+    telling = "I'm away from Friday and back on Monday the 9th.\n"
+    assert kind(answering, telling) is Kind.AUTO_REPLY
 
 
 @pytest.mark.parametrize(
