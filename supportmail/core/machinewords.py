@@ -448,7 +448,10 @@ UNREAD = (
     r"\bälä vastaa tähän|\btätä (?:osoitetta|postilaatikkoa) ei (?:seurata|lueta)"
     r"|\b(?:sähköpostiosoite|osoite|postilaatikko)\b[^.\n]{0,80}\b(?:ei|eikä|eika) (?:sitä |sita )?"
     r"(?:seurata|lueta|valvota)\b|\bviestiäsi ei (?:käsitellä|lueta)",
-    r"\b(?:skrzynka|adres)[^.\n]{0,30} nie jest (?:monitorowan|obsługiwan|czytan|sprawdzan)"
+    r"\b(?:skrzynka|adres)[^.\n]{0,30} nie jest (?:już |juz )?(?:monitorowan|obsługiwan|czytan"
+    r"|sprawdzan)"
+    # "messages sent to this address are not read"
+    r"|\bwiadomości\b[^.\n]{0,40} nie (?:są|będą) (?:już )?(?:czytane|odczytywane|sprawdzane)"
     r"|\bnie odpowiadaj na (?:tę|tą|tego|nią|niego)|\bprosimy (?:na (?:nią|niego|tę wiadomość) )?"
     r"nie odpowiadać|\bprosimy o nieodpowiadanie",
     r"\b(?:schránka|adresa)[^.\n]{0,30} (?:není|nejsou|nie je) (?:monitorován|sledován|čten)"
@@ -1053,7 +1056,12 @@ TICKET = (
     r"\b(?:ticket|vorgangs|referenz|fall|anfrage)nummer|\bunter der (?:nummer|ticket)",
     r"\bnuméro de (?:votre |ta )?(?:ticket|dossier|demande|suivi|référence)|\bsous le numéro",
     r"\bnúmero de (?:su |tu )?(?:caso|ticket|solicitud|incidencia|referencia|seguimiento)"
-    r"|\bcon el número",
+    r"|\bcon el número"
+    # A number given to the request ("le hemos asignado el número #8831", "atribuímos o número",
+    # "le abbiamo assegnato il numero", "nous lui avons attribué le numéro").
+    r"|\b(?:hemos asignado|ha sido asignad[oa]|se le ha asignado|se ha asignado|atribuímos"
+    r"|foi atribuído|abbiamo assegnato|è stato assegnato|avons attribué|a été attribué)"
+    r"[^.\n]{0,20}\b(?:el|o|il|le) (?:número|numero|numéro)",
     r"\bnumero (?:di|del suo|della sua|del tuo|della tua) (?:ticket|pratica|richiesta|riferimento)"
     r"|\bcon il numero",
     r"\b(?:ticket|zaak|referentie|dossier|melding|aanvraag|incident)s?nummer"

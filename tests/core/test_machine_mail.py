@@ -203,6 +203,10 @@ BE_TUNE = FIXTURES / "machine_mail_be_tune"
 # her own gmail, a person writing through her own Google group, read the same day
 # (tests/core/test_machine_notice_bf.py).
 BF_TUNE = FIXTURES / "machine_mail_bf_tune"
+# Set BG's (written to measure the state after BF's round) is read whole: a helpdesk receipt
+# that gave the request a number of its own, a Polish mailbox "nie jest już obsługiwana", read
+# the same day (tests/core/test_machine_notice_bg.py).
+BG_TUNE = FIXTURES / "machine_mail_bg_tune"
 # The examples above not read here, as (folder, file).
 NOT_READ = {
     (Z_TUNE, Z_NO_REPLY_ONLY),
@@ -264,6 +268,7 @@ EXAMPLES = [
         BD_TUNE,
         BE_TUNE,
         BF_TUNE,
+        BG_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ
