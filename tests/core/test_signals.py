@@ -417,6 +417,21 @@ FIRES = [
     ("ko", "검색 화면이 너무 느려요.", "slow"),
     ("ko", "전 직원이 같은 문제를 겪고 있습니다.", "everyone"),
     ("es", "Falla más o menos una factura de cada veinte.", "occasional"),
+    # set AX: the existing users counted; the staff use it as normal; left untranslated; just
+    # ugly; nothing actually wrong; no result at all (ko); records turned to question marks
+    # (zh); a rule nobody here created
+    ("en", "Our existing 120 users are fine.", "rest-works"),
+    ("en", "Internally, our team can use the app as normal.", "rest-works"),
+    ("en", "The new settings page is not translated.", "cosmetic"),
+    ("de", "Die neue Seite ist nicht übersetzt.", "cosmetic"),
+    ("en", "The legend is just ugly.", "cosmetic"),
+    ("en", "The totals are right, so nothing is really wrong.", "minor"),
+    ("ko", "주소로 검색하면 결과가 하나도 나오지 않습니다.", "function-stopped"),
+    ("zh", "所有客户的数据全部变成了“????”。", "data-destroyed"),
+    ("en", "There is an automation called Sync2 that we never created.", "security-breach"),
+    ("nl", "Er staat een regel die wij niet hebben aangemaakt.", "security-breach"),
+    ("ja", "他の社員は問題なく打刻できています。", "rest-works"),
+    ("ja", "当面はWebブラウザで対応しています。", "workaround"),
 ]
 
 
@@ -511,6 +526,10 @@ def test_signal_fires(language: str, text: str, signal: str) -> None:
         ("The test we ran shows production is down.", "production-fine"),
         ("A customer asked whether we resell someone else's app.", "data-exposed"),
         ("We export one report in ten minutes.", "occasional"),
+        # restoring access is no data to restore; nothing wrong with the service is a question
+        ("Graag de mobiele toegang terugzetten.", "data-loss"),
+        ("Is nothing wrong with your service today?", "minor"),
+        ("We've disabled the rule twice and it comes back within minutes.", "not-exploited"),
     ],
 )
 def test_signal_does_not_fire(text: str, signal: str) -> None:

@@ -358,6 +358,14 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # records "clearly there", slowness and everyone in Russian and Korean, "un rendez-vous
         # sur vingt", 110/120, P0 29/30, before it was trained on), trained on since.
         ("triage_blind_aw_tune.toml", "tune", 117, 29, 34, 1),
+        # Set AX's tune half (first contact 102/120, P0 28/30; with the thirty-seventh round's
+        # detectors, "our existing 50 users are fine", "our staff can use Houseware as normal",
+        # a rule "we didn't create" and who is in there (a breach), the rule that "comes back"
+        # after it was disabled (not contained), untranslated pages, "just ugly" and "nothing is
+        # actually wrong", no result at all (ko), records turned to question marks (zh), access
+        # restored no data restored (nl), 110/120, P0 30/30, before it was trained on), trained
+        # on since.
+        ("triage_blind_ax_tune.toml", "tune", 116, 29, 34, 1),
     ],
 )
 def test_later_round_sets_keep_their_level(
