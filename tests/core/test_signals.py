@@ -432,6 +432,16 @@ FIRES = [
     ("nl", "Er staat een regel die wij niet hebben aangemaakt.", "security-breach"),
     ("ja", "他の社員は問題なく打刻できています。", "rest-works"),
     ("ja", "当面はWebブラウザで対応しています。", "workaround"),
+    # set AY: scam texts in our name (sv), a login from abroad at night (da); a breach read in
+    # the paper; a person's wish that her own data be erased; days of work gone; no longer works
+    # with the subject between (da)
+    ("sv", "Patienterna har fått bluff-sms från vårt konto i natt.", "security-breach"),
+    ("da", "Kontoen loggede ind i nat kl 3 fra en IP-adresse i et andet land.", "security-breach"),
+    ("en", "A parent read in the paper about a data breach at another school.", "hypothetical"),
+    ("fr", "Je souhaite que toutes mes données personnelles soient supprimées.", "hypothetical"),
+    ("en", "Everything we entered since Friday is gone.", "data-destroyed"),
+    ("en", "Our last 3 days of work are gone.", "data-destroyed"),
+    ("da", "Efter opdateringen virker eksporten ikke længere.", "function-stopped"),
 ]
 
 
@@ -530,6 +540,9 @@ def test_signal_fires(language: str, text: str, signal: str) -> None:
         ("Graag de mobiele toegang terugzetten.", "data-loss"),
         ("Is nothing wrong with your service today?", "minor"),
         ("We've disabled the rule twice and it comes back within minutes.", "not-exploited"),
+        # someone else's news is no breach here; deleting our own old data is no wish to erase
+        ("I read in the paper that the city lost its data.", "security-breach"),
+        ("Please restore the data that was deleted last night.", "hypothetical"),
     ],
 )
 def test_signal_does_not_fire(text: str, signal: str) -> None:

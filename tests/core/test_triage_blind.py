@@ -366,6 +366,12 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # restored no data restored (nl), 110/120, P0 30/30, before it was trained on), trained
         # on since.
         ("triage_blind_ax_tune.toml", "tune", 116, 29, 34, 1),
+        # Set AY's tune half (first contact 99/120, P0 28/30; with the thirty-eighth round's
+        # detectors, scam texts sent in the customer's name and an admin's login from abroad
+        # at night (sv da nb), a breach read about in the paper, a person's wish that her own
+        # data be erased, days of work gone after a restore, "virker søgefeltet ikke længere",
+        # 103/120, P0 30/30, before it was trained on), trained on since.
+        ("triage_blind_ay_tune.toml", "tune", 116, 29, 34, 2),
     ],
 )
 def test_later_round_sets_keep_their_level(
