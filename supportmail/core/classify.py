@@ -432,8 +432,8 @@ def _group_wrote_to_us(msg: ParsedMessage, support: frozenset[str]) -> bool:
         return False
     if not {a.addr for a in (*msg.to, *msg.cc)} & support:
         return False
-    [(_, writer)] = getaddresses([original])[:1] or [("", "")]
-    writer = writer.lower()
+    found = getaddresses([original])
+    writer = found[0][1].lower() if found else ""
     return (
         "@" in writer
         and writer != msg.sender.addr

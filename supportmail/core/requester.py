@@ -141,17 +141,15 @@ def requester_of(msg: ParsedMessage, own: OwnIdentity, follow: str) -> Address |
         return sender
     if len(msg.reply_to) > 1:
         return sender  # several: nobody in particular
-    hers = False  # the writer calls the address her own
+    named = _named_for_answers(msg)  # the address her text asks answers at, and if hers
     if msg.reply_to:
         person = msg.reply_to[0]
         # The writer may call the Reply-To her own, as she may an address named in the text
         # ("please reply to my gmail (mel@gmail.com)"): then it is hers whatever its domain.
-        named = _named_for_answers(msg)
         hers = named is not None and named[1] and named[0].addr == person.addr
+    elif named is None:
+        return sender
     else:
-        named = _named_for_answers(msg)
-        if named is None:
-            return sender
         person, hers = named
     addr = person.addr  # lower-cased by the parser, as Address says
     if (
