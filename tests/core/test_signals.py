@@ -442,6 +442,17 @@ FIRES = [
     ("en", "Everything we entered since Friday is gone.", "data-destroyed"),
     ("en", "Our last 3 days of work are gone.", "data-destroyed"),
     ("da", "Efter opdateringen virker eksporten ikke længere.", "function-stopped"),
+    # set AZ: a former employee forwarding the mail out; nobody can do anything (pt); people
+    # turned away; not a single ticket sold and standing still (nb); nobody gets past (nb)
+    (
+        "en",
+        "A former employee set up a rule that forwards every order to his Gmail.",
+        "security-breach",
+    ),
+    ("pt", "Ninguém consegue lançar nada desde as 14h.", "work-halted"),
+    ("en", "We are turning customers away at the till.", "work-halted"),
+    ("nb", "Vi kan ikke selge en eneste billett i dag.", "work-halted"),
+    ("nb", "Vi kommer ikke videre fra innloggingssiden.", "access-blocked"),
 ]
 
 
@@ -543,6 +554,9 @@ def test_signal_fires(language: str, text: str, signal: str) -> None:
         # someone else's news is no breach here; deleting our own old data is no wish to erase
         ("I read in the paper that the city lost its data.", "security-breach"),
         ("Please restore the data that was deleted last night.", "hypothetical"),
+        # forwarding one's own mail is no breach; a shop that sells no tickets is no standstill
+        ("Can you forward the invoices to my personal Gmail?", "security-breach"),
+        ("Vi selger ikke billetter, bare gavekort.", "work-halted"),
     ],
 )
 def test_signal_does_not_fire(text: str, signal: str) -> None:

@@ -372,6 +372,12 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # data be erased, days of work gone after a restore, "virker søgefeltet ikke længere",
         # 103/120, P0 30/30, before it was trained on), trained on since.
         ("triage_blind_ay_tune.toml", "tune", 116, 29, 34, 2),
+        # Set AZ's tune half (first contact 106/120, P0 25/30; with the thirty-ninth round's
+        # detectors, a former employee forwarding the mail out (a breach), "ninguém consegue
+        # lançar nada", people turned away at the door, not a single ticket sold and "vi står
+        # fullstendig", nobody getting past a page (nb), 111/120, P0 30/30, before it was
+        # trained on), trained on since.
+        ("triage_blind_az_tune.toml", "tune", 117, 29, 34, 1),
     ],
 )
 def test_later_round_sets_keep_their_level(
