@@ -316,6 +316,13 @@ def _bounce(msg: ParsedMessage) -> str | None:
         found = gateway_notice(msg, system) or complaint_report(msg, returned)
         if found is not None:
             return found
+    elif answering and not asking and _STAMPED_ANSWER.match(msg.subject):
+        # A gateway stamps the subject of the mail it holds ("[Message retenu] RE: [#...]"):
+        # a tag before our answer's prefix is its notice, judged as a gateway's (a person
+        # answering puts no tag before her "RE:").
+        found = gateway_notice(msg, system)
+        if found is not None:
+            return found
     elif answering and not asking and (system or complaint_desk(msg)):
         # An abuse desk or postmaster forwards the subscriber's complaint ("Fw: SPAM"): a
         # forward from such a mailbox is the desk's report, judged by its own words like one.
@@ -323,6 +330,12 @@ def _bounce(msg: ParsedMessage) -> str | None:
         if found is not None:
             return found
     return _bounce_by_content(msg)
+
+
+# A bracketed tag, then an answer's prefix: "[Message retenu] RE: ...", "[QUARANTINE] AW: ...".
+_STAMPED_ANSWER = re.compile(
+    r"\s*\[[^\]]{2,40}\]\s*(?:re|aw|sv|vs|antw|r|rif|res|odp|ynt)\s*:", re.IGNORECASE
+)
 
 
 def _person_asking_from_a_system_name(msg: ParsedMessage, null_path: bool, parts: set[str]) -> bool:

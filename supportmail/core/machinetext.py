@@ -311,9 +311,10 @@ RECEIVED = _any(
     r"|erhalten)|wir haben ihre (?:anfrage|nachricht|e-?mail) erhalten"
     r"|wir haben ihr (?:anliegen|ticket|anfrage)\b[^.\n]{0,60}(?:erfasst|erhalten|aufgenommen)"
     r"|ihr anliegen (?:wurde|ist)\b[^.\n]{0,40}(?:erfasst|eingegangen|aufgenommen)",
-    r"\bnous avons (?:bien )?reçu votre (?:demande|message|courriel|e-?mail)"
+    r"\bnous avons (?:bien |correctement )?reçu votre (?:demande|message|courriel|e-?mail)"
     r"|\bvotre (?:demande|message|courriel|requête) a (?:bien )?été (?:reçue?|enregistrée?)",
-    r"\bhemos recibido (?:su|tu) (?:solicitud|mensaje|correo|consulta|petición)"
+    r"\bhemos recibido (?:correctamente |sin problemas |debidamente )?(?:su|tu) (?:solicitud"
+    r"|mensaje|correo|consulta|petición)"
     r"|\b(?:su|tu) (?:solicitud|consulta|mensaje|petición|incidencia) (?:ha sido|fue|ha quedado)"
     r" (?:recibid|registrad)",
     r"\babbiamo ricevuto (?:la sua|la tua|il suo|il tuo) (?:richiesta|messaggio|e-?mail)"
@@ -860,6 +861,16 @@ _GREETING_QUESTION = re.compile(
 )
 
 
+# What to do, right after a question, with the number to call: the question is a notice's
+# heading ("Need urgent help? Call 0800 123 456", "Har du en skada ...? Ring vår skadejour på
+# 0771-51 51 00"), asked of nobody.
+_CALL_NUMBER = re.compile(
+    r"\s*(?:call|ring|phone|rufen sie|ruf|appelez|appelle|llame|llámenos|llama|chiami|chiama|bel"
+    r"|ligue|zadzwoń|zavolejte|soita|kontakta|kontakt)\b[^.?!\n]{0,60}?\+?\d[\d \-/()]{5,}",
+    re.IGNORECASE,
+)
+
+
 def asks(text: str) -> bool:
     """Whether `text` asks something: a sentence ending in a question mark. Never the "?" of a
     link's query, nor the heading an autoresponder puts before what to do ("Urgent? Call
@@ -875,6 +886,8 @@ def asks(text: str) -> bool:
             continue  # "Is het dringend? Bel Sanne": the heading before what to do, no question
         if _GREETING_QUESTION.fullmatch(sentence):
             continue  # "Oi, tudo bem?": a greeting, asking nothing
+        if _CALL_NUMBER.match(text, match.end()):
+            continue  # "Har du en skada som behöver hanteras akut? Ring 0771-51 51 00": a heading
         if len(sentence.split()) >= 2 or (_IDEOGRAPHIC.search(sentence) and len(sentence) >= 3):
             return True
     return False

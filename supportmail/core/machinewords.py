@@ -1286,6 +1286,11 @@ RESPOND = (
     r"|sous \d|au plus vite)",
     r"\b(?:le|te|les) (?:responderemos|responderé|contestaremos|contactaremos)[^.\n]{0,20}"
     r"(?:lo antes posible|a la mayor brevedad|en breve|en un plazo)",
+    # The team promised in the third person ("Nuestro equipo ... le responderá en un plazo
+    # máximo de 48 horas").
+    r"\bnuestro (?:equipo|departamento|servicio)\b[^.\n]{0,60}\b(?:le|te|les) (?:responderá"
+    r"|contestará|contactará)[^.\n]{0,20}(?:lo antes posible|a la mayor brevedad|en breve"
+    r"|en un plazo|en menos de)",
     # "La ricontatteremo": the formal "you" (La, Le) of a business's receipt.
     r"\b(?:le|la|ti|vi) (?:risponderemo|risponderò|ricontatteremo)[^.\n]{0,20}(?:al più presto"
     r"|quanto prima|il prima possibile|entro)",

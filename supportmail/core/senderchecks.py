@@ -22,6 +22,21 @@ _CHALLENGE = (
     r"|\b(?:will|can) (?:only )?be (?:delivered|released|forwarded|passed on|handed over)"
     rf"\b[^.\n]{{0,40}}\b(?:once|as soon as|after|when|if) you(?: have)? {_EN_ACT}"
     r"|\bonce (?:i|we) (?:have )?(?:approved?|accepted?) you\b"
+    # So that your message reaches me, click or confirm ("Afin que votre message me soit remis,
+    # merci de cliquer sur le lien": a challenge written in its owner's first person).
+    r"|\b(?:afin|pour) que votre (?:message|courriel|e-?mail) (?:me )?soit (?:remis|délivré"
+    r"|distribué|transmis)\b[^.\n]{0,60}\b(?:cliquer|cliquez|répondre|répondez|confirmer"
+    r"|confirmez|valider|validez)"
+    r"|\bpara que (?:su|tu) (?:mensaje|correo|e-?mail) (?:me )?(?:sea entregado|llegue)\b"
+    r"[^.\n]{0,60}\b(?:haga clic|pulse|responda|confirme|valide)"
+    r"|\baffinché il (?:suo|tuo) messaggio (?:mi )?(?:venga|sia) consegnato\b[^.\n]{0,60}"
+    r"\b(?:clicc\w+|fare clic|rispond\w+|conferm\w+)"
+    r"|\bdamit ihre (?:nachricht|e-?mail) (?:mir )?zugestellt wird\b[^.\n]{0,60}\b(?:klicken"
+    r"|bestätigen|antworten)"
+    r"|\bzodat (?:uw|je) bericht (?:mij |bij mij )?(?:wordt )?(?:afgeleverd|bezorgd)\b[^.\n]{0,60}"
+    r"\b(?:klik|bevestig|antwoord)\w*"
+    r"|\bpara que a (?:sua|tua) mensagem (?:me )?seja entregue\b[^.\n]{0,60}\b(?:clique"
+    r"|confirme|responda)"
     r"|\bto (?:have|get) your (?:message|e-?mail|mail) delivered\b[^.\n]{0,40}\b(?:confirm|verify"
     r"|click|reply)",
     r"\bihre? (?:nachricht|e-?mail|mail)\b[^.\n]{0,80}\b(?:zurückgehalten|angehalten|gehalten"

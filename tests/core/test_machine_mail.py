@@ -212,6 +212,16 @@ BG_TUNE = FIXTURES / "machine_mail_bg_tune"
 # houseware.io, the visitor in Reply-To) is read as AM's is, with the shipped identity.
 BH_TUNE = FIXTURES / "machine_mail_bh_tune"
 BH_OUR_WEB_FORM = "human/BH2_human_website-contact-form-relay_en.eml"
+# Set BI's (written to measure the state after BH's round) is read but for three left unread:
+# a person's "Tentative:" calendar answer that carries a written request, a sales sequence's
+# follow-up sent through Gmail's API under a made-up "Re:", and a payment provider's failed-payment
+# notice whose Reply-To is a person (tests/core/test_machine_notice_bi.py has the rest).
+BI_TUNE = FIXTURES / "machine_mail_bi_tune"
+BI_LEFT_UNREAD = (
+    "human/BI1_human_calendar-tentative-with-comment_en.eml",
+    "list/BI1_list_cold-outreach-sequence-followup_it.eml",
+    "list/BI2_list_stripe-invoice-payment-failed_en.eml",
+)
 # The examples above not read here, as (folder, file).
 NOT_READ = {
     (Z_TUNE, Z_NO_REPLY_ONLY),
@@ -224,6 +234,7 @@ NOT_READ = {
     (AM_TUNE, AM_OUR_WEB_FORM),
     (AQ_TUNE, AQ_OUR_WEB_FORM),
     (BH_TUNE, BH_OUR_WEB_FORM),
+    *((BI_TUNE, name) for name in BI_LEFT_UNREAD),
 }
 # Every labelled example read here, as (folder, manifest row).
 EXAMPLES = [
@@ -276,6 +287,7 @@ EXAMPLES = [
         BF_TUNE,
         BG_TUNE,
         BH_TUNE,
+        BI_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ
