@@ -863,10 +863,12 @@ _GREETING_QUESTION = re.compile(
 
 # What to do, right after a question, with the number to call: the question is a notice's
 # heading ("Need urgent help? Call 0800 123 456", "Har du en skada ...? Ring vår skadejour på
-# 0771-51 51 00"), asked of nobody.
+# 0771-51 51 00"), asked of nobody. Never the writer's own number ("Call me on ..."): a person
+# who asks and gives her number still asks.
 _CALL_NUMBER = re.compile(
     r"\s*(?:call|ring|phone|rufen sie|ruf|appelez|appelle|llame|llámenos|llama|chiami|chiama|bel"
-    r"|ligue|zadzwoń|zavolejte|soita|kontakta|kontakt)\b[^.?!\n]{0,60}?\+?\d[\d \-/()]{5,}",
+    r"|ligue|zadzwoń|zavolejte|soita|kontakta|kontakt)\b(?!\s*-?(?:me|mich|moi|mij|mi|meg|mig)\b)"
+    r"[^.?!\n]{0,60}?\+?\d[\d \-/()]{5,}",
     re.IGNORECASE,
 )
 

@@ -53,6 +53,7 @@ def test_a_spanish_receipt_received_correctly_and_team_will_answer_is_an_auto_re
         ("Need urgent help? Call us on +44 20 7946 0000.", False),
         ("Is the export fixed yet? Please let me know today.", True),
         ("Can you call me? My number is 0123 456 789.", True),
+        ("Could you hold the parcel? Call me on 0123 456 789.", True),
     ],
 )
 def test_a_question_heading_a_number_to_call_asks_nothing(text: str, asking: bool) -> None:
