@@ -78,9 +78,10 @@ _DETAIL_WORDS = (
 )
 _DETAIL = re.compile(rf"\s*[-–—,;]\s*(?:\d|(?:{_DETAIL_WORDS})\b)", re.IGNORECASE)
 # After the absence's details, a separator and words of the sender's own: a topic.
-_TOPIC = re.compile(rf"(?:\s[-–—]|[:|：])\s*(?!(?:{_DETAIL_WORDS})\b)[^\W\d_]{{2,}}", re.I)
+_TOPIC_WORDS = rf"\s*(?!(?:{_DETAIL_WORDS})\b)[^\W\d_]{{2,}}"
+_TOPIC = re.compile(rf"(?:\s[-–—]|[:|：]){_TOPIC_WORDS}", re.I)
 # A topic after a dash only: a generator puts the answered subject after a colon.
-_DASH_TOPIC = re.compile(rf"\s[-–—]\s*(?!(?:{_DETAIL_WORDS})\b)[^\W\d_]{{2,}}", re.I)
+_DASH_TOPIC = re.compile(rf"\s[-–—]{_TOPIC_WORDS}", re.I)
 _MAX_AGAINST_QUOTE = 0.8  # fresh text below this share of the whole: the sender quotes
 _SHORT = 1200  # an autoresponder's few lines; a person's explanation runs longer
 # Only a closure notice or a retired mailbox, which name no person, are helped by the relation:

@@ -10,7 +10,6 @@ because they are the weakest evidence.
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from email.utils import getaddresses
 
 from supportmail.core import machinewords
 from supportmail.core.autoreply import (
@@ -42,12 +41,13 @@ from supportmail.core.machinetext import (
     fresh_lines,
     fresh_text,
     gateway_notice,
+    header_addresses,
     is_no_reply,
     list_redistribution,
     list_server_notice,
 )
 from supportmail.core.spam import SpamTrust, spam_verdict
-from supportmail.core.subjectprefix import answers, forwards
+from supportmail.core.subjectprefix import answers, forwards, tagged_answer
 from supportmail.core.threading import same_organisation
 from supportmail.core.types import Attachment, Classification, Kind, ParsedMessage
 from supportmail.core.wordscan import phrases
@@ -316,7 +316,7 @@ def _bounce(msg: ParsedMessage) -> str | None:
         found = gateway_notice(msg, system) or complaint_report(msg, returned)
         if found is not None:
             return found
-    elif answering and not asking and _STAMPED_ANSWER.match(msg.subject):
+    elif answering and not asking and tagged_answer(msg.subject):
         # A gateway stamps the subject of the mail it holds ("[Message retenu] RE: [#...]"):
         # a tag before our answer's prefix is its notice, judged as a gateway's (a person
         # answering puts no tag before her "RE:").
@@ -330,12 +330,6 @@ def _bounce(msg: ParsedMessage) -> str | None:
         if found is not None:
             return found
     return _bounce_by_content(msg)
-
-
-# A bracketed tag, then an answer's prefix: "[Message retenu] RE: ...", "[QUARANTINE] AW: ...".
-_STAMPED_ANSWER = re.compile(
-    r"\s*\[[^\]]{2,40}\]\s*(?:re|aw|sv|vs|antw|r|rif|res|odp|ynt)\s*:", re.IGNORECASE
-)
 
 
 def _person_asking_from_a_system_name(msg: ParsedMessage, null_path: bool, parts: set[str]) -> bool:
@@ -440,17 +434,14 @@ def _group_wrote_to_us(msg: ParsedMessage, support: frozenset[str]) -> bool:
     shared mailbox kept as a Google group, "Lucía via Pedidos"): the group rewrote the From and
     kept the writer in X-Original-From, and the mail is addressed to us, not to the group. A
     list's post is addressed to the list; a newsletter is not rewritten for its writer."""
-    original = msg.header("x-original-from") or msg.header("x-original-sender")
-    if original is None or msg.sender is None or msg.header("list-id") is None:
+    writers = header_addresses(msg, "x-original-from") or header_addresses(msg, "x-original-sender")
+    if not writers or msg.sender is None or msg.header("list-id") is None:
         return False
     if not {a.addr for a in (*msg.to, *msg.cc)} & support:
         return False
-    found = getaddresses([original])
-    writer = found[0][1].lower() if found else ""
-    return (
-        "@" in writer
-        and writer != msg.sender.addr
-        and same_organisation(writer.rpartition("@")[2], msg.sender.domain)
+    writer = writers[0]
+    return writer != msg.sender.addr and same_organisation(
+        writer.rpartition("@")[2], msg.sender.domain
     )
 
 

@@ -1001,7 +1001,7 @@ def _tracked_envelope_domain(msg: ParsedMessage) -> str | None:
     """The domain of the envelope sender when it is a platform's tracked one (tracked_envelope)."""
     if msg.sender is None:
         return None
-    paths = _header_addresses(msg, "return-path")
+    paths = header_addresses(msg, "return-path")
     if not paths:
         return None
     local, _, domain = paths[0].rpartition("@")
@@ -1031,7 +1031,7 @@ def _platform_sent(msg: ParsedMessage) -> bool:
     path_domain = _tracked_envelope_domain(msg)
     if msg.sender is None or path_domain is None:
         return False
-    senders = _header_addresses(msg, "sender")
+    senders = header_addresses(msg, "sender")
     if not senders:
         return False
     sender_domain = senders[0].rpartition("@")[2]
@@ -1097,7 +1097,8 @@ _WAY_OUT = re.compile(
 )
 
 
-def _header_addresses(msg: ParsedMessage, name: str) -> list[str]:
+def header_addresses(msg: ParsedMessage, name: str) -> list[str]:
+    """The addresses in every `name` header of `msg`, lower case (those with an @ only)."""
     pairs = getaddresses(list(msg.header_all(name)))
     return [addr.strip().lower() for _, addr in pairs if "@" in addr]
 
@@ -1117,10 +1118,10 @@ def list_redistribution(msg: ParsedMessage, own_addresses: frozenset[str]) -> st
     if not addressed or addressed & own_addresses:
         return None
     author = msg.sender.addr
-    relays = [a for a in _header_addresses(msg, "sender") if a != author]
+    relays = [a for a in header_addresses(msg, "sender") if a != author]
     if any(a in addressed for a in relays):
         return "bulk: list post relayed by the list address it was sent to (Sender)"
-    envelope = relays + _header_addresses(msg, "return-path")
+    envelope = relays + header_addresses(msg, "return-path")
     robot = any(LIST_ROBOT_LOCAL_PARTS.fullmatch(a.partition("@")[0]) for a in envelope)
     if not robot:
         return None

@@ -40,6 +40,10 @@ def _alternation(words: tuple[str, ...]) -> str:
 _REPLY = re.compile(
     rf"^\s*{_LIST_TAG}(?:{_alternation(REPLY_WORDS)})\s*{_COUNTER}\s*[:：]", re.IGNORECASE
 )
+# The same with the tag required: what a gateway or list stamps before the answer it relays.
+_TAGGED_REPLY = re.compile(
+    rf"^\s*\[[^\]]{{2,60}}\]\s*(?:{_alternation(REPLY_WORDS)})\s*{_COUNTER}\s*[:：]", re.IGNORECASE
+)
 _FORWARD = re.compile(
     rf"^\s*{_LIST_TAG}(?:(?:{_alternation(FORWARD_WORDS)})\s*{_COUNTER}\s*[:：]|\[fwd:)",
     re.IGNORECASE,
@@ -53,6 +57,12 @@ _LEADING = re.compile(
 def answers(subject: str) -> bool:
     """Whether `subject` starts with a reply prefix ("Re:", "AW:", "Odg:", a list tag first)."""
     return _REPLY.match(subject) is not None
+
+
+def tagged_answer(subject: str) -> bool:
+    """Whether `subject` starts with a bracketed tag and then a reply prefix ("[Message retenu]
+    RE: ...", "[QUARANTINE] AW: ...")."""
+    return _TAGGED_REPLY.match(subject) is not None
 
 
 def forwards(subject: str) -> bool:
