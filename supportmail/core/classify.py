@@ -306,7 +306,9 @@ def _bounce(msg: ParsedMessage) -> str | None:
             return f"bounce: returned message from a {who}"
         if system and _states_failure(msg.text[:4000]):
             return "bounce: SMTP error text from a mail-system sender"
-    if bounce_subject and returned and not answering:
+    if bounce_subject and returned and not answering and not _asks(fresh_text(msg)[:3000]):
+        # From an ordinary mailbox with a real Return-Path (a mail system's returned earlier):
+        # a person who attaches the bounce they got and asks about it is a person.
         return "bounce: bounce subject with a returned message"
     if bounce_subject and not answering and _signed_failure_notice(msg):
         return "bounce: failure subject and text in a notice that calls itself automatic"

@@ -222,6 +222,9 @@ BI_LEFT_UNREAD = (
     "list/BI1_list_cold-outreach-sequence-followup_it.eml",
     "list/BI2_list_stripe-invoice-payment-failed_en.eml",
 )
+# Set BJ's (written to measure the state after BI's round) is read whole: a person who attaches
+# the bounce she got and asks about it under its subject (tests/core/test_machine_notice_bj.py).
+BJ_TUNE = FIXTURES / "machine_mail_bj_tune"
 # The examples above not read here, as (folder, file).
 NOT_READ = {
     (Z_TUNE, Z_NO_REPLY_ONLY),
@@ -288,6 +291,7 @@ EXAMPLES = [
         BG_TUNE,
         BH_TUNE,
         BI_TUNE,
+        BJ_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ
