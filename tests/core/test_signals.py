@@ -453,6 +453,21 @@ FIRES = [
     ("en", "We are turning customers away at the till.", "work-halted"),
     ("nb", "Vi kan ikke selge en eneste billett i dag.", "work-halted"),
     ("nb", "Vi kommer ikke videre fra innloggingssiden.", "access-blocked"),
+    # set BA: tills in all N branches; shipping stopped entirely (ja); labels that "se cortan";
+    # the other people or every other item fine (fr sv ja zh en); a hole in zh ja; a reporter
+    # who stopped there and tells us so that it is fixed
+    ("de", "Die Scanner in allen 7 Märkten zeigen nur Fehler.", "everyone"),
+    ("ja", "現在、発送を全面的に停止しています。", "work-halted"),
+    ("es", "Las etiquetas de los botones se cortan en la tablet.", "cosmetic"),
+    ("fr", "Les autres utilisateurs du service se connectent normalement.", "one-element"),
+    ("sv", "Alla andra användare loggar in som vanligt.", "one-element"),
+    ("ja", "他のスタッフは問題なく打刻できています。", "one-element"),
+    ("zh", "其他 3 个门店都正常。", "one-element"),
+    ("en", "Every other invoice we send looks fine.", "one-element"),
+    ("zh", "离职员工的账号停用以后仍然可以登录。", "vulnerability"),
+    ("ja", "退職者のアカウントを無効化したのに、まだログインできてしまいます。", "vulnerability"),
+    ("en", "I didn't click any further; I'm reporting this so you can fix it.", "vulnerability"),
+    ("zh", "我们没有发现其他人访问这些文件。", "not-exploited"),
 ]
 
 
@@ -557,6 +572,10 @@ def test_signal_fires(language: str, text: str, signal: str) -> None:
         # forwarding one's own mail is no breach; a shop that sells no tickets is no standstill
         ("Can you forward the invoices to my personal Gmail?", "security-breach"),
         ("Vi selger ikke billetter, bare gavekort.", "work-halted"),
+        # nobody hurt is no one blocked; twenty orders lost beside fine ones are no one element
+        ("There was a small fire, nobody hurt, and we reopened.", "everyone"),
+        ("About 20 orders lost their items; the other orders are fine.", "one-element"),
+        ("Other people on my team haven't had the problem.", "some-users"),
     ],
 )
 def test_signal_does_not_fire(text: str, signal: str) -> None:

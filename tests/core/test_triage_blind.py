@@ -378,6 +378,12 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # fullstendig", nobody getting past a page (nb), 111/120, P0 30/30, before it was
         # trained on), trained on since.
         ("triage_blind_az_tune.toml", "tune", 117, 29, 34, 1),
+        # Set BA's tune half (first contact 106/120, P0 28/30; with the fortieth round's
+        # detectors, tills in all N branches (de), shipping stopped entirely (ja), names that
+        # "se cortan", the other people or every other item working (fr sv ja zh en), a hole in
+        # zh and ja, a reporter who stopped there so that it is fixed, "nobody hurt", 117/120,
+        # P0 30/30, before it was trained on), trained on since.
+        ("triage_blind_ba_tune.toml", "tune", 118, 29, 34, 1),
     ],
 )
 def test_later_round_sets_keep_their_level(
