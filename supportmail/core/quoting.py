@@ -43,6 +43,8 @@ _REPLY_CUT_BODY = (
     # French typography puts a space (often a no-break one) before the colon: "De : ...",
     # "Envoyé : ..." (Outlook in France).
     rf"|(?:{FROM_LABELS})[ \t\u00a0\u202f]?:[^\n]*\n[ \t]*(?:{SENT_LABELS})[ \t\u00a0\u202f]?:"
+    # GMX and WEB.DE write the sent label first: "Gesendet: Dienstag, ...\nVon: ..."
+    rf"|(?:{SENT_LABELS})[ \t\u00a0\u202f]?:[^\n]*\n[ \t]*(?:{FROM_LABELS})[ \t\u00a0\u202f]?:"
     r"|--[ \t]?$"  # signature separator
     r")"
 )

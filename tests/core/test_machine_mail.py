@@ -225,6 +225,10 @@ BI_LEFT_UNREAD = (
 # Set BJ's (written to measure the state after BI's round) is read whole: a person who attaches
 # the bounce she got and asks about it under its subject (tests/core/test_machine_notice_bj.py).
 BJ_TUNE = FIXTURES / "machine_mail_bj_tune"
+# Set BK's (written to measure the state after BJ's round) is read whole: a customer forwarding a
+# carrier's notice from GMX, whose header block puts "Gesendet:" above "Von:"
+# (tests/core/test_quoting_lines.py).
+BK_TUNE = FIXTURES / "machine_mail_bk_tune"
 # The examples above not read here, as (folder, file).
 NOT_READ = {
     (Z_TUNE, Z_NO_REPLY_ONLY),
@@ -292,6 +296,7 @@ EXAMPLES = [
         BH_TUNE,
         BI_TUNE,
         BJ_TUNE,
+        BK_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ

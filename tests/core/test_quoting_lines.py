@@ -67,3 +67,25 @@ def test_an_original_message_block_in_the_languages_read_is_cut(
     header = f"{from_label}: Houseware Support <support@houseware.io>\n{sent_label}: 10.12.2024\n"
     assert strip_quoted(f"{mine}\n\n{separator}\n{header}\n{quoted}\n").strip() == mine
     assert strip_quoted(f"{mine}\n\n{header}\n{quoted}\n").strip() == mine
+
+
+@pytest.mark.parametrize(
+    ("sent_label", "from_label"),
+    [("Gesendet", "Von"), ("Sent", "From"), ("Envoyé", "De"), ("Enviado", "De")],
+)
+def test_a_header_block_with_the_sent_label_first_is_cut(sent_label: str, from_label: str) -> None:
+    """GMX and WEB.DE put the sent date above the sender ("Gesendet: Dienstag, 14. Januar 2025
+    um 16:02 Uhr" then "Von: ..."), in replies and forwards alike: what stands below is the
+    earlier mail (set BK: a forwarded carrier's notice read as the customer's own words)."""
+    mine = "The pickup code does not work. What can I do?"
+    header = (
+        f"{sent_label}: Dienstag, 14. Januar 2025 um 16:02 Uhr\n"
+        f"{from_label}: DHL <noreply@dhl.example>\n"
+    )
+    quoted = "This e-mail was created automatically. Please do not reply."
+    assert strip_quoted(f"{mine}\n\n{header}\n{quoted}\n").strip() == mine
+
+
+def test_a_sent_line_in_the_own_text_alone_cuts_nothing() -> None:
+    text = "Sent: the invoice, twice.\nPlease check which one counts.\n"
+    assert quote_start(text) is None
