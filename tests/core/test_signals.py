@@ -468,6 +468,17 @@ FIRES = [
     ("ja", "退職者のアカウントを無効化したのに、まだログインできてしまいます。", "vulnerability"),
     ("en", "I didn't click any further; I'm reporting this so you can fix it.", "vulnerability"),
     ("zh", "我们没有发现其他人访问这些文件。", "not-exploited"),
+    # set BB: a whole catalogue erased (es pt it); orders nobody here placed (tr); the other
+    # devices working (cs pl); not blocked, dates picked by hand (da); reopening a closed
+    # period; only the sound is wrong
+    ("es", "Anoche se borraron todos los clientes de la agenda.", "data-destroyed"),
+    ("it", "Sono stati cancellati tutti i listini di ieri.", "data-destroyed"),
+    ("tr", "Gece boyunca yapmadığımız 40 sipariş sisteme düştü.", "security-breach"),
+    ("cs", "Ostatní dvě váhy fungují normálně.", "one-element"),
+    ("pl", "Pozostałe skanery działają normalnie.", "one-element"),
+    ("da", "Han er ikke blokeret, men det er irriterende.", "workaround"),
+    ("en", "How do I reopen the March period to post one correction?", "admin-task"),
+    ("en", "Everything works, it's just the colour of the header.", "cosmetic"),
 ]
 
 
@@ -576,6 +587,11 @@ def test_signal_fires(language: str, text: str, signal: str) -> None:
         ("There was a small fire, nobody hurt, and we reopened.", "everyone"),
         ("About 20 orders lost their items; the other orders are fine.", "one-element"),
         ("Other people on my team haven't had the problem.", "some-users"),
+        # an error message quoted is no outage; an event 300 times a day is no occasional fault;
+        # the average payment delay is no payment method
+        ('The kiosk shows "Service unavailable" when scanning.', "unavailable"),
+        ("The printer beeps 300 times a day.", "occasional"),
+        ("Le délai moyen de paiement affiché est de 47 jours.", "admin-task"),
     ],
 )
 def test_signal_does_not_fire(text: str, signal: str) -> None:

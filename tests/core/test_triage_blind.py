@@ -384,6 +384,13 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # zh and ja, a reporter who stopped there so that it is fixed, "nobody hurt", 117/120,
         # P0 30/30, before it was trained on), trained on since.
         ("triage_blind_ba_tune.toml", "tune", 118, 29, 34, 1),
+        # Set BB's tune half (first contact 107/120, P0 28/30; with the forty-first round's
+        # detectors, a catalogue erased whole ("se borró todo el"), orders nobody here made
+        # (tr), the other printers working (cs pl ro hu tr), "hun er ikke blokeret", reopening
+        # a closed period, "it is just the sound", an error message quoted ("Service
+        # unavailable") and a beep 300 times a day (neither decides), 113/120, P0 30/30,
+        # before it was trained on), trained on since.
+        ("triage_blind_bb_tune.toml", "tune", 118, 29, 34, 1),
     ],
 )
 def test_later_round_sets_keep_their_level(
