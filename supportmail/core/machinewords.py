@@ -225,6 +225,9 @@ BACK = (
     r"|\bi (?:won't|will not|cannot|can't) (?:read|check|access) (?:my )?e-?mails?"
     r"|\b(?:in|during) my absence,? (?:please )?(?:contact|write|e-?mail|reach|call)",
     r"\blese (?:ich )?(?:meine )?e-?mails? nicht|\bkeinen zugriff auf (?:meine )?e-?mails?"
+    # the object first: "Mails lese ich in dieser Zeit nicht"
+    r"|\b(?:e-?)?mails lese ich (?:in dieser zeit |in der zeit |währenddessen |dann )?nicht"
+    r"|\bich lese (?:in dieser zeit |in der zeit |währenddessen )?keine (?:e-?)?mails"
     r"|\b(?:in|während) meiner abwesenheit|\bmeine vertretung",
     r"\bje ne (?:consulte|lis|relève) pas (?:mes |ma )?(?:e-?mails?|courriels?|messagerie)"
     r"|\ben mon absence",
@@ -446,6 +449,7 @@ UNREAD = (
     r"\b(?:postkassen|adressen|mailboksen|innboksen) (?:overvåges|læses|overvåkes|leses) ikke"
     r"|\bbesvar ikke denne|\bsvar venligst ikke|\bikke svar på denne|\bvennligst ikke svar",
     r"\bälä vastaa tähän|\btätä (?:osoitetta|postilaatikkoa) ei (?:seurata|lueta)"
+    r"|\btähän (?:viestiin|sähköpostiin|ilmoitukseen) ei (?:voi|pysty) (?:vastata|vastaamaan)"
     r"|\b(?:sähköpostiosoite|osoite|postilaatikko)\b[^.\n]{0,80}\b(?:ei|eikä|eika) (?:sitä |sita )?"
     r"(?:seurata|lueta|valvota)\b|\bviestiäsi ei (?:käsitellä|lueta)",
     r"\b(?:skrzynka|adres)[^.\n]{0,30} nie jest (?:już |juz )?(?:monitorowan|obsługiwan|czytan"
@@ -471,7 +475,9 @@ UNREAD = (
     r"(?:(?:يرجى|الرجاء|رجاء|نرجو)\s+عدم الرد|لا (?:ترد|تردوا|تقم بالرد) على هذه"
     r"|هذا البريد (?:غير مراقب|لا تتم مراقبته))",
     r"(?:(?:נא|אנא)\s+(?:לא להשיב|אל תשיבו|לא לענות|אל תענו)|אין להשיב|תיבה זו אינה (?:מנוטרת"
-    r"|נקראת))",
+    r"|נקראת)"
+    # "תיבת הדואר הזו אינה נקראת יותר": the mailbox named in construct state
+    r"|תיבת (?:ה)?(?:דואר|מייל|דוא\S?ל)(?: הזו| הזאת)? (?:אינה|לא) (?:מנוטרת|נקראת|נבדקת))",
     r"\b(?:παρακαλούμε|παρακαλώ) (?:να )?μην (?:απαντήσετε|απαντάτε)"
     r"|\bη διεύθυνση (?:αυτή )?δεν (?:παρακολουθείται|ελέγχεται)",
     r"\bkérjük,? ne válaszoljon|\berre (?:az )?(?:e-?mailre|üzenetre) ne válaszoljon"
@@ -552,7 +558,7 @@ LEFT = (
     r"(?:퇴사(?:하였|했|하셨|하여|하게 되어)|더 이상 (?:근무하지|재직하지))",
     r"(?:لم (?:يعد|تعد) (?:يعمل|تعمل|موظف)|غادر(?:ت)? الشركة)",
     r"(?:(?:אינו|אינה|איננו|איננה) (?:עובד|עובדת) (?:יותר|עוד|בחברה)|כבר לא (?:עובד|עובדת)"
-    r"|עזבה? את החברה)",
+    r"|עזבה? את החברה|(?:סיים|סיימה) את (?:עבודתו|עבודתה))",
     r"\bδεν εργάζεται (?:πια|πλέον)|\bαποχώρησε από την εταιρεία",
     r"\bmár nem (?:munkatársunk|munkatársa)|\bkilépett a cégtől",
     r"\bnu mai face parte din|\ba părăsit (?:compania|firma)",
@@ -772,6 +778,9 @@ AUTOMATED = (
     r"\bαυτόματο μήνυμα|\b(?:αυτό|αυτή) είναι (?:ένα |μια )?αυτόματ|\b(?:στάλθηκε"
     r"|δημιουργήθηκε|εστάλη) αυτόματα",
     r"\bez egy automatikus (?:üzenet|válasz|értesítés)|\bautomatikus (?:üzenet|értesítés)",
+    # vi: "Đây là thư trả lời tự động", "email này được gửi tự động"
+    r"\bđây là (?:thư|email|thư điện tử|tin nhắn) (?:trả lời |phản hồi |thông báo )?tự động"
+    r"|\b(?:thư|email|tin nhắn) (?:này )?(?:được )?(?:gửi|tạo) tự động",
     r"\b(?:acesta este|acest mesaj este|este) un (?:mesaj|răspuns) (?:generat )?automat"
     r"|\bmesaj automat",
     r"\bавтоматичне (?:повідомлення|сповіщення)|\b(?:лист|повідомлення|сповіщення) (?:було )?"
@@ -1124,6 +1133,7 @@ SUBJECT_AUTOMATIC = (
     r"|automātiska atbilde|automatinis atsakymas|automaticka odpoved|samodejni odgovor"
     r"|avtomatski odgovor|automatski odgovor|аутоматски одговор|автоматски одговор"
     r"|автоматичен отговор"
+    r"|thư trả lời tự động|trả lời tự động|phản hồi tự động"
 )
 SUBJECT_ABSENCE = (
     r"frånvaro(?:meddelande)?|fraværsmelding|fraværende|fravær|ferie|semester|poissa(?:olo)?"

@@ -77,6 +77,14 @@ _CHALLENGE = (
     r"\bditt (?:meddelande|mejl|e-?postmeddelande)\b[^.\n]{0,80}\b(?:hålls kvar|väntar|har"
     r" stoppats|spärrat|karantän)[^.\n]{0,80}\b(?:tills|så snart|när|efter att) du\b"
     r"|\blevereras\b[^.\n]{0,20}\b(?:så snart|när|efter att) du\b",
+    # da nb, and sv in the same order: "Når du har bekræftet, bliver din besked leveret"
+    r"\b(?:når|så snart|när) du har (?:bekræftet|bekreftet|bekräftat|klikket|klikkat|svaret"
+    r"|svart)\b[^.\n]{0,40}\b(?:bliver|blir|kommer) (?:din|jeres|ditt|deres) (?:besked|e-?mail|mail"
+    r"|melding|meddelelse|meddelande|e-?post)\b[^.\n]{0,20}\b(?:leveret|levert|levererat"
+    r"|frigivet|frigitt|igennem|gjennom|fram)"
+    r"|\b(?:din|jeres) (?:besked|e-?mail|mail|melding|meddelelse)\b[^.\n]{0,60}\b(?:tilbageholdt"
+    r"|holdes tilbake|holdt tilbake|i karantæne|i karantene)\b[^.\n]{0,80}\b(?:indtil|til|når"
+    r"|så snart) du\b",
     r"\b(?:twoja|pana|pani|państwa) wiadomość\b[^.\n]{0,80}\b(?:wstrzymana|oczekuje|zatrzymana"
     r"|w kwarantannie)[^.\n]{0,80}\b(?:dopóki|gdy|aż|po tym|jak tylko)\b"
     r"|\bzostanie dostarczona\b[^.\n]{0,20}\b(?:po|gdy|kiedy|jak tylko)\b[^.\n]{0,30}potwierdz",

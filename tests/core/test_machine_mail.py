@@ -229,6 +229,10 @@ BJ_TUNE = FIXTURES / "machine_mail_bj_tune"
 # carrier's notice from GMX, whose header block puts "Gesendet:" above "Von:"
 # (tests/core/test_quoting_lines.py).
 BK_TUNE = FIXTURES / "machine_mail_bk_tune"
+# Set BL's (written to measure the state after BK's round) is read whole: an absence whose
+# writer does not read mail meanwhile (object first, de), Hebrew and Vietnamese statements, a
+# Danish challenge and a Finnish "cannot be answered" (tests/core/test_machine_notice_bl.py).
+BL_TUNE = FIXTURES / "machine_mail_bl_tune"
 # The examples above not read here, as (folder, file).
 NOT_READ = {
     (Z_TUNE, Z_NO_REPLY_ONLY),
@@ -297,6 +301,7 @@ EXAMPLES = [
         BI_TUNE,
         BJ_TUNE,
         BK_TUNE,
+        BL_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ
