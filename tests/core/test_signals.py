@@ -479,6 +479,17 @@ FIRES = [
     ("da", "Han er ikke blokeret, men det er irriterende.", "workaround"),
     ("en", "How do I reopen the March period to post one correction?", "admin-task"),
     ("en", "Everything works, it's just the colour of the header.", "cosmetic"),
+    # set BC: another customer's documents going out, our files out in the open; an account
+    # shut out by us with nothing since (nl fr en); how it looks to others; no big deal and
+    # everything else works (fi)
+    ("en", "Patients are receiving the wrong patient's lab results by email.", "data-exposed"),
+    ("en", "Our customer export was posted on a public forum this morning.", "data-exposed"),
+    ("nl", "We hebben het account meteen gedeactiveerd.", "not-exploited"),
+    ("fr", "Nous avons désactivé son compte hier soir.", "not-exploited"),
+    ("en", "Nothing has happened since the account was disabled.", "not-exploited"),
+    ("en", "The typo in the footer makes our invoices look unprofessional.", "cosmetic"),
+    ("fi", "Ei mikään kiireellinen asia.", "minor"),
+    ("fi", "Muuten kaikki toimii hyvin.", "rest-works"),
 ]
 
 
@@ -592,6 +603,8 @@ def test_signal_fires(language: str, text: str, signal: str) -> None:
         ('The kiosk shows "Service unavailable" when scanning.', "unavailable"),
         ("The printer beeps 300 times a day.", "occasional"),
         ("Le délai moyen de paiement affiché est de 47 jours.", "admin-task"),
+        # a leaked link that still works is no rest of the product working
+        ("The old share link still works for anyone who has it.", "rest-works"),
     ],
 )
 def test_signal_does_not_fire(text: str, signal: str) -> None:

@@ -391,6 +391,13 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # unavailable") and a beep 300 times a day (neither decides), 113/120, P0 30/30,
         # before it was trained on), trained on since.
         ("triage_blind_bb_tune.toml", "tune", 118, 29, 34, 1),
+        # Set BC's tune half (first contact 113/120, P0 28/30; with the forty-second round's
+        # detectors, another customer's invoices going out and a link posted on a public forum
+        # with downloads climbing (data exposed), an account we deactivated with nothing since
+        # (nl fr es it pt en: contained), "makes us look sloppy", "ei mikään iso asia" and
+        # "muuten kaikki toimii" (fi), a leaked link that "still works" (not the rest working),
+        # 117/120, P0 30/30, before it was trained on), trained on since.
+        ("triage_blind_bc_tune.toml", "tune", 117, 29, 34, 1),
     ],
 )
 def test_later_round_sets_keep_their_level(
