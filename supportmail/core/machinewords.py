@@ -223,6 +223,7 @@ BACK = (
     r"\bi (?:am|will) not be (?:reading|checking|monitoring|able to (?:read|check|respond to))"
     r" (?:my )?e-?mails?"
     r"|\bi (?:won't|will not|cannot|can't) (?:read|check|access) (?:my )?e-?mails?"
+    r"|\bi (?:won't|will not) be (?:reading|checking|looking at) (?:my )?e-?mails?"
     r"|\b(?:in|during) my absence,? (?:please )?(?:contact|write|e-?mail|reach|call)",
     r"\blese (?:ich )?(?:meine )?e-?mails? nicht|\bkeinen zugriff auf (?:meine )?e-?mails?"
     # the object first: "Mails lese ich in dieser Zeit nicht"

@@ -77,6 +77,25 @@ _CHALLENGE = (
     r"\bditt (?:meddelande|mejl|e-?postmeddelande)\b[^.\n]{0,80}\b(?:hålls kvar|väntar|har"
     r" stoppats|spärrat|karantän)[^.\n]{0,80}\b(?:tills|så snart|när|efter att) du\b"
     r"|\blevereras\b[^.\n]{0,20}\b(?:så snart|när|efter att) du\b",
+    # After the confirmation, your message is delivered ("Po potwierdzeniu Państwa wiadomość
+    # zostanie dostarczona"), in the languages read.
+    r"\bpo (?:potwierdzeniu|kliknięciu|weryfikacji)\b[^.\n]{0,30}\bwiadomość (?:zostanie|będzie)"
+    r" (?:dostarczona|przekazana|doręczona)"
+    r"|\b(?:once|after) (?:you(?: have)? )?(?:confirmed|confirming|verified|verifying|the"
+    r" confirmation|the verification),? your (?:message|e-?mail|mail) (?:will be|is) (?:delivered"
+    r"|released|forwarded)"
+    r"|\bnach (?:der |ihrer )?(?:bestätigung|verifizierung)\b[^.\n]{0,20}\b(?:wird|werden) ihre"
+    r" (?:nachricht|e-?mail|mail) (?:zugestellt|freigegeben|weitergeleitet)"
+    r"|\baprès (?:votre |la )?(?:confirmation|validation|vérification),? votre (?:message|courriel"
+    r"|e-?mail) sera (?:remis|délivré|distribué|transmis)"
+    r"|\b(?:tras|después de) (?:su |la )?(?:confirmación|verificación),? su (?:mensaje|correo)"
+    r" (?:será|se) (?:entregado|entregará|liberado)"
+    r"|\bdopo (?:la (?:sua )?)?(?:conferma|verifica),? il (?:suo|tuo) messaggio (?:sarà|verrà)"
+    r" (?:consegnato|recapitato)"
+    r"|\bna (?:uw |je )?(?:bevestiging|verificatie),? (?:wordt|zal) (?:uw|je) bericht (?:worden )?"
+    r"(?:afgeleverd|bezorgd|vrijgegeven)"
+    r"|\bapós (?:a )?(?:sua )?(?:confirmação|verificação),? a (?:sua|tua) mensagem (?:será|é)"
+    r" (?:entregue|liberada)",
     # da nb, and sv in the same order: "Når du har bekræftet, bliver din besked leveret"
     r"\b(?:når|så snart|när) du har (?:bekræftet|bekreftet|bekräftat|klikket|klikkat|svaret"
     r"|svart)\b[^.\n]{0,40}\b(?:bliver|blir|kommer) (?:din|jeres|ditt|deres) (?:besked|e-?mail|mail"

@@ -233,6 +233,10 @@ BK_TUNE = FIXTURES / "machine_mail_bk_tune"
 # writer does not read mail meanwhile (object first, de), Hebrew and Vietnamese statements, a
 # Danish challenge and a Finnish "cannot be answered" (tests/core/test_machine_notice_bl.py).
 BL_TUNE = FIXTURES / "machine_mail_bl_tune"
+# Set BM's (written to measure the state after BL's round) is read whole: a warm absence whose
+# writer "won't be reading emails", a challenge delivering the mail after the confirmation (pl)
+# (tests/core/test_machine_notice_bm.py).
+BM_TUNE = FIXTURES / "machine_mail_bm_tune"
 # The examples above not read here, as (folder, file).
 NOT_READ = {
     (Z_TUNE, Z_NO_REPLY_ONLY),
@@ -302,6 +306,7 @@ EXAMPLES = [
         BJ_TUNE,
         BK_TUNE,
         BL_TUNE,
+        BM_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ
