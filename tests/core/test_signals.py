@@ -490,6 +490,20 @@ FIRES = [
     ("en", "The typo in the footer makes our invoices look unprofessional.", "cosmetic"),
     ("fi", "Ei mikään kiireellinen asia.", "minor"),
     ("fi", "Muuten kaikki toimii hyvin.", "rest-works"),
+    # set BD: it works normally elsewhere (fr, ko); no evidence that it happened, nothing
+    # believed leaked; our customer list sent to an outside address; nobody sees anything (de);
+    # the others get it at once (cs)
+    ("fr", "Sur le navigateur, tout marche normalement.", "rest-works"),
+    ("ko", "기존 사용자 수정은 정상적으로 동작합니다.", "rest-works"),
+    ("en", "We have no evidence that this has happened.", "not-exploited"),
+    ("en", "We don't believe anything has leaked.", "not-exploited"),
+    (
+        "en",
+        "A rule forwards our client data every night to an outside Gmail address.",
+        "data-exposed",
+    ),
+    ("de", "Seit heute früh kann niemand mehr irgendetwas erledigen.", "work-halted"),
+    ("cs", "Ostatní uživatelé je dostávají hned.", "one-element"),
 ]
 
 

@@ -398,6 +398,13 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # "muuten kaikki toimii" (fi), a leaked link that "still works" (not the rest working),
         # 117/120, P0 30/30, before it was trained on), trained on since.
         ("triage_blind_bc_tune.toml", "tune", 117, 29, 34, 1),
+        # Set BD's tune half (first contact 101/120, P0 28/30; with the forty-third round's
+        # detectors, SSO that "marche normalement" elsewhere (fr) and the rest working (ko), no
+        # evidence that it happened and nothing believed leaked (contained), a scheduled export
+        # of the customer list to an outside address (exposed), nobody seeing anything any more
+        # (de), the others getting it at once (cs), 108/120, P0 30/30, before it was trained
+        # on), trained on since.
+        ("triage_blind_bd_tune.toml", "tune", 115, 29, 33, 1),
     ],
 )
 def test_later_round_sets_keep_their_level(
