@@ -779,9 +779,10 @@ AUTOMATED = (
     r"\bαυτόματο μήνυμα|\b(?:αυτό|αυτή) είναι (?:ένα |μια )?αυτόματ|\b(?:στάλθηκε"
     r"|δημιουργήθηκε|εστάλη) αυτόματα",
     r"\bez egy automatikus (?:üzenet|válasz|értesítés)|\bautomatikus (?:üzenet|értesítés)",
-    # vi: "Đây là thư trả lời tự động", "email này được gửi tự động"
+    # vi: "Đây là thư trả lời tự động", "email này được gửi tự động" (this one: a person who
+    # writes about an automatic email of ours names it otherwise)
     r"\bđây là (?:thư|email|thư điện tử|tin nhắn) (?:trả lời |phản hồi |thông báo )?tự động"
-    r"|\b(?:thư|email|tin nhắn) (?:này )?(?:được )?(?:gửi|tạo) tự động",
+    r"|\b(?:thư|email|tin nhắn) này (?:được )?(?:gửi|tạo) tự động",
     r"\b(?:acesta este|acest mesaj este|este) un (?:mesaj|răspuns) (?:generat )?automat"
     r"|\bmesaj automat",
     r"\bавтоматичне (?:повідомлення|сповіщення)|\b(?:лист|повідомлення|сповіщення) (?:було )?"

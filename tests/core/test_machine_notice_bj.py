@@ -8,16 +8,10 @@
 
 import pytest
 
-from supportmail.core.classify import OwnIdentity, classify
+from supportmail.core.classify import classify
 from supportmail.core.parse import parse_message
 from supportmail.core.types import Kind
-
-OWN = OwnIdentity(
-    support_addresses=frozenset({"support@houseware.io"}),
-    agent_addresses=frozenset({"agent@houseware.io"}),
-    agent_domains=frozenset(),
-    message_id_domain="supportmail.houseware.io",
-)
+from tests.support.mailkind import OWN
 
 RETURNED = (
     "Return-path: <>\n"

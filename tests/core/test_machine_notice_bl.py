@@ -50,6 +50,12 @@ from tests.support.mailkind import answer, kind, new_mail
             Kind.HUMAN,
         ),
         (
+            new_mail("Nguyễn Lan <lan@anphu.example>", "Hỏi về hóa đơn"),
+            "Chào,\n\ntôi nhận được email được gửi tự động từ hệ thống của các bạn về hóa "
+            "đơn 118, nhưng số tiền sai. Xin kiểm tra giúp.\n\nLan\n",
+            Kind.HUMAN,
+        ),
+        (
             new_mail("Laskupalvelu <ilmoitus@lasku.example>", "Uusi verkkolasku: lasku 118"),
             "Hei,\n\nteille on saapunut uusi verkkolasku. Tähän viestiin ei voi vastata.\n",
             Kind.AUTO_REPLY,
