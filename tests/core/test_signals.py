@@ -619,6 +619,8 @@ def test_signal_fires(language: str, text: str, signal: str) -> None:
         ("Le délai moyen de paiement affiché est de 47 jours.", "admin-task"),
         # a leaked link that still works is no rest of the product working
         ("The old share link still works for anyone who has it.", "rest-works"),
+        # our files shared where they belong are no leak
+        ("The invoices are shared to the Slack channel every morning.", "data-exposed"),
     ],
 )
 def test_signal_does_not_fire(text: str, signal: str) -> None:
