@@ -306,12 +306,15 @@ def _bounce(msg: ParsedMessage) -> str | None:
             return f"bounce: returned message from a {who}"
         if system and _states_failure(msg.text[:4000]):
             return "bounce: SMTP error text from a mail-system sender"
-    if bounce_subject and returned and not answering and not _asks(fresh_text(msg)[:3000]):
+    if bounce_subject and not answering:
         # From an ordinary mailbox with a real Return-Path (a mail system's returned earlier):
-        # a person who attaches the bounce they got and asks about it is a person.
-        return "bounce: bounce subject with a returned message"
-    if bounce_subject and not answering and _signed_failure_notice(msg):
-        return "bounce: failure subject and text in a notice that calls itself automatic"
+        # a person who reports a failed delivery, or attaches the bounce she got, asks about it.
+        fresh = fresh_text(msg)
+        if not _asks(fresh[:3000]):
+            if returned:
+                return "bounce: bounce subject with a returned message"
+            if _signed_failure_notice(msg, fresh):
+                return "bounce: failure subject and text in a notice that calls itself automatic"
     if not answering and not asking:
         # Gateways and abuse desks write from their own mailboxes, often with a real
         # Return-Path and no report structure: their mailbox plus what they say decides.
@@ -357,15 +360,14 @@ def _states_failure(text: str) -> bool:
     return BOUNCE_BODY.search(text) is not None or _FAILURE_SENTENCE.search(text)
 
 
-def _signed_failure_notice(msg: ParsedMessage) -> bool:
+def _signed_failure_notice(msg: ParsedMessage, fresh: str) -> bool:
     """A provider's home-made bounce: from an ordinary mailbox with a real Return-Path, no
     report structure, but its text says delivery failed and it says of itself, often only in
     its signature ("generated automatically, do not reply", "This is the mail system at host"),
-    that a program wrote it. A person reporting a failed delivery asks something and signs as
-    themselves."""
+    that a program wrote it. `fresh`: the sender's own words, which ask nothing (a person
+    reporting a failed delivery asks something and signs as themselves: the caller's check)."""
     whole = msg.text[:4000]
-    fresh = fresh_text(msg)
-    if _asks(fresh[:3000]) or not _states_failure(whole):
+    if not _states_failure(whole):
         return False
     folded = " ".join(whole.split())
     if MTA_NOTICE.search(folded) or _SELF_TITLE.match(fresh):
