@@ -5,7 +5,8 @@ written later by people who saw only the policy they missed a third of the P0s a
 often because no row held or a P2/P3 row held on one dimension while the rest of the request
 said otherwise. This model reads the same request as a whole: its features are the signals
 that fired (`signal:NAME`, the policy's dimensions) and the words of three letters or more and
-pairs of neighbouring words (as supportmail.core.wordmodel.model_tokens makes them), and it
+pairs of neighbouring words, in Chinese, Japanese and Korean pairs of neighbouring characters
+(as supportmail.core.wordmodel.model_tokens makes them), and it
 gives a probability per priority P0-P3. Triage uses it where the table is not sure (see
 supportmail.core.priority): never against a P0 row, and a P0 of its own only when a signal of
 scope, availability, security or data loss fired, so the model alone never pages anyone.

@@ -4,7 +4,8 @@ The signal detectors and the decision table decide whenever they can. When nothi
 the request is phrased in a way no detector knows; the old answer was the default priority (P2),
 but such requests are rarely P2 in the labelled sets (P2 requests say what makes them P2: one
 user, occasional, a workaround, an admin task). This model, a naive Bayes over word presence
-(words of three letters or more and pairs of neighbouring words, accents removed), trained by
+(words of three letters or more and pairs of neighbouring words, accents removed; pairs of
+neighbouring characters in Chinese, Japanese and Korean), trained by
 `scripts/train_triage_model` on the labelled requests in tests/fixtures, picks P1, P2 or P3
 instead. It never picks P0: a P0 pages people and must rest on signals. Its decision is always
 weak (the team is asked to confirm), and it names the words that weighed most for it.
@@ -22,6 +23,7 @@ import itertools
 import json
 import math
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -29,13 +31,36 @@ from typing import Any
 from supportmail.core.types import Priority
 
 _WORD = re.compile(r"[a-z]{3,}")
+# Runs of Chinese, Japanese and Korean script: kana, CJK ideographs, Hangul syllables and the
+# conjoining jamo that folding (NFKD) turns them into.
+_CJK_RUN = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,}")
+_JAMO = re.compile(r"[\u1100-\u11ff]")
 MODEL_CLASSES = (Priority.P1, Priority.P2, Priority.P3)  # what the model may answer
 
 
+def _cjk_pairs(folded: str) -> set[str]:
+    """Each pair of neighbouring characters in the text's runs of CJK script (Hangul as
+    syllables)."""
+    # These scripts do not separate words by spaces (Korean separates phrases, each a word and
+    # its particles): the word pattern never sees them, and a request in them reached the model
+    # as its few Latin words ("pdf", "app"). A pair of characters is the usual unit for reading
+    # such text without a dictionary: most Chinese words are two characters, and a pair of
+    # Japanese or Korean syllables holds a word's stem whatever ending follows.
+    pairs: set[str] = set()
+    for found in _CJK_RUN.findall(folded):
+        run = unicodedata.normalize("NFC", found) if _JAMO.search(found) else found
+        pairs.update(run[i : i + 2] for i in range(len(run) - 1))
+    return pairs
+
+
 def model_tokens(folded: str) -> set[str]:
-    """The features of an already folded text: its words of 3+ letters and neighbouring pairs."""
+    """The features of an already folded text: its words of 3+ letters and neighbouring pairs,
+    and pairs of neighbouring characters in Chinese, Japanese and Korean."""
     words = _WORD.findall(folded.lower())
-    return set(words) | {f"{a}_{b}" for a, b in itertools.pairwise(words)}
+    tokens = set(words) | {f"{a}_{b}" for a, b in itertools.pairwise(words)}
+    if not folded.isascii():
+        tokens |= _cjk_pairs(folded)
+    return tokens
 
 
 @dataclass(frozen=True)
