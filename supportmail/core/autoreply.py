@@ -110,6 +110,29 @@ _THANKS_SUBJECT = re.compile(
     r"|^\s*obrigad[oa] (?:pela (?:sua|tua) mensagem|pelo (?:seu|teu) e-?mail)",
     re.IGNORECASE,
 )
+# The same thanks opening the text (after a greeting): "Tak for din mail. Jeg er på barsel ...".
+# A mail that thanks for the mail it got answers it, threaded or not (a client rule's notice
+# is often sent as a new mail); a person's new request has nothing to thank for yet.
+_THANKS_TEXT = re.compile(
+    r"\b(?:thank you|thanks|many thanks) for (?:your (?:e-?mail|mail|message)|writing|getting in"
+    r" touch)\b|\b(?:vielen )?dank(?:e)? für ihre (?:nachricht|e-?mail|mail)\b"
+    r"|\bmerci (?:pour|de) votre (?:message|courriel|e-?mail|mail)\b"
+    r"|\bgracias por (?:su|tu) (?:mensaje|correo|e-?mail)\b"
+    r"|\bgrazie per (?:la (?:sua|tua) (?:e-?mail|mail)|il (?:suo|tuo) messaggio)\b"
+    r"|\b(?:hartelijk )?(?:dank|bedankt) voor (?:uw|je) (?:bericht|e-?mail|mail)\b"
+    r"|\bobrigad[oa] (?:pela (?:sua|tua) mensagem|pelo (?:seu|teu) e-?mail)\b"
+    r"|\b(?:mange )?tak for (?:din|jeres) (?:e-?mail|mail|besked|henvendelse)\b"
+    r"|\b(?:mange )?takk for (?:din |deres )?(?:e-?post|e-?mail|mail|melding|henvendelse)\b"
+    r"|\b(?:mange )?(?:tak|takk|tack) (?:for|för) (?:e-?posten|mailen|meldingen|henvendelsen"
+    r"|beskeden|mejlet|mailet|meddelandet)\b"
+    r"|\b(?:tack|stort tack) för (?:ditt|ert) (?:mejl|mail|meddelande|e-?postmeddelande)\b"
+    r"|\bkiitos (?:viestistäsi|viestistänne|sähköpostistasi)\b"
+    r"|\bdziękuję za (?:wiadomość|maila|e-?mail)\b|\bděkuji za (?:zprávu|e-?mail)\b"
+    r"|\bköszönöm (?:a )?(?:levelét|üzenetét)"
+    r"|\bköszönjük(?:,)? (?:a )?(?:levelét|üzenetét|hogy írt)"
+    r"|\bcảm ơn (?:anh/chị |anh chị |bạn |quý khách |quý vị )?đã gửi (?:mail|email|e-mail|thư)",
+    re.IGNORECASE,
+)
 # Domino and others: "<name> is out of the office." as the whole subject.
 _SOMEONE_AWAY = re.compile(
     r"^[^:?]{1,80}\b(?:is|ist|est|está|è|is|er|är) (?:currently |zurzeit |actuellement )?"
@@ -210,14 +233,38 @@ def _answers_a_mail(msg: ParsedMessage) -> bool:
     )
 
 
+# The writer taking the departed colleague's work over, in the first person: "este ticket lo
+# llevo yo a partir de ahora", "from now on I'll be handling this". A departure notice sends
+# the reader elsewhere ("please contact ..."); a colleague who says she takes over writes in her
+# own name, with her own news or request.
+_TAKES_OVER = re.compile(
+    r"\b(?:from now on|going forward|from today),? i(?:'ll| will|'m| am)\b"
+    r"|\bi(?:'ll| will|'m| am| have)? (?:be )?(?:taking over|taken over|take over|handling this)\b"
+    r"|\b(?:lo|la|los|las) llevo yo\b|\b(?:me encargo|me ocupo) yo\b"
+    r"|\ba partir de ahora (?:lo llevo|me encargo|me ocupo|yo)\b"
+    r"|\b(?:ab (?:jetzt|sofort|heute) )?(?:übernehme|betreue) ich\b|\bich (?:übernehme|betreue)\b"
+    r"|\bje (?:reprends|prends le relais|prends en charge)\b|\bc'est moi qui (?:reprends|m'occupe"
+    r"|suis)\b"
+    r"|\b(?:me ne occupo|subentro|lo seguo) io\b|\bd'ora in (?:poi|avanti) (?:me ne occupo|seguo"
+    r"|gestisco)\b"
+    r"|\bik neem\b[^.\n]{0,30}\bover\b|\bvanaf nu (?:behandel|doe|volg) ik\b"
+    r"|\b(?:a partir de agora|de agora em diante) (?:sou eu|eu (?:cuido|assumo|acompanho))\b"
+    r"|\b(?:eu )?assumo (?:este|esse|o) (?:ticket|chamado|caso|pedido)\b",
+    re.IGNORECASE,
+)
+_OPENING = 160  # how far into the text a thanks for the mail opens it (a greeting before it)
+
+
 def _answers(msg: ParsedMessage, fresh: str, asking: bool) -> bool:
     """Whether `msg` answers a mail: by its headers or subject, or by what it says of the mail
-    it got (its subject thanks for it, its text says "your message will not be forwarded"), as
+    it got (its subject or its opening thanks for it, its text says "your message will not be
+    forwarded"), as
     a client rule's notice sent as a new mail ("reply using template") does. A text that
     asks something (`asking`) speaks of a mail as a person does, not as a notice about it."""
     return bool(
         _answers_a_mail(msg)
         or _THANKS_SUBJECT.match(msg.subject)
+        or _THANKS_TEXT.search(fresh[:_OPENING])
         or (not asking and YOUR_MAIL.search(fresh))
     )
 
@@ -255,13 +302,15 @@ def auto_reply_by_text(
     said = {name for name, w in found.found if w >= MACHINE_WEIGHT or not found.question}
     departure = said == {"left"}
     if (departure or (said and said <= _PERSONAL_ABSENCE)) and (
-        (departure and found.question) or not _answers(msg, fresh, found.question)
+        (departure and (found.question or _TAKES_OVER.search(own)))
+        or not _answers(msg, fresh, found.question)
     ):
         # "Peter no longer works for us, write to me" and an absence announced in a new mail
         # are news a person sends unasked (often with a request); the departure or absence
         # notice of an autoresponder answers the mail it got, or names itself in the subject
-        # (decided before this rule). A departure told with a question is a colleague's news
-        # and request even in an answer ("Julie has left, can you remove her access?").
+        # (decided before this rule). A departure told with a question, or by the colleague
+        # who takes the work over, is a colleague's news and request even in an answer ("Julie
+        # has left, can you remove her access?", "Raúl ya no está, este ticket lo llevo yo").
         return None
     absent = any(name in _ABSENT_STATEMENTS for name, _ in found.found)
     if (

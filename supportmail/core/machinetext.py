@@ -41,6 +41,10 @@ AWAY = _any(
     r"\b(?:i am|i'm|i will be|i'll be)\s+(?:currently\s+|now\s+)?(?:out of (?:the )?office|away"
     r"|on (?:annual |parental |maternity |paternity |sick |study )?leave|on (?:holiday|vacation)"
     r"|out of the country|travell?ing|absent|not in the office|off work|out\b)",
+    # Away on a trip until a day: "I'm visiting our suppliers in Vietnam until 24 June".
+    r"\b(?:i am|i'm|i will be|i'll be)\s+(?:currently\s+)?(?:visiting|attending|at)\b[^.\n]{0,60}?"
+    r"\b(?:until|till|through)\s+(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may"
+    r"|jun|jul|aug|sep|oct|nov|dec|next|end)",
     r"\b(?:is|are) (?:currently )?(?:out of (?:the )?office|on (?:annual )?leave|on vacation)",
     # A date's dots ("bis zum 2. September", "vom 12.08.") do not end the sentence.
     r"\b(?:ich bin|bin ich|befinde mich)\b(?:[^.\n]|(?<=\d)\.){0,80}?(?:im urlaub|abwesend"
@@ -70,7 +74,9 @@ BACK = _any(
     r"|\bzonder toegang tot (?:mijn )?e-?mail|\bsem acesso (?:ao|aos) e-?mails?"
     r"|\bafter my return|limited access to (?:my )?e-?mail|will not be forwarded"
     r"|\b(?:for|in case of|if (?:your|it is|this is)|if you need) [^.\n]{0,20}urgent"
-    r"|\bonly checking (?:my )?(?:e-?mails?|messages|mail|inbox) (?:now and then|occasionally"
+    r"|\bexpect (?:a )?(?:slow|slower|delayed|late) (?:reply|replies|response|responses)\b"
+    r"|\bonly (?:be )?checking (?:my )?(?:e-?mails?|messages|mail|inbox) (?:now and then"
+    r"|occasionally"
     r"|intermittently|sporadically|periodically|from time to time)|\b(?:till|until|til) i(?:'m|’m"
     r"| am) back\b"
     # The team's return too ("we'll be reading everything when we're back on Monday").
@@ -304,7 +310,8 @@ MTA_NOTICE = _any(
     r"|\beste é o (?:sistema|servidor) de (?:correio|e-?mail)",
 )
 RECEIVED = _any(
-    r"\b(?:we have|we've) (?:successfully )?received your (?:request|message|e-?mail|enquiry"
+    r"\b(?:i have|i've|we have|we've) got your (?:message|e-?mail|note|request)\b"
+    r"|\b(?:we have|we've) (?:successfully )?received your (?:request|message|e-?mail|enquiry"
     r"|inquiry|ticket|support request)|\byour (?:request|ticket|case|enquiry|inquiry)"
     r"(?: \S+)? has been (?:received|created|logged|opened)",
     r"\bihre (?:anfrage|nachricht|e-?mail|supportanfrage) (?:ist )?(?:bei uns )?(?:eingegangen"

@@ -175,6 +175,10 @@ AWAY = (
     r"|\b(?:в отпуск|в платен отпуск|в годишен отпуск|в командировка|в болничен|извън офиса"
     r"|на почивка) (?:съм|ще бъда)\b(?!\s+бил)"
     r"|\b(?:ще )?отсъствам\b|\b(?:не съм|няма да бъда|няма да съм) в офиса\b)",
+    # vi: "Hiện em đang đi công tác ở Đà Nẵng", "tôi đang nghỉ phép" (the subject pronoun, then
+    # now, then the state).
+    r"\b(?:em|tôi|mình|anh|chị)\s+(?:hiện\s+|hiện tại\s+|đang\s+|sẽ\s+)*(?:đi công tác|nghỉ phép"
+    r"|đi vắng|vắng mặt|nghỉ lễ|nghỉ tết|nghỉ thai sản|không có mặt (?:tại|ở) văn phòng)",
 )
 # When the writer is back, what happens meanwhile, whom to ask instead.
 BACK = (
@@ -358,6 +362,9 @@ BACK = (
     r"|\bнямам достъп до (?:имейл|електронн|поща|e-?mail)|\bняма да (?:бъде|бъдат) препрат"
     r"|\b(?:съобщенията|имейлите|писмата|запитванията)\b[^.\n]{0,40}\bще (?:бъде|бъдат)"
     r" (?:обработен|разгледан|прегледан)|\bще отговоря (?:след|на \d|при))",
+    # vi: a slow reply meanwhile, what to do if urgent, after my return.
+    r"\b(?:trả lời|phản hồi) (?:email |mail )?chậm|\b(?:việc|trường hợp) (?:gấp|khẩn)"
+    r"|\b(?:khi|sau khi) (?:em|tôi|mình) (?:quay lại|trở lại|trở về|đi làm lại)",
 )
 # An office or company closed for holidays (no first person: "Le cabinet est fermé").
 CLOSED = (
@@ -871,7 +878,9 @@ RECEIVED = (
     r"\bλάβαμε (?:το|την) (?:μήνυμά|αίτημά|ερώτησή|email)|\bτο αίτημά σας (?:έχει )?(?:ληφθεί"
     r"|καταχωρηθεί|παραληφθεί)|\bτο (?:αίτημά|μήνυμά) σας (?:\S+ ){0,2}(?:ελήφθη|καταχωρήθηκε"
     r"|παραλήφθηκε|δημιουργήθηκε)",
-    r"\bmegkaptuk (?:az )?(?:üzenetét|kérését|levelét|megkeresését|e-?mailjét)|\b(?:kérése"
+    r"\bmegkaptuk (?:az )?(?:üzenetét|kérését|levelét|megkeresését|e-?mailjét)"
+    r"|\b(?:üzenetét|kérését|levelét|megkeresését|e-?mailjét) (?:hiánytalanul |rendben )?megkaptuk"
+    r"|\b(?:kérése"
     r"|megkeresése|bejelentése) (?:beérkezett|rögzítésre került)",
     r"\bam primit (?:mesajul|solicitarea|cererea|e-?mailul|sesizarea) (?:dumneavoastră|dvs)"
     r"|\bsolicitarea (?:dumneavoastră|dvs\.?) a fost (?:înregistrată|primită)",
@@ -1278,7 +1287,8 @@ RESPOND = (
     r"|ik (?:antwoord|reageer|beantwoord) (?:u |je |jullie )?(?:binnen |uiterlijk )"
     r"|i(?:'ll| will) (?:respond|reply|get back to you) within )\d+",
     # The promise made for a team: "a member of our team will respond within 2 days".
-    r"\b(?:a member of (?:our|the) (?:team|staff)|one of our (?:team|agents|staff|advisors"
+    r"\b(?:a member of (?:our|the) (?:team|staff)|one of us"
+    r"|one of our (?:team|agents|staff|advisors"
     r"|representatives|specialists)|our (?:team|staff|agents|advisors)) will (?:respond|reply"
     r"|get back to you|be in touch|contact you)[^.\n]{0,30}(?:as soon as|shortly|within|in due"
     r" course|in the order)",
@@ -1406,6 +1416,10 @@ RESPOND = (
     r"\b(?:ми )?розглянемо (?:ваше звернення|ваш запит|вашу заявку|його|її)[^.\n]{0,40}"
     r"(?:протягом|найближчим часом|якнайшвидше|у строк)|\b(?:фахівець|спеціаліст|оператор"
     r"|співробітник) (?:зв'яжеться з вами|зв’яжеться з вами|відповість вам)",
+    # hu: our colleagues (the support) will answer you personally within a day, soon.
+    r"\b(?:kollégáink|kollégánk|munkatársaink|munkatársunk|ügyfélszolgálatunk)\b[^.\n]{0,60}"
+    r"\b(?:válaszolnak|válaszol|felveszi? (?:Önnel|önnel) a kapcsolatot|keresni fogják)"
+    r"|\bhamarosan (?:válaszolunk|jelentkezünk|felvesszük)",
 )
 # Mail-system display names in the languages beyond English ("Mail Delivery System").
 DAEMON_NAME = (

@@ -146,6 +146,13 @@ _CHALLENGE = (
     r"|\bdacă nu (?:confirma[țţt]i|răspunde[țţt]i|raspundeti|confirmati|confirmi|răspunzi)\b"
     r"[^.\n]{0,40}\b(?:în|in|timp de) \d+ (?:zile|ore)\b[^.\n]{0,40}\b(?:va|vor) fi (?:[șşs]ters"
     r"|eliminat|distrus)",
+    # hu: after the confirmation your letter arrives ("A megerősítés után a levele azonnal
+    # megérkezik hozzám"); he: so that the message reaches me, confirm ("כדי שההודעה תגיע אליי
+    # ... יש לאשר").
+    r"\ba megerősítés (?:után|követően)\b[^.\n]{0,30}\b(?:a |az ön )?(?:levele|üzenete|e-?mailje)\b"
+    r"[^.\n]{0,40}\b(?:megérkezik|kézbesítésre kerül|továbbításra kerül|kézbesítem|átengedem)"
+    r"|(?:כדי ש|על מנת ש)ההודעה (?:שלך )?(?:תגיע|תימסר)[^.\n]{0,60}(?:יש לאשר|אשר|אשרי|יש ללחוץ"
+    r"|לחץ|לחצי)",
 )
 # Within one sentence, where an address's or a domain's dot ("an info@firm.example") ends none.
 _IN_SENTENCE = r"(?:[^.\n]|\.(?=\S))"
@@ -201,6 +208,10 @@ SENDER_CHECK = (
     r"\batt du (?:är en (?:människa|person)|inte är en robot)|\bgodkända avsändare|\bże (?:nie )?"
     r"jesteś (?:człowiekiem|osobą|robotem)|\bzatwierdzonych nadawców|\bže (?:jste člověk|nejste"
     r" robot)|\bschválených odesílatelů|\bчто вы (?:человек|не робот)",
+    # hu he: that you are a real person, approved senders.
+    r"\bhogy (?:ön |te )?(?:valós|valódi|élő|igazi) (?:személy|ember)|\bjóváhagyott feladó"
+    r"|ש(?:את|אתה|אתם) (?:אדם|בן אדם|אישה) (?:אמיתי|אמיתית)|ש(?:אינך|אינכם) רובוט"
+    r"|שאתה לא רובוט|שולחים מאושרים|אימות שולחים",
 )
 # The mail it got is not delivered yet: held, pending, waiting, or to be delivered later. A
 # person says this too ("your invoice mail has not been delivered yet"); with the proof asked
@@ -239,5 +250,9 @@ _HELD_MAIL = (
     r" levererats)|\bwiadomość\b[^.\n]{0,60}\b(?:wstrzymana|oczekuje|nie została (?:jeszcze )?"
     r"dostarczona)|\bzpráva\b[^.\n]{0,60}\b(?:zadržena|čeká|nebyla (?:zatím )?doručena)"
     r"|\b(?:сообщение|письмо)\b[^.\n]{0,60}(?:задержано|ожидает|не (?:было )?доставлено)",
+    # hu he: your letter is waiting, not delivered yet.
+    r"\b(?:az ön |a )?(?:levele|üzenete)\b[^.\n]{0,60}\b(?:várakozik|visszatartva|függőben"
+    r"|még nem (?:lett )?kézbesítve)"
+    r"|ההודעה שלך[^.\n]{0,60}(?:ממתינה|מוחזקת|לא נמסרה)",
 )
 HELD_MAIL = tuple(source.replace(r"[^.\n]", _IN_SENTENCE) for source in _HELD_MAIL)

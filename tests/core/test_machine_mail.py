@@ -237,8 +237,18 @@ BL_TUNE = FIXTURES / "machine_mail_bl_tune"
 # writer "won't be reading emails", a challenge delivering the mail after the confirmation (pl)
 # (tests/core/test_machine_notice_bm.py).
 BM_TUNE = FIXTURES / "machine_mail_bm_tune"
+# Sets BN's and BO's (written to measure the state after BM's round) are read but for one: a
+# person on a no-reply address who asks to be answered at her personal mailbox elsewhere (a
+# gmail address named only in her text; test below). The rest: an absence on a trip read now and
+# then, a leave notice thanking for the mail, a one-agent receipt, Hungarian and Hebrew
+# challenges, a Vietnamese trip, a departure told by the colleague who takes over
+# (tests/core/test_machine_notice_bn.py).
+BN_TUNE = FIXTURES / "machine_mail_bn_tune"
+BO_TUNE = FIXTURES / "machine_mail_bo_tune"
+BO_NAMED_ELSEWHERE = "human/BO2_human_noreply-address-person_en.eml"
 # The examples above not read here, as (folder, file).
 NOT_READ = {
+    (BO_TUNE, BO_NAMED_ELSEWHERE),
     (Z_TUNE, Z_NO_REPLY_ONLY),
     (AD_TUNE, AD_LEAVE_AS_NEW_MAIL),
     *((AF_TUNE, name) for name in AF_LEFT_UNREAD),
@@ -307,6 +317,8 @@ EXAMPLES = [
         BK_TUNE,
         BL_TUNE,
         BM_TUNE,
+        BN_TUNE,
+        BO_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ
@@ -477,6 +489,18 @@ def test_person_from_a_no_reply_mailbox_gets_a_ticket_but_no_acknowledgement() -
     assert quarantine_reason(msg) is None and msg.sender is not None
     assert classify(msg, OWN).kind is Kind.HUMAN
     assert is_no_reply(msg.sender.addr)
+    assert acknowledged_person(msg, OWN) is None
+
+
+def test_person_naming_an_address_outside_her_organisation_gets_a_ticket_only() -> None:
+    """Set BO's person on her organisation's no-reply address (no Reply-To) who asks in her text
+    to be answered at a personal mailbox of another domain: her mail is a person's and becomes a
+    ticket, but no acknowledgement goes out. An address named only in a text, outside the
+    sender's organisation, is never mailed: anyone could make the desk write to a stranger so."""
+    msg = parse_message((BO_TUNE / BO_NAMED_ELSEWHERE).read_bytes())
+    assert quarantine_reason(msg) is None and msg.sender is not None
+    assert classify(msg, OWN).kind is Kind.HUMAN
+    assert is_no_reply(msg.sender.addr) and not msg.reply_to
     assert acknowledged_person(msg, OWN) is None
 
 
