@@ -504,6 +504,36 @@ FIRES = [
     ),
     ("de", "Seit heute früh kann niemand mehr irgendetwas erledigen.", "work-halted"),
     ("cs", "Ostatní uživatelé je dostávají hned.", "one-element"),
+    # set BE's and BF's tune halves: the others fine (en da fr ro ko zh ja), nothing since and
+    # no breach after all, an intruder in tr ro zh and an account that is deleting, all of a
+    # kind overwritten (zh) or emptied (ko), fixed the same day, everyone (nb ko), nobody sees
+    # it (nb) and no permission (ko), all failing (ko zh), only to her
+    ("en", "All our other clients' statements print them correctly.", "rest-works"),
+    ("en", "The other 4,200 contacts look fine.", "rest-works"),
+    ("da", "Alle de andre ordrer går fint igennem.", "rest-works"),
+    ("fr", "Partout ailleurs ça marche.", "rest-works"),
+    ("ro", "Comenzile merg, facturile merg, doar livrarea nu.", "rest-works"),
+    ("ko", "다른 메뉴는 정상입니다.", "rest-works"),
+    ("zh", "其余功能都正常。", "rest-works"),
+    ("ja", "他の社員は問題なく利用できています。", "rest-works"),
+    ("en", "Internally everything is fine.", "rest-works"),
+    ("en", "Nothing has happened since and the account has been quiet.", "not-exploited"),
+    ("en", "It was his phone after all, so no breach.", "not-exploited"),
+    ("tr", "Muhasebe hesabımıza başka biri girmiş.", "security-breach"),
+    ("ro", "Cineva a intrat pe contul directorului.", "security-breach"),
+    ("zh", "我们的账号被人登录了。", "security-breach"),
+    ("en", "Right now that account is exporting our price lists.", "security-breach"),
+    ("zh", "所有客户资料的邮箱都变成了同一个地址。", "data-destroyed"),
+    ("ko", "고객 목록이 모두 사라졌습니다.", "data-destroyed"),
+    ("en", "It was fixed the same afternoon.", "recovered"),
+    ("sv", "Det löste sig av sig självt.", "recovered"),
+    ("nb", "Dette gjelder alle de 40 ansatte.", "everyone"),
+    ("ko", "전 직원이 로그인하지 못합니다.", "everyone"),
+    ("nb", "Ingen får logget inn.", "access-blocked"),
+    ("ko", "접근 권한이 없습니다라는 메시지만 나옵니다.", "access-blocked"),
+    ("ko", "결제가 100% 실패합니다.", "whole-function"),
+    ("zh", "所有订单都打不开。", "whole-function"),
+    ("en", "It happened only to her.", "one-element"),
 ]
 
 
@@ -621,6 +651,11 @@ def test_signal_fires(language: str, text: str, signal: str) -> None:
         ("The old share link still works for anyone who has it.", "rest-works"),
         # our files shared where they belong are no leak
         ("The invoices are shared to the Slack channel every morning.", "data-exposed"),
+        # our own other customers are ours; a fear of deleting everything deletes nothing; a
+        # page said to work everywhere else is not the whole product
+        ("All our other customers' invoices show the number.", "data-exposed"),
+        ("J'ai peur de tout effacer si je clique.", "data-destroyed"),
+        ("Partout ailleurs ça va.", "whole-product"),
     ],
 )
 def test_signal_does_not_fire(text: str, signal: str) -> None:

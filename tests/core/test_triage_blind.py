@@ -405,6 +405,20 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # (de), the others getting it at once (cs), 108/120, P0 30/30, before it was trained
         # on), trained on since.
         ("triage_blind_bd_tune.toml", "tune", 115, 29, 33, 1),
+        # Set BE's tune half (first contact 107/120, P0 28/30; with the forty-fourth round's
+        # detectors, our own other customers' invoices shown right (no leak), "partout ailleurs
+        # ça va", "doar ieșirea nu" (ro), a fear of deleting everything, nothing since and no
+        # breach after all (contained), intruders in Turkish and Romanian, "the other 11,000
+        # look fine", 113/120, P0 30/30, before it was trained on), trained on since.
+        ("triage_blind_be_tune.toml", "tune", 118, 29, 34, 1),
+        # Set BF's tune half (first contact 89/120, P0 23/30; 94/120 once the models read
+        # Chinese, Japanese and Korean by pairs of characters; with the forty-fourth round's
+        # detectors, an intruder in Chinese and an account that "is deleting", all of a kind
+        # overwritten (zh) or emptied (ko), every branch and no permission (ko), all failing
+        # (ko zh), the rest fine (da ko zh ja), "internally everything is fine", fixed the same
+        # day and "det löste sig", 107/120, P0 30/30, before it was trained on), trained on
+        # since.
+        ("triage_blind_bf_tune.toml", "tune", 118, 29, 34, 1),
     ],
 )
 def test_later_round_sets_keep_their_level(
