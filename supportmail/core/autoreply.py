@@ -82,6 +82,14 @@ _TOPIC_WORDS = rf"\s*(?!(?:{_DETAIL_WORDS})\b)[^\W\d_]{{2,}}"
 _TOPIC = re.compile(rf"(?:\s[-–—]|[:|：]){_TOPIC_WORDS}", re.I)
 # A topic after a dash only: a generator puts the answered subject after a colon.
 _DASH_TOPIC = re.compile(rf"\s[-–—]{_TOPIC_WORDS}", re.I)
+# A topic after the dash that asks something of the reader: "Out of office 14-18 July - please
+# keep ticket [#56611] open". An autoresponder names the mail it answers; it asks no favour in
+# its subject.
+_REQUEST_TOPIC = re.compile(
+    r"\s[-–—]\s*(?:please|pls|kindly|bitte|merci de|s'il vous pla[iî]t|por favor|per favore|graag"
+    r"|gelieve|proszę|prosím|vennligst|venligst|snälla|lütfen)\b",
+    re.I,
+)
 _MAX_AGAINST_QUOTE = 0.8  # fresh text below this share of the whole: the sender quotes
 _SHORT = 1200  # an autoresponder's few lines; a person's explanation runs longer
 # Only a closure notice or a retired mailbox, which name no person, are helped by the relation:
@@ -130,7 +138,11 @@ _THANKS_TEXT = re.compile(
     r"|\bdziękuję za (?:wiadomość|maila|e-?mail)\b|\bděkuji za (?:zprávu|e-?mail)\b"
     r"|\bköszönöm (?:a )?(?:levelét|üzenetét)"
     r"|\bköszönjük(?:,)? (?:a )?(?:levelét|üzenetét|hogy írt)"
-    r"|\bcảm ơn (?:anh/chị |anh chị |bạn |quý khách |quý vị )?đã gửi (?:mail|email|e-mail|thư)",
+    r"|\bcảm ơn (?:anh/chị |anh chị |bạn |quý khách |quý vị )?đã gửi (?:mail|email|e-mail|thư)"
+    # ar he ru el tr: thank you for your message
+    r"|شكرا\S? (?:ل|على )(?:رسالتكم|رسالتك|بريدكم|بريدك|تواصلكم)|תודה על (?:פנייתך|הודעתך|המייל)"
+    r"|\bспасибо за (?:ваше )?(?:письмо|сообщение)|\bευχαριστ\w* για το (?:μήνυμά|email|e-mail)"
+    r"|\b(?:e-?postanız|mesajınız|iletiniz) için teşekkür",
     re.IGNORECASE,
 )
 # Domino and others: "<name> is out of the office." as the whole subject.
@@ -199,14 +211,15 @@ def auto_reply_by_subject(msg: ParsedMessage, fresh: str) -> str | None:
     answered = rest.lstrip(" \t:：|]】)）>»-–—")
     if msg.in_reply_to or msg.references or _TAG.search(rest) or _ANSWER_PREFIX.match(answered):
         # In a thread too, a title that goes on with a topic of its own after a dash, over a
-        # text that asks something, is a person's ("Out of office from Monday - replacement
-        # delivery [#59877]" over "Could you hold the shipment?"): an autoresponder names the
-        # answered subject after a colon, and asks nothing.
+        # text that asks something or a topic that asks it ("- please keep ticket [#56611]
+        # open"), is a person's ("Out of office from Monday - replacement delivery [#59877]" over
+        # "Could you hold the shipment?"): an autoresponder names the answered subject after a
+        # colon, and asks nothing.
         if (
             _DASH_TOPIC.search(rest)
             and not _ANSWER_PREFIX.match(answered)
             and not _NAMES_ITSELF.match(msg.subject)
-            and asks(fresh)
+            and (asks(fresh) or _REQUEST_TOPIC.search(rest))
         ):
             return None
         return "auto_reply: out-of-office subject"

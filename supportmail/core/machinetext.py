@@ -505,7 +505,8 @@ UNSUBSCRIBE = _any(
     r"|geen (?:e-?mails|nieuwsbrief) meer ontvangen",
     # "If you no longer wish to receive our campaigns": the reader's wish, said in a footer.
     r"\b(?:no longer|do not|don't) (?:wish|want) to (?:continue to )?receive"
-    r"|\bnão (?:pretende|pretendes|quer|deseja) (?:continuar a |mais )?receber"
+    r"|\bnão (?:pretende|pretendes|pretender|quer|quiser|deseja|desejar) (?:continuar a |mais )?"
+    r"receber"
     r"|\bno (?:desea|quiere|deseas|quieres) (?:seguir )?recibi(?:r|endo)"
     r"|\bnon (?:desidera|desideri|vuole|vuoi) (?:più |continuare a )?ricevere"
     r"|\bne (?:souhaitez|voulez|désirez) plus recevoir"
@@ -578,7 +579,9 @@ SEQUENCE_WAY_OUT = _any(
 BULK_HEADER_NAME = re.compile(r"x-.*(?:campaign|newsletter).*", re.IGNORECASE)
 BULK_MAILER = re.compile(
     r"newsletter|campaign|bulk|mass ?mail|mailchimp|sendinblue|brevo"
-    r"|mailjet|klaviyo|mailerlite|rapidmail|cleverreach|getresponse",
+    r"|mailjet|klaviyo|mailerlite|rapidmail|cleverreach|getresponse"
+    # sales-sequence platforms: every step of a sequence is mass mail in a person's name
+    r"|\bsequences?\b|outreach|salesloft|lemlist|woodpecker|mailshake",
     re.I,
 )
 OPT_IN = _any(
@@ -923,7 +926,7 @@ _LINK = re.compile(r"https?://\S+", re.IGNORECASE)
 _WAY_OUT_LINK = re.compile(
     r"https?://\S*?(?:unsubscribe|unsub\b|opt-?out|opt_out|abmelden|abbestellen|desinscri"
     r"|désinscri|desabonn|désabonn|darse-de-baja|/baja\b|cancellazione|cancella\.|disiscri"
-    r"|afmelden|uitschrijven|descadastr)",
+    r"|afmelden|uitschrijven|descadastr|preferences?[-_]?cent(?:er|re))",
     re.IGNORECASE,
 )
 

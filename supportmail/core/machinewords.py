@@ -1238,7 +1238,8 @@ UNSUBSCRIBE = (
     r"\bavregistrera|\bavsluta prenumeration|\bafmeld|\bavmeld|\bperuuta tilaus"
     r"|\bwypisz się|\brezygnacja z subskrypcji|\bodhlásit|\bodhlášení"
     r"|\bотписаться|\bвідписатися|配信停止|退订|取消订阅|退訂"
-    r"|수신 ?거부|구독 ?취소|إلغاء الاشتراك|להסרה מרשימת|ביטול (?:ה)?מנוי"
+    r"|수신 ?거부|구독 ?취소|수신을 원(?:하지 않으|치 않으)시면|إلغاء الاشتراك|להסרה מרשימת"
+    r"|ביטול (?:ה)?מנוי"
     r"|κατάργηση (?:της )?εγγραφής|dezabon"
     # ca: "si no voleu rebre'l més", "rebeu aquest butlletí perquè", "donar-vos de baixa"
     r"|\bsi no (?:voleu|vols|desitgeu) (?:continuar )?rebre|\brebeu aquest (?:correu|missatge"
@@ -1287,7 +1288,7 @@ RESPOND = (
     r"|ik (?:antwoord|reageer|beantwoord) (?:u |je |jullie )?(?:binnen |uiterlijk )"
     r"|i(?:'ll| will) (?:respond|reply|get back to you) within )\d+",
     # The promise made for a team: "a member of our team will respond within 2 days".
-    r"\b(?:a member of (?:our|the) (?:team|staff)|one of us"
+    r"\b(?:a member of (?:our|the) (?:team|staff)|one of us|someone (?:from|on|in) (?:our|the) team"
     r"|one of our (?:team|agents|staff|advisors"
     r"|representatives|specialists)|our (?:team|staff|agents|advisors)) will (?:respond|reply"
     r"|get back to you|be in touch|contact you)[^.\n]{0,30}(?:as soon as|shortly|within|in due"
@@ -1327,7 +1328,8 @@ RESPOND = (
     r" (?:wird|werden) (?:sich )?[^.\n]{0,40}(?:innerhalb|binnen|schnellstmöglich|so schnell wie"
     r" möglich|umgehend|zeitnah|in kürze)",
     r"\b(?:un de nos|l'un de nos|une de nos|un|une) (?:agent|conseill|technicien|collaborat"
-    r"|membre)\w* (?:de (?:notre|l')équipe )?(?:vous )?(?:répondra|contactera|recontactera"
+    r"|membre)\w* (?:de (?:notre|l')équipe |du [^.\n]{0,40}?)?(?:vous )?(?:répondra|contactera"
+    r"|recontactera"
     r"|reviendra vers vous|traitera|analysera)[^.\n]{0,40}(?:sous|dans les|dans un délai"
     r"|rapidement|dès que|au plus vite)",
     r"\b(?:uno de nuestros|una de nuestras|un|una) (?:agente|asesor|técnic|especialista"

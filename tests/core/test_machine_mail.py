@@ -246,6 +246,12 @@ BM_TUNE = FIXTURES / "machine_mail_bm_tune"
 BN_TUNE = FIXTURES / "machine_mail_bn_tune"
 BO_TUNE = FIXTURES / "machine_mail_bo_tune"
 BO_NAMED_ELSEWHERE = "human/BO2_human_noreply-address-person_en.eml"
+# Sets BP's and BQ's (written to measure the state after BN's and BO's round) are read whole: a
+# receipt promising "someone from the team", a French helpdesk's adviser, a holiday notice
+# thanking in Arabic, sales sequences (a preference centre's link, a sequence platform as
+# mailer), an absence subject asking a favour after a dash (tests/core/test_machine_notice_bp.py).
+BP_TUNE = FIXTURES / "machine_mail_bp_tune"
+BQ_TUNE = FIXTURES / "machine_mail_bq_tune"
 # The examples above not read here, as (folder, file).
 NOT_READ = {
     (BO_TUNE, BO_NAMED_ELSEWHERE),
@@ -319,6 +325,8 @@ EXAMPLES = [
         BM_TUNE,
         BN_TUNE,
         BO_TUNE,
+        BP_TUNE,
+        BQ_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ
