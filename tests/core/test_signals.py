@@ -534,6 +534,39 @@ FIRES = [
     ("ko", "결제가 100% 실패합니다.", "whole-function"),
     ("zh", "所有订单都打不开。", "whole-function"),
     ("en", "It happened only to her.", "one-element"),
+    # set BG's and BH's tune halves: everyone (ja zh ko pl ro hu), work halted (ja zh ko hu pl
+    # ro), nothing reachable (zh ko), an intruder (ko ro), the rest fine (ja en nl), some or one
+    # (ja), managing somehow (ja es), the harm small (ja), an admin task (ja), a breach as a
+    # policy's topic, fixed and fine now (en es), password reset and sessions closed (nl)
+    ("ja", "どのアカウントでログインしても同じです。", "everyone"),
+    ("zh", "所有门店都一样。", "everyone"),
+    ("ko", "모든 직원이 같은 화면을 봅니다.", "everyone"),
+    ("pl", "Dotyczy to wszystkich 40 użytkowników.", "everyone"),
+    ("ro", "Am încercat toți cei 12 colegi.", "everyone"),
+    ("hu", "Mind a két boltunkban ugyanez.", "everyone"),
+    ("ja", "受付が回っていません。", "work-halted"),
+    ("zh", "前台没法收费。", "work-halted"),
+    ("ko", "오늘 한 곳도 주문을 못 넣었습니다.", "work-halted"),
+    ("hu", "Dolgozni nem lehet vele, 9 ember áll.", "work-halted"),
+    ("pl", "Magazyn od rana stoi.", "work-halted"),
+    ("ro", "Lucrăm acum pe hârtie.", "work-halted"),
+    ("zh", "一个页面都打不开。", "unavailable"),
+    ("ko", "워크스페이스를 찾을 수 없습니다.", "unavailable"),
+    ("ko", "로그인 IP가 해외입니다.", "security-breach"),
+    ("ro", "Dar eu nu am atins nimic.", "security-breach"),
+    ("ja", "本社の端末からは普通に使えています。", "rest-works"),
+    ("en", "It's only the billing side that stopped.", "rest-works"),
+    ("nl", "In de andere twee vestigingen is alles snel.", "rest-works"),
+    ("ja", "50名のうち3名だけです。", "some-users"),
+    ("ja", "新宿店だけで起きます。", "one-element"),
+    ("ja", "何とか使えています。", "workaround"),
+    ("es", "De momento trabajamos en la vista diaria.", "workaround"),
+    ("ja", "実害は小さいです。", "minor"),
+    ("ja", "ユーザーを一括で変更する方法はありますか。", "admin-task"),
+    ("en", "How fast are customers notified of a data breach?", "hypothetical"),
+    ("en", "It's fine now.", "recovered"),
+    ("es", "Ya está resuelto.", "recovered"),
+    ("nl", "Zijn wachtwoord direct gereset en alle sessies afgemeld.", "not-exploited"),
 ]
 
 
@@ -656,6 +689,10 @@ def test_signal_fires(language: str, text: str, signal: str) -> None:
         ("All our other customers' invoices show the number.", "data-exposed"),
         ("J'ai peur de tout effacer si je clique.", "data-destroyed"),
         ("Partout ailleurs ça va.", "whole-product"),
+        # a reporter who stopped at that point stopped no business; a booking that shows in
+        # Google only tomorrow is a late sync, no leak
+        ("確認した時点で作業を止めております。", "work-halted"),
+        ("A marcação só aparece no Google amanhã.", "data-exposed"),
     ],
 )
 def test_signal_does_not_fire(text: str, signal: str) -> None:

@@ -419,6 +419,19 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # day and "det löste sig", 107/120, P0 30/30, before it was trained on), trained on
         # since.
         ("triage_blind_bf_tune.toml", "tune", 118, 29, 34, 1),
+        # Set BG's tune half (first contact 94/120, P0 21/30; with the forty-fifth round's
+        # detectors, whichever account logs in (ja), every store (zh), everyone ko pl ro hu,
+        # work halted in ja zh ko hu pl ro, not one page (zh), the workspace not found (ko), a
+        # login from abroad (ko) and "I touched nothing" (ro), the rest fine, some, one store,
+        # managing somehow, the harm small and an admin task in Japanese, 108/120, P0 30/30,
+        # before it was trained on), trained on since.
+        ("triage_blind_bg_tune.toml", "tune", 118, 29, 34, 1),
+        # Set BH's tune half (first contact 105/120, P0 30/30; with the forty-fifth round's
+        # detectors, a breach as a policy's topic, "it's fine now" and "ya está resuelto", the
+        # live parts up to date, the other offices fast (nl), "de momento trabajamos en" (es),
+        # a password reset with sessions closed (nl), a booking shown in Google only tomorrow
+        # (no leak), 109/120, P0 30/30, before it was trained on), trained on since.
+        ("triage_blind_bh_tune.toml", "tune", 116, 29, 33, 1),
     ],
 )
 def test_later_round_sets_keep_their_level(
