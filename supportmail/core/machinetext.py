@@ -493,7 +493,8 @@ UNSUBSCRIBE = _any(
     r"\bdésinscri|\bdésabonn|vous recevez (?:ce|cet) (?:message|courriel|e-?mail)",
     r"\bdar(?:se|te) de baja|cancelar (?:la |tu |su )?suscripci|(?:recibes|recibe|recibiste"
     r"|recibió|has recibido|ha recibido|estás recibiendo|está recibiendo) este",
-    r"\bcancell(?:a|are|arti) (?:l'|la tua )?iscrizione|disiscriv|ricev(?:i|e|ete) questa",
+    r"\bcancell(?:a|are|arti) (?:l'|la tua )?iscrizione|disiscriv|ricev(?:i|e|ete) questa"
+    r"|\bsta(?:i)? ricevendo questa|\bmodifica (?:le )?preferenze di notifica",
     r"\bafmelden\b|\buitschrijven\b|(?:je|u) ontvangt deze"
     r"|\b(?:meldingen|e-?mails|nieuwsbrief|berichten) (?:aanpassen of )?(?:stopzetten|opzeggen)",
     r"\bdescadastr|cancel(?:ar|e|a) (?:a )?(?:sua )?(?:inscrição|assinatura|subscrição)"

@@ -365,6 +365,9 @@ BACK = (
     # vi: a slow reply meanwhile, what to do if urgent, after my return.
     r"\b(?:trả lời|phản hồi) (?:email |mail )?chậm|\b(?:việc|trường hợp) (?:gấp|khẩn)"
     r"|\b(?:khi|sau khi) (?:em|tôi|mình) (?:quay lại|trở lại|trở về|đi làm lại)",
+    # nl: your mail I read when I am back ("Je mail lees ik als ik terug ben")
+    r"\b(?:je|uw) (?:mail|e-?mail|bericht) lees ik (?:pas )?(?:als|wanneer|na|zodra) (?:ik )?"
+    r"(?:terug|weer)",
 )
 # An office or company closed for holidays (no first person: "Le cabinet est fermé").
 CLOSED = (
@@ -1422,6 +1425,8 @@ RESPOND = (
     r"\b(?:kollégáink|kollégánk|munkatársaink|munkatársunk|ügyfélszolgálatunk)\b[^.\n]{0,60}"
     r"\b(?:válaszolnak|válaszol|felveszi? (?:Önnel|önnel) a kapcsolatot|keresni fogják)"
     r"|\bhamarosan (?:válaszolunk|jelentkezünk|felvesszük)",
+    # ko: a reply within one or two business days ("영업일 기준 1~2일 이내로 회신")
+    r"\d+ ?(?:[~-] ?\d+ ?)?일 ?(?:이내|안)(?:로|에)? (?:회신|답변|연락|답장)",
 )
 # Mail-system display names in the languages beyond English ("Mail Delivery System").
 DAEMON_NAME = (

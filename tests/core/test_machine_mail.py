@@ -252,6 +252,10 @@ BO_NAMED_ELSEWHERE = "human/BO2_human_noreply-address-person_en.eml"
 # mailer), an absence subject asking a favour after a dash (tests/core/test_machine_notice_bp.py).
 BP_TUNE = FIXTURES / "machine_mail_bp_tune"
 BQ_TUNE = FIXTURES / "machine_mail_bq_tune"
+# Set BR's (written to measure the state after BP's and BQ's round) is read whole: a Dutch absence
+# read on return, a Korean receipt's promise, an Italian board notification
+# (tests/core/test_machine_notice_br.py).
+BR_TUNE = FIXTURES / "machine_mail_br_tune"
 # The examples above not read here, as (folder, file).
 NOT_READ = {
     (BO_TUNE, BO_NAMED_ELSEWHERE),
@@ -327,6 +331,7 @@ EXAMPLES = [
         BO_TUNE,
         BP_TUNE,
         BQ_TUNE,
+        BR_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ
