@@ -567,6 +567,24 @@ FIRES = [
     ("en", "It's fine now.", "recovered"),
     ("es", "Ya está resuelto.", "recovered"),
     ("nl", "Zijn wachtwoord direct gereset en alle sessies afgemeld.", "not-exploited"),
+    # set BI's tune half: not a single order (pl), nobody here can open (fr), the lines waiting
+    # (en), the whole department (pl), the rest fine (ko zh en nl), three of our people (nl), a
+    # way round (nl sv zh), most weeks it works (sv), ownership moved (sv), documentation asked (fr)
+    ("pl", "Od rana nie wystawiliśmy ani jednej faktury.", "work-halted"),
+    ("fr", "Personne chez nous ne peut ouvrir un dossier.", "work-halted"),
+    ("en", "Our production lines are waiting since six.", "work-halted"),
+    ("pl", "Cały magazyn czeka.", "everyone"),
+    ("ko", "사무실에서 쓰는 건 문제없습니다.", "rest-works"),
+    ("zh", "后台完全正常。", "rest-works"),
+    ("en", "Only the export is broken.", "rest-works"),
+    ("nl", "Bij alle anderen werkt het gewoon.", "rest-works"),
+    ("nl", "Bij twee van onze medewerkers gaat het mis.", "some-users"),
+    ("nl", "Via de browser lukt het wel.", "workaround"),
+    ("sv", "Rapporten går att öppna manuellt.", "workaround"),
+    ("zh", "现在能用，就是比较麻烦。", "workaround"),
+    ("sv", "De flesta veckor fungerar det.", "occasional"),
+    ("sv", "Hur för vi över ägarskapet?", "admin-task"),
+    ("fr", "Avez-vous une documentation pour cela ?", "docs-request"),
 ]
 
 
@@ -693,6 +711,10 @@ def test_signal_fires(language: str, text: str, signal: str) -> None:
         # Google only tomorrow is a late sync, no leak
         ("確認した時点で作業を止めております。", "work-halted"),
         ("A marcação só aparece no Google amanhã.", "data-exposed"),
+        # users tried one after the other are no other people's data; a date format named in
+        # an error message is no cosmetic request
+        ("I tested it with 4 different users. The reports are fine.", "data-exposed"),
+        ("저장하면 날짜 형식이 올바르지 않습니다가 뜹니다.", "cosmetic"),
     ],
 )
 def test_signal_does_not_fire(text: str, signal: str) -> None:

@@ -432,6 +432,13 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # a password reset with sessions closed (nl), a booking shown in Google only tomorrow
         # (no leak), 109/120, P0 30/30, before it was trained on), trained on since.
         ("triage_blind_bh_tune.toml", "tune", 116, 29, 33, 1),
+        # Set BI's tune half (first contact 108/120, P0 27/30; with the forty-sixth round's
+        # detectors, not a single order (pl), nobody here can open a file (fr), the production
+        # lines waiting, the whole department (pl), the rest fine (ko zh nl, "only the export is
+        # broken"), three of our people and "via de browser ... wel" (nl), most weeks it works
+        # and the ownership moved (sv), usable but cumbersome (zh), a documentation asked for
+        # (fr), 118/120, P0 30/30, before it was trained on), trained on since.
+        ("triage_blind_bi_tune.toml", "tune", 118, 29, 34, 1),
     ],
 )
 def test_later_round_sets_keep_their_level(
