@@ -947,7 +947,7 @@ def bulk_by_content(msg: ParsedMessage, answering_us: bool = False) -> str | Non
     mail, so there an unsubscribe footer is a company signature's ("unsubscribe from our
     mailings", the web and social links), not a mass sender's."""
     for name, value in msg.headers:
-        if BULK_HEADER_NAME.fullmatch(name):
+        if BULK_HEADER_NAME.fullmatch(name) and not _relayed_request(msg):
             return f"bulk: campaign header {name}"
         if name in ("x-mailer", "user-agent") and BULK_MAILER.search(value):
             return f"bulk: mass mailer {value[:40]}"
@@ -998,6 +998,20 @@ def bulk_by_content(msg: ParsedMessage, answering_us: bool = False) -> str | Non
 
 # Sender Rewriting Scheme: a forwarder's envelope for a person's mail, not a sending platform's.
 _SRS = re.compile(r"srs[01][=+-]", re.IGNORECASE)
+
+
+def _relayed_request(msg: ParsedMessage) -> bool:
+    """Whether a mail sent through a campaign platform is one person's request relayed: a
+    business tool's "send document" that goes out through such a platform (its campaign header
+    on every mail) from a role address, with the person in Reply-To. Her text asks us something,
+    and nothing in it is a list's way out (every mass mailing carries one, by law and by the
+    platforms' own rules)."""
+    if not msg.reply_to or msg.sender is None:
+        return False
+    if all(addr.addr.lower() == msg.sender.addr.lower() for addr in msg.reply_to):
+        return False
+    text = " ".join(lines_and_footer(msg).split())
+    return asks(text) and not UNSUBSCRIBE.search(text)
 
 
 def tracked_envelope(msg: ParsedMessage) -> bool:

@@ -256,9 +256,20 @@ BQ_TUNE = FIXTURES / "machine_mail_bq_tune"
 # read on return, a Korean receipt's promise, an Italian board notification
 # (tests/core/test_machine_notice_br.py).
 BR_TUNE = FIXTURES / "machine_mail_br_tune"
+# Set BS's (written to measure the state after BR's round) is read but for two: a person on her
+# shop's no-reply address who names a personal mailbox elsewhere (as BO's; test below), and an
+# analyst's request composed in another company's ServiceNow (its X-ServiceNow-Generated header):
+# left as that system's mail, never answered, since two ticket systems acknowledging each other
+# is the classic mail loop. The rest: a business tool's document sent through a campaign platform
+# with the person in Reply-To (tests/core/test_machine_notice_br.py).
+BS_TUNE = FIXTURES / "machine_mail_bs_tune"
+BS_NAMED_ELSEWHERE = "human/BS2_human_person-via-noreply-address_tr.eml"
+BS_OTHER_DESK = "human/BS2_human_servicenow-incident-analyst_en.eml"
 # The examples above not read here, as (folder, file).
 NOT_READ = {
     (BO_TUNE, BO_NAMED_ELSEWHERE),
+    (BS_TUNE, BS_NAMED_ELSEWHERE),
+    (BS_TUNE, BS_OTHER_DESK),
     (Z_TUNE, Z_NO_REPLY_ONLY),
     (AD_TUNE, AD_LEAVE_AS_NEW_MAIL),
     *((AF_TUNE, name) for name in AF_LEFT_UNREAD),
@@ -332,6 +343,7 @@ EXAMPLES = [
         BP_TUNE,
         BQ_TUNE,
         BR_TUNE,
+        BS_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ
@@ -496,7 +508,8 @@ def test_no_reply_addresses(address: str, no_reply: bool) -> None:
 
 
 @pytest.mark.parametrize(
-    ("folder", "name"), [(Z_TUNE, Z_NO_REPLY_ONLY), (BO_TUNE, BO_NAMED_ELSEWHERE)]
+    ("folder", "name"),
+    [(Z_TUNE, Z_NO_REPLY_ONLY), (BO_TUNE, BO_NAMED_ELSEWHERE), (BS_TUNE, BS_NAMED_ELSEWHERE)],
 )
 def test_person_from_a_no_reply_mailbox_gets_a_ticket_but_no_acknowledgement(
     folder: Path, name: str
@@ -510,6 +523,16 @@ def test_person_from_a_no_reply_mailbox_gets_a_ticket_but_no_acknowledgement(
     assert quarantine_reason(msg) is None and msg.sender is not None
     assert classify(msg, OWN).kind is Kind.HUMAN
     assert is_no_reply(msg.sender.addr) and not msg.reply_to
+    assert acknowledged_person(msg, OWN) is None
+
+
+def test_request_composed_in_another_ticket_system_is_never_answered() -> None:
+    """Set BS's analyst who wrote to us from her company's ServiceNow: the mail carries that
+    system's own mark (X-ServiceNow-Generated), as its notifications do, and is kept as that
+    system's mail without an acknowledgement: two ticket systems answering each other is the
+    classic mail loop, and the mark does not say whether a person or a workflow wrote."""
+    msg = parse_message((BS_TUNE / BS_OTHER_DESK).read_bytes())
+    assert classify(msg, OWN).kind is Kind.BULK
     assert acknowledged_person(msg, OWN) is None
 
 

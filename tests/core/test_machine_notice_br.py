@@ -3,7 +3,10 @@
 - a Dutch absence whose writer reads "your mail" when she is back, and asks whom to call as a
   heading only: an auto-reply without a header saying so;
 - a Korean receipt promising an answer within business days, signed by one person;
-- a board's comment notification that says why "you are receiving this e-mail" in Italian.
+- a board's comment notification that says why "you are receiving this e-mail" in Italian;
+- (set BS) a business tool's "send document" relayed through a campaign platform, its header on
+  the mail, the person in Reply-To asking us something and no way out of a list: a person; the
+  same header over a newsletter with its way out stays list mail.
 A person who is away and asks something real stays a person.
 """
 
@@ -47,3 +50,25 @@ def test_an_italian_board_notification_is_list_mail() -> None:
     )
     head = new_mail("Boards <do-not-reply@boards.example>", "Giulia ha commentato Reso Bianchi")
     assert kind(head, body) is not Kind.HUMAN
+
+
+def test_a_document_relayed_through_a_campaign_platform_with_a_question_is_a_person() -> None:
+    head = new_mail("Documenti Ferri <documenti@ferri.example>", "Documento: DDT n. 12") + (
+        "Reply-To: Giorgio Ferri <giorgio@ferri.example>\nX-Mailjet-Campaign: erp-docs\n"
+    )
+    body = (
+        "Buongiorno, il DDT allegato non si importa: dice formato non riconosciuto. Potete "
+        "controllare? Grazie, Giorgio\n\n---\nInviato tramite il gestionale.\n"
+    )
+    assert kind(head, body) is Kind.HUMAN
+
+
+def test_a_newsletter_with_a_campaign_header_and_a_question_stays_list_mail() -> None:
+    head = new_mail("Casa Ferri <news@ferri.example>", "Le novità di marzo") + (
+        "Reply-To: Giorgio Ferri <giorgio@ferri.example>\nX-Mailjet-Campaign: marzo\n"
+    )
+    body = (
+        "Avete già visto i nuovi vini? Scopriteli in negozio.\n\n"
+        "Per non ricevere più queste e-mail: https://news.example/u/81\n"
+    )
+    assert kind(head, body) is Kind.BULK
