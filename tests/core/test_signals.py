@@ -585,6 +585,23 @@ FIRES = [
     ("sv", "De flesta veckor fungerar det.", "occasional"),
     ("sv", "Hur för vi över ägarskapet?", "admin-task"),
     ("fr", "Avez-vous une documentation pour cela ?", "docs-request"),
+    # set BJ's tune half: no picking no packing, patients sent home, not one shipment booked;
+    # every scanner in the building, all nine sites; nothing entered still there; exported in
+    # his name (hu); the sharing undone (ko); not urgent, we manage (ro hu); the others fine
+    # (hu); a dreadful impression (cs); how to set it up (zh tr)
+    ("en", "No picking, no packing since six.", "work-halted"),
+    ("en", "We had to send patients home.", "work-halted"),
+    ("en", "Not one order has been placed since nine.", "work-halted"),
+    ("en", "Every tablet in the store shows the error.", "everyone"),
+    ("en", "It is the same at all nine sites.", "everyone"),
+    ("en", "Nothing the nurses entered yesterday is still there.", "data-destroyed"),
+    ("hu", "Az ő nevével exportálják az adatokat.", "security-breach"),
+    ("ko", "바로 공유를 해제했습니다.", "not-exploited"),
+    ("ro", "Nu e urgent, ne descurcăm.", "minor"),
+    ("hu", "A többieknél nincs ilyen.", "rest-works"),
+    ("cs", "Fungovat to funguje, ale dělá to hrozný dojem.", "cosmetic"),
+    ("zh", "审批流程怎么设置？", "admin-task"),
+    ("tr", "Şablona özel alan nasıl eklenir?", "admin-task"),
 ]
 
 
@@ -715,6 +732,8 @@ def test_signal_fires(language: str, text: str, signal: str) -> None:
         # an error message is no cosmetic request
         ("I tested it with 4 different users. The reports are fine.", "data-exposed"),
         ("저장하면 날짜 형식이 올바르지 않습니다가 뜹니다.", "cosmetic"),
+        # one more place checked is no single element
+        ("We checked at all sites and on my laptop at home.", "one-element"),
     ],
 )
 def test_signal_does_not_fire(text: str, signal: str) -> None:

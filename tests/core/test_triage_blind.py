@@ -439,6 +439,13 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # and the ownership moved (sv), usable but cumbersome (zh), a documentation asked for
         # (fr), 118/120, P0 30/30, before it was trained on), trained on since.
         ("triage_blind_bi_tune.toml", "tune", 118, 29, 34, 1),
+        # Set BJ's tune half (first contact 107/120, P0 26/30; with the forty-seventh round's
+        # detectors, no picking no packing, patients sent home, not one shipment booked, every
+        # scanner in the building and all nine sites, nothing entered still there the next
+        # morning, exported in his name (hu), the sharing undone (ko), "nu e urgent" and "nem
+        # vészes", the others fine (hu), a dreadful impression (cs), how to set it up (zh tr),
+        # 115/120, P0 30/30, before it was trained on), trained on since.
+        ("triage_blind_bj_tune.toml", "tune", 117, 29, 34, 1),
     ],
 )
 def test_later_round_sets_keep_their_level(
