@@ -271,9 +271,9 @@ _OPENING = 160  # how far into the text a thanks for the mail opens it (a greeti
 def _answers(msg: ParsedMessage, fresh: str, asking: bool) -> bool:
     """Whether `msg` answers a mail: by its headers or subject, or by what it says of the mail
     it got (its subject or its opening thanks for it, its text says "your message will not be
-    forwarded"), as
-    a client rule's notice sent as a new mail ("reply using template") does. A text that
-    asks something (`asking`) speaks of a mail as a person does, not as a notice about it."""
+    forwarded"), as a client rule's notice sent as a new mail ("reply using template") does. A
+    text that asks something (`asking`) speaks of a mail as a person does, not as a notice
+    about it."""
     return bool(
         _answers_a_mail(msg)
         or _THANKS_SUBJECT.match(msg.subject)

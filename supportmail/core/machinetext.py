@@ -1003,9 +1003,9 @@ _SRS = re.compile(r"srs[01][=+-]", re.IGNORECASE)
 def _relayed_request(msg: ParsedMessage) -> bool:
     """Whether a mail sent through a campaign platform is one person's request relayed: a
     business tool's "send document" that goes out through such a platform (its campaign header
-    on every mail) from a role address, with the person in Reply-To. Her text asks us something,
-    and nothing in it is a list's way out (every mass mailing carries one, by law and by the
-    platforms' own rules)."""
+    on every mail) from the tool's address, with the person in Reply-To (another address than
+    the From). Her text asks us something, and nothing in it is a list's way out (every mass
+    mailing carries one, by law and by the platforms' own rules)."""
     if not msg.reply_to or msg.sender is None:
         return False
     if all(addr.addr.lower() == msg.sender.addr.lower() for addr in msg.reply_to):
