@@ -106,29 +106,30 @@ _ANSWER_PREFIX = re.compile(
     r"^\s*(?:\[[^\]]{0,60}\]\s*)?[^\W\d_]{1,6}\s*(?:\[\d+\]|\(\d+\))?\s*[:：]"
 )
 _TAG = re.compile(r"\[[^\]]{0,30}#\s*\d+\]")  # [#1401], [Houseware #48218]
+# Thanks for the mail it got, in the languages both checks below read (de fr es it nl pt).
+_THANKS_FOR_MAIL = (
+    r"(?:vielen )?dank(?:e)? für ihre (?:nachricht|e-?mail|mail)",
+    r"merci (?:pour|de) votre (?:message|courriel|e-?mail|mail)",
+    r"gracias por (?:su|tu) (?:mensaje|correo|e-?mail)",
+    r"grazie per (?:la (?:sua|tua) (?:e-?mail|mail)|il (?:suo|tuo) messaggio)",
+    r"(?:hartelijk )?(?:dank|bedankt) voor (?:uw|je) (?:bericht|e-?mail|mail)",
+    r"obrigad[oa] (?:pela (?:sua|tua) mensagem|pelo (?:seu|teu) e-?mail)",
+)
 # A subject that thanks for the mail it answers, as autoresponders title a new mail; a person
 # answering writes "Re:" (and a question, if any, outweighs the absence it announces).
 _THANKS_SUBJECT = re.compile(
-    r"^\s*(?:thank you|thanks|many thanks) for (?:your|contacting)"
-    r"|^\s*(?:vielen )?dank(?:e)? für ihre (?:nachricht|e-?mail|mail|anfrage)"
-    r"|^\s*merci (?:pour|de) votre (?:message|courriel|e-?mail|mail|demande)"
-    r"|^\s*gracias por (?:su|tu) (?:mensaje|correo|e-?mail|consulta)"
-    r"|^\s*grazie per (?:la (?:sua|tua) (?:e-?mail|mail)|il (?:suo|tuo) messaggio)"
-    r"|^\s*(?:hartelijk )?(?:dank|bedankt) voor (?:uw|je) (?:bericht|e-?mail|mail)"
-    r"|^\s*obrigad[oa] (?:pela (?:sua|tua) mensagem|pelo (?:seu|teu) e-?mail)",
+    r"^\s*(?:(?:thank you|thanks|many thanks) for (?:your|contacting)"
+    # ... or for the request in it, said only in a subject
+    r"|(?:vielen )?dank(?:e)? für ihre anfrage|merci (?:pour|de) votre demande"
+    r"|gracias por (?:su|tu) consulta|" + "|".join(_THANKS_FOR_MAIL) + ")",
     re.IGNORECASE,
 )
 # The same thanks opening the text (after a greeting): "Tak for din mail. Jeg er på barsel ...".
 # A mail that thanks for the mail it got answers it, threaded or not (a client rule's notice
 # is often sent as a new mail); a person's new request has nothing to thank for yet.
 _THANKS_TEXT = re.compile(
-    r"\b(?:thank you|thanks|many thanks) for (?:your (?:e-?mail|mail|message)|writing|getting in"
-    r" touch)\b|\b(?:vielen )?dank(?:e)? für ihre (?:nachricht|e-?mail|mail)\b"
-    r"|\bmerci (?:pour|de) votre (?:message|courriel|e-?mail|mail)\b"
-    r"|\bgracias por (?:su|tu) (?:mensaje|correo|e-?mail)\b"
-    r"|\bgrazie per (?:la (?:sua|tua) (?:e-?mail|mail)|il (?:suo|tuo) messaggio)\b"
-    r"|\b(?:hartelijk )?(?:dank|bedankt) voor (?:uw|je) (?:bericht|e-?mail|mail)\b"
-    r"|\bobrigad[oa] (?:pela (?:sua|tua) mensagem|pelo (?:seu|teu) e-?mail)\b"
+    r"\b(?:(?:thank you|thanks|many thanks) for (?:your (?:e-?mail|mail|message)|writing"
+    r"|getting in touch)|" + "|".join(_THANKS_FOR_MAIL) + r")\b"
     r"|\b(?:mange )?tak for (?:din|jeres) (?:e-?mail|mail|besked|henvendelse)\b"
     r"|\b(?:mange )?takk for (?:din |deres )?(?:e-?post|e-?mail|mail|melding|henvendelse)\b"
     r"|\b(?:mange )?(?:tak|takk|tack) (?:for|för) (?:e-?posten|mailen|meldingen|henvendelsen"

@@ -946,13 +946,13 @@ def bulk_by_content(msg: ParsedMessage, answering_us: bool = False) -> str | Non
     `answering_us`: the mail refers to one of our Message-IDs. A newsletter never answers our
     mail, so there an unsubscribe footer is a company signature's ("unsubscribe from our
     mailings", the web and social links), not a mass sender's."""
+    lines = lines_and_footer(msg)
+    text = " ".join(lines.split())
     for name, value in msg.headers:
-        if BULK_HEADER_NAME.fullmatch(name) and not _relayed_request(msg):
+        if BULK_HEADER_NAME.fullmatch(name) and not _relayed_request(msg, text):
             return f"bulk: campaign header {name}"
         if name in ("x-mailer", "user-agent") and BULK_MAILER.search(value):
             return f"bulk: mass mailer {value[:40]}"
-    lines = lines_and_footer(msg)
-    text = " ".join(lines.split())
     subject_and_text = f"{msg.subject} {text[:4000]}"
     sender = local_part(msg).partition("+")[0]
     many_links = text.count("http") >= 3
@@ -1000,17 +1000,17 @@ def bulk_by_content(msg: ParsedMessage, answering_us: bool = False) -> str | Non
 _SRS = re.compile(r"srs[01][=+-]", re.IGNORECASE)
 
 
-def _relayed_request(msg: ParsedMessage) -> bool:
+def _relayed_request(msg: ParsedMessage, text: str) -> bool:
     """Whether a mail sent through a campaign platform is one person's request relayed: a
     business tool's "send document" that goes out through such a platform (its campaign header
     on every mail) from the tool's address, with the person in Reply-To (another address than
-    the From). Her text asks us something, and nothing in it is a list's way out (every mass
-    mailing carries one, by law and by the platforms' own rules)."""
+    the From). Her text (`text`: the sender's lines and footer, spaces folded) asks us
+    something, and nothing in it is a list's way out (every mass mailing carries one, by law
+    and by the platforms' own rules)."""
     if not msg.reply_to or msg.sender is None:
         return False
     if all(addr.addr.lower() == msg.sender.addr.lower() for addr in msg.reply_to):
         return False
-    text = " ".join(lines_and_footer(msg).split())
     return asks(text) and not UNSUBSCRIBE.search(text)
 
 
