@@ -61,7 +61,8 @@ _NAMES_ITSELF = re.compile(_OPEN + f"(?:{_AUTOMATIC}|{more.SUBJECT_AUTOMATIC})",
 _TAIL = re.compile(
     r"\s*(?:$|[:：|\]】)）>»]|\(|\[|\d|(?:until|till|tills?|til|from|bis|vom|ab|jusqu|du|hasta"
     r"|del|desde|fino|dal|tot|van|vanaf|até|de|a partir|indtil|inntil|fram till|asti|do|od"
-    r"|до|с|με|până|kadar|tarihine|kuni|alates|līdz|lidz|iki|nuo|от|од)\b|メール|のお知らせ|通知"
+    r"|до|с|με|έως|εως|μέχρι|μεχρι|până|kadar|tarihine|kuni|alates|līdz|lidz|iki|nuo|от|од)\b"
+    r"|メール|のお知らせ|通知"
     r"|邮件|郵件)",
     re.IGNORECASE,
 )
@@ -72,7 +73,8 @@ _DETAIL_WORDS = (
     r"back|return(?:ing)?|retour|de retour|zurück|wieder|terug|weer|regreso|de regreso|de vuelta"
     r"|rientro|di ritorno|de volta|regresso|retorno|tillbaka|tilbage|tilbake|takaisin|powrót|zpět"
     r"|návrat|dönüş|возвращение|вернусь|until|till|bis|jusqu|hasta|fino|tot|até|from|vom|ab|du"
-    r"|dal|desde|vanaf|van|do|od|åter|palaan|wracam|vrátím|επιστροφή|vissza|revin|întoarcere"
+    r"|dal|desde|vanaf|van|do|od|åter|palaan|wracam|vrátím|επιστροφή|έως|μέχρι|vissza|revin"
+    r"|întoarcere"
     r"|tagasi|kuni|alates|atpakaļ|atpakal|līdz|lidz|grįšiu|grisiu|iki|nuo|späť|spat|povratek"
     r"|povratak|повратак|враќање|завръщане|връщане|до|от|од"
 )

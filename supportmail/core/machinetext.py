@@ -773,7 +773,12 @@ _FORWARDED = re.compile(
     r"^[ \t]*-{2,}[ \t]*(?:forwarded message|begin forwarded message|weitergeleitete nachricht"
     r"|message transféré|mensaje reenviado|messaggio inoltrato|doorgestuurd bericht"
     r"|mensagem encaminhada|přeposlaná zpráva|wiadomość przekazana|vidarebefordrat meddelande"
-    r"|iletilen ileti)",
+    r"|iletilen ileti"
+    # ru uk el ja zh ko hu ro fi da no: Gmail's, Yandex's, Mail.ru's and ukr.net's lines.
+    r"|пересылаемое сообщение|пересланное сообщение|переслане повідомлення|пересланий лист"
+    r"|προωθημένο μήνυμα|転送メッセージ|转发的邮件|轉寄的郵件|전달된 메시지|전달된 메일"
+    r"|továbbított üzenet|mesaj redirecționat|välitetty viesti|videresendt meddelelse"
+    r"|videresendt melding)",
     re.IGNORECASE | re.MULTILINE,
 )
 

@@ -243,7 +243,7 @@ _HELD_MAIL = (
     r"|\b(?:a (?:sua|tua)|a) mensagem\b[^.\n]{0,40}\b(?:requer|exige) que\b",
     r"\b(?:uw|je|jouw) (?:bericht|e-?mail|mail)\b[^.\n]{0,60}\b(?:vastgehouden|in de wacht|wacht"
     r"|nog niet (?:afgeleverd|bezorgd))|\bwordt (?:het bericht |de e-?mail )?(?:alsnog |pas )?"
-    r"(?:afgeleverd|bezorgd)",
+    r"(?:(?:bij|aan) (?:mij|ons) )?(?:afgeleverd|bezorgd)",
     r"\b(?:sua|tua) mensagem\b[^.\n]{0,60}\b(?:retida|em espera|pendente|(?:ainda )?não foi"
     r" entregue|ficará guardada|aguardando|chegará até mim)|\bserá entregue|\bseja entregue",
     r"\bditt (?:meddelande|mejl|e-?postmeddelande)\b[^.\n]{0,60}\b(?:hålls kvar|väntar|har inte"

@@ -263,6 +263,10 @@ BR_TUNE = FIXTURES / "machine_mail_br_tune"
 # is the classic mail loop. The rest: a business tool's document sent through a campaign platform
 # with the person in Reply-To (tests/core/test_machine_notice_br.py).
 BS_TUNE = FIXTURES / "machine_mail_bs_tune"
+# Set BT's (written to measure the state after BS's round) is read whole: a Dutch challenge that
+# delivers "pas bij mij", a Greek absence, a Ukrainian forward under its program's separator
+# (tests/core/test_machine_notice_bt.py).
+BT_TUNE = FIXTURES / "machine_mail_bt_tune"
 BS_NAMED_ELSEWHERE = "human/BS2_human_person-via-noreply-address_tr.eml"
 BS_OTHER_DESK = "human/BS2_human_servicenow-incident-analyst_en.eml"
 # The examples above not read here, as (folder, file).
@@ -344,6 +348,7 @@ EXAMPLES = [
         BQ_TUNE,
         BR_TUNE,
         BS_TUNE,
+        BT_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ
