@@ -6,7 +6,8 @@ How a decision is made, and the choices behind it:
   header ("On ... wrote:", "-----Original Message-----", a "-- " signature) removed, so that a
   customer's quote of our own "the outage is resolved" never counts.
 - Text and patterns are both folded before matching: accents removed ("arrêtée" == "arretee"),
-  typographic quotes made plain, all whitespace (hard-wrapped lines too) one space; case ignored.
+  typographic quotes made plain, traditional Chinese characters simplified ("門市" == "门市",
+  supportmail.core.hanzi), all whitespace (hard-wrapped lines too) one space; case ignored.
 - Signal detectors (supportmail.core.signals) find the policy's dimensions in it: availability,
   scope, severity, workaround, occasional, question, cosmetic, admin task, security, data loss.
   The decision table (supportmail.core.decisions) maps the signals that fired to a priority, the
@@ -62,6 +63,7 @@ from functools import lru_cache
 from typing import Any
 
 from supportmail.core.decisions import Decision, Row, decide, load_table
+from supportmail.core.hanzi import TO_SIMPLIFIED, to_simplified
 from supportmail.core.linearmodel import (
     SIGNAL,
     STEM,
@@ -148,9 +150,10 @@ _Filtered = tuple[re.Pattern[str], frozenset[str] | None]
 
 
 def _fold_pattern(pattern: str) -> str:
-    """The pattern with accents removed and typographic quotes plain, like the text it meets."""
+    """The pattern with accents removed, typographic quotes plain and traditional Chinese
+    characters simplified, like the text it meets."""
     decomposed = unicodedata.normalize("NFKD", pattern.translate(_QUOTES))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return to_simplified("".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -286,7 +289,7 @@ class Triage:
 
 def _fold_words(text: str) -> list[str]:
     """The whitespace-separated words of `text`, folded: quotes plain, each character decomposed
-    without its combining marks (a word may fold to "")."""
+    without its combining marks (a word may fold to ""), traditional Chinese simplified."""
     words = text.split()
     if text.isascii() or not words:
         return words
@@ -301,6 +304,8 @@ def _fold_words(text: str) -> list[str]:
             folded = folded.replace(c, _QUOTE_CHARS[c])
         elif unicodedata.combining(c):
             folded = folded.replace(c, "")
+        elif c in TO_SIMPLIFIED:  # one character for one: positions map back unchanged
+            folded = folded.replace(c, TO_SIMPLIFIED[c])
     return folded.split("\n")
 
 
@@ -343,7 +348,7 @@ def _ascii_shouts(text: str) -> bool:
 def _fold_char(ch: str) -> str:
     """One non-space character folded, as _fold_words folds it (may be empty)."""
     decomposed = unicodedata.normalize("NFKD", ch.translate(_QUOTES))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return to_simplified("".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
 def _source_indexes(text: str, folded_words: list[str], wanted: Sequence[int]) -> list[int]:

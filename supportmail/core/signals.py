@@ -44,6 +44,7 @@ from dataclasses import InitVar, dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from supportmail.core.hanzi import to_simplified
 from supportmail.core.literals import Scanner, required_literals
 from supportmail.core.wordscan import alternatives
 
@@ -212,8 +213,12 @@ class Detector:
     def __post_init__(self, analysed: tuple[_Alternative, ...] | None) -> None:
         # Derived once; frozen dataclasses need object.__setattr__ for derived fields.
         if analysed is None:
+            # Folded as the text is (priority._fold_words): a pattern written in traditional
+            # Chinese, or in Japanese with a character of the table, meets simplified text.
             analysed = tuple(
-                _Alternative.analysed(a) for p in self.patterns for a in alternatives(p)
+                _Alternative.analysed(a)
+                for p in self.patterns
+                for a in alternatives(to_simplified(p))
             )
         object.__setattr__(self, "_compiled", analysed)
 

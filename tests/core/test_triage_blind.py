@@ -446,6 +446,15 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # vészes", the others fine (hu), a dreadful impression (cs), how to set it up (zh tr),
         # 115/120, P0 30/30, before it was trained on), trained on since.
         ("triage_blind_bj_tune.toml", "tune", 117, 29, 34, 1),
+        # Set BK's tune half (first contact 104/120, P0 23/30; once triage folds traditional
+        # Chinese to simplified and with the forty-eighth round's detectors, the work stopped
+        # (zh ko), N workers waiting and not one went out (ko), none of the listed tasks and
+        # not one order since (ja), a login from abroad its owner did not make and an
+        # administrator nobody knows (zh), files all 0 KB and every price changed to zero (zh
+        # ko), the other people fine (ko zh), from elsewhere without trouble (ja), a few times a
+        # month (ja zh), "sapete quando" (it), 115/120, P0 30/30, before it was trained on),
+        # trained on since.
+        ("triage_blind_bk_tune.toml", "tune", 118, 29, 34, 1),
     ],
 )
 def test_later_round_sets_keep_their_level(
