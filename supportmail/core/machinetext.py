@@ -324,7 +324,8 @@ RECEIVED = _any(
     r"|mensaje|correo|consulta|petición)"
     r"|\b(?:su|tu) (?:solicitud|consulta|mensaje|petición|incidencia) (?:ha sido|fue|ha quedado)"
     r" (?:recibid|registrad)",
-    r"\babbiamo ricevuto (?:la sua|la tua|il suo|il tuo) (?:richiesta|messaggio|e-?mail)"
+    r"\babbiamo ricevuto (?:correttamente |regolarmente |con successo )?(?:la sua|la tua|il suo"
+    r"|il tuo) (?:richiesta|messaggio|e-?mail)"
     r"|\b(?:la sua|la tua) richiesta (?:è stata|e' stata) (?:ricevuta|registrata|presa in carico)",
     r"\b(?:wij|we) hebben (?:uw|je) (?:aanvraag|bericht|verzoek|e-?mail|vraag|melding)"
     r" (?:in goede orde |goed )?ontvangen"

@@ -924,11 +924,14 @@ RECEIVED = (
     r"|vasa|tvoj|tvoja) (?:upit|zahtjev|zahtev|poruka|e-?mail|prijava|reklamacija|pitanje"
     r"|predmet)\b" + _IN_SENTENCE + r"{0,60}\bje (?:uspje[šs]no |uspe[šs]no )?(?:zaprimljen"
     r"|primljen|zaveden|evidentiran|registriran|registrovan|kreiran|zabilje[žz]en|zabele[žz]en)"
-    r"|\b(?:potvrđujemo|potvrdjujemo|potvrdujemo) (?:primitak|prijem))",
+    r"|\b(?:potvrđujemo|potvrdjujemo|potvrdujemo) (?:primitak|prijem)"
+    r"|\bpotvrda o (?:prijemu|primitku))",
     r"(?:\bпримили смо (?:ваш|вашу|ваше|твој|твоју)\b|\b(?:ваш|ваша|твој|твоја) (?:упит|захтев"
-    r"|порука|имејл|мејл|пријава|рекламација|питање|предмет)\b" + _IN_SENTENCE + r"{0,60}"
-    r"\bје (?:успешно )?(?:примљен|заведен|евидентиран|регистрован|креиран)"
-    r"|\bпотврђујемо пријем)",
+    r"|порука|имејл|мејл|пријава|рекламација|питање|предмет|поднесак)\b"
+    + _IN_SENTENCE
+    + r"{0,60}\b(?:је (?:успешно )?(?:примљен|заведен|евидентиран|регистрован|креиран)"
+    r"|(?:примљен|заведен|евидентиран|регистрован|креиран)\w* је)"
+    r"|\bпотврђујемо пријем|\bпотврда о пријему)",
     r"(?:\b(?:ја |го |ги )?примивме (?:вашата|вашето|вашиот|вашите|твојата|твоето)\b"
     r"|\b(?:вашата|вашето|вашиот) (?:порака|барање|прашање|е-?пошта|пријава|жалба|имејл)\b"
     + _IN_SENTENCE
@@ -1123,9 +1126,9 @@ TICKET = (
     r"|\b(?:zabeležen|zabelezen|evidentiran|registriran|sprejet)\w* pod (?:številko|stevilko)"
     r"|\bbroj (?:zahtjeva|zahteva|upita|prijave|predmeta|tiketa|slu[čc]aja|reklamacije)"
     r"|\b(?:zaveden|zaprimljen|evidentiran|registriran|registrovan|primljen)\w*(?: je)?"
-    r" pod brojem|\bpod brojem #?\d)",
+    r"(?: u[^.\n]{0,40})? pod brojem|\bpod brojem #?\d)",
     r"(?:\bброј (?:захтева|упита|пријаве|предмета|тикета|случаја|рекламације)|\b(?:заведен"
-    r"|евидентиран|регистрован|примљен)\w*(?: је)? под бројем"
+    r"|евидентиран|регистрован|примљен)\w*(?: је)?(?: у[^.\n]{0,40})? под бројем"
     r"|\bпод бројем #?\d|\bброј на (?:барањето|барање|пријавата"
     r"|предметот|тикетот|случајот)|\b(?:заведен|евидентиран|регистриран|примен)\w*(?: е)? под"
     r" (?:број|бр\.)|\bномер на (?:запитването|заявката|сигнала|тикета|случая|преписката)"
@@ -1284,6 +1287,13 @@ UNSUBSCRIBE = (
 # A promise to answer later, as helpdesks and autoresponders make it ("we will get back to you
 # as soon as possible"): weak alone, machine-like with a receipt or an absence.
 RESPOND = (
+    # Answered in the order received, the queue's rule a receipt states ("risponde in ordine di
+    # arrivo", "par ordre d'arrivée", "in der Reihenfolge des Eingangs").
+    r"\b(?:in (?:the )?order (?:of (?:arrival|receipt)|(?:they|it) (?:were|was|are|is)"
+    r" received)|in ordine di (?:arrivo|ricezione)|par ordre d'(?:arrivée|arrivee|réception)"
+    r"|por orden de (?:llegada|recepción|recepcion)|in der reihenfolge (?:des|ihres) eingangs"
+    r"|op volgorde van (?:binnenkomst|ontvangst)|por ordem de (?:chegada|receção|recepção"
+    r"|recebimento))\b",
     # One agent's promise in the first person, with the deadline: "te respondo em até 48 horas
     # úteis", "je vous réponds sous 48 h", "ti rispondo entro 2 giorni".
     r"\b(?:(?:te|lhe|vos) respondo em (?:até )?"

@@ -30,9 +30,11 @@ notification speaks of "my address" in a sentence asking for the answer there.
 
 A writer on a no-reply-looking From who names no other address but says, in a sentence of her
 own without a negation, that answers to this very address are welcome ("U kunt gewoon op dit
-adres antwoorden, ik kijk er elke dag in") is acknowledged there: the address's name is only a
-name, and she says it is read. Machine mail never gets here (classification comes first), and
-a notification's "do not reply to this address" is negated.
+adres antwoorden, ik kijk er elke dag in"), or asks for something to be sent to it ("pošaljete
+link na ovu adresu"; "this address" also in sr hr bs sl cs sk pl ru uk bg), is acknowledged
+there: the address's name is only a name, and she says it is read. Machine mail never gets
+here (classification comes first), and a notification's "do not reply to this address" is
+negated.
 
 Our own website's contact form sends from our own domain (wordpress@, webform@, noreply@) with
 the visitor in Reply-To: the visitor is the requester whatever her domain
@@ -85,13 +87,28 @@ _THIS_ADDRESS = re.compile(
     r"|diese[rn]? (?:e-?mail-?)?(?:adresse|postfach)"
     r"|cette (?:adresse|boîte|boite)|esta (?:dirección|direccion|cuenta|casilla)"
     r"|questo indirizzo|questa casella|dit (?:e-?mail)?adres|deze (?:mailbox|inbox)"
-    r"|este (?:endereço|endereco|e-?mail)|esta caixa)\b",
+    r"|este (?:endereço|endereco|e-?mail)|esta caixa"
+    # sr hr bs sl cs sk pl ru uk bg: "na ovu adresu", "na tuto adresu", "na ten adres".
+    r"|ovu (?:e-?mail |mejl )?adresu|ову (?:имејл )?адресу|ta (?:e-?)?naslov|tuto adresu"
+    r"|túto adresu|ten adres|tę skrzynkę|этот адрес|эту почту|цю адресу|този адрес)\b",
+    re.IGNORECASE,
+)
+# Asking for something to be sent to this very address ("pošaljete link na ovu adresu"):
+# with _THIS_ADDRESS in the same sentence, as good as asking for the answer there.
+_SEND_THERE = re.compile(
+    r"\b(?:send\w*|schick\w*|envoy\w*|envi(?:e|ar|en|em|ai|e-me|em-me)\b|mand(?:e|ar|en|em"
+    r"|are|ate|ami|atemi)\b|invi(?:a|are|ate|atemi)\b|stuur\w*|pošalj\w*"
+    r"|posalj\w*|pošlji\w*|pošl\w*|zašl\w*|wyśl\w*|wysł\w*|wysył\w*|prześl\w*|przesł\w*"
+    r"|пошаљ\w*|пришлите|отправ\w*"
+    r"|надішл\w*|изпрат\w*|odgovor\w*|odpov\w*|odpowi\w*|ответ\w*|відповід\w*|отговор\w*"
+    r"|одговор\w*)",
     re.IGNORECASE,
 )
 # Any negation in the sentence: "please do not reply to this address", "bitte nicht an diese
 # Adresse antworten".
 _NEGATED = re.compile(
-    r"\b(?:not|never|nicht|nie|kein\w*|pas|ne|no|non|niet|nooit|geen|não|nao|nunca|jamais|mai)\b"
+    r"\b(?:not|never|nicht|nie|kein\w*|pas|ne|no|non|niet|nooit|geen|não|nao|nunca|jamais|mai"
+    r"|не|ні)\b"
     r"|n['’]t\b",
     re.IGNORECASE,
 )
@@ -119,11 +136,11 @@ def _named_for_answers(msg: ParsedMessage) -> tuple[Address, bool] | None:
 
 def _answers_here_welcome(msg: ParsedMessage) -> bool:
     """Whether the sender's own text asks to be answered at the very address it came from
-    ("you can simply reply to this address, I read it every day"), in a sentence without a
-    negation."""
+    ("you can simply reply to this address, I read it every day", "send the link to this
+    address"), in a sentence without a negation."""
     for sentence in _SENTENCES.split(fresh_lines(msg)[:_TEXT_READ]):
         if (
-            _ANSWER_THERE.search(sentence)
+            (_ANSWER_THERE.search(sentence) or _SEND_THERE.search(sentence))
             and _THIS_ADDRESS.search(sentence)
             and not _NEGATED.search(sentence)
         ):

@@ -153,6 +153,10 @@ _CHALLENGE = (
     r"[^.\n]{0,40}\b(?:megérkezik|kézbesítésre kerül|továbbításra kerül|kézbesítem|átengedem)"
     r"|(?:כדי ש|על מנת ש)ההודעה (?:שלך )?(?:תגיע|תימסר)[^.\n]{0,60}(?:יש לאשר|אשר|אשרי|יש ללחוץ"
     r"|לחץ|לחצי)",
+    # bg: your letter is held and will be delivered once you confirm ("е задържано и ще бъде
+    # доставено след като потвърдите").
+    r"\b(?:вашето |ваше |твоето )?(?:писмо|съобщение)\b[^.\n]{0,120}(?:е задържано|е задържан"
+    r"|ще бъде доставено)[^.\n]{0,80}(?:след като|щом|когато|ако) (?:потвърдите|отговорите)",
 )
 # Within one sentence, where an address's or a domain's dot ("an info@firm.example") ends none.
 _IN_SENTENCE = r"(?:[^.\n]|\.(?=\S))"
@@ -212,6 +216,9 @@ SENDER_CHECK = (
     r"\bhogy (?:ön |te )?(?:valós|valódi|élő|igazi) (?:személy|ember)|\bjóváhagyott feladó"
     r"|ש(?:את|אתה|אתם) (?:אדם|בן אדם|אישה) (?:אמיתי|אמיתית)|ש(?:אינך|אינכם) רובוט"
     r"|שאתה לא רובוט|שולחים מאושרים|אימות שולחים",
+    # bg: that you are a person, that you sent the letter yourself, approved senders.
+    r"\bче (?:не )?сте (?:(?:реален |истински )?човек|робот)|\bче сте изпратили писмото (?:вие"
+    r"|лично)|\bодобрени подател",
 )
 # The mail it got is not delivered yet: held, pending, waiting, or to be delivered later. A
 # person says this too ("your invoice mail has not been delivered yet"); with the proof asked
@@ -254,5 +261,7 @@ _HELD_MAIL = (
     r"\b(?:az ön |a )?(?:levele|üzenete)\b[^.\n]{0,60}\b(?:várakozik|visszatartva|függőben"
     r"|még nem (?:lett )?kézbesítve)"
     r"|ההודעה שלך[^.\n]{0,60}(?:ממתינה|מוחזקת|לא נמסרה)",
+    # bg: your letter is held, not delivered yet.
+    r"\b(?:писмо|съобщение)(?:то)?\b[^.\n]{0,60}(?:е задържано|е задържан|все още не е доставено)",
 )
 HELD_MAIL = tuple(source.replace(r"[^.\n]", _IN_SENTENCE) for source in _HELD_MAIL)

@@ -267,6 +267,11 @@ BS_TUNE = FIXTURES / "machine_mail_bs_tune"
 # delivers "pas bij mij", a Greek absence, a Ukrainian forward under its program's separator
 # (tests/core/test_machine_notice_bt.py).
 BT_TUNE = FIXTURES / "machine_mail_bt_tune"
+# Set BU's (written to measure the state after BT's round) is read whole: a receipt that answers
+# in the order received, a Serbian office's receipt, a Bulgarian challenge
+# (tests/core/test_machine_notice_bu.py), a person on a shared no-reply mailbox asking for a link
+# sent to this address (tests/core/test_requester.py).
+BU_TUNE = FIXTURES / "machine_mail_bu_tune"
 BS_NAMED_ELSEWHERE = "human/BS2_human_person-via-noreply-address_tr.eml"
 BS_OTHER_DESK = "human/BS2_human_servicenow-incident-analyst_en.eml"
 # The examples above not read here, as (folder, file).
@@ -349,6 +354,7 @@ EXAMPLES = [
         BR_TUNE,
         BS_TUNE,
         BT_TUNE,
+        BU_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ

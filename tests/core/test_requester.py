@@ -194,3 +194,23 @@ def test_our_own_web_forms_visitor_is_the_requester_whatever_her_domain(robot: s
 )
 def test_not_our_web_form(sender: str, reply_to: str) -> None:
     assert our_web_form(_form(sender, reply_to), OWN) is None
+
+
+SEND_HERE = [
+    "Pišem sa zajedničkog naloga škole. Možete li da pošaljete uputstvo na ovu adresu?\n\nMilica",
+    "Piszę z systemowej skrzynki biura. Proszę wysłać fakturę na ten adres.\n\nAnna",
+    "Пишу с общего ящика склада. Пришлите, пожалуйста, накладную на этот адрес.\n\nОльга",
+]
+
+
+@pytest.mark.parametrize("text", SEND_HERE, ids=["sr", "pl", "ru"])
+def test_a_no_reply_sender_asking_for_something_sent_to_this_address_is_acknowledged_there(
+    text: str,
+) -> None:
+    person = acknowledged_person(_written("noreply@school.example", text), OWN)
+    assert person is not None and person.addr == "noreply@school.example"
+
+
+def test_a_no_reply_sender_asking_nothing_be_sent_to_this_address_is_not() -> None:
+    text = "Piszę z systemowej skrzynki. Proszę nie wysyłać nic na ten adres.\n\nAnna"
+    assert acknowledged_person(_written("noreply@school.example", text), OWN) is None

@@ -1,0 +1,49 @@
+"""Classes found on set BU (machine_mail_bu_tune), checked on variants written here:
+
+- a receipt that says requests are answered in the order they arrive ("in ordine di arrivo",
+  "par ordre d'arrivée"), beside "we have received your request";
+- a Serbian public office's receipt: "потврда о пријему", a submission "примљен је", filed
+  "у писарници ... под бројем";
+- a Bulgarian challenge-response filter: the letter is held and delivered once you confirm.
+(The person writing from a shared no-reply mailbox who asks for something to be sent to "this
+address" is in tests/core/test_requester.py.)
+"""
+
+import pytest
+
+from supportmail.core.types import Kind
+from tests.support.mailkind import answer, kind
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Gentile cliente, abbiamo ricevuto regolarmente la sua richiesta. Le richieste sono "
+        "gestite in ordine di arrivo.\n\nUfficio Clienti\n",
+        "Bonjour, nous avons bien reçu votre demande. Notre équipe traite les messages par "
+        "ordre d'arrivée.\n\nService clients\n",
+    ],
+    ids=["it", "fr"],
+)
+def test_a_receipt_answering_in_the_order_received_is_an_auto_reply(body: str) -> None:
+    head = answer("Negozio <clienti@negozio.example>", "Re: [#4575] Reso")
+    assert kind(head, body) is Kind.AUTO_REPLY
+
+
+def test_a_serbian_office_receipt_is_an_auto_reply() -> None:
+    body = (
+        "Поштовани,\n\nВаш захтев примљен је и заведен у писарници општине под бројем "
+        "352-14/2025. Ово је потврда о пријему.\n\nПисарница\n"
+    )
+    head = answer("Писарница <pisarnica@opstina.example>", "Re: [#4575] Захтев")
+    assert kind(head, body) is Kind.AUTO_REPLY
+
+
+def test_a_bulgarian_challenge_is_an_auto_reply() -> None:
+    body = (
+        "Здравейте,\n\nВашето съобщение е задържано от филтъра ми за нежелана поща и ще бъде "
+        "доставено, след като потвърдите, че сте реален човек: https://verify.example/b/91\n\n"
+        "Поздрави,\nГеорги\n"
+    )
+    head = answer("Георги Петров <georgi@firma.example>", "Re: [#4575] Оферта")
+    assert kind(head, body) is Kind.AUTO_REPLY
