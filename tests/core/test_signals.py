@@ -628,6 +628,26 @@ FIRES = [
     ("ja", "週に2回ほど起きます。", "occasional"),
     ("zh", "一个月两三次会这样。", "occasional"),
     ("it", "Sapete se esiste un modulo per i resi?", "question"),
+    # set BL's tune half: all our users (nb sv), no access (nb), none of the employees gets
+    # anything done (nb da), people sitting doing nothing (fi), no page loads for anyone (fi),
+    # everything else fine too and other mail still arriving normally (en), the existing ones
+    # keep working (es pt de), everything works but (cs), unprofessional-looking (cs pl), small
+    # shortcomings (cs), a few out of thousands (en)
+    ("nb", "Alle ansatte ser bare en feilmelding.", "everyone"),
+    ("sv", "Alla användare loggas ut direkt.", "everyone"),
+    ("nb", "Vi får ingen tilgang til systemet.", "access-blocked"),
+    ("da", "Ingen af vores 12 medarbejdere kan lave noget.", "work-halted"),
+    ("fi", "Koko tiimi istuu tekemättä mitään.", "work-halted"),
+    ("fi", "Sovellus ei aukea kenellekään.", "everyone"),
+    ("fi", "Mikään palvelun sivu ei lataudu.", "unavailable"),
+    ("en", "Exports fail, and so does everything else we try.", "rest-works"),
+    ("en", "Order confirmations are still going out normally.", "rest-works"),
+    ("pt", "Os relatórios antigos continuam a funcionar normalmente.", "rest-works"),
+    ("de", "Die übrigen Filialen funktionieren weiterhin problemlos.", "rest-works"),
+    ("cs", "Vše funguje, ale ikony jsou rozmazané.", "rest-works"),
+    ("pl", "Nie wygląda to profesjonalnie.", "cosmetic"),
+    ("cs", "Jen drobné chybky v překladu.", "minor"),
+    ("en", "It happened to 3 of about 4,000 shipments.", "occasional"),
 ]
 
 
@@ -763,6 +783,8 @@ def test_signal_fires(language: str, text: str, signal: str) -> None:
         # ten times the usual orders is a busy day, no figure wrong by a factor (ja zh)
         ("セール中で通常の約10倍の注文が来ています。", "stale-or-wrong-data"),
         ("促销期间订单是平时的5倍。", "stale-or-wrong-data"),
+        # a quarter of the orders is no occasional fault
+        ("500 of 2,000 orders failed this morning.", "occasional"),
     ],
 )
 def test_signal_does_not_fire(text: str, signal: str) -> None:

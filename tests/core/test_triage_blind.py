@@ -455,6 +455,13 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # month (ja zh), "sapete quando" (it), 115/120, P0 30/30, before it was trained on),
         # trained on since.
         ("triage_blind_bk_tune.toml", "tune", 118, 29, 34, 1),
+        # Set BL's tune half (first contact 112/120, P0 28/30; with the forty-ninth round's
+        # detectors, all the users and no access (nb), none of the employees gets anything done
+        # (nb da), people sitting doing nothing and no page loading for anyone (fi), everything
+        # else fine too and other mail still arriving normally (en), the existing ones keep
+        # working (es), everything works but it looks unprofessional (cs), a few out of
+        # thousands (en), 118/120, P0 30/30, before it was trained on), trained on since.
+        ("triage_blind_bl_tune.toml", "tune", 118, 29, 34, 1),
     ],
 )
 def test_later_round_sets_keep_their_level(
