@@ -210,8 +210,10 @@ SENDER_CHECK = (
     r"|\bremetentes? (?:autorizados?|aprovados?|verificados?)|\bverificação (?:de|do|dos)"
     r" remetentes?|\baguarda (?:a )?(?:sua|tua) (?:confirmação|verificação)",
     r"\batt du (?:är en (?:människa|person)|inte är en robot)|\bgodkända avsändare|\bże (?:nie )?"
-    r"jesteś (?:człowiekiem|osobą|robotem)|\bzatwierdzonych nadawców|\bže (?:jste člověk|nejste"
-    r" robot)|\bschválených odesílatelů|\bчто вы (?:человек|не робот)",
+    r"jesteś (?:człowiekiem|osobą|robotem)|\bzatwierdzonych nadawców"
+    r"|\bže (?:jste (?:skutečný |opravdový |živý )?člověk|nejste robot)"
+    r"|\bže ste (?:skutočný |živý )?človek|\b(?:schválených|ověřených) odesílatelů"
+    r"|\boverených odosielateľov|\bчто вы (?:человек|не робот)",
     # hu he: that you are a real person, approved senders.
     r"\bhogy (?:ön |te )?(?:valós|valódi|élő|igazi) (?:személy|ember)|\bjóváhagyott feladó"
     r"|ש(?:את|אתה|אתם) (?:אדם|בן אדם|אישה) (?:אמיתי|אמיתית)|ש(?:אינך|אינכם) רובוט"
@@ -255,7 +257,8 @@ _HELD_MAIL = (
     r" entregue|ficará guardada|aguardando|chegará até mim)|\bserá entregue|\bseja entregue",
     r"\bditt (?:meddelande|mejl|e-?postmeddelande)\b[^.\n]{0,60}\b(?:hålls kvar|väntar|har inte"
     r" levererats)|\bwiadomość\b[^.\n]{0,60}\b(?:wstrzymana|oczekuje|nie została (?:jeszcze )?"
-    r"dostarczona)|\bzpráva\b[^.\n]{0,60}\b(?:zadržena|čeká|nebyla (?:zatím )?doručena)"
+    r"dostarczona)|\bzpráva\b[^.\n]{0,60}\b(?:zadržena|pozdržena|čeká|nebyla (?:zatím )?doručena)"
+    r"|\bbude (?:vám |mi )?(?:zpráva )?doručena"
     r"|\b(?:сообщение|письмо)\b[^.\n]{0,60}(?:задержано|ожидает|не (?:было )?доставлено)",
     # hu he: your letter is waiting, not delivered yet.
     r"\b(?:az ön |a )?(?:levele|üzenete)\b[^.\n]{0,60}\b(?:várakozik|visszatartva|függőben"

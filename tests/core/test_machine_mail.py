@@ -272,6 +272,9 @@ BT_TUNE = FIXTURES / "machine_mail_bt_tune"
 # (tests/core/test_machine_notice_bu.py), a person on a shared no-reply mailbox asking for a link
 # sent to this address (tests/core/test_requester.py).
 BU_TUNE = FIXTURES / "machine_mail_bu_tune"
+# Set BV's (written to measure the state after BU's round) is read whole: a Czech challenge
+# (tests/core/test_machine_notice_bu.py).
+BV_TUNE = FIXTURES / "machine_mail_bv_tune"
 BS_NAMED_ELSEWHERE = "human/BS2_human_person-via-noreply-address_tr.eml"
 BS_OTHER_DESK = "human/BS2_human_servicenow-incident-analyst_en.eml"
 # The examples above not read here, as (folder, file).
@@ -355,6 +358,7 @@ EXAMPLES = [
         BS_TUNE,
         BT_TUNE,
         BU_TUNE,
+        BV_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ

@@ -4,7 +4,9 @@
   "par ordre d'arrivée"), beside "we have received your request";
 - a Serbian public office's receipt: "потврда о пријему", a submission "примљен је", filed
   "у писарници ... под бројем";
-- a Bulgarian challenge-response filter: the letter is held and delivered once you confirm.
+- a Bulgarian challenge-response filter: the letter is held and delivered once you confirm;
+- (set BV) a Czech one: only verified senders, the message "pozdržena", delivered once you
+  confirm being a real person ("skutečný člověk").
 (The person writing from a shared no-reply mailbox who asks for something to be sent to "this
 address" is in tests/core/test_requester.py.)
 """
@@ -46,4 +48,14 @@ def test_a_bulgarian_challenge_is_an_auto_reply() -> None:
         "Поздрави,\nГеорги\n"
     )
     head = answer("Георги Петров <georgi@firma.example>", "Re: [#4575] Оферта")
+    assert kind(head, body) is Kind.AUTO_REPLY
+
+
+def test_a_czech_challenge_is_an_auto_reply() -> None:
+    body = (
+        "Dobrý den,\n\npoštu přijímám jen od ověřených odesílatelů. Vaše zpráva je pozdržena; "
+        "potvrďte prosím, že jste opravdový člověk: https://check.example/c/12\n\n"
+        "Jana Malá\n"
+    )
+    head = answer("Jana Malá <jana@firma.example>", "Re: [#4575] Objednávka")
     assert kind(head, body) is Kind.AUTO_REPLY
