@@ -648,6 +648,34 @@ FIRES = [
     ("pl", "Nie wygląda to profesjonalnie.", "cosmetic"),
     ("cs", "Jen drobné chybky v překladu.", "minor"),
     ("en", "It happened to 3 of about 4,000 shipments.", "occasional"),
+    # set BM's tune half: an account taken over whose owner sent nothing (ja), another
+    # company's data shown to us (ko), the whole company not working and work effectively
+    # stopped, all stores (ko), the archive emptied (it), every file 0 KB (es), once or twice a
+    # week (ja) and now and then (ko), no harm to the work (ja), not urgent (ko), managing
+    # somehow (ja), that is how we do it for now (de), done by hand so we're fine (en), iPhones
+    # fine and everything else runs (en de), the owner's rights transferred (zh), an official
+    # guide document (ko), re-issue an invoice (es), will you adapt (es), can it be enforced (ko)
+    ("ja", "経理部長のアカウントが乗っ取られました。", "security-breach"),
+    ("ja", "本人は昨夜ログインしていません。", "security-breach"),
+    ("ko", "로그인하면 다른 회사의 주문 내역이 보입니다.", "data-exposed"),
+    ("ko", "사무실 전체가 일을 못 하고 있습니다.", "work-halted"),
+    ("ko", "출고 업무가 사실상 중단되었습니다.", "work-halted"),
+    ("ko", "전 매장에서 같은 증상입니다.", "everyone"),
+    ("it", "Il catalogo prodotti risulta completamente vuoto.", "data-destroyed"),
+    ("es", "Todas las fotos se descargan con 0 KB.", "data-destroyed"),
+    ("ja", "月に2〜3回ほど発生します。", "occasional"),
+    ("ko", "가끔 저장이 늦어집니다.", "occasional"),
+    ("ja", "業務には影響ありません。", "minor"),
+    ("ko", "급하지 않으니 천천히 봐 주세요.", "minor"),
+    ("ja", "今のところなんとかなっています。", "workaround"),
+    ("de", "Das machen wir im Moment so.", "workaround"),
+    ("en", "We re-entered them by hand, so we're fine for now.", "workaround"),
+    ("en", "iPads work fine.", "rest-works"),
+    ("de", "Sonst läuft alles.", "rest-works"),
+    ("zh", "如何把管理员权限转移给新同事？", "admin-task"),
+    ("ko", "보안 점검용 공식 안내 자료가 있나요?", "docs-request"),
+    ("es", "¿Me podrían reenviar la factura de abril?", "docs-request"),
+    ("es", "¿Van a incluir la nueva normativa?", "question"),
 ]
 
 
@@ -785,6 +813,12 @@ def test_signal_fires(language: str, text: str, signal: str) -> None:
         ("促销期间订单是平时的5倍。", "stale-or-wrong-data"),
         # a quarter of the orders is no occasional fault
         ("500 of 2,000 orders failed this morning.", "occasional"),
+        # a maintenance contractor performs no maintenance of ours; running fine, no denying it,
+        # is no standstill; the others all fine are not everyone; a past "now and then" quoted
+        ("We're a maintenance company with 22 technicians.", "unavailable"),
+        ("Funktional läuft alles, das will ich gar nicht bestreiten.", "unavailable"),
+        ("他の方は全員正常です。", "everyone"),
+        ('어제 "가끔 오류가 난다"고 말씀드렸는데 지금은 전혀 안 됩니다.', "occasional"),
     ],
 )
 def test_signal_does_not_fire(text: str, signal: str) -> None:

@@ -462,6 +462,15 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # working (es), everything works but it looks unprofessional (cs), a few out of
         # thousands (en), 118/120, P0 30/30, before it was trained on), trained on since.
         ("triage_blind_bl_tune.toml", "tune", 118, 29, 34, 1),
+        # Set BM's tune half (first contact 102/120, P0 25/30; with the fiftieth round's
+        # detectors, an account taken over whose owner sent nothing (ja), another company's
+        # data shown and the whole company not working (ko), the archive emptied (it), every
+        # file 0 KB (es), once or twice a week and now and then (ja ko; not in a quoted earlier
+        # report), no harm to the work and not urgent (ja ko), managing somehow (ja), that is
+        # how we do it for now (de), the others all fine (ja), a maintenance contractor and
+        # "läuft alles, das will ich gar nicht bestreiten" no outage, 119/120, P0 30/30, before
+        # it was trained on), trained on since.
+        ("triage_blind_bm_tune.toml", "tune", 118, 29, 34, 1),
     ],
 )
 def test_later_round_sets_keep_their_level(
