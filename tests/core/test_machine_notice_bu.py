@@ -16,46 +16,42 @@ import pytest
 from supportmail.core.types import Kind
 from tests.support.mailkind import answer, kind
 
-
-@pytest.mark.parametrize(
-    "body",
-    [
+# (sender, subject, text): each answers our acknowledgement of ticket #4575.
+AUTO_REPLIES = {
+    "it receipt in order": (
+        "Negozio <clienti@negozio.example>",
+        "Re: [#4575] Reso",
         "Gentile cliente, abbiamo ricevuto regolarmente la sua richiesta. Le richieste sono "
         "gestite in ordine di arrivo.\n\nUfficio Clienti\n",
+    ),
+    "fr receipt in order": (
+        "Boutique <clients@boutique.example>",
+        "Re: [#4575] Retour",
         "Bonjour, nous avons bien reçu votre demande. Notre équipe traite les messages par "
         "ordre d'arrivée.\n\nService clients\n",
-    ],
-    ids=["it", "fr"],
-)
-def test_a_receipt_answering_in_the_order_received_is_an_auto_reply(body: str) -> None:
-    head = answer("Negozio <clienti@negozio.example>", "Re: [#4575] Reso")
-    assert kind(head, body) is Kind.AUTO_REPLY
-
-
-def test_a_serbian_office_receipt_is_an_auto_reply() -> None:
-    body = (
+    ),
+    "sr office receipt": (
+        "Писарница <pisarnica@opstina.example>",
+        "Re: [#4575] Захтев",
         "Поштовани,\n\nВаш захтев примљен је и заведен у писарници општине под бројем "
-        "352-14/2025. Ово је потврда о пријему.\n\nПисарница\n"
-    )
-    head = answer("Писарница <pisarnica@opstina.example>", "Re: [#4575] Захтев")
-    assert kind(head, body) is Kind.AUTO_REPLY
-
-
-def test_a_bulgarian_challenge_is_an_auto_reply() -> None:
-    body = (
+        "352-14/2025. Ово је потврда о пријему.\n\nПисарница\n",
+    ),
+    "bg challenge": (
+        "Георги Петров <georgi@firma.example>",
+        "Re: [#4575] Оферта",
         "Здравейте,\n\nВашето съобщение е задържано от филтъра ми за нежелана поща и ще бъде "
         "доставено, след като потвърдите, че сте реален човек: https://verify.example/b/91\n\n"
-        "Поздрави,\nГеорги\n"
-    )
-    head = answer("Георги Петров <georgi@firma.example>", "Re: [#4575] Оферта")
-    assert kind(head, body) is Kind.AUTO_REPLY
-
-
-def test_a_czech_challenge_is_an_auto_reply() -> None:
-    body = (
+        "Поздрави,\nГеорги\n",
+    ),
+    "cs challenge": (
+        "Jana Malá <jana@firma.example>",
+        "Re: [#4575] Objednávka",
         "Dobrý den,\n\npoštu přijímám jen od ověřených odesílatelů. Vaše zpráva je pozdržena; "
-        "potvrďte prosím, že jste opravdový člověk: https://check.example/c/12\n\n"
-        "Jana Malá\n"
-    )
-    head = answer("Jana Malá <jana@firma.example>", "Re: [#4575] Objednávka")
-    assert kind(head, body) is Kind.AUTO_REPLY
+        "potvrďte prosím, že jste opravdový člověk: https://check.example/c/12\n\nJana Malá\n",
+    ),
+}
+
+
+@pytest.mark.parametrize(("sender", "subject", "text"), AUTO_REPLIES.values(), ids=AUTO_REPLIES)
+def test_is_an_auto_reply(sender: str, subject: str, text: str) -> None:
+    assert kind(answer(sender, subject), text) is Kind.AUTO_REPLY
