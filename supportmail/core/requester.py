@@ -93,7 +93,8 @@ _THIS_ADDRESS = re.compile(
     r"|túto adresu|ten adres|tę skrzynkę|этот адрес|эту почту|цю адресу|този адрес)\b",
     re.IGNORECASE,
 )
-# Asking for something to be sent to this very address ("pošaljete link na ovu adresu"):
+# Asking for something to be sent to this very address ("pošaljete link na ovu adresu"), or
+# for the answer in the languages _ANSWER_THERE does not read (odgovorite, odpovězte, ответьте):
 # with _THIS_ADDRESS in the same sentence, as good as asking for the answer there.
 _SEND_THERE = re.compile(
     r"\b(?:send\w*|schick\w*|envoy\w*|envi(?:e|ar|en|em|ai|e-me|em-me)\b|mand(?:e|ar|en|em"
