@@ -676,6 +676,22 @@ FIRES = [
     ("ko", "보안 점검용 공식 안내 자료가 있나요?", "docs-request"),
     ("es", "¿Me podrían reenviar la factura de abril?", "docs-request"),
     ("es", "¿Van a incluir la nueva normativa?", "question"),
+    # set BN's tune half: an attack going on and logins that change bank details (en), an
+    # account broken into and someone changing things right now (fi), when we can get back in
+    # (en), in none of our shops and nothing works (hu), the rest works (pl) and there it works
+    # fine (da sv), the internal system all working (en), the other staff not having it (en),
+    # the font too small (nb sv)
+    ("en", "There is an ongoing brute-force attack on our tenant.", "security-breach"),
+    ("en", "Successful logins then changed the payout accounts.", "security-breach"),
+    ("fi", "Järjestelmään on murtauduttu yöllä.", "security-breach"),
+    ("en", "Please tell us when staff will be able to log back in.", "access-blocked"),
+    ("hu", "Egyik boltunkban sem lehet számlázni.", "everyone"),
+    ("hu", "Reggel óta nem működik semmi.", "unavailable"),
+    ("pl", "Reszta systemu działa.", "rest-works"),
+    ("sv", "I webbläsaren fungerar det bra.", "rest-works"),
+    ("en", "Everything else is all working.", "rest-works"),
+    ("en", "The other users are not seeing this error.", "one-element"),
+    ("sv", "Typsnittet är för tunt.", "cosmetic"),
 ]
 
 
@@ -819,6 +835,8 @@ def test_signal_fires(language: str, text: str, signal: str) -> None:
         ("Funktional läuft alles, das will ich gar nicht bestreiten.", "unavailable"),
         ("他の方は全員正常です。", "everyone"),
         ('어제 "가끔 오류가 난다"고 말씀드렸는데 지금은 전혀 안 됩니다.', "occasional"),
+        # a school's name is no grammar complaint
+        ("Regards, IT Director, Hillside Grammar School", "cosmetic"),
     ],
 )
 def test_signal_does_not_fire(text: str, signal: str) -> None:

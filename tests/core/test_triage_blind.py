@@ -471,6 +471,13 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # "läuft alles, das will ich gar nicht bestreiten" no outage, 119/120, P0 30/30, before
         # it was trained on), trained on since.
         ("triage_blind_bm_tune.toml", "tune", 118, 29, 34, 1),
+        # Set BN's tune half (first contact 106/120, P0 26/30; with the fifty-first round's
+        # detectors, an attack going on and logins that change bank details (en), an account
+        # broken into (fi), when we can get back in (en), in none of our restaurants and nothing
+        # works (hu), the rest works (pl da), the other staff not having it (en), the font too
+        # small (nb), a grammar school's name no grammar complaint, 115/120, P0 30/30, before it
+        # was trained on), trained on since.
+        ("triage_blind_bn_tune.toml", "tune", 118, 29, 34, 1),
     ],
 )
 def test_later_round_sets_keep_their_level(
