@@ -47,6 +47,9 @@ _ABSENCE = (
     r"|abwesend|absente?|assente|niet aanwezig|niet op kantoor|en vacances|on leave"
     r"|annual leave|au(?:ß|ss)er haus|nicht im büro|ooo|assenza dal(?:l'| )?ufficio|ausencia"
     r"|ausência"
+    # The absence and its reason: "Assenza per ferie", "Absence pour congés".
+    r"|assenza per (?:ferie|vacanze|malattia|congedo|maternità|paternità|trasferta)"
+    r"|absence pour (?:congés?|vacances|maladie)"
 )
 _OPEN = r"^\s*(?:\[[^\]]{0,80}\]\s*)?[\[【(（<«]?\s*"
 SUBJECT_FORM = re.compile(

@@ -34,6 +34,7 @@ from supportmail.core.machinetext import (
     GATEWAY_WORDS,
     LIST_ROBOT_LOCAL_PARTS,
     MTA_NOTICE,
+    asks,
     bulk_by_content,
     complaint_desk,
     complaint_report,
@@ -102,7 +103,8 @@ _READ_RECEIPT_BODY = re.compile(
 )
 # A calendar's answer to an invitation (iTIP METHOD:REPLY, RFC 5546): "Accepted: <event>" sent
 # by a room mailbox that books itself, or by a person's click on Accept; either way the answer
-# to an invitation, never a request. (An invitation itself, METHOD:REQUEST, is a person's.)
+# to an invitation, never a request, unless the person typed a question above it. (An
+# invitation itself, METHOD:REQUEST, is a person's.)
 _CALENDAR_REPLY = re.compile(rb"^METHOD:REPLY\s*$", re.IGNORECASE | re.MULTILINE)
 _CALENDAR_TYPES = frozenset({"text/calendar", "application/ics"})
 _BULK_MARKERS = (
@@ -475,6 +477,11 @@ def _read_receipt_subject(msg: ParsedMessage) -> str | None:
 
 
 def _calendar_reply(msg: ParsedMessage) -> str | None:
+    # A decline whose sender typed a question of her own above it ("Können wir auf Dienstag
+    # verschieben? Und noch eine Frage: ...") is her message: the calendar's own text asks
+    # nothing.
+    if asks(fresh_text(msg)):
+        return None
     for attachment in msg.attachments:
         if attachment.content_type in _CALENDAR_TYPES and _CALENDAR_REPLY.search(
             attachment.content[:4096]

@@ -549,6 +549,10 @@ UNSUBSCRIBE_BY_MAIL = _any(
     r"|\bválaszol\w*\b[^.\n]{0,60}\b(?:leiratkoz|törlés|torles)\w*"
     r"|\brăspunde\w*\b[^.\n]{0,60}\b(?:dezabon|stop)\w*"
     r"|\brespon(?:eu|gueu|gui|deu)\b[^.\n]{0,60}\bbaixa\b",
+    # he ar tr el: reply "remove" to leave ("להסרה ... השב/י "הסר"", "أرسل إلغاء").
+    r"השב(?:/י|י|ו)?\s[^.\n]{0,20}[\"”“']?הסר|(?:أرسل|ارسل|رد|الرد)[^.\n]{0,30}(?:إلغاء|الغاء|توقف)"
+    r"|\b(?:yanıtla|cevapla)\w*\b[^.\n]{0,40}\b(?:iptal|çıkış|ret)\b"
+    r"|\bαπαντήστε\b[^.\n]{0,40}\b(?:διαγραφή|stop|αφαίρεση)\b",
     # A mailbox kept for leaving the list, named by what it is for: "escríbanos a bajas@...",
     # "unsubscribe@", "abmelden@", "desinscription@", "afmelden@".
     r"\b(?:unsubscribe|unsub|remove|removal|opt-?out|bajas?|abmeld\w*|austragen|abbestell\w*"
@@ -774,7 +778,7 @@ _FORWARDED = re.compile(
     r"^[ \t]*-{2,}[ \t]*(?:forwarded message|begin forwarded message|weitergeleitete nachricht"
     r"|message transféré|mensaje reenviado|messaggio inoltrato|doorgestuurd bericht"
     r"|mensagem encaminhada|přeposlaná zpráva|wiadomość przekazana|vidarebefordrat meddelande"
-    r"|iletilen ileti"
+    r"|iletilen ileti|przekazana wiadomość"
     # ru uk el ja zh ko hu ro fi da no: Gmail's, Yandex's, Mail.ru's and ukr.net's lines.
     r"|пересылаемое сообщение|пересланное сообщение|переслане повідомлення|пересланий лист"
     r"|προωθημένο μήνυμα|転送メッセージ|转发的邮件|轉寄的郵件|전달된 메시지|전달된 메일"

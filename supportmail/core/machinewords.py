@@ -494,7 +494,10 @@ UNREAD = (
     r"\b(?:παρακαλούμε|παρακαλώ) (?:να )?μην (?:απαντήσετε|απαντάτε)"
     r"|\bη διεύθυνση (?:αυτή )?δεν (?:παρακολουθείται|ελέγχεται)",
     r"\bkérjük,? ne válaszoljon|\berre (?:az )?(?:e-?mailre|üzenetre) ne válaszoljon"
-    r"|\bez a (?:postafiók|cím) nem (?:figyelt|olvasott|felügyelt)",
+    r"|\bez a (?:postafiók|cím) nem (?:figyelt|olvasott|felügyelt)"
+    # "Ezt a postafiókot 2024. december 31. óta nem figyeljük, ... senki nem olvassa".
+    r"|\bezt a (?:postafiókot|címet)\b" + _IN_SENTENCE + r"{0,60}\bnem (?:figyeljük|olvassuk"
+    r"|figyelik|olvassák)|\bleveleket senki (?:sem |nem )olvassa",
     r"\bvă rugăm (?:să )?nu răspunde[țţ]i|\bnu răspunde[țţ]i la (?:acest|acesta)"
     r"|\baceastă adresă nu este monitorizată",
     r"\bпрохання не відповідати|\b(?:скринька|адреса)[^.\n]{0,40} не (?:перевіряється"

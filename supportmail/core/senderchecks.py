@@ -80,7 +80,7 @@ _CHALLENGE = (
     # After the confirmation, your message is delivered ("Po potwierdzeniu Państwa wiadomość
     # zostanie dostarczona"), in the languages read.
     r"\bpo (?:potwierdzeniu|kliknięciu|weryfikacji)\b[^.\n]{0,30}\bwiadomość (?:zostanie|będzie)"
-    r" (?:dostarczona|przekazana|doręczona)"
+    r" (?:mi )?(?:dostarczona|przekazana|doręczona)"
     r"|\b(?:once|after) (?:you(?: have)? )?(?:confirmed|confirming|verified|verifying|the"
     r" confirmation|the verification),? your (?:message|e-?mail|mail) (?:will be|is) (?:delivered"
     r"|released|forwarded)"
@@ -213,7 +213,7 @@ SENDER_CHECK = (
     r"jesteś (?:człowiekiem|osobą|robotem)|\bzatwierdzonych nadawców"
     r"|\bže (?:jste (?:skutečný |opravdový |živý )?člověk|nejste robot)"
     r"|\bže ste (?:skutočný |živý )?človek|\b(?:schválených|ověřených) odesílatelů"
-    r"|\boverených odosielateľov|\bчто вы (?:человек|не робот)",
+    r"|\boverených odosielateľov|\bzweryfikowanych nadawców|\bчто вы (?:человек|не робот)",
     # hu he: that you are a real person, approved senders.
     r"\bhogy (?:ön |te )?(?:valós|valódi|élő|igazi) (?:személy|ember)|\bjóváhagyott feladó"
     r"|ש(?:את|אתה|אתם) (?:אדם|בן אדם|אישה) (?:אמיתי|אמיתית)|ש(?:אינך|אינכם) רובוט"

@@ -212,13 +212,13 @@ BG_TUNE = FIXTURES / "machine_mail_bg_tune"
 # houseware.io, the visitor in Reply-To) is read as AM's is, with the shipped identity.
 BH_TUNE = FIXTURES / "machine_mail_bh_tune"
 BH_OUR_WEB_FORM = "human/BH2_human_website-contact-form-relay_en.eml"
-# Set BI's (written to measure the state after BH's round) is read but for three left unread:
-# a person's "Tentative:" calendar answer that carries a written request, a sales sequence's
-# follow-up sent through Gmail's API under a made-up "Re:", and a payment provider's failed-payment
-# notice whose Reply-To is a person (tests/core/test_machine_notice_bi.py has the rest).
+# Set BI's (written to measure the state after BH's round) is read but for two left unread: a
+# sales sequence's follow-up sent through Gmail's API under a made-up "Re:", and a payment
+# provider's failed-payment notice whose Reply-To is a person (tests/core/test_machine_notice_bi.py
+# has the rest). Its person's "Tentative:" calendar answer that carries a written request, left
+# unread then, is read since set BW's round gave that class its rule.
 BI_TUNE = FIXTURES / "machine_mail_bi_tune"
 BI_LEFT_UNREAD = (
-    "human/BI1_human_calendar-tentative-with-comment_en.eml",
     "list/BI1_list_cold-outreach-sequence-followup_it.eml",
     "list/BI2_list_stripe-invoice-payment-failed_en.eml",
 )
@@ -275,6 +275,11 @@ BU_TUNE = FIXTURES / "machine_mail_bu_tune"
 # Set BV's (written to measure the state after BU's round) is read whole: a Czech challenge
 # (tests/core/test_machine_notice_bu.py).
 BV_TUNE = FIXTURES / "machine_mail_bv_tune"
+# Set BW's (written to measure the state after BV's round) is read whole: an Italian absence
+# subject with its reason, a Hungarian mailbox no longer watched, a Polish challenge delivering
+# "mi", a Thunderbird forward in Polish, a Hebrew promotion left by replying "remove", a calendar
+# decline with a typed question (tests/core/test_machine_notice_bw.py).
+BW_TUNE = FIXTURES / "machine_mail_bw_tune"
 BS_NAMED_ELSEWHERE = "human/BS2_human_person-via-noreply-address_tr.eml"
 BS_OTHER_DESK = "human/BS2_human_servicenow-incident-analyst_en.eml"
 # The examples above not read here, as (folder, file).
@@ -359,6 +364,7 @@ EXAMPLES = [
         BT_TUNE,
         BU_TUNE,
         BV_TUNE,
+        BW_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ
