@@ -476,16 +476,18 @@ def _read_receipt_subject(msg: ParsedMessage) -> str | None:
     return None
 
 
-def _calendar_reply(msg: ParsedMessage) -> str | None:
-    # A decline whose sender typed a question of her own above it ("Können wir auf Dienstag
-    # verschieben? Und noch eine Frage: ...") is her message: the calendar's own text asks
-    # nothing.
-    if asks(fresh_text(msg)):
-        return None
+def _calendar_reply(msg: ParsedMessage, fresh: Callable[[], str]) -> str | None:
+    """Why `msg` is a calendar's answer to an invitation, or None; `fresh`: the sender's new
+    text, cut only when asked for."""
     for attachment in msg.attachments:
         if attachment.content_type in _CALENDAR_TYPES and _CALENDAR_REPLY.search(
             attachment.content[:4096]
         ):
+            # A decline whose sender typed a question of her own above it ("Können wir auf
+            # Dienstag verschieben? Und noch eine Frage: ...") is her message: the calendar's
+            # own text asks nothing.
+            if asks(fresh()):
+                return None
             return "auto_reply: calendar reply to an invitation (iTIP REPLY)"
     return None
 
@@ -542,7 +544,7 @@ def classify(msg: ParsedMessage, own: OwnIdentity, *, spam: bool = True) -> Clas
         (Kind.BULK, _bulk_rule(own)),
         (Kind.BULK, _list_rule(own)),
         (Kind.AUTO_REPLY, by_subject),
-        (Kind.AUTO_REPLY, _calendar_reply),
+        (Kind.AUTO_REPLY, lambda msg: _calendar_reply(msg, new_text)),
     ]
     agent = _is_agent(msg, own)
     if not agent:

@@ -149,17 +149,17 @@ _SPACE_RUN = re.compile(r"(\s+)")  # \s is exactly str.isspace(), where str.spli
 _Filtered = tuple[re.Pattern[str], frozenset[str] | None]
 
 
-def _fold_pattern(pattern: str) -> str:
-    """The pattern with accents removed, typographic quotes plain and traditional Chinese
-    characters simplified, like the text it meets."""
-    decomposed = unicodedata.normalize("NFKD", pattern.translate(_QUOTES))
+def _fold_text(text: str) -> str:
+    """A rule's pattern, or one character of a text (`_source_indexes`), folded as _fold_words
+    folds a text: accents removed, typographic quotes plain, traditional Chinese simplified."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_QUOTES))
     return to_simplified("".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
     """Compile one rule pattern, case-insensitive; ValueError when it is unusable."""
     try:
-        compiled = re.compile(_fold_pattern(pattern), re.IGNORECASE)
+        compiled = re.compile(_fold_text(pattern), re.IGNORECASE)
     except re.error as exc:
         raise ValueError(f"bad regex: {exc}") from None
     if compiled.search("") is not None:
@@ -345,12 +345,6 @@ def _ascii_shouts(text: str) -> bool:
     return False
 
 
-def _fold_char(ch: str) -> str:
-    """One non-space character folded, as _fold_words folds it (may be empty)."""
-    decomposed = unicodedata.normalize("NFKD", ch.translate(_QUOTES))
-    return to_simplified("".join(c for c in decomposed if not unicodedata.combining(c)))
-
-
 def _source_indexes(text: str, folded_words: list[str], wanted: Sequence[int]) -> list[int]:
     """For each index in `wanted` of the folded text (" ".join(folded_words), maybe a trailing
     space), the index in `text` of the character it came from (a space: the run's first)."""
@@ -370,7 +364,7 @@ def _source_indexes(text: str, folded_words: list[str], wanted: Sequence[int]) -
             found.append(word_starts[k] + rest)
         else:
             for j, ch in enumerate(words[k]):
-                rest -= len(_fold_char(ch))
+                rest -= len(_fold_text(ch))
                 if rest < 0:
                     found.append(word_starts[k] + j)
                     break

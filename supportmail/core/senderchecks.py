@@ -155,8 +155,8 @@ _CHALLENGE = (
     r"|לחץ|לחצי)",
     # bg: your letter is held and will be delivered once you confirm ("е задържано и ще бъде
     # доставено след като потвърдите").
-    r"\b(?:вашето |ваше |твоето )?(?:писмо|съобщение)\b[^.\n]{0,120}(?:е задържано|е задържан"
-    r"|ще бъде доставено)[^.\n]{0,80}(?:след като|щом|когато|ако) (?:потвърдите|отговорите)",
+    r"\b(?:вашето |ваше |твоето )?(?:писмо|съобщение)\b[^.\n]{0,120}(?:е задържан|ще бъде"
+    r" доставено)[^.\n]{0,80}(?:след като|щом|когато|ако) (?:потвърдите|отговорите)",
 )
 # Within one sentence, where an address's or a domain's dot ("an info@firm.example") ends none.
 _IN_SENTENCE = r"(?:[^.\n]|\.(?=\S))"
@@ -210,10 +210,10 @@ SENDER_CHECK = (
     r"|\bremetentes? (?:autorizados?|aprovados?|verificados?)|\bverificação (?:de|do|dos)"
     r" remetentes?|\baguarda (?:a )?(?:sua|tua) (?:confirmação|verificação)",
     r"\batt du (?:är en (?:människa|person)|inte är en robot)|\bgodkända avsändare|\bże (?:nie )?"
-    r"jesteś (?:człowiekiem|osobą|robotem)|\bzatwierdzonych nadawców"
+    r"jesteś (?:człowiekiem|osobą|robotem)|\b(?:zatwierdzonych|zweryfikowanych) nadawców"
     r"|\bže (?:jste (?:skutečný |opravdový |živý )?člověk|nejste robot)"
     r"|\bže ste (?:skutočný |živý )?človek|\b(?:schválených|ověřených) odesílatelů"
-    r"|\boverených odosielateľov|\bzweryfikowanych nadawców|\bчто вы (?:человек|не робот)",
+    r"|\boverených odosielateľov|\bчто вы (?:человек|не робот)",
     # hu he: that you are a real person, approved senders.
     r"\bhogy (?:ön |te )?(?:valós|valódi|élő|igazi) (?:személy|ember)|\bjóváhagyott feladó"
     r"|ש(?:את|אתה|אתם) (?:אדם|בן אדם|אישה) (?:אמיתי|אמיתית)|ש(?:אינך|אינכם) רובוט"
@@ -265,6 +265,6 @@ _HELD_MAIL = (
     r"|még nem (?:lett )?kézbesítve)"
     r"|ההודעה שלך[^.\n]{0,60}(?:ממתינה|מוחזקת|לא נמסרה)",
     # bg: your letter is held, not delivered yet.
-    r"\b(?:писмо|съобщение)(?:то)?\b[^.\n]{0,60}(?:е задържано|е задържан|все още не е доставено)",
+    r"\b(?:писмо|съобщение)(?:то)?\b[^.\n]{0,60}(?:е задържан|все още не е доставено)",
 )
 HELD_MAIL = tuple(source.replace(r"[^.\n]", _IN_SENTENCE) for source in _HELD_MAIL)
