@@ -14,6 +14,7 @@ ADAPTERS = {
     "apscheduler": {"sla/scheduler.py"},
     "babel": {"templates/formats.py"},
     "jinja2": {"web/render.py"},
+    "numpy": {"triagefit.py"},  # training only: scripts and tests, never the daemon
 }
 
 
@@ -59,6 +60,7 @@ ALLOWED: dict[str, set[str]] = {
     "templates": {"core"},
     "config": {"core", "errors", "templates"},
     "shipped": {"core"},  # the shipped triage policy and model, read from package data
+    "triagefit": {"core"},  # fits the linear model (numpy): scripts and tests only
     "clock": {"config", *FOUNDATION},
     "oauth": {"config", *FOUNDATION},
     "storage": set(FOUNDATION),

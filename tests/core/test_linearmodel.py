@@ -13,12 +13,11 @@ from supportmail.core.linearmodel import (
     dump_model,
     features,
     load_model,
-    train,
-    train_averaged,
 )
 from supportmail.core.priority import WORD_MODEL, TriagePolicy, triage
 from supportmail.core.types import Priority
 from supportmail.shipped import default_linear, default_policy
+from supportmail.triagefit import train, train_averaged
 from tests.support.scripts import load_script
 
 P0, P1, P2, P3 = tuple(Priority)
