@@ -24,9 +24,12 @@ _BLOCK = (
 )
 # The inside of a tag after its name. As in html.parser, a quote opens a value only after "=",
 # and a value in quotes may hold ">"; a quote never closed is an ordinary character. Unrolled
-# and possessive: a failed quote is never retried, so each kind of quote can fail (scan to the
-# end of the document) at most once, and runs of plain characters are taken in one step.
-_ATTRS = r"""[^>"'=]*+(?:(?:=\s*"[^"]*"|=\s*'[^']*'|["'=])[^>"'=]*+)*+"""
+# and atomic: a failed quote is never retried, so each kind of quote can fail (scan to the end
+# of the document) at most once, and runs of plain characters are taken in one step. Atomic as
+# a lookahead whose capture is then matched, `(?=(X))(?P=...)`, not as `X*+`: Python 3.11 before
+# 3.11.5 (Debian 12's 3.11.2) mismatches possessive repeats of groups (it let a link's label run
+# over its "</a>", so every link target was lost), and a lookahead is atomic in every version.
+_ATTRS = r"""(?=(?P<attrs>[^>"'=]*(?:(?:=\s*"[^"]*"|=\s*'[^']*'|["'=])[^>"'=]*)*))(?P=attrs)"""
 _END_OF_NAME = r"(?=[\s/>])"
 _FLAGS = re.IGNORECASE | re.DOTALL
 
@@ -35,12 +38,14 @@ _SKIPPED = re.compile(
     rf"<({_SKIP}){_END_OF_NAME}{_ATTRS}(?<!/)>.*?(?:</\1\s*>|\Z)|<(?:{_SKIP})\s*/>", _FLAGS
 )
 # A link's label runs to its end tag, to the next link's start (a link never closed), or to the
-# end; unrolled so that plain text between tags is taken in one step.
+# end; unrolled so that plain text between tags is taken in one step (greedy is enough: what
+# follows the label is optional, so a label is never given back).
 _LINK = re.compile(
-    rf"<a{_END_OF_NAME}({_ATTRS})>([^<]*+(?:<(?!/a\s*>|a[\s/>])[^<]*+)*+)(</a\s*>)?", _FLAGS
+    rf"<a{_END_OF_NAME}{_ATTRS}>(?P<label>[^<]*(?:<(?!/a\s*>|a[\s/>])[^<]*)*)(?P<end></a\s*>)?",
+    _FLAGS,
 )
 _HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""", re.IGNORECASE)
-_PRE = re.compile(rf"<pre{_END_OF_NAME}{_ATTRS}>(.*?)(?:</pre\s*>|\Z)", _FLAGS)
+_PRE = re.compile(rf"<pre{_END_OF_NAME}{_ATTRS}>(?P<inner>.*?)(?:</pre\s*>|\Z)", _FLAGS)
 # Any tag, in one left-to-right pass, so "<x <p>" is one tag (named x) as html.parser sees it.
 _TAG = re.compile(rf"<(/?[a-z][^\s/>]*){_ATTRS}>|<[!?][^>]*>", _FLAGS)
 _ANY_TAG_IN_LABEL = re.compile(r"<[^>]*>")
@@ -70,7 +75,7 @@ def _worth_showing(href: str, label: str) -> bool:
 def _link(match: re.Match[str]) -> str:
     """A link as its label followed by " (target)" when the target says more; a link never
     closed keeps only its label, as before."""
-    attrs, label_html, closing = match.groups()
+    attrs, label_html, closing = match.group("attrs", "label", "end")
     found = _HREF.search(attrs) if closing else None
     if found is None:
         return label_html
@@ -96,7 +101,7 @@ def _tag_text(match: re.Match[str], text: Callable[[str, str], str] = _TAG_TEXT.
 
 def _pre(match: re.Match[str]) -> str:
     """Preformatted text with its line breaks kept through the whitespace folding."""
-    inner = match.group(1).replace("\r\n", "\n").replace("\n", _BREAK)
+    inner = match.group("inner").replace("\r\n", "\n").replace("\n", _BREAK)
     return f"{_BREAK}{inner}{_BREAK}"
 
 
