@@ -692,6 +692,35 @@ FIRES = [
     ("en", "Everything else is all working.", "rest-works"),
     ("en", "The other users are not seeing this error.", "one-element"),
     ("sv", "Typsnittet är för tunt.", "cosmetic"),
+    # set BO's tune half: all N of the office tried, any file we try to open fails, without it
+    # nothing can be prepared (es en), an account hijacked and someone logged in as a colleague
+    # (sv da), changes in the name of someone away who has not logged in (da pl en), data sent
+    # to a server nobody knows (pl en), a penetration test (zh) whose finding was not used yet,
+    # thousands of records deleted (fi en), the rest as usual (sv da ko), 35 of our 90 (sv pl),
+    # for now we use another (sv da)
+    ("es", "Lo han intentado los 9 de la oficina y nada.", "everyone"),
+    ("en", "All 12 of us have tried it.", "everyone"),
+    ("es", "Cualquier factura que intentamos descargar da error.", "whole-function"),
+    ("en", "Every invoice we try to download fails.", "whole-function"),
+    ("es", "Sin el calendario no podemos planificar nada.", "work-halted"),
+    ("sv", "Någon har kapat vår ekonomichefs konto.", "security-breach"),
+    ("da", "Nogen er logget ind som vores lagerchef.", "security-breach"),
+    ("da", "Hun er på ferie og har ikke været logget ind siden fredag.", "security-breach"),
+    ("pl", "Jest na urlopie i nie logowała się od tygodnia.", "security-breach"),
+    ("en", "He is on holiday and hasn't logged in for a week.", "security-breach"),
+    ("pl", "Dane trafiają na serwer, którego nie znamy.", "security-breach"),
+    ("en", "The export goes to an FTP server we don't recognise.", "security-breach"),
+    ("zh", "我们委托做了渗透测试。", "vulnerability"),
+    ("zh", "目前尚未被利用。", "not-exploited"),
+    ("fi", "Siivous poisti 1 200 tilausta.", "data-destroyed"),
+    ("en", "About 4,500 contacts were deleted last night.", "data-destroyed"),
+    ("sv", "Webben fungerar som vanligt.", "rest-works"),
+    ("da", "Resten virker helt normalt.", "rest-works"),
+    ("ko", "와이파이가 되는 곳에서는 정상적으로 작동합니다.", "rest-works"),
+    ("sv", "Det gäller 12 av våra 40 förare.", "some-users"),
+    ("pl", "Dotyczy to 8 z naszych 30 kierowców.", "some-users"),
+    ("sv", "Tills vidare kör vi Firefox.", "workaround"),
+    ("da", "Indtil videre bruger vi papirlister.", "workaround"),
 ]
 
 
@@ -712,6 +741,9 @@ def test_signal_fires(language: str, text: str, signal: str) -> None:
         ("The new feature would be nice.", "unavailable"),
         ("Is there a manual for the export?", "admin-task"),
         ("Someone from our team changed the colour.", "security-breach"),
+        # a count of records updated or imported, not deleted
+        ("Vi har opdateret 2.300 kunder i går.", "data-destroyed"),
+        ("We imported 2,300 customers yesterday.", "data-destroyed"),
         # a thing that stands still is no halted workforce; 'nobody else' is only me
         ("O relatório de paradas mostra as paradas da semana em UTC.", "work-halted"),
         ("Ja são 30 faturas paradas na fila de envio.", "work-halted"),

@@ -478,6 +478,14 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # small (nb), a grammar school's name no grammar complaint, 115/120, P0 30/30, before it
         # was trained on), trained on since.
         ("triage_blind_bn_tune.toml", "tune", 118, 29, 34, 1),
+        # Set BO's tune half (first contact 111/120, P0 25/30; with the fifty-second round's
+        # detectors, a case file that opens for nobody and the fourteen of the office who tried
+        # (es), an account hijacked and someone logged in as a colleague (sv), changes in the
+        # name of someone away who has not logged in (da pl), data sent to a server nobody
+        # knows (pl), a penetration test's finding not yet used (zh), 2,300 customers deleted
+        # (fi), the rest working as usual (sv ko), for now we use another browser (sv),
+        # 120/120, P0 30/30, before it was trained on), trained on since.
+        ("triage_blind_bo_tune.toml", "tune", 118, 29, 34, 1),
     ],
 )
 def test_later_round_sets_keep_their_level(
