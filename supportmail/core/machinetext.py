@@ -313,11 +313,18 @@ RECEIVED = _any(
     r"\b(?:i have|i've|we have|we've) got your (?:message|e-?mail|note|request)\b"
     r"|\b(?:we have|we've) (?:successfully )?received your (?:request|message|e-?mail|enquiry"
     r"|inquiry|ticket|support request)|\byour (?:request|ticket|case|enquiry|inquiry)"
-    r"(?: \S+)? has been (?:received|created|logged|opened)",
+    r"(?: \S+)? has been (?:received|created|logged|opened)"
+    # A service desk's "call" (ITIL's word for a ticket: TOPdesk, university and council
+    # desks): "We have registered your call under number I 2503 4471".
+    r"|\b(?:we have|we've) (?:registered|logged|recorded) your (?:call|request|ticket|case"
+    r"|incident|enquiry|inquiry|query)\b|\byour (?:call|incident|query)(?: \S+){0,3} has been"
+    r" (?:received|created|logged|opened|registered|recorded)",
     r"\bihre (?:anfrage|nachricht|e-?mail|supportanfrage) (?:ist )?(?:bei uns )?(?:eingegangen"
     r"|erhalten)|wir haben ihre (?:anfrage|nachricht|e-?mail) erhalten"
     r"|wir haben ihr (?:anliegen|ticket|anfrage)\b[^.\n]{0,60}(?:erfasst|erhalten|aufgenommen)"
-    r"|ihr anliegen (?:wurde|ist)\b[^.\n]{0,40}(?:erfasst|eingegangen|aufgenommen)",
+    r"|ihr anliegen (?:wurde|ist)\b[^.\n]{0,40}(?:erfasst|eingegangen|aufgenommen)"
+    r"|\bihre (?:störungs)?meldung (?:wurde|ist)\b[^.\n]{0,40}(?:registriert|erfasst|angelegt"
+    r"|aufgenommen)",
     r"\bnous avons (?:bien |correctement )?reçu votre (?:demande|message|courriel|e-?mail)"
     r"|\bvotre (?:demande|message|courriel|requête) a (?:bien )?été (?:reçue?|enregistrée?)",
     r"\bhemos recibido (?:correctamente |sin problemas |debidamente )?(?:su|tu) (?:solicitud"
@@ -560,10 +567,28 @@ UNSUBSCRIBE_BY_MAIL = _any(
     r"|uitschrijv\w*|descadastr\w*|remocao|remoção)@[\w-]+\.",
 )
 # A sales sequence's way out, said to every lead in the first person: "not interested? let me
-# know and I'll stop emailing" (en de fr es it nl pt). Read only in the mail's last part and with
-# a sending platform's envelope or after the sender's own unanswered mail quoted below
-# (`bulk_by_content`): a person writing once has neither.
+# know and I'll stop emailing", "if you'd rather not get more emails from me, just say so" (en de
+# fr es it nl pt id). Read only in the mail's last part and with a sending platform's envelope,
+# after the sender's own unanswered mail quoted below, or beside a link to book a meeting in the
+# sender's calendar (`bulk_by_content`): a person writing once to a supplier's support has none.
 SEQUENCE_WAY_OUT = _any(
+    r"\b(?:if you(?:'d| would)? (?:rather|prefer) not (?:to )?(?:receive|get|hear)|if you (?:don't"
+    r"|do not) want (?:to (?:receive|get) )?(?:any )?(?:more|further) (?:e-?mails|messages))"
+    r"[^.\n]{0,40}\b(?:let me know|just reply|tell me|just say)",
+    r"\bsi prefier(?:e|es) no recibir más (?:correos|e-?mails|emails|mensajes)[^.\n]{0,60}"
+    r"(?:(?:házmelo|hágamelo) saber|dímelo|dígamelo|avísame|avíseme|respóndeme)",
+    r"\bse (?:você )?(?:preferir|prefere) não receber mais (?:e-?mails|emails|mensagens)"
+    r"[^.\n]{0,60}(?:me avise|avise-me|é só (?:responder|me dizer)|me diga)",
+    r"\bsi vous préférez ne plus recevoir (?:mes|de) (?:e-?mails|emails|messages|courriels)"
+    r"[^.\n]{0,60}(?:dites-le-moi|faites-le-moi savoir|répondez)",
+    r"\bwenn sie keine (?:weiteren )?(?:e-?mails|nachrichten) (?:mehr )?von mir (?:erhalten"
+    r"|bekommen) (?:möchten|wollen)[^.\n]{0,60}(?:sagen sie|geben sie mir bescheid|antworten sie)",
+    r"\bse preferisci non ricevere (?:più|altre) (?:e-?mail|email|mail|messaggi)[^.\n]{0,60}"
+    r"(?:fammelo sapere|dimmelo|rispondi)",
+    r"\bals (?:je|u) (?:liever )?geen (?:e-?mails|mails|berichten) (?:meer )?van mij (?:wilt )?"
+    r"ontvang\w*[^.\n]{0,60}(?:laat het (?:me )?weten|zeg het)",
+    r"\b(?:kalau|jika|apabila) (?:bapak/ibu |anda )?(?:tidak|tak) (?:berkenan|ingin|mau)"
+    r" menerima (?:email|e-?mail|pesan) dari saya",
     r"\b(?:let me know|just reply|reply)\b[^.\n]{0,40}\b(?:i'll|i will) (?:stop (?:emailing"
     r"|e-mailing|writing|reaching out|following up|contacting)|not (?:email|write|contact"
     r"|follow up)|leave you alone)|\b(?:let me know|just reply|reply)\b[^.\n]{0,40}"
@@ -934,6 +959,14 @@ def is_no_reply(addr: str) -> bool:
 # "/newsletter/abmelden"): made per recipient by mass-sending software, a mailing's when the
 # words around it offer the way out too (a person pastes such a link to say it did not work).
 _LINK = re.compile(r"https?://\S+", re.IGNORECASE)
+# A link to book time in the sender's calendar, as sales sequences put one in every step.
+_BOOKING_LINK = re.compile(
+    r"https?://(?:meetings(?:-\w+)?\.hubspot\.com|app\.hubspot\.com/meetings|(?:www\.)?calendly"
+    r"\.com|cal\.com/|(?:www\.)?savvycal\.com|zcal\.co|tidycal\.com|\w+\.chilipiper\.com"
+    r"|calendar\.app\.google|calendar\.google\.com/calendar/appointments|youcanbook\.me"
+    r"|outlook\.office(?:365)?\.com/(?:book|owa/calendar/\S*/bookings))",
+    re.IGNORECASE,
+)
 _WAY_OUT_LINK = re.compile(
     r"https?://\S*?(?:unsubscribe|unsub\b|opt-?out|opt_out|abmelden|abbestellen|desinscri"
     r"|désinscri|desabonn|désabonn|darse-de-baja|/baja\b|cancellazione|cancella\.|disiscri"
@@ -988,9 +1021,10 @@ def bulk_by_content(msg: ParsedMessage, answering_us: bool = False) -> str | Non
     if (
         not answering_us
         and SEQUENCE_WAY_OUT.search(tail)  # first: rare, and the quote check reads the whole text
-        and (tracked_envelope(msg) or _follows_up_itself(msg))
+        and (tracked_envelope(msg) or _follows_up_itself(msg) or _BOOKING_LINK.search(text))
     ):
-        # Sent through a platform, or by hand as the next step after its own unanswered mail.
+        # Sent through a platform, by hand as the next step after its own unanswered mail, or
+        # as a lead's first step with a link to book the meeting it asks for.
         return "bulk: a sequence's next step (its way out is to ask to stop)"
     if OPT_IN.search(subject_and_text) and (bulk_sender or "http" in text):
         return "bulk: subscription confirmation"

@@ -1080,10 +1080,15 @@ REPLY_LINE = (
 )
 # A reference number given to the request we sent: "under ticket number", "Ticketnummer:".
 TICKET = (
-    r"\b(?:ticket|case|request|reference|incident|support|tracking) (?:number|no\.?|nr\.?|id)\b"
+    r"\b(?:ticket|case|request|reference|incident|support|tracking|call) (?:number|no\.?|nr\.?"
+    r"|id)\b"
     r"|\bticket\s*#\s*\d|\bhas been assigned (?:the )?(?:ticket|case|reference)"
-    r"|\b(?:a|your) (?:new |support )?(?:ticket|case) (?:has been|was|is being) (?:created|opened"
-    r"|logged|raised|registered)",
+    r"|\b(?:a|your) (?:new |support )?(?:ticket|case|call) (?:has been|was|is being) (?:created"
+    r"|opened|logged|raised|registered)"
+    # Filed under a number, as "unter der Nummer" and "sous le numéro" below: "registered your
+    # call under reference C-25-118734".
+    r"|\bunder (?:the )?(?:reference|ticket|case|call|incident)?(?: ?number| no\.?| nr\.?)?"
+    r" ?[#:]? ?(?:[a-z0-9]{1,6}[-/.])*\d{3,}",
     r"\b(?:ticket|vorgangs|referenz|fall|anfrage)nummer|\bunter der (?:nummer|ticket)",
     r"\bnuméro de (?:votre |ta )?(?:ticket|dossier|demande|suivi|référence)|\bsous le numéro",
     r"\bnúmero de (?:su |tu )?(?:caso|ticket|solicitud|incidencia|referencia|seguimiento)"
@@ -1286,6 +1291,10 @@ UNSUBSCRIBE = (
     r"|\bleiratkoz|\biratkoz(?:hat|zon|hatsz|z) le\b|\bazért kapta (?:ezt|e) (?:a )?(?:levelet"
     r"|e-?mailt|hírlevelet)|\b(?:ezt|e) (?:a )?(?:levelet|e-?mailt|hírlevelet) azért kapta"
     r"|\bç'?abonohu|\bçregjistrohu|\b(?:e )?merrni (?:këtë|kete) (?:email|e-mail|mesazh)",
+    # id ms: leave the list, not wishing to receive mail from us or me again ("Kalau tidak
+    # berkenan menerima email dari saya lagi, klik di sini").
+    r"\bberhenti berlangganan|\bhenti langganan|\b(?:tidak|tak) (?:ingin|mau|berkenan|lagi ingin)"
+    r" (?:lagi )?menerima (?:email|e-?mel|surel|pesan|surat)",
 )
 # A promise to answer later, as helpdesks and autoresponders make it ("we will get back to you
 # as soon as possible"): weak alone, machine-like with a receipt or an absence.

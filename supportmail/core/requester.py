@@ -20,13 +20,15 @@ nothing else is at stake:
 A no-reply From without a Reply-To may still name its writer: "I'm sending this from our shop's
 noreply address because my own mail is down - please reply to mel@shop.example". When the
 sender's own text (quotes and a forwarded mail cut) names exactly one address in sentences that
-ask for the answer there (reply, respond, answer in the seven languages triage reads, not
-negated), that address is taken as if it stood in Reply-To, on the same conditions, but one:
-when the writer calls it her own ("reply to my personal address claire@orange.fr", "mon adresse
-perso", "meine private Adresse", "my gmail"), it is hers whatever its domain; so is a Reply-To
-she names and calls her own in such a sentence. A person borrowing the
+ask for the answer there (reply, respond, answer in the seven languages triage reads and the
+Slavic ones, not negated), that address is taken as if it stood in Reply-To, on the same
+conditions, but one: when the writer calls it her own ("reply to my personal address
+claire@orange.fr", "mon adresse perso", "meine private Adresse", "my gmail"), it is hers
+whatever its domain; so is a Reply-To she names in such a sentence (the header and her words
+agree: "better answer at olena@gmail.com, I put it in Reply-To"). A person borrowing the
 practice's reminder mailbox gives her own private address more often than a colleague's, and no
-notification speaks of "my address" in a sentence asking for the answer there.
+notification speaks of "my address" in a sentence asking for the answer there, nor writes out
+the Reply-To it set.
 
 A writer on a no-reply-looking From who names no other address but says, in a sentence of her
 own without a negation, that answers to this very address are welcome ("U kunt gewoon op dit
@@ -58,13 +60,16 @@ FOLLOW_REPLY_TO: Final = ("same-organisation", "any-domain", "never")
 
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Asking for the answer at an address: reply, respond, answer, write back, in en de fr es it nl
-# pt; never after a negation ("please do not reply to this").
+# pt, and answer in ru uk pl cs sk sr hr bs bg ("відповідати краще на olena@..."); never after a
+# negation ("please do not reply to this", "не відповідайте").
 _ANSWER_THERE = re.compile(
     r"(?<!not )(?<!n't )(?<!never )(?<!nicht )(?<!pas )(?<!no )(?<!non )(?<!niet )(?<!não )"
+    r"(?<!не )(?<!ні )(?<!nie )(?<!ne )"
     r"\b(?:reply|replies|respond|answer|write back|get back to (?:me|us)"
     r"|e-?mail (?:me|us|my colleague|my manager|my deputy)|write to (?:me|us)|antwort\w*"
     r"|zurückschreiben|répond\w*|réponse|respond\w*|respuesta|rispond\w*|risposta|antwoord\w*"
-    r"|reageer|reageren|respost\w*)\b",
+    r"|reageer|reageren|respost\w*"
+    r"|ответ\w*|отвеча\w*|відповід\w*|odpowi\w*|odpov\w*|odgovor\w*|одговор\w*|отговор\w*)\b",
     re.IGNORECASE,
 )
 # The writer's own address, in the seven languages: "my (personal) address", "mon adresse perso".
@@ -162,9 +167,10 @@ def requester_of(msg: ParsedMessage, own: OwnIdentity, follow: str) -> Address |
     named = _named_for_answers(msg)  # the address her text asks answers at, and if hers
     if msg.reply_to:
         person = msg.reply_to[0]
-        # The writer may call the Reply-To her own, as she may an address named in the text
-        # ("please reply to my gmail (mel@gmail.com)"): then it is hers whatever its domain.
-        hers = named is not None and named[1] and named[0].addr == person.addr
+        # The writer may ask for answers at the Reply-To in her own words ("please reply to my
+        # gmail (mel@gmail.com)", "better answer at olena@gmail.com, I put it in Reply-To"):
+        # the header and the text agree, so it is hers whatever its domain.
+        hers = named is not None and named[0].addr == person.addr
     elif named is None:
         return sender
     else:

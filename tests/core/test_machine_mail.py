@@ -280,6 +280,11 @@ BV_TUNE = FIXTURES / "machine_mail_bv_tune"
 # "mi", a Thunderbird forward in Polish, a Hebrew promotion left by replying "remove", a calendar
 # decline with a typed question (tests/core/test_machine_notice_bw.py).
 BW_TUNE = FIXTURES / "machine_mail_bw_tune"
+# Set BX's (written to measure the state after BW's round) is read whole: a service desk's
+# receipt of a "call", sales sequences' steps with a way out and a booking link, an Indonesian
+# newsletter's way out (tests/core/test_machine_notice_bx.py), a person on her shop's no-reply
+# mailbox asking for the answer at her Reply-To in Ukrainian (tests/core/test_requester.py).
+BX_TUNE = FIXTURES / "machine_mail_bx_tune"
 BS_NAMED_ELSEWHERE = "human/BS2_human_person-via-noreply-address_tr.eml"
 BS_OTHER_DESK = "human/BS2_human_servicenow-incident-analyst_en.eml"
 # The examples above not read here, as (folder, file).
@@ -365,6 +370,7 @@ EXAMPLES = [
         BU_TUNE,
         BV_TUNE,
         BW_TUNE,
+        BX_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ

@@ -214,3 +214,47 @@ def test_a_no_reply_sender_asking_for_something_sent_to_this_address_is_acknowle
 def test_a_no_reply_sender_asking_nothing_be_sent_to_this_address_is_not() -> None:
     text = "Piszę z systemowej skrzynki. Proszę nie wysyłać nic na ten adres.\n\nAnna"
     assert acknowledged_person(_written("noreply@school.example", text), OWN) is None
+
+
+def _with_reply_to(text: str, reply_to: str) -> ParsedMessage:
+    msg = EmailMessage()
+    msg["From"] = "Shop <no-reply@decor-shop.example>"
+    msg["Reply-To"] = reply_to
+    msg["To"] = "support@houseware.io"
+    msg["Subject"] = "Wholesale order"
+    msg["Message-ID"] = "<m3@decor-shop.example>"
+    msg.set_content(text)
+    return parse_message(msg.as_bytes())
+
+
+# Set BX's class: a person on her shop's no-reply mailbox asks for the answer at the address she
+# put in Reply-To, at a public provider, in her own words (uk ru pl cs sr and English).
+ANSWER_AT_REPLY_TO = {
+    "uk": "Пишу з технічної адреси магазину. Відповідайте, будь ласка, на anna.shop@gmail.com.",
+    "ru": "Пишу с технического адреса. Ответ лучше присылать на anna.shop@gmail.com.",
+    "pl": "Piszę z adresu technicznego sklepu, proszę odpowiedzieć na anna.shop@gmail.com.",
+    "cs": "Píšu z technické adresy obchodu, odpovězte prosím na anna.shop@gmail.com.",
+    "sr": "Pišem sa tehničke adrese prodavnice, odgovorite na anna.shop@gmail.com.",
+    "en": "Sorry for the shop's system address; please answer at anna.shop@gmail.com.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(ANSWER_AT_REPLY_TO))
+def test_a_no_reply_sender_asking_for_answers_at_her_reply_to_speaks_for_it(language: str) -> None:
+    text = ANSWER_AT_REPLY_TO[language] + "\n\nWe would like 10 kettles HW-K200.\n\nAnna\n"
+    person = acknowledged_person(_with_reply_to(text, "anna.shop@gmail.com"), OWN)
+    assert person is not None and person.addr == "anna.shop@gmail.com"
+
+
+@pytest.mark.parametrize(
+    ("why", "text"),
+    [
+        ("asked not to", "Не відповідайте на anna.shop@gmail.com, ця скринька не читається."),
+        ("another address named", "Відповідайте, будь ласка, на olena@gmail.com."),
+        ("no address named", "Пишу з технічної адреси магазину."),
+    ],
+    ids=["asked not to", "another address named", "no address named"],
+)
+def test_otherwise_a_reply_to_elsewhere_is_not_followed(why: str, text: str) -> None:
+    found = requester_of(_with_reply_to(text, "anna.shop@gmail.com"), OWN, "same-organisation")
+    assert found is not None and found.addr == "no-reply@decor-shop.example"
