@@ -721,6 +721,42 @@ FIRES = [
     ("pl", "Dotyczy to 8 z naszych 30 kierowców.", "some-users"),
     ("sv", "Tills vidare kör vi Firefox.", "workaround"),
     ("da", "Indtil videre bruger vi papirlister.", "workaround"),
+    # set BP's tune half: nothing works (pl cs ko), we cannot sell anything, without it neither
+    # this nor that (it), nothing can be done (ko), not one order can ship (zh), on all our
+    # tills (it pl ro), every page (ko), no payment goes through (ro), all of a kind overwritten
+    # (zh), logins from abroad (ko), the other side or shops fine (en hu fi es), nothing wrong
+    # now (en), how to set it up (cs zh), now and then (da sv), an icon cut off (es), letters
+    # shown wrong (hu), a trifle (es), another browser (fi), for one doctor only (en)
+    ("pl", "Od rana nic nie działa.", "unavailable"),
+    ("cs", "Od rána nic nefunguje.", "unavailable"),
+    ("ko", "오늘 아침부터 아무것도 안 됩니다.", "unavailable"),
+    ("de", "Seit heute früh können wir nichts verkaufen.", "work-halted"),
+    ("ro", "Nu mai putem vinde nimic în magazine.", "work-halted"),
+    ("hu", "Nem tudunk semmit eladni.", "work-halted"),
+    ("it", "Senza la cassa non possiamo incassare e non possiamo stampare.", "work-halted"),
+    ("ko", "직원들이 아무것도 할 수 없습니다.", "work-halted"),
+    ("zh", "现在一单都不能处理。", "work-halted"),
+    ("it", "Su tutti i pc della sede compare lo stesso errore.", "everyone"),
+    ("pl", "Błąd pojawia się na wszystkich kasach.", "everyone"),
+    ("ro", "Problema apare în toate magazinele.", "everyone"),
+    ("ko", "모든 화면에서 같은 오류가 납니다.", "whole-function"),
+    ("ro", "Nicio comandă nu mai trece.", "whole-function"),
+    ("zh", "所有客户的电话全部被清空了。", "data-destroyed"),
+    ("ko", "해외 IP에서 접속한 기록이 있습니다.", "security-breach"),
+    ("en", "Admin logins are fine.", "rest-works"),
+    ("hu", "A többi 12 bolt rendben van.", "rest-works"),
+    ("fi", "Puhelimella kaikki toimii normaalisti.", "rest-works"),
+    ("es", "El programa funciona perfectamente.", "rest-works"),
+    ("en", "Nothing is wrong right now, we just want to be prepared.", "hypothetical"),
+    ("cs", "Jak nastavit dopravu do zahraničí?", "config-help"),
+    ("zh", "请问发票抬头怎么设置？", "config-help"),
+    ("da", "Det sker nogle gange om ugen.", "occasional"),
+    ("sv", "Det händer då och då.", "occasional"),
+    ("es", "El logo sale pixelado en la factura.", "cosmetic"),
+    ("hu", "Az ékezetes betűk rosszul jelennek meg.", "cosmetic"),
+    ("es", "Es una tontería, solo por comentarlo.", "minor"),
+    ("fi", "Neuvoimme käyttämään toista selainta.", "workaround"),
+    ("en", "The sync fails for Mrs Patel only.", "one-element"),
 ]
 
 
@@ -744,6 +780,8 @@ def test_signal_fires(language: str, text: str, signal: str) -> None:
         # a count of records updated or imported, not deleted
         ("Vi har opdateret 2.300 kunder i går.", "data-destroyed"),
         ("We imported 2,300 customers yesterday.", "data-destroyed"),
+        # one thing that cannot be done without it is a function, not the work halted
+        ("Senza i report non riusciamo a preparare la fatturazione.", "work-halted"),
         # a thing that stands still is no halted workforce; 'nobody else' is only me
         ("O relatório de paradas mostra as paradas da semana em UTC.", "work-halted"),
         ("Ja são 30 faturas paradas na fila de envio.", "work-halted"),

@@ -486,6 +486,16 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # (fi), the rest working as usual (sv ko), for now we use another browser (sv),
         # 120/120, P0 30/30, before it was trained on), trained on since.
         ("triage_blind_bo_tune.toml", "tune", 118, 29, 34, 1),
+        # Set BP's tune half (first contact 101/120, P0 23/30; with the fifty-third round's
+        # detectors, nothing works (pl cs; ko), we cannot sell anything (any language), without
+        # the system neither this nor that (it), nothing can be done (ko), not one parcel can
+        # ship (zh), on all our tills and workstations (it pl ro), every page (ko), no payment
+        # goes through (ro), every order's address overwritten (zh), accounts logged in from
+        # abroad (ko), the clinic side and staff logins fine, the other shops fine (en hu fi es),
+        # nothing wrong now (en), how to set it up (cs zh and others), a couple of times a day
+        # (da sv nb), an icon cut off and letters shown wrong (es hu), failing for one doctor
+        # only, 113/120, P0 30/30, before it was trained on), trained on since.
+        ("triage_blind_bp_tune.toml", "tune", 118, 29, 34, 1),
     ],
 )
 def test_later_round_sets_keep_their_level(
