@@ -337,7 +337,9 @@ RECEIVED = _any(
     r"\b(?:wij|we) hebben (?:uw|je) (?:aanvraag|bericht|verzoek|e-?mail|vraag|melding)"
     r" (?:in goede orde |goed )?ontvangen"
     r"|\b(?:uw|je) (?:aanvraag|vraag|bericht|verzoek|melding) (?:is|werd|wordt) (?:in goede orde"
-    r" |goed )?(?:ontvangen|geregistreerd)",
+    r" |goed )?(?:ontvangen|geregistreerd)"
+    r"|\b(?:uw|je) (?:aanvraag|vraag|bericht|verzoek|melding|e-?mail|mail) is (?:\S+ ){0,3}"
+    r"binnengekomen",
     r"\brecebemos (?:a )?(?:sua|tua|o seu|o teu) (?:solicitação|mensagem|pedido|e-?mail|contacto)"
     r"|\b(?:a )?(?:sua|tua) (?:solicitação|mensagem) foi (?:recebid|registrad)",
     # A receipt signed by one agent, in the first person, with the case it opened: "Recebi sua
@@ -1079,7 +1081,15 @@ def _tracked_envelope_domain(msg: ParsedMessage) -> str | None:
         and any(ch.isdigit() for ch in local)
         and not _SRS.match(local)
     )
-    return domain if tracked else None
+    # The recipient's own address written into the envelope (VERP: "bounces+2213887-8c1f-
+    # support=houseware.io@stripe.com") tracks bounces per recipient, in the From's own domain
+    # too: mass sending, never a person's client.
+    verp = any(
+        f"{to.rpartition('@')[0]}={to.rpartition('@')[2]}" in local.lower()
+        for to in header_addresses(msg, "to")
+        if "@" in to
+    )
+    return domain if tracked or (verp and not _SRS.match(local)) else None
 
 
 def _follows_up_itself(msg: ParsedMessage) -> bool:

@@ -471,7 +471,8 @@ UNREAD = (
     r"|\bwiadomości\b[^.\n]{0,40} nie (?:są|będą) (?:już )?(?:czytane|odczytywane|sprawdzane)"
     r"|\bnie odpowiadaj na (?:tę|tą|tego|nią|niego)|\bprosimy (?:na (?:nią|niego|tę wiadomość) )?"
     r"nie odpowiadać|\bprosimy o nieodpowiadanie",
-    r"\b(?:schránka|adresa)[^.\n]{0,30} (?:není|nejsou|nie je) (?:monitorován|sledován|čten)"
+    r"\b(?:schránka|adresa)[^.\n]{0,30} (?:není|nejsou|nie je) (?:nadále |již |už )?(?:monitorován"
+    r"|sledován|čten)"
     r"|\bneodpovídejte na (?:tuto|tento|ni\b|něj|ně\b)|\bneodpovedajte na",
     r"(?:yanıtlamayınız|cevaplamayınız|(?:yanıt|cevap) vermeyiniz|takip edilmemektedir"
     r"|kontrol edilmemektedir)",
@@ -564,6 +565,9 @@ LEFT = (
     r"\bnie pracuje już|\bjuż nie pracuje|\bnie jest już pracownikiem|\bodesz(?:ła|edł) z firmy"
     r"|zakończył(?:a)? współpracę",
     r"\b(?:již|už) (?:nepracuje|není zaměstnan|nie je zamestnan)|ukončil(?:a)? pracovní poměr"
+    # "Paní Nováková již ve společnosti ELTRA Brno s.r.o. nepůsobí" (no longer works there)
+    r"|\b(?:již|už) (?:ve|v) (?:společnosti|firmě|organizaci|spoločnosti|firme)\b[^\n]{0,50}"
+    r"\bnepůsobí|\b(?:již|už) nepůsobí"
     r"|\bodešl?(?:a)? z (?:firmy|naší|společnosti)",
     r"(?:artık (?:şirketimizde|firmamızda|bu şirkette|bizimle) çalışmamaktadır"
     r"|(?:şirketimizden|firmamızdan) ayrılmıştır|görevinden ayrıl)",
@@ -1346,7 +1350,10 @@ RESPOND = (
     r"|quanto prima|il prima possibile|entro)",
     r"\b(?:wij|we|ik) (?:nemen|neem) [^.\n]{0,20}zo (?:snel|spoedig) mogelijk contact"
     r"|\b(?:wij|we|ik) (?:reageren|reageer|antwoorden|beantwoorden) [^.\n]{0,20}(?:zo snel"
-    r" mogelijk|binnen)",
+    r" mogelijk|binnen)"
+    # "een van mijn collega's of ikzelf reageert binnen 2 werkdagen"
+    r"|\been van (?:mijn|onze) collega'?s (?:of (?:ik|ikzelf) )?(?:reageert|antwoordt|neemt)"
+    r" [^.\n]{0,30}(?:zo snel mogelijk|binnen|contact)",
     r"\b(?:responderemos|responderei|entraremos em contato)[^.\n]{0,20}(?:o mais (?:breve|rápido)"
     r"|assim que possível|em breve|no prazo)",
     # One of our agents (named by role) will answer, with when: "um de nossos atendentes vai

@@ -285,6 +285,10 @@ BW_TUNE = FIXTURES / "machine_mail_bw_tune"
 # newsletter's way out (tests/core/test_machine_notice_bx.py), a person on her shop's no-reply
 # mailbox asking for the answer at her Reply-To in Ukrainian (tests/core/test_requester.py).
 BX_TUNE = FIXTURES / "machine_mail_bx_tune"
+# Set BY's (written to measure the state after BX's round) is read whole: a Dutch web shop's
+# receipt signed by an agent, a Czech "no longer works here", a service's notice with the
+# recipient in its envelope (tests/core/test_machine_notice_by.py).
+BY_TUNE = FIXTURES / "machine_mail_by_tune"
 BS_NAMED_ELSEWHERE = "human/BS2_human_person-via-noreply-address_tr.eml"
 BS_OTHER_DESK = "human/BS2_human_servicenow-incident-analyst_en.eml"
 # The examples above not read here, as (folder, file).
@@ -371,6 +375,7 @@ EXAMPLES = [
         BV_TUNE,
         BW_TUNE,
         BX_TUNE,
+        BY_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ
