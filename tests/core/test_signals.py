@@ -11,7 +11,7 @@ import pytest
 
 from supportmail.core.decisions import Row, decide, load_table
 from supportmail.core.literals import literal_text
-from supportmail.core.priority import TriagePolicy, _fold_words, triage
+from supportmail.core.priority import TriagePolicy, _fold_text, _fold_words, triage
 from supportmail.core.signals import Detector, analysis_text, detect, load_detectors
 from supportmail.core.types import Priority
 from supportmail.shipped import default_policy
@@ -757,6 +757,39 @@ FIRES = [
     ("es", "Es una tontería, solo por comentarlo.", "minor"),
     ("fi", "Neuvoimme käyttämään toista selainta.", "workaround"),
     ("en", "The sync fails for Mrs Patel only.", "one-element"),
+    # set BQ's tune half: logged in from abroad and not us, a session still open (fi), someone
+    # logged into an account and deleting now (pl cs sv), none of our 450 and everyone in the
+    # municipality (sv nb), both the web and the app, whatever we search (sv nb), only a blank
+    # page (nb), all of a kind overwritten (hu en de), minutes to load and a timeout (cs), the
+    # system otherwise runs (cs), for the others at once (hu), the newer ones fine (en), about
+    # five colleagues and some of the residents (hu fi), no catastrophe (hu fi), not every time
+    # (fi sv), can pick another for now and still get there via lists (en nb), for now we
+    # manage (tr), one PC only (ja)
+    ("fi", "Tunnuksella on kirjauduttu yöllä ulkomailta.", "security-breach"),
+    ("fi", "Se ei ollut kukaan meistä.", "security-breach"),
+    ("pl", "Ktoś zalogowany na konto kierownika zmienia ceny.", "security-breach"),
+    ("cs", "Někdo právě maže naše zakázky.", "security-breach"),
+    ("sv", "Ingen av våra 120 förare ser sina körningar.", "everyone"),
+    ("nb", "Alle i Nordby kommune får feilen.", "everyone"),
+    ("sv", "Både webben och appen visar bara ett fel.", "whole-function"),
+    ("nb", "Ingen treff uansett hva vi søker på.", "whole-function"),
+    ("nb", "Vi får bare en tom hvit side.", "unavailable"),
+    ("hu", "Az összes ügyfél címét felülírta az import.", "data-destroyed"),
+    ("en", "All 4,000 prices were overwritten by the sync.", "data-destroyed"),
+    ("de", "Alle Zählerstände wurden überschrieben.", "data-destroyed"),
+    ("cs", "Přehledy se načítají 5 až 9 minut.", "slow"),
+    ("cs", "Systém jinak běží.", "rest-works"),
+    ("hu", "A többieknél rendben megy.", "rest-works"),
+    ("en", "The older ones work fine.", "rest-works"),
+    ("hu", "Kb. három kollégánál jelentkezik.", "some-users"),
+    ("fi", "Osa käyttäjistä ei saa viestejä.", "some-users"),
+    ("hu", "Nem dől össze a világ.", "minor"),
+    ("fi", "Ei mikään katastrofi.", "minor"),
+    ("sv", "Det händer inte varje gång.", "occasional"),
+    ("en", "We can use the old form for now.", "workaround"),
+    ("nb", "Vi kan fortsatt finne dem via kundelisten.", "workaround"),
+    ("tr", "Şimdilik elle girerek idare ediyoruz.", "workaround"),
+    ("ja", "経理のPC1台だけで発生します。", "one-element"),
 ]
 
 
@@ -782,6 +815,8 @@ def test_signal_fires(language: str, text: str, signal: str) -> None:
         ("We imported 2,300 customers yesterday.", "data-destroyed"),
         # one thing that cannot be done without it is a function, not the work halted
         ("Senza i report non riusciamo a preparare la fatturazione.", "work-halted"),
+        # "none of our customers" without a count is no whole staff
+        ("Siden i går har ingen af vores kunder kunnet logge ind.", "everyone"),
         # a thing that stands still is no halted workforce; 'nobody else' is only me
         ("O relatório de paradas mostra as paradas da semana em UTC.", "work-halted"),
         ("Ja são 30 faturas paradas na fila de envio.", "work-halted"),
@@ -1078,6 +1113,23 @@ def test_bounded_windows_reach_past_a_trailing_look_ahead() -> None:
 def _shipped(name: str) -> str:
     """The text of a file in supportmail/defaults."""
     return resources.files("supportmail").joinpath("defaults", name).read_text("utf-8")
+
+
+def test_shipped_patterns_are_written_as_the_text_is_folded() -> None:
+    """Every signal pattern of the shipped triage.toml is written folded, as triage folds a
+    request's text (accents and Japanese voiced marks off, typographic quotes plain, Cyrillic
+    й as и, traditional Chinese simplified; Korean stays decomposed as written): a character the
+    text can never hold made its alternative dead (67 patterns were, until 2026-12-07: "sprzedaż",
+    "пользователей", "だけ" never matched)."""
+    hangul = ("\u1100", "\u11ff"), ("\uac00", "\ud7a3"), ("\u3130", "\u318f")
+    unfolded = [
+        (signal["name"], c)
+        for signal in tomllib.loads(_shipped("triage.toml"))["signal"]
+        for pattern in signal["patterns"]
+        for c in set(pattern)
+        if not any(low <= c <= high for low, high in hangul) and _fold_text(c) != c
+    ]
+    assert not unfolded, unfolded
 
 
 def test_shipped_analysis_is_what_the_code_computes() -> None:

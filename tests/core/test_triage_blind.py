@@ -496,6 +496,15 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # (da sv nb), an icon cut off and letters shown wrong (es hu), failing for one doctor
         # only, 113/120, P0 30/30, before it was trained on), trained on since.
         ("triage_blind_bp_tune.toml", "tune", 118, 29, 34, 1),
+        # Set BQ's tune half (first contact 106/120, P0 25/30; with the fifty-fourth round's
+        # detectors, logins from abroad that were not us and a session still open (fi), someone
+        # logged into an account deleting now (pl), none of our 450 and everyone in the
+        # municipality (sv nb), the web and the app alike, whatever we search, a blank page (sv
+        # nb), 52,000 readings overwritten (hu), minutes and a timeout (cs), the system otherwise
+        # runs (cs), the others at once (hu), the newer ones fine (en), some colleagues (hu fi),
+        # no catastrophe (hu fi), not every time (fi), another option for now (en nb tr), one PC
+        # only (ja), 118/120, P0 30/30, before it was trained on), trained on since.
+        ("triage_blind_bq_tune.toml", "tune", 118, 29, 34, 1),
     ],
 )
 def test_later_round_sets_keep_their_level(
