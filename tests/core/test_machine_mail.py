@@ -289,6 +289,10 @@ BX_TUNE = FIXTURES / "machine_mail_bx_tune"
 # receipt signed by an agent, a Czech "no longer works here", a service's notice with the
 # recipient in its envelope (tests/core/test_machine_notice_by.py).
 BY_TUNE = FIXTURES / "machine_mail_by_tune"
+# Set BZ's (written to measure the state after BY's round) is read whole: a Chinese holiday
+# absence without headers, a person pasting a bounce under a dashed line below her question
+# (tests/core/test_machine_notice_bz.py).
+BZ_TUNE = FIXTURES / "machine_mail_bz_tune"
 BS_NAMED_ELSEWHERE = "human/BS2_human_person-via-noreply-address_tr.eml"
 BS_OTHER_DESK = "human/BS2_human_servicenow-incident-analyst_en.eml"
 # The examples above not read here, as (folder, file).
@@ -376,6 +380,7 @@ EXAMPLES = [
         BW_TUNE,
         BX_TUNE,
         BY_TUNE,
+        BZ_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ
