@@ -802,7 +802,7 @@ class Evidence:
 # "-------- Weitergeleitete Nachricht --------"): what follows is the forwarded mail's, not words
 # of the sender's (a person forwarding a notice to ask about it does not make its statements).
 _FORWARDED = re.compile(
-    r"^[ \t]*-{2,}[ \t]*(?:forwarded message|begin forwarded message|weitergeleitete nachricht"
+    r"^[ \t]*-{2,}[ \t]*(?:(?:forwarded message|begin forwarded message|weitergeleitete nachricht"
     r"|message transféré|mensaje reenviado|messaggio inoltrato|doorgestuurd bericht"
     r"|mensagem encaminhada|přeposlaná zpráva|wiadomość przekazana|vidarebefordrat meddelande"
     r"|iletilen ileti|przekazana wiadomość"
@@ -810,12 +810,12 @@ _FORWARDED = re.compile(
     r"|пересылаемое сообщение|пересланное сообщение|переслане повідомлення|пересланий лист"
     r"|προωθημένο μήνυμα|転送メッセージ|转发的邮件|轉寄的郵件|전달된 메시지|전달된 메일"
     r"|továbbított üzenet|mesaj redirecționat|välitetty viesti|videresendt meddelelse"
-    r"|videresendt melding"
-    # A notice pasted between dashed lines under its name, below the sender's own question
-    # ("----- 退信内容 -----": the bounce's content): what follows is cited, not hers.
-    r"|退信内容|退信原文|退信|原始邮件|原邮件内容|原邮件|元のメッセージ|エラーメール"
-    r"|반송 메일|원본 메시지"
-    r"|bounce message|returned mail|bounced message|original notice)[ \t]*-*[ \t]*$",
+    r"|videresendt melding)"
+    # A notice pasted between dashed lines under its name alone, below the sender's own
+    # question ("----- 退信内容 -----": the bounce's content): what follows is cited, not hers.
+    r"|(?:退信内容|退信原文|退信|原始邮件|原邮件内容|原邮件|元のメッセージ|エラーメール"
+    r"|반송 메일|원본 메시지|bounce message|returned mail|bounced message|original notice)"
+    r"[ \t]*-*[ \t]*$)",
     re.IGNORECASE | re.MULTILINE,
 )
 
