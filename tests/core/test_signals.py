@@ -790,6 +790,25 @@ FIRES = [
     ("nb", "Vi kan fortsatt finne dem via kundelisten.", "workaround"),
     ("tr", "Şimdilik elle girerek idare ediyoruz.", "workaround"),
     ("ja", "経理のPC1台だけで発生します。", "one-element"),
+    # set BR's tune half: all the other colleagues have no problem (de), guests seeing another
+    # guest's booking (de), no teacher nor pupil, the whole school, nothing loads for anybody
+    # (pl cs), cannot get into the system (pl), a blank white or grey screen (pl cs), my own
+    # operation wrong (ja), most of them gone (hu), neither this nor that (hu), merging
+    # duplicate accounts (zh)
+    ("de", "Alle anderen Mitarbeiter haben kein Problem.", "one-element"),
+    (
+        "de",
+        "Kunden sehen nicht ihre eigene Rechnung, sondern die eines anderen Kunden.",
+        "data-exposed",
+    ),
+    ("pl", "Żaden lekarz ani pielęgniarka nie może pracować.", "everyone"),
+    ("cs", "Nikomu se v kanceláři nic nenačte.", "unavailable"),
+    ("pl", "Nikt nie może wejść do systemu.", "access-blocked"),
+    ("pl", "Po zalogowaniu jest pusty ekran.", "unavailable"),
+    ("ja", "設定を間違えたかもしれません。", "config-help"),
+    ("hu", "Az ügyfelek többsége eltűnt a listából.", "data-destroyed"),
+    ("hu", "Se számlát kiállítani, se rendelést felvenni nem tudunk.", "work-halted"),
+    ("zh", "请问如何合并重复的账号？", "admin-task"),
 ]
 
 

@@ -505,6 +505,12 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # no catastrophe (hu fi), not every time (fi), another option for now (en nb tr), one PC
         # only (ja), 118/120, P0 30/30, before it was trained on), trained on since.
         ("triage_blind_bq_tune.toml", "tune", 118, 29, 34, 1),
+        # Set BR's tune half (first contact 109/120, P0 25/30; with the fifty-fifth round's
+        # detectors, all the other colleagues without a problem (de), guests seeing another
+        # guest's booking (de), no teacher nor pupil and nothing loads for anybody (pl cs), a
+        # blank screen (pl cs), most of them gone and neither this nor that (hu), merging
+        # duplicate accounts (zh), 115/120, P0 29/30, before it was trained on), trained on since.
+        ("triage_blind_br_tune.toml", "tune", 118, 29, 34, 1),
     ],
 )
 def test_later_round_sets_keep_their_level(
