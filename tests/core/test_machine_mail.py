@@ -293,6 +293,12 @@ BY_TUNE = FIXTURES / "machine_mail_by_tune"
 # absence without headers, a person pasting a bounce under a dashed line below her question
 # (tests/core/test_machine_notice_bz.py).
 BZ_TUNE = FIXTURES / "machine_mail_bz_tune"
+# Set CA's (written to measure the state after BZ's round) is read whole but for one: another
+# desk's satisfaction survey about a ticket it resolved, whose own question ("quanto sei
+# soddisfatto dell'assistenza ricevuta?") reads as a person asking; left unread, with its class
+# named in the session's note.
+CA_TUNE = FIXTURES / "machine_mail_ca_tune"
+CA_LEFT_UNREAD = "list/CA1_list_freshdesk-satisfaction-survey_it.eml"
 BS_NAMED_ELSEWHERE = "human/BS2_human_person-via-noreply-address_tr.eml"
 BS_OTHER_DESK = "human/BS2_human_servicenow-incident-analyst_en.eml"
 # The examples above not read here, as (folder, file).
@@ -311,6 +317,7 @@ NOT_READ = {
     (AQ_TUNE, AQ_OUR_WEB_FORM),
     (BH_TUNE, BH_OUR_WEB_FORM),
     *((BI_TUNE, name) for name in BI_LEFT_UNREAD),
+    (CA_TUNE, CA_LEFT_UNREAD),
 }
 # Every labelled example read here, as (folder, manifest row).
 EXAMPLES = [
@@ -381,6 +388,7 @@ EXAMPLES = [
         BX_TUNE,
         BY_TUNE,
         BZ_TUNE,
+        CA_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ
