@@ -63,7 +63,7 @@ from functools import lru_cache
 from typing import Any
 
 from supportmail.core.decisions import Decision, Row, decide, load_table
-from supportmail.core.hanzi import TO_SIMPLIFIED, to_simplified
+from supportmail.core.hanzi import TO_SIMPLIFIED
 from supportmail.core.linearmodel import (
     SIGNAL,
     STEM,
@@ -76,6 +76,8 @@ from supportmail.core.literals import Scanner, literal_text, required_literals
 from supportmail.core.quoting import strip_quoted
 from supportmail.core.signals import Detector, Hit, detect, load_detectors
 from supportmail.core.subjectprefix import answers, forwards
+from supportmail.core.textfold import QUOTE_CHARS as _QUOTE_CHARS
+from supportmail.core.textfold import fold_text as _fold_text
 from supportmail.core.types import Priority
 from supportmail.core.wordmodel import WordModel, model_tokens
 
@@ -130,8 +132,6 @@ _TYPING_APOLOGY = re.compile(
 # Every apology above holds one of these strings (lower case, derived from the pattern): it is
 # tried only on a text that has one (the scan costs ~2 us; the pattern ~25 us a request).
 _APOLOGY_LITERALS = required_literals(_TYPING_APOLOGY)
-_QUOTE_CHARS = {"’": "'", "‘": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "«": '"'}
-_QUOTES = str.maketrans(_QUOTE_CHARS)
 # A forward carries the report we need below its separator, so a forwarded message is kept whole.
 _SHOUTING = re.compile(
     r"\b(?:urgent|asap|dringend|urgente|urgence|emergency|immediately)\b|!{2,}", re.IGNORECASE
@@ -147,13 +147,6 @@ _SPACE_RUN = re.compile(r"(\s+)")  # \s is exactly str.isspace(), where str.spli
 
 # A pattern with the literals that any match of it contains (None: no filter).
 _Filtered = tuple[re.Pattern[str], frozenset[str] | None]
-
-
-def _fold_text(text: str) -> str:
-    """A rule's pattern, or one character of a text (`_source_indexes`), folded as _fold_words
-    folds a text: accents removed, typographic quotes plain, traditional Chinese simplified."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_QUOTES))
-    return to_simplified("".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
 def _compile(pattern: str) -> re.Pattern[str]:

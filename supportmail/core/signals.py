@@ -44,8 +44,8 @@ from dataclasses import InitVar, dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from supportmail.core.hanzi import to_simplified
 from supportmail.core.literals import Scanner, required_literals
+from supportmail.core.textfold import fold_text
 from supportmail.core.wordscan import alternatives
 
 # Negation words of the seven languages, as they appear folded (accents removed). "Without
@@ -213,12 +213,11 @@ class Detector:
     def __post_init__(self, analysed: tuple[_Alternative, ...] | None) -> None:
         # Derived once; frozen dataclasses need object.__setattr__ for derived fields.
         if analysed is None:
-            # Folded as the text is (priority._fold_words): a pattern written in traditional
-            # Chinese, or in Japanese with a character of the table, meets simplified text.
+            # Folded as the text is (priority._fold_words): a pattern with an accent, a Japanese
+            # voiced mark or a traditional Chinese character meets the folded text (the shipped
+            # patterns are written folded already: a test checks it).
             analysed = tuple(
-                _Alternative.analysed(a)
-                for p in self.patterns
-                for a in alternatives(to_simplified(p))
+                _Alternative.analysed(a) for p in self.patterns for a in alternatives(fold_text(p))
             )
         object.__setattr__(self, "_compiled", analysed)
 

@@ -25,7 +25,6 @@ from supportmail.core.parse import parse_message
 from supportmail.core.priority import (
     _HEADER_URGENT,
     _MAX_CHARS,
-    _QUOTES,
     _SHOUTING,
     NO_DECISION,
     Rule,
@@ -42,6 +41,7 @@ from supportmail.core.priority import (
 )
 from supportmail.core.quoting import strip_quoted
 from supportmail.core.subjectprefix import forwards
+from supportmail.core.textfold import QUOTES as _QUOTES
 from supportmail.core.types import Priority
 
 EVAL_SET = Path(__file__).parent.parent / "fixtures" / "triage_eval.toml"

@@ -11,8 +11,9 @@ import pytest
 
 from supportmail.core.decisions import Row, decide, load_table
 from supportmail.core.literals import literal_text
-from supportmail.core.priority import TriagePolicy, _fold_text, _fold_words, triage
+from supportmail.core.priority import TriagePolicy, _fold_words, triage
 from supportmail.core.signals import Detector, analysis_text, detect, load_detectors
+from supportmail.core.textfold import fold_text as _fold_text
 from supportmail.core.types import Priority
 from supportmail.shipped import default_policy
 
