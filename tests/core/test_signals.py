@@ -1138,9 +1138,10 @@ def _shipped(name: str) -> str:
 def test_shipped_patterns_are_written_as_the_text_is_folded() -> None:
     """Every signal pattern of the shipped triage.toml is written folded, as triage folds a
     request's text (accents and Japanese voiced marks off, typographic quotes plain, Cyrillic
-    й as и, traditional Chinese simplified; Korean stays decomposed as written): a character the
-    text can never hold made its alternative dead (67 patterns were, until 2026-12-07: "sprzedaż",
-    "пользователей", "だけ" never matched)."""
+    й as и, traditional Chinese simplified; Korean stays decomposed as written), so that a
+    pattern reads as what it matches. The detectors fold their patterns too since 2026-12-07;
+    before, such a character made its alternative dead (67 patterns: "sprzedaż",
+    "пользователей", "だけ")."""
     hangul = ("\u1100", "\u11ff"), ("\uac00", "\ud7a3"), ("\u3130", "\u318f")
     unfolded = [
         (signal["name"], c)
