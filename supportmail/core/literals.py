@@ -173,6 +173,35 @@ def _analyse(source: str, flags: int) -> frozenset[str] | None:
         return None
 
 
+def leading_literals(source: str, flags: int, min_length: int = 2) -> frozenset[str] | None:
+    """Lowercase ASCII strings one of which every match of the regex `source` (with `flags`)
+    starts with, once its zero-width items (`\\b`, lookarounds) are passed, or None when no such
+    set is known (or one of them is shorter than `min_length`). Where one occurs in a text's
+    literal_text is the only place a match can start: `\\b(nobody|everyone) can\\w+` starts
+    with "nobody can" or "everyone can"."""
+    found = _leading(source, flags)
+    if not found or min(map(len, found)) < min_length:
+        return None
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _leading(source: str, flags: int) -> frozenset[str] | None:
+    """The leading run of literals of one pattern (see leading_literals)."""
+    try:
+        items = _parser.parse(source, flags)
+    except Exception:  # an optimisation only: anything unexpected means "not known"
+        return None
+    run: frozenset[str] = frozenset({""})
+    for op, av in items:
+        exact = _node(op, av).exact
+        grown = None if exact is None else _product(run, exact)
+        if grown is None:  # the first item that is not a known string ends the run
+            break
+        run = grown
+    return run
+
+
 def _product(left: frozenset[str], right: frozenset[str]) -> frozenset[str] | None:
     """Every concatenation of a string of `left` with one of `right`, or None when too many."""
     if len(left) * len(right) > _MAX_STRINGS:

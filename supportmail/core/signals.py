@@ -27,8 +27,12 @@ An alternative unbounded only through runs of digits or whitespace (`\d+`, `\s+`
 longest match too in a text whose runs are at most 40 long (nearly all): windows there, the whole
 text in any other. An alternative without a literal of three characters carries its two-character
 ones ("w9") as a gate: it is searched, in the whole text, only where one occurs. One without any
-literal whose every match starts with a non-ASCII letter (Japanese, Chinese, Korean, Russian) is
-searched only in a text holding one of the letters it can start with.
+literal whose every match holds one of a few non-ASCII letters (Japanese, Chinese, Korean,
+Russian, wherever they stand: `\d+倍`, `(?<!他の方は)全员`) is searched only in a text holding one.
+An alternative whose every match starts with a literal (its lead: "nobody can", "the whole") is
+not searched at all: it is tried (`match`) only where its lead occurs, up to _STARTS places, the
+search resuming after a negated match as a search of the whole text would (windows where the lead
+occurs more often). tests/core/test_signal_search.py holds all of it to a plain search.
 That analysis of the shipped signals is package data (supportmail/defaults/triage.analysis.json,
 written by scripts/build_triage_analysis from triage.toml; a test keeps it equal to what the code
 computes): loading the default policy then neither parses nor compiles a pattern. An
@@ -44,7 +48,7 @@ from dataclasses import InitVar, dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from supportmail.core.literals import Scanner, required_literals
+from supportmail.core.literals import Scanner, leading_literals, required_literals
 from supportmail.core.textfold import fold_text
 from supportmail.core.wordscan import alternatives
 
@@ -69,6 +73,8 @@ _INNER_NEGATION = re.compile(
 _LOOKBACK = 40  # characters before a hit searched for a negation word
 _WORD = 40  # the longest word `\w+` stands for in a detector pattern
 _SHORTEST = 3  # a required literal this long or longer is searched around (windows)
+_LEAD = 6  # the letters of a lead literal looked for (see _Alternative.lead)
+_STARTS = 16  # the most places a match may start that are tried one by one (see _starts)
 _RUN = 40  # the longest run of digits or whitespace `runs_longest` allows for
 # A run over _RUN; each begins with a class, so the regex engine skips to candidates in C.
 _LONG_RUNS = (re.compile(rf"\d\d{{{_RUN}}}"), re.compile(rf"\s\s{{{_RUN}}}"))
@@ -85,7 +91,16 @@ class _Alternative:
     literals, longest match, own negation words and longest match where runs are short (see
     _Row); the regex is compiled on first use."""
 
-    __slots__ = ("_regex", "longest", "needles", "own", "runs_longest", "source")
+    __slots__ = (
+        "_lead",
+        "_lead_known",
+        "_regex",
+        "longest",
+        "needles",
+        "own",
+        "runs_longest",
+        "source",
+    )
 
     def __init__(
         self,
@@ -102,6 +117,8 @@ class _Alternative:
         self.own = own
         self.runs_longest = runs_longest
         self._regex = regex
+        self._lead: frozenset[str] | None = None
+        self._lead_known = False
 
     @property
     def regex(self) -> re.Pattern[str]:
@@ -113,6 +130,21 @@ class _Alternative:
             regex = re.compile(self.source, re.IGNORECASE)
             self._regex = regex
         return regex
+
+    @property
+    def lead(self) -> frozenset[str] | None:
+        """The literals every match starts with (literals.leading_literals), found on first use
+        (threads racing here find the same set)."""
+        if not self._lead_known:
+            lead = leading_literals(self.source, re.IGNORECASE)
+            if lead is not None:
+                # Their first few letters alike, looked for once ("nobody can", "nobody could"):
+                # a place the rest does not follow only costs a failed try.
+                cut = min(_LEAD, *map(len, lead))
+                lead = frozenset(string[:cut] for string in lead)
+            self._lead = lead
+            self._lead_known = True
+        return self._lead
 
     def row(self) -> _Row:
         """This alternative as triage.analysis.json stores it."""
@@ -253,6 +285,12 @@ class Detector:
                 here = needles.intersection(present)
                 if not here:
                     continue  # none of its required literals in the text: it cannot match
+                starts = _starts(literal, alternative.lead)
+                if starts is not None:
+                    hit = self._first_at(folded, alternative, starts)
+                    if hit is not None:
+                        return hit
+                    continue
                 if longest is None or min(map(len, here)) < _SHORTEST:
                     # Unbounded, or a short literal that may occur all over the text: the
                     # whole text, as for an alternative without literals.
@@ -266,6 +304,40 @@ class Detector:
                         continue
                     return Hit(self.name, match.group().strip())
         return None
+
+    def _first_at(self, folded: str, alternative: _Alternative, starts: list[int]) -> Hit | None:
+        """The first un-negated match of `alternative` starting at one of `starts` (ascending),
+        as a search of the whole text finds it: no match can start anywhere else, and a match
+        found resumes the search at its end, as finditer does."""
+        pattern, resume = alternative.regex, 0
+        for at in starts:
+            if at < resume:
+                continue
+            match = pattern.match(folded, at)
+            if match is None:
+                continue
+            if self.negatable and _negated(folded, match, alternative.own):
+                resume = match.end()
+                continue
+            return Hit(self.name, match.group().strip())
+        return None
+
+
+def _starts(literal: str, lead: frozenset[str] | None) -> list[int] | None:
+    """Where a match may start: each place one of the `lead` literals occurs in `literal`, in
+    order; None when there is no lead or it occurs over _STARTS times (then the windows, whose
+    one search is cheaper than that many tries)."""
+    if lead is None:
+        return None
+    found: list[int] = []
+    for string in lead:
+        at = literal.find(string)
+        while at >= 0:
+            found.append(at)
+            if len(found) > _STARTS:
+                return None
+            at = literal.find(string, at + 1)
+    return sorted(set(found))  # one lead may begin another ("no", "nobody")
 
 
 def _longest(pattern: re.Pattern[str]) -> int | None:
@@ -383,9 +455,9 @@ class _Index:
     scanner: Scanner
     by_needle: Mapping[str, tuple[tuple[int, int], ...]]
     unfiltered: tuple[tuple[int, int], ...]  # alternatives without required literals
-    # Alternatives without required literals whose every match starts with a non-ASCII letter
-    # (the Japanese, Chinese, Korean, Russian ones): an ASCII text cannot match them, so they are
-    # tried on others only, and there only where one of the letters they start with occurs (a
+    # Alternatives without required literals whose every match holds one of a few non-ASCII
+    # letters (the Japanese, Chinese, Korean, Russian ones): an ASCII text cannot match them, so
+    # they are tried on others only, and there only where one of those letters occurs (a
     # character class, searched at C speed: a Russian pattern is no search of a Danish text).
     foreign: tuple[tuple[tuple[int, int], re.Pattern[str]], ...] = ()
     # Alternatives with a runs_longest: only a text that may need them is looked at for runs.
@@ -403,8 +475,9 @@ def _index(detectors: tuple[Detector, ...]) -> _Index:
             if alternative.needles is None:
                 source = alternative.source
                 parsed = list(_parser.parse(source, re.IGNORECASE)) if not source.isascii() else []
-                if parsed and _starts_non_ascii(parsed):
-                    foreign.append(((d, p), _first_letters(parsed)))
+                letters = _required_letters(parsed) if parsed else None
+                if letters:
+                    foreign.append(((d, p), _letters_class(letters)))
                 else:
                     unfiltered.append((d, p))
             for needle in alternative.needles or ():
@@ -430,52 +503,39 @@ def _non_ascii(code: int) -> bool:
     return not (char.isascii() or char.lower().isascii() or char.upper().isascii())
 
 
-def _starts_non_ascii(items: list[Any]) -> bool:
-    """True when every match of the parsed regex `items` starts with a non-ASCII character."""
-    if not items:
-        return False
-    op, av = items[0]
-    if op is _parser.AT:  # a position (\b, ^) matches no character: look past it
-        return _starts_non_ascii(items[1:])
-    if op is _parser.LITERAL:
-        return _non_ascii(av)
-    if op is _parser.IN:
-        return all(kind is _parser.LITERAL and _non_ascii(code) for kind, code in av)
-    if op is _parser.SUBPATTERN:
-        return _starts_non_ascii(list(av[-1]))
-    if op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT):
-        return av[0] >= 1 and _starts_non_ascii(list(av[2]))
-    if op is _parser.BRANCH:
-        return all(_starts_non_ascii(list(branch)) for branch in av[1])
-    return False
+def _required_letters(items: list[Any]) -> frozenset[str] | None:
+    """Non-ASCII characters of which every match of the parsed regex `items` holds one, none of
+    them matching an ASCII character case-insensitively, or None when no such set is known.
+    Of a sequence's required items the smallest set is kept; lookarounds and positions consume
+    nothing and require nothing; a repeat requires what its body does only when it repeats at
+    least once; a branch requires the union of its alternatives' sets. Every doubt answers None
+    (the alternative is then tried on every text, as before): `\\d+倍` needs a "倍", wherever it
+    stands, so an ASCII text (or a Korean one) cannot match it."""
+    best: frozenset[str] | None = None
+    for op, av in items:
+        found: frozenset[str] | None = None
+        if op is _parser.LITERAL:
+            found = frozenset({chr(av)}) if _non_ascii(av) else None
+        elif op is _parser.IN:
+            if all(kind is _parser.LITERAL and _non_ascii(code) for kind, code in av):
+                found = frozenset(chr(code) for _, code in av)
+        elif op is _parser.SUBPATTERN:
+            found = _required_letters(list(av[-1]))
+        elif op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT) and av[0] >= 1:
+            found = _required_letters(list(av[2]))
+        elif op is _parser.BRANCH:
+            parts = [_required_letters(list(branch)) for branch in av[1]]
+            if all(part is not None for part in parts):
+                found = frozenset().union(*(part for part in parts if part is not None))
+        if found is not None and (best is None or len(found) < len(best)):
+            best = found
+    return best
 
 
-def _first_letters(items: list[Any]) -> re.Pattern[str]:
-    """A character class of the letters a match of the parsed regex `items` may start with, for
-    one that _starts_non_ascii (case ignored, like the detectors' patterns)."""
-    letters: set[str] = set()
-    _collect_first(items, letters)
+def _letters_class(letters: AbstractSet[str]) -> re.Pattern[str]:
+    """A character class of `letters`, case ignored like the detectors' patterns (so a letter's
+    other case is found too)."""
     return re.compile("[" + "".join(re.escape(c) for c in sorted(letters)) + "]", re.IGNORECASE)
-
-
-def _collect_first(items: list[Any], letters: set[str]) -> None:
-    """Add to `letters` the characters a match of `items` may start with (the shapes
-    _starts_non_ascii accepts: a position, a literal, a class of literals, a group, a repeat of
-    at least one, a branch)."""
-    op, av = items[0]
-    if op is _parser.AT:
-        _collect_first(items[1:], letters)
-    elif op is _parser.LITERAL:
-        letters.add(chr(av))
-    elif op is _parser.IN:
-        letters.update(chr(code) for _, code in av)
-    elif op is _parser.SUBPATTERN:
-        _collect_first(list(av[-1]), letters)
-    elif op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT):
-        _collect_first(list(av[2]), letters)
-    else:  # BRANCH
-        for branch in av[1]:
-            _collect_first(list(branch), letters)
 
 
 def _scanner(detectors: tuple[Detector, ...]) -> Scanner:
@@ -491,8 +551,12 @@ def detect(folded: str, literal: str, detectors: Sequence[Detector]) -> tuple[Hi
     for d, p in index.unfiltered:
         candidates.setdefault(d, set()).add(p)
     if not folded.isascii():
-        for (d, p), first in index.foreign:
-            if first.search(folded) is not None:
+        # Each character of the text once: a letter class finds one there exactly when it
+        # finds one in the text, and reads a few hundred characters, not the whole text, per
+        # alternative (a text with one dash and a long log is no longer read hundreds of times).
+        distinct = "".join(set(folded))
+        for (d, p), letters in index.foreign:
+            if letters.search(distinct) is not None:
                 candidates.setdefault(d, set()).add(p)
     for needle in present:
         for d, p in index.by_needle[needle]:

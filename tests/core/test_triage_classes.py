@@ -12,7 +12,7 @@ import pytest
 
 from supportmail.core.literals import literal_text
 from supportmail.core.priority import TriagePolicy, signal_text, triage
-from supportmail.core.signals import _first_letters, _parser, _starts_non_ascii, detect
+from supportmail.core.signals import _letters_class, _parser, _required_letters, detect
 from supportmail.core.types import Priority
 from supportmail.shipped import default_policy, default_rules
 
@@ -73,24 +73,29 @@ def test_class(subject: str, body: str, expected: Priority, signal: str) -> None
 
 
 def test_foreign_alternatives_are_only_tried_on_non_ascii_text() -> None:
-    """An alternative whose every match starts with a non-ASCII letter is recognised (and an
-    ASCII text is read exactly as before without trying it)."""
+    """An alternative every match of which holds one of a few non-ASCII letters, wherever they
+    stand, is recognised (and an ASCII text is read exactly as before without trying it)."""
 
-    def starts(source: str) -> bool:
-        return _starts_non_ascii(list(_parser.parse(source, re.IGNORECASE)))
+    def letters(source: str) -> frozenset[str] | None:
+        return _required_letters(list(_parser.parse(source, re.IGNORECASE)))
 
-    assert starts("(業務|作業)(か)?停止") and starts(r"\b全員")
-    assert not starts("(API|トークン)") and not starts("(全)?員") and not starts("[^a]x")
-    assert not starts("\u212a")  # the Kelvin sign matches "k" case-insensitively
+    assert letters("(業務|作業)(か)?停止") == frozenset({"停"})  # the smallest required set
+    assert letters(r"\b全員") == frozenset({"全"}) and letters(r"\d+倍") == frozenset({"倍"})
+    assert letters("(?<!他の方は)全员(?!正常)") == frozenset({"全"})  # lookarounds require nothing
+    assert letters("(API|トークン)") is None and letters("(全)?員") == frozenset({"員"})
+    assert letters("[^a]x") is None and letters("(全|x)員?") is None
+    assert letters("\u212a") is None  # the Kelvin sign matches "k" case-insensitively
     text = signal_text("All users", "Nobody can log in, the warehouse is at a standstill.")
     hits = detect(text, literal_text(text), default_policy().detectors)
     assert {"everyone", "work-halted"} <= {h.signal for h in hits}
 
 
-def test_foreign_alternatives_are_tried_only_where_their_first_letters_occur() -> None:
-    """A Russian (or Japanese) alternative is searched only in a text holding a letter it can
-    start with, either case: a Danish text's "ø" or a dash does not make it searched."""
-    first = _first_letters(list(_parser.parse(r"\b(никто|ни один|все) x", re.IGNORECASE)))
+def test_foreign_alternatives_are_tried_only_where_their_letters_occur() -> None:
+    """A Russian (or Japanese) alternative is searched only in a text holding a letter it needs,
+    either case: a Danish text's "ø" or a dash does not make it searched."""
+    needed = _required_letters(list(_parser.parse(r"\b(никто|ни один|все) x", re.IGNORECASE)))
+    assert needed is not None
+    first = _letters_class(needed)
     assert first.search("НИКТО") and first.search("все")
     assert not first.search("blåbærsyltetøj – ø, æ")
     text = signal_text("Не работает", "Никто не может войти, весь офис стоит.")
