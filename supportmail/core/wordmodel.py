@@ -24,7 +24,7 @@ import json
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -51,6 +51,23 @@ def _cjk_pairs(folded: str) -> set[str]:
         run = unicodedata.normalize("NFC", found) if _JAMO.search(found) else found
         pairs.update(run[i : i + 2] for i in range(len(run) - 1))
     return pairs
+
+
+# A word of any alphabet (Cyrillic, Greek, Arabic, Latin ...): what a reader would count.
+_ANY_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def known_share(folded: str, known: Container[str]) -> float | None:
+    """How much of an already folded text a model that knows the features `known` can read:
+    the share of its words of three letters or more, in any alphabet, and of its pairs of CJK
+    characters, that are among them (None for a text without either). A request in Greek or
+    Bulgarian has only its few Latin words ("api", "houseware") to offer the model."""
+    units = _ANY_WORD.findall(_CJK_RUN.sub(" ", folded).lower())
+    pairs = _cjk_pairs(folded) if not folded.isascii() else set()
+    total = len(units) + len(pairs)
+    if not total:
+        return None
+    return (sum(1 for unit in units if unit in known) + sum(1 for p in pairs if p in known)) / total
 
 
 def model_tokens(folded: str) -> set[str]:

@@ -3,6 +3,7 @@ decide, how it explains itself, and the shipped file."""
 
 import json
 import math
+import re
 from importlib import resources
 
 import pytest
@@ -151,12 +152,18 @@ def test_a_p0_row_is_never_overridden() -> None:
     assert result.priority is P0 and result.rule == "production-unavailable"
 
 
+def _reading(text: str) -> dict[str, tuple[float, ...]]:
+    """Weights of 0 for every word of `text`: a model that knows its words (it does not decide
+    on a text it cannot read) and whose answer is its bias alone."""
+    return {word.lower(): (0.0,) * 4 for word in re.findall(r"[^\W\d_]{3,}", text)}
+
+
 def test_a_row_stands_when_the_model_is_not_sure() -> None:
     """Against a firm row the model needs its own answer at probability 0.5 or more."""
-    unsure = LinearModel(tuple(Priority), (0.0, 0.0, 0.0, 0.5), {})
     text = "How do I add a new driver to the account?"
+    unsure = LinearModel(tuple(Priority), (0.0, 0.0, 0.0, 0.5), _reading(f"Drivers {text}"))
     assert triage("Drivers", text, policy=_policy(unsure)).rule == "admin-task"
-    sure = LinearModel(tuple(Priority), (0.0, 0.0, 0.0, 3.0), {})
+    sure = LinearModel(tuple(Priority), (0.0, 0.0, 0.0, 3.0), _reading(f"Drivers {text}"))
     assert triage("Drivers", text, policy=_policy(sure)).priority is P3
 
 
@@ -164,16 +171,17 @@ def test_a_p1_row_is_lowered_only_when_the_model_is_quite_sure() -> None:
     """Against a firm P1 row, the model's P2 or P3 needs probability 0.7 or more (a P1 read as
     routine breaks the promise); at 0.6 the row stands."""
     text = "Since this morning every export fails for us."
+    words = _reading(f"Exports {text}")
     assert (
         triage(
-            "Exports", text, policy=_policy(LinearModel(tuple(Priority), (0.0,) * 4, {}))
+            "Exports", text, policy=_policy(LinearModel(tuple(Priority), (0.0,) * 4, words))
         ).priority
         is P1
     )
     bias = math.log(0.6 / 0.4 * 3)  # P3 at 0.6, the rest 0.4 shared
-    unsure = LinearModel(tuple(Priority), (0.0, 0.0, 0.0, bias), {})
+    unsure = LinearModel(tuple(Priority), (0.0, 0.0, 0.0, bias), words)
     assert triage("Exports", text, policy=_policy(unsure)).priority is P1
-    sure = LinearModel(tuple(Priority), (0.0, 0.0, 0.0, math.log(0.75 / 0.25 * 3)), {})
+    sure = LinearModel(tuple(Priority), (0.0, 0.0, 0.0, math.log(0.75 / 0.25 * 3)), words)
     assert triage("Exports", text, policy=_policy(sure)).priority is P3
 
 

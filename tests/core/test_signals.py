@@ -810,6 +810,9 @@ FIRES = [
     ("hu", "Az ügyfelek többsége eltűnt a listából.", "data-destroyed"),
     ("hu", "Se számlát kiállítani, se rendelést felvenni nem tudunk.", "work-halted"),
     ("zh", "请问如何合并重复的账号？", "admin-task"),
+    # set BS/BT's round: nothing has loaded since the morning; the other rows went through fine
+    ("en", "Nothing has loaded for any of us since the morning.", "unavailable"),
+    ("en", "Of the 2,400 invoices, 2,391 went through fine and nine were rejected.", "one-element"),
 ]
 
 

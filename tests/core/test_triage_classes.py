@@ -14,6 +14,7 @@ from supportmail.core.literals import literal_text
 from supportmail.core.priority import TriagePolicy, signal_text, triage
 from supportmail.core.signals import _letters_class, _parser, _required_letters, detect
 from supportmail.core.types import Priority
+from supportmail.core.wordmodel import known_share
 from supportmail.shipped import default_policy, default_rules
 
 P0, P1, P2, P3 = Priority.P0, Priority.P1, Priority.P2, Priority.P3
@@ -255,3 +256,25 @@ def test_an_apology_for_the_writers_typing_is_no_cosmetic_complaint(language: st
 def test_a_typo_in_the_product_stays_cosmetic() -> None:
     body = "There is a typo on the invoice page: 'Totla' instead of 'Total'. Sorry to be picky!"
     assert triage("Typo", body, policy=default_policy()).priority is P3
+
+
+def test_word_model_leaves_a_text_it_cannot_read_to_the_table() -> None:
+    """A request in an alphabet the word model never learned offers it only its few Latin words
+    (a product name, "API"): the model does not decide on them, the table's reading stands, and
+    the explanation says why (the team confirms the priority)."""
+    body = (
+        "Καλημέρα σας, από σήμερα το πρωί το Houseware API επιστρέφει σφάλμα σε κάθε αίτημα και "
+        "οι συνεργάτες μας περιμένουν. Παρακαλούμε ενημερώστε μας άμεσα τι συμβαίνει."
+    )
+    got = triage("Πρόβλημα με το API", body, policy=default_policy())
+    assert got.rule != "word-model", got.explanation
+    assert "knows too few of its words" in got.explanation
+    assert got.confirm
+
+
+def test_known_share_counts_words_of_every_alphabet_and_cjk_pairs() -> None:
+    known = {"the", "api", "fails", "全员", "登录"}
+    assert known_share("the api fails", known) == 1.0
+    assert known_share("το api δεν λειτουργεί", known) == 1 / 3  # "το" is too short to count
+    assert known_share("全员无法登录", known) == 2 / 5  # 全员 员无 无法 法登 登录
+    assert known_share("42 !", known) is None
