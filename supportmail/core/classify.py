@@ -103,9 +103,34 @@ _READ_RECEIPT_BODY = re.compile(
 )
 # A calendar's answer to an invitation (iTIP METHOD:REPLY, RFC 5546): "Accepted: <event>" sent
 # by a room mailbox that books itself, or by a person's click on Accept; either way the answer
-# to an invitation, never a request, unless the person typed a question above it. (An
-# invitation itself, METHOD:REQUEST, is a person's.)
+# to an invitation, never a request, unless the person typed a question above it or a note in
+# it. (An invitation itself, METHOD:REQUEST, is a person's.)
 _CALENDAR_REPLY = re.compile(rb"^METHOD:REPLY\s*$", re.IGNORECASE | re.MULTILINE)
+# The attendee's own note in the answer (RFC 5545 COMMENT, what "edit the response before
+# sending" and "add a note" write, folded lines and escapes undone): she wrote to us, whatever
+# she clicked, when it is a sentence or more. Outlook writes an empty one ("\\n"), a room that
+# books itself one line ("Your request was accepted.").
+_CALENDAR_COMMENT = re.compile(
+    rb"^COMMENT(?:;[^:\r\n]*)?:(.*(?:\r?\n[ \t].*)*)", re.IGNORECASE | re.MULTILINE
+)
+_ICAL_ESCAPE = re.compile(rb"\\[nN,;\\]|\r?\n[ \t]")
+_NOTE_WORDS = 6
+
+
+_DECLINED = re.compile(rb"PARTSTAT=DECLINED", re.IGNORECASE)
+
+
+def _attendee_note(calendar: bytes) -> bool:
+    """Whether a calendar answer that accepts (or accepts tentatively) carries a note of
+    `_NOTE_WORDS` words or more. A decline's note may be the absence notice the calendar
+    declines with on its own ("I'm out of office until March 18"), in any language."""
+    found = _CALENDAR_COMMENT.search(calendar)
+    if found is None or _DECLINED.search(calendar):
+        return False
+    note = _ICAL_ESCAPE.sub(b" ", found.group(1)).decode("utf-8", "replace")
+    return len(note.split()) >= _NOTE_WORDS
+
+
 _CALENDAR_TYPES = frozenset({"text/calendar", "application/ics"})
 _BULK_MARKERS = (
     "x-mailchimp-campaign",
@@ -487,6 +512,10 @@ def _calendar_reply(msg: ParsedMessage, fresh: Callable[[], str]) -> str | None:
             # Dienstag verschieben? Und noch eine Frage: ...") is her message: the calendar's
             # own text asks nothing.
             if asks(fresh()):
+                return None
+            if _attendee_note(attachment.content) and not evidence(fresh()).found:
+                # A note of her own ("Passt. Bitte unter der Durchwahl -214 anrufen"), not the
+                # absence notice a calendar declines with while she is away.
                 return None
             return "auto_reply: calendar reply to an invitation (iTIP REPLY)"
     return None

@@ -429,6 +429,16 @@ _CITE_VERB = re.compile(
     r"|indicare|citare|riportare|menzionare|vermelden|noemen|aangeven|informar)\b",
     re.IGNORECASE,
 )
+# The reader's own ticket, as another desk's receipt or survey names it when it asks ("Is your
+# ticket resolved?", "Apakah tiket Anda sudah terselesaikan?", "Ihr Anliegen wurde gelöst?"): a
+# person writing to us asks about her ticket, never about ours as "yours".
+_YOUR_TICKET = re.compile(
+    r"\b(?:your|votre|vos|ihr|ihre|ihres|su|sus|tu|tus|il suo|la sua|il tuo|la tua|uw|seu|sua)"
+    r" (?:support )?(?:ticket|tickets|case|request|demande|anfrage|anliegen|solicitud|richiesta"
+    r"|aanvraag|melding|chamado|pedido|solicitação|caso|vorgang|incidencia)\b"
+    r"|\b(?:tiket|permintaan|laporan|kasus|aduan) (?:anda|kamu)\b",
+    re.IGNORECASE,
+)
 # A question asked, never the "?" of a link's query ("w3m?i=..."): it ends a sentence.
 _ASKED = re.compile(r"[?？؟](?:[\s\"'”»)]|$)|¿")
 # What an automatic reply told the reader, reported by a person ("you probably got an automatic
@@ -937,6 +947,8 @@ def asks(text: str) -> bool:
         sentence = text[start : match.start()].strip(" \t¿¡\"'“«")
         if _CITE_VERB.search(sentence) and TICKET.search(sentence):
             continue  # "would you quote the number when you contact us?": a receipt's request
+        if _YOUR_TICKET.search(sentence):
+            continue  # "Is your ticket resolved?": another desk asking about its own ticket
         if _URGENT_HEADING.fullmatch(sentence):
             continue  # "Is het dringend? Bel Sanne": the heading before what to do, no question
         if _GREETING_QUESTION.fullmatch(sentence):

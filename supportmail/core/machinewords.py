@@ -952,6 +952,24 @@ RECEIVED = (
     r"|сигнал|жалба|заявка|искане|имейл|молба|предложение)\b" + _IN_SENTENCE + r"{0,80}"
     r"\b(?:е|беше|бе) (?:успешно )?(?:получен|регистриран|приет|заведен|входиран)"
     r"|\bпотвърждаваме получаването)",
+    # id ms: your mail has been received (by us), we have received your mail; never "we have
+    # received the goods" (the mail is named).
+    r"(?:\b(?:e-?mail|e-?mel|pesan|mesej|permintaan|pertanyaan|laporan|aduan|pengaduan|tiket)"
+    r" (?:anda|kamu|bapak/ibu|tuan/puan|tuan|puan) (?:sudah|telah) (?:kami )?(?:terima|diterima)\b"
+    r"|\bkami (?:sudah |telah )?(?:menerima|terima) (?:e-?mail|e-?mel|pesan|mesej|permintaan"
+    r"|pertanyaan|laporan|aduan|pengaduan) (?:anda|kamu|tuan|puan|bapak/ibu)\b)",
+    # hi (romanised and Devanagari): we have got your mail.
+    r"(?:\b(?:humein|hume|hamein|hame|humko|hamko) (?:aapka|apka|aapki|apki|aapke|apke)"
+    r" (?:email|e-mail|mail|message|sandesh|request|sawal)\w* (?:mil|prapt ho) (?:gaya|gayi|gaye"
+    r"|chuka|chuki)\b|हमें आपक[ाीे] (?:ईमेल|ई-मेल|संदेश|अनुरोध|मेल|प्रश्न)\S* (?:मिल|प्राप्त हो)"
+    r"|आपक[ाी] (?:ईमेल|ई-मेल|संदेश|अनुरोध|मेल)\S* (?:हमें )?(?:मिल|प्राप्त हो) (?:गया|गई))",
+    # vi, th, tl: we have received your mail or request; your request has been recorded.
+    r"(?:\bchúng tôi đã nhận được (?:email|thư|yêu cầu|tin nhắn|câu hỏi|phản hồi|thông tin)"
+    r"|\b(?:yêu cầu|email|thư|tin nhắn|câu hỏi) của (?:quý khách|bạn|anh/chị|anh chị|quý vị)"
+    r" đã được (?:tiếp nhận|ghi nhận|nhận)"
+    r"|ได้รับ(?:อีเมล|ข้อความ|คำขอ|คำร้อง|เรื่อง)(?:ของ)?(?:คุณ|ท่าน)"
+    r"|\bnatanggap (?:na )?(?:po )?namin ang (?:iyong|inyong|yong|inyo ng) (?:email|mensahe"
+    r"|kahilingan|tanong)\b)",
 )
 # The notice speaks to the sender of the mail it got about that mail, in the future or as a
 # rule: "your message will not be forwarded", "will be answered on my return".
@@ -1148,6 +1166,11 @@ TICKET = (
     r" (?:број|бр\.)|\bномер на (?:запитването|заявката|сигнала|тикета|случая|преписката)"
     r"|\b(?:регистриран|заведен|входиран)\w* (?:под|с) (?:номер|№|вх)|\bвходящ (?:номер|№)"
     r"|\bрегистрационен (?:номер|№)|\bвх\. ?№)",
+    # id ms, vi, th, tl, hi: the ticket's or the request's number.
+    r"(?:\bnomor (?:tiket|laporan|pengaduan|permintaan|referensi)\b|\bno\. ?tiket\b"
+    r"|\bnombor (?:tiket|rujukan|aduan)\b|\b(?:mã|số) (?:phiếu|yêu cầu|hỗ trợ|ticket|tham chiếu)\b"
+    r"|(?:หมายเลข|เลขที่)(?:ตั๋ว|คำขอ|คำร้อง|อ้างอิง|เรื่อง)|\b(?:numero|bilang) ng (?:tiket|ticket"
+    r"|kahilingan|reference)\b|टिकट (?:नंबर|संख्या)|संदर्भ संख्या)",
     # Russian and Ukrainian "registered under number", "a number was assigned".
     r"\b(?:зарегистрирован|принят)\w* (?:под|за) номером|\bприсвоен\w* (?:номер|№)"
     r"|\b(?:зареєстрован|прийнят)\w* (?:під|за) номером|\bприсвоєн\w* (?:номер|№)",

@@ -299,6 +299,15 @@ BZ_TUNE = FIXTURES / "machine_mail_bz_tune"
 # named in the session's note.
 CA_TUNE = FIXTURES / "machine_mail_ca_tune"
 CA_LEFT_UNREAD = "list/CA1_list_freshdesk-satisfaction-survey_it.eml"
+# Sets CB's and CC's (written to measure the state after CA's round) are read whole but for one:
+# other desks' receipts in Indonesian and romanised Hindi, one asking "is your ticket resolved?"
+# below it, a person's note in her answer to a meeting invitation
+# (tests/core/test_machine_notice_cb.py); left unread, an e-signature service's "completed"
+# notice sent in a person's name (a like one with the sender's message was labelled a person's
+# by another writer: the two differ only in who wrote the text).
+CB_TUNE = FIXTURES / "machine_mail_cb_tune"
+CC_TUNE = FIXTURES / "machine_mail_cc_tune"
+CC_LEFT_UNREAD = "list/CC1_list_docusign-completed_es.eml"
 BS_NAMED_ELSEWHERE = "human/BS2_human_person-via-noreply-address_tr.eml"
 BS_OTHER_DESK = "human/BS2_human_servicenow-incident-analyst_en.eml"
 # The examples above not read here, as (folder, file).
@@ -318,6 +327,7 @@ NOT_READ = {
     (BH_TUNE, BH_OUR_WEB_FORM),
     *((BI_TUNE, name) for name in BI_LEFT_UNREAD),
     (CA_TUNE, CA_LEFT_UNREAD),
+    (CC_TUNE, CC_LEFT_UNREAD),
 }
 # Every labelled example read here, as (folder, manifest row).
 EXAMPLES = [
@@ -389,6 +399,8 @@ EXAMPLES = [
         BY_TUNE,
         BZ_TUNE,
         CA_TUNE,
+        CB_TUNE,
+        CC_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ

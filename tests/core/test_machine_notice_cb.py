@@ -1,0 +1,120 @@
+"""Classes found on sets CB and CC (machine_mail_cb_tune, machine_mail_cc_tune), checked on
+variants written here:
+
+- another desk's receipt in Indonesian, Malay, romanised or Devanagari Hindi, Vietnamese, Thai
+  or Filipino ("Email Anda sudah kami terima", "Humein aapka email mil gaya hai", "Chúng tôi đã
+  nhận được yêu cầu", the ticket's number): what it says is a receipt's, as in the languages
+  read before;
+- a receipt that asks the reader about her ticket ("Is your ticket resolved?", "Apakah tiket
+  Anda sudah terselesaikan?"): another desk asking about its own ticket, not a person asking;
+- a person's answer to a meeting invitation with a note of her own (iCalendar COMMENT): hers,
+  whatever she clicked; never a room's one-line "Your request was accepted.", an empty note, or
+  a decline's note (the absence notice a calendar declines with).
+"""
+
+import pytest
+
+from supportmail.core.classify import classify
+from supportmail.core.parse import parse_message
+from supportmail.core.types import Kind
+from tests.support.mailkind import OWN, answer, kind, new_mail
+
+# (head, text, kind)
+CASES = {
+    "id receipt asking about your ticket": (
+        answer("Layanan Pelanggan <cs@tokoku.example>", "[#9921] Re: [#4575] Retur barang"),
+        "Halo,\n\nKami telah menerima pesan Anda dan akan segera menanggapinya. Nomor tiket: "
+        "#9921.\n\nApakah permintaan Anda sudah terjawab? Lihat status tiket Anda di portal.\n",
+        Kind.AUTO_REPLY,
+    ),
+    "ms receipt": (
+        answer("Khidmat Pelanggan <bantuan@kedai.example>", "Re: [#4575] Pesanan"),
+        "Terima kasih. E-mel anda telah kami terima. Nombor tiket anda ialah 55120. Kami akan "
+        "membalas dalam masa 2 hari bekerja.\n",
+        Kind.AUTO_REPLY,
+    ),
+    "hi romanised receipt": (
+        answer("Support Team <help@dukaan.example>", "Re: [#4575] Order status [## 9912 ##]"),
+        "Namaste,\n\nHamein aapka message mil gaya hai. Aapke liye ticket number 9912 bana "
+        "diya gaya hai. Team jald hi sampark karegi.\n",
+        Kind.AUTO_REPLY,
+    ),
+    "hi Devanagari receipt": (
+        answer("सहायता <sahayata@bazaar.example>", "Re: [#4575] भुगतान"),
+        "नमस्ते,\n\nहमें आपका ईमेल मिल गया है। आपका टिकट नंबर 4471 है। हम जल्द ही उत्तर देंगे।\n",
+        Kind.AUTO_REPLY,
+    ),
+    "vi receipt": (
+        answer("CSKH <cskh@cuahang.example>", "Re: [#4575] Hoàn tiền"),
+        "Kính gửi quý khách,\n\nChúng tôi đã nhận được yêu cầu của quý khách. Mã yêu cầu: "
+        "88213. Bộ phận hỗ trợ sẽ phản hồi trong vòng 24 giờ.\n",
+        Kind.AUTO_REPLY,
+    ),
+    "en receipt asking about your ticket": (
+        answer("Acme Help <help@acme.example>", "Re: [#4575] Invoice copy"),
+        "Thanks for getting in touch, we have received your message. Your ticket number is "
+        "5521.\n\nIs your ticket resolved? Let us know on the portal.\n",
+        Kind.AUTO_REPLY,
+    ),
+    "id person who received goods": (
+        new_mail("Budi Santoso <budi@toko.example>", "Barang rusak"),
+        "Halo, barang sudah kami terima kemarin tapi dua unit rusak. Bagaimana cara klaim "
+        "garansinya?\n\nBudi\n",
+        Kind.HUMAN,
+    ),
+    "en person asking about her ticket": (
+        answer("Mia Lang <mia@lang.example>", "Re: [#4575] Export fails"),
+        "Hi, is my ticket resolved? I haven't heard back since Monday and the export still "
+        "fails.\n\nMia\n",
+        Kind.HUMAN,
+    ),
+}
+
+
+@pytest.mark.parametrize(("head", "text", "expected"), CASES.values(), ids=CASES)
+def test_is_handled_as_its_kind(head: str, text: str, expected: Kind) -> None:
+    assert kind(head, text) is expected
+
+
+def _calendar_answer(typed: str, comment: str, partstat: str = "ACCEPTED") -> bytes:
+    ics = (
+        "BEGIN:VCALENDAR\r\nMETHOD:REPLY\r\nBEGIN:VEVENT\r\n"
+        f"ATTENDEE;PARTSTAT={partstat}:mailto:sara@lager.example\r\n"
+        + (f"COMMENT;LANGUAGE=de-DE:{comment}\r\n" if comment else "")
+        + "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    return (
+        "From: Sara Brandt <sara@lager.example>\r\nTo: support@houseware.io\r\n"
+        "Subject: Angenommen: Telefonat zu [#4575]\r\nMessage-ID: <c2@lager.example>\r\n"
+        "In-Reply-To: <invite.2@supportmail.houseware.io>\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/alternative; boundary="b"\r\n\r\n--b\r\n'
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n" + typed + "\r\n--b\r\n"
+        "Content-Type: text/calendar; charset=utf-8; method=REPLY\r\n\r\n" + ics + "--b--\r\n"
+    ).encode("utf-8")
+
+
+NOTE = "Gern. Bitte die Durchwahl 31 wählen\\, nicht die Zentrale. Die Logdatei schicke ich vorher."
+
+
+@pytest.mark.parametrize(
+    ("typed", "comment", "partstat", "expected"),
+    [
+        (NOTE.replace("\\", ""), NOTE, "ACCEPTED", Kind.HUMAN),
+        ("", NOTE, "TENTATIVE", Kind.HUMAN),
+        ("Your request was accepted.", "Your request was accepted.", "ACCEPTED", Kind.AUTO_REPLY),
+        ("", "\\n", "ACCEPTED", Kind.AUTO_REPLY),
+        ("", "", "ACCEPTED", Kind.AUTO_REPLY),
+        (
+            "",
+            "Ich bin bis zum 18. März nicht im Büro und kann nicht teilnehmen.",
+            "DECLINED",
+            Kind.AUTO_REPLY,
+        ),
+    ],
+    ids=["note accepted", "note tentative", "room's line", "empty note", "no note", "decline"],
+)
+def test_a_calendar_answer_with_a_note_of_her_own_is_hers(
+    typed: str, comment: str, partstat: str, expected: Kind
+) -> None:
+    raw = _calendar_answer(typed, comment, partstat)
+    assert classify(parse_message(raw), OWN).kind is expected
