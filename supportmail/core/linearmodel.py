@@ -41,8 +41,16 @@ def features(tokens: Iterable[str], signals: Iterable[str]) -> set[str]:
     # "funktionieren"; "import", "importing"): leave-one-set-out they read requests written by
     # new people better than whole words alone (see scripts/crossval_triage).
     tokens = set(tokens)
-    stems = {t[:STEM_LETTERS] + STEM for t in tokens if len(t) > STEM_LETTERS and "_" not in t}
+    stems = {s for s in map(word_start, tokens) if s is not None}
     return tokens | stems | {SIGNAL + s for s in signals}
+
+
+def word_start(token: str) -> str | None:
+    """The word-start feature of a token (`funkt*` for "funktioniert"), None for a word of
+    STEM_LETTERS letters or fewer and for a pair of words."""
+    if len(token) > STEM_LETTERS and "_" not in token:
+        return token[:STEM_LETTERS] + STEM
+    return None
 
 
 def describe(feature: str) -> str:

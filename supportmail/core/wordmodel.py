@@ -24,7 +24,7 @@ import json
 import math
 import re
 import unicodedata
-from collections.abc import Container, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -57,17 +57,27 @@ def _cjk_pairs(folded: str) -> set[str]:
 _ANY_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
-def known_share(folded: str, known: Container[str]) -> float | None:
+def known_share(
+    folded: str, known: Container[str], start: Callable[[str], str | None] | None = None
+) -> float | None:
     """How much of an already folded text a model that knows the features `known` can read:
     the share of its words of three letters or more, in any alphabet, and of its pairs of CJK
-    characters, that are among them (None for a text without either). A request in Greek or
+    characters, that are among them, a word also by its start (`start`: the feature it makes of
+    a word's first letters, if any) (None for a text without either). A request in Greek or
     Bulgarian has only its few Latin words ("api", "houseware") to offer the model."""
     units = _ANY_WORD.findall(_CJK_RUN.sub(" ", folded).lower())
     pairs = _cjk_pairs(folded) if not folded.isascii() else set()
     total = len(units) + len(pairs)
     if not total:
         return None
-    return (sum(1 for unit in units if unit in known) + sum(1 for p in pairs if p in known)) / total
+
+    def read(unit: str) -> bool:
+        if unit in known:
+            return True
+        begun = start(unit) if start is not None else None
+        return begun is not None and begun in known
+
+    return (sum(map(read, units)) + sum(1 for p in pairs if p in known)) / total
 
 
 def model_tokens(folded: str) -> set[str]:

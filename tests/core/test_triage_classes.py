@@ -10,6 +10,7 @@ import re
 
 import pytest
 
+from supportmail.core.linearmodel import word_start
 from supportmail.core.literals import literal_text
 from supportmail.core.priority import TriagePolicy, signal_text, triage
 from supportmail.core.signals import _letters_class, _parser, _required_letters, detect
@@ -278,3 +279,6 @@ def test_known_share_counts_words_of_every_alphabet_and_cjk_pairs() -> None:
     assert known_share("το api δεν λειτουργεί", known) == 1 / 3  # "το" is too short to count
     assert known_share("全员无法登录", known) == 2 / 5  # 全员 员无 无法 法登 登录
     assert known_share("42 !", known) is None
+    # a word known by its start, as the model reads it ("funkt*" for "funktioniert")
+    assert known_share("nichts funktioniert", {"funkt*"}, word_start) == 1 / 2
+    assert known_share("nichts funktioniert", {"funkt*"}) == 0.0
