@@ -813,6 +813,8 @@ FIRES = [
     # set BS/BT's round: nothing has loaded since the morning; the other rows went through fine
     ("en", "Nothing has loaded for any of us since the morning.", "unavailable"),
     ("en", "Of the 2,400 invoices, 2,391 went through fine and nine were rejected.", "one-element"),
+    # set BU's round: the other functions' work still goes through
+    ("en", "Refunds fail, but payments and bookings are still going through fine.", "rest-works"),
 ]
 
 
@@ -965,6 +967,10 @@ def test_signal_fires(language: str, text: str, signal: str) -> None:
         ('어제 "가끔 오류가 난다"고 말씀드렸는데 지금은 전혀 안 됩니다.', "occasional"),
         # a school's name is no grammar complaint
         ("Regards, IT Director, Hillside Grammar School", "cosmetic"),
+        # nobody present is not nobody able; a retry that goes through is no other function
+        ("After 8pm there's no one here to let members in.", "everyone"),
+        ("When I retry, it goes through fine.", "rest-works"),
+        ("Of 10,212 rows, 10,175 went through fine.", "rest-works"),
     ],
 )
 def test_signal_does_not_fire(text: str, signal: str) -> None:

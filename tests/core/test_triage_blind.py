@@ -519,6 +519,11 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # 24/30, before they were trained on), trained on since.
         ("triage_blind_bs_tune.toml", "tune", 108, 28, 27, 0),
         ("triage_blind_bt_tune.toml", "tune", 116, 28, 35, 0),
+        # Set BU's tune half (first contact 87/120, P0 20/30: its Baltic, Slovenian, Croatian,
+        # Serbian, Ukrainian, Russian and Bulgarian half is read by no signal; with the round's
+        # detectors, "there's no one here" is nobody present, not nobody able (en), sales and
+        # bookings still going through fine (en), 88/120 before it was trained on), trained on.
+        ("triage_blind_bu_tune.toml", "tune", 110, 28, 30, 0),
     ],
 )
 def test_later_round_sets_keep_their_level(
