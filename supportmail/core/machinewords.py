@@ -873,7 +873,14 @@ RECEIVED = (
     r"\bolemme vastaanottaneet",
     r"\botrzymaliśmy (?:twoje|pana|pani|państwa|wiadomość|zgłoszenie)"
     r"|\bzgłoszenie zostało (?:przyjęte|zarejestrowane)",
-    r"\b(?:obdrželi|přijali) jsme (?:váš|vaši|vaše)|\bváš požadavek (?:byl )?(?:přijat|zaregistr)",
+    r"\b(?:obdrželi|přijali) jsme (?:váš|vaši|vaše)|\bváš požadavek (?:byl )?(?:přijat|zaregistr)"
+    # Your message, filing or e-mail was received (by the registry), a confirmation of receipt
+    # (cs, sk, pl): what a filing office answers ("Vaše zpráva byla přijata elektronickou
+    # podatelnou").
+    r"|\bvaš[ei] (?:zpráva|podání|e-?mail|žádost|dotaz|datová zpráva) (?:byl[ao]?|je) (?:úspěšně )?"
+    r"(?:přijat|zaevidován|doručen)|\bvaša (?:správa|žiadosť|podanie|e-?mailová správa) (?:bola|je)"
+    r" (?:úspešne )?(?:prijat|zaevidovan|doručen)|\bpotvrzení o (?:přijetí|doručení)"
+    r"|\bpotvrdenie o (?:prijatí|doručení)|\bpotwierdzenie (?:odbioru|otrzymania|przyjęcia)",
     r"(?:(?:talebinizi|mesajınızı|e-?postanızı|başvurunuzu) (?:aldık|almış bulunmaktayız)"
     r"|talebiniz (?:\S+ ){0,3}(?:alındı|alınmıştır|ulaştı|ulaşmıştır|oluşturuldu|oluşturulmuştur"
     r"|kaydedildi|kaydedilmiştir|açıldı|açılmıştır)"
@@ -1135,7 +1142,8 @@ TICKET = (
     r"|\bmet (?:het )?(?:nummer|referentienummer)\b",
     r"\bärende(?:nummer|nr|-id)|\b(?:sags|saks|henvendelses)nummer|\btiketti(?:numero)?"
     r"|\bnumer(?:em)? zgłoszenia|\bnr zgłoszenia|\bčíslo (?:požadavku|tiketu|případu|žádosti)"
-    r"|\b(?:zaevidován|zaregistrován|evidován|přijat)\w* pod číslem|\b(?:zarejestrowan|przyjęt)\w*"
+    r"|\b(?:zaevidován|zaregistrován|evidován|přijat)\w* pod číslem|\bevidenční číslo"
+    r"|\bčíslo jednací|\bevidenčné číslo|\bčíslo podania|\b(?:zarejestrowan|przyjęt)\w*"
     r" pod numerem"
     r"|\btalep (?:numarası|no)|\bkayıt numarası|\bnumaralı (?:kayıt|talep|destek)"
     r"|\bномер (?:заявки|обращения|тикета|запроса)",

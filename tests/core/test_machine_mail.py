@@ -308,6 +308,9 @@ CA_LEFT_UNREAD = "list/CA1_list_freshdesk-satisfaction-survey_it.eml"
 CB_TUNE = FIXTURES / "machine_mail_cb_tune"
 CC_TUNE = FIXTURES / "machine_mail_cc_tune"
 CC_LEFT_UNREAD = "list/CC1_list_docusign-completed_es.eml"
+# Set CD's (written to measure the state after CB's and CC's round) is read whole: a Czech
+# filing office's confirmation of receipt (tests/core/test_machine_notice_cb.py).
+CD_TUNE = FIXTURES / "machine_mail_cd_tune"
 BS_NAMED_ELSEWHERE = "human/BS2_human_person-via-noreply-address_tr.eml"
 BS_OTHER_DESK = "human/BS2_human_servicenow-incident-analyst_en.eml"
 # The examples above not read here, as (folder, file).
@@ -401,6 +404,7 @@ EXAMPLES = [
         CA_TUNE,
         CB_TUNE,
         CC_TUNE,
+        CD_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ

@@ -1,10 +1,12 @@
-"""Classes found on sets CB and CC (machine_mail_cb_tune, machine_mail_cc_tune), checked on
-variants written here:
+"""Classes found on sets CB, CC and CD (machine_mail_cb_tune, machine_mail_cc_tune,
+machine_mail_cd_tune), checked on variants written here:
 
 - another desk's receipt in Indonesian, Malay, romanised or Devanagari Hindi, Vietnamese, Thai
   or Filipino ("Email Anda sudah kami terima", "Humein aapka email mil gaya hai", "Chúng tôi đã
   nhận được yêu cầu", the ticket's number): what it says is a receipt's, as in the languages
   read before;
+- a filing office's confirmation of receipt in Czech, Slovak or Polish ("Vaše zpráva byla
+  přijata", "Potvrdenie o prijatí", the registry's number "Evidenční číslo");
 - a receipt that asks the reader about her ticket ("Is your ticket resolved?", "Apakah tiket
   Anda sudah terselesaikan?"): another desk asking about its own ticket, not a person asking;
 - a person's answer to a meeting invitation with a note of her own (iCalendar COMMENT): hers,
@@ -55,6 +57,24 @@ CASES = {
         "Thanks for getting in touch, we have received your message. Your ticket number is "
         "5521.\n\nIs your ticket resolved? Let us know on the portal.\n",
         Kind.AUTO_REPLY,
+    ),
+    "cs filing office receipt": (
+        new_mail("Podatelna <podatelna@urad.example>", "Potvrzení o přijetí: [#4575] Faktura"),
+        "Vaše datová zpráva byla přijata elektronickou podatelnou úřadu.\n\nEvidenční číslo: "
+        "URAD 01234/2025\nPočet příloh: 1\n",
+        Kind.AUTO_REPLY,
+    ),
+    "sk filing office receipt": (
+        new_mail("Podateľňa <podatelna@mesto.example>", "Potvrdenie o prijatí podania"),
+        "Vaša správa bola prijatá podateľňou mesta. Evidenčné číslo: MS-4471/2025. Podanie bude "
+        "postúpené príslušnému oddeleniu.\n",
+        Kind.AUTO_REPLY,
+    ),
+    "cs person who got a reply": (
+        answer("Petr Novák <petr@novak.example>", "Re: [#4575] Faktura"),
+        "Dobrý den, vaše zpráva mi přišla, ale faktura v příloze chybí. Můžete ji poslat znovu?"
+        "\n\nPetr\n",
+        Kind.HUMAN,
     ),
     "id person who received goods": (
         new_mail("Budi Santoso <budi@toko.example>", "Barang rusak"),
