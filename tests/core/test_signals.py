@@ -815,6 +815,12 @@ FIRES = [
     ("en", "Of the 2,400 invoices, 2,391 went through fine and nine were rejected.", "one-element"),
     # set BU's round: the other functions' work still goes through
     ("en", "Refunds fail, but payments and bookings are still going through fine.", "rest-works"),
+    # set BV's round: nobody has got at it, cannot get in, it concerns all of us, a whole group
+    # sits and waits (sv fi)
+    ("sv", "Ingen på kontoret har kommit åt kundregistret sedan i morse.", "access-blocked"),
+    ("fi", "Sovellus kaatuu eikä sisään pääse.", "access-blocked"),
+    ("fi", "Vika koskee kaikkia käyttäjiämme.", "everyone"),
+    ("sv", "Alla 40 säljare sitter och väntar.", "work-halted"),
 ]
 
 
@@ -971,6 +977,10 @@ def test_signal_fires(language: str, text: str, signal: str) -> None:
         ("After 8pm there's no one here to let members in.", "everyone"),
         ("When I retry, it goes through fine.", "rest-works"),
         ("Of 10,212 rows, 10,175 went through fine.", "rest-works"),
+        # an error message quoted is no intruder; one person waiting for our answer is no
+        # standstill
+        ('She gets "Unknown user" when she signs in.', "security-breach"),
+        ("Jag sitter och väntar på ert svar.", "work-halted"),
     ],
 )
 def test_signal_does_not_fire(text: str, signal: str) -> None:

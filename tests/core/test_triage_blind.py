@@ -524,6 +524,11 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # detectors, "there's no one here" is nobody present, not nobody able (en), sales and
         # bookings still going through fine (en), 88/120 before it was trained on), trained on.
         ("triage_blind_bu_tune.toml", "tune", 110, 28, 30, 0),
+        # Set BV's tune half (first contact 101/120, P0 25/30; with the round's detectors, a
+        # cosmetic point beside stopped work (en), an error message quoted is no intruder (nl),
+        # nobody has got at anything and a whole group sits and waits (sv), cannot get in and it
+        # concerns all of us (fi), 105/120 before it was trained on), trained on since.
+        ("triage_blind_bv_tune.toml", "tune", 116, 29, 33, 0),
     ],
 )
 def test_later_round_sets_keep_their_level(

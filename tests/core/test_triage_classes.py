@@ -282,3 +282,15 @@ def test_known_share_counts_words_of_every_alphabet_and_cjk_pairs() -> None:
     # a word known by its start, as the model reads it ("funkt*" for "funktioniert")
     assert known_share("nichts funktioniert", {"funkt*"}, word_start) == 1 / 2
     assert known_share("nichts funktioniert", {"funkt*"}) == 0.0
+
+
+def test_a_cosmetic_point_beside_stopped_work_is_not_what_the_mail_is_about() -> None:
+    """A mail about two things, a cosmetic one first and then work that has stopped: the
+    cosmetic row does not decide it (set BV's class, in words of our own)."""
+    body = (
+        "Two small things: the Print button overlaps the filter box on my screen. But since "
+        "noon nobody here can save anything, we cannot change a single record, so our work has "
+        "stopped."
+    )
+    got = triage("Two things", body, policy=TABLE_ONLY)
+    assert got.rule != "cosmetic" and got.priority is not P3, got.explanation
