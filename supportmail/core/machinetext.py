@@ -209,6 +209,10 @@ UNREAD = _any(
     r"|nadie leerá"
     r"|\b(?:mensajes|correos) (?:enviados )?a esta (?:dirección|casilla|cuenta)\b[^.\n]{0,50}"
     r"\bno (?:se leen|son leídos|serán leídos|se revisan)"
+    # "los mensajes que se envíen a ella no serán leídos": sent to it, said of the address.
+    r"|\b(?:mensajes|correos) que (?:se )?(?:envíen|envíe|lleguen) a (?:ella|esta (?:dirección"
+    r"|cuenta|casilla)|este buzón)\b[^.\n]{0,30}\bno (?:serán|son|se) (?:leídos|leen|revisados"
+    r"|revisan|atendidos)"
     r"|no (?:responda|conteste) a este (?:mensaje|correo)|solo se utiliza para (?:envíos|enviar)"
     r"|\b(?:dirección|buzón|cuenta|correo)\b[^.\n]{0,40}\b(?:ha dejado|dejará) de (?:revisarse"
     r"|consultarse|leerse|atenderse)",

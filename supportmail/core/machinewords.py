@@ -642,63 +642,101 @@ RETIRED = (
     r"|\b(?:denne|den) (?:postkasse|adresse|mailboks|innboks|e-?mailadresse|postkassen|adressen"
     r"|mailboksen|innboksen|e-?postadressen)\b[^.,\n]{0,20}\b(?:bliver|blir) ikke (?:længere "
     r"|lenger )?(?:læst|lest|overvåget|overvåket)",
-    r"\b(?:e-?mail ?address|mail ?address|mailbox|inbox|this address)\b[^.\n]{0,40}\b(?:is|has"
+    r"\b(?:e-?mail ?address|mail ?address|mailbox|inbox|this address)\b"
+    + IN_CLAUSE
+    + r"{0,60}\b(?:is|has"
     r" been|was|will be) no longer (?:in use|used|active|in service|operational|valid)"
     r"|\b(?:e-?mail ?address|mailbox|this address) (?:has been|was|is) (?:discontinued|retired"
     r"|decommissioned|deactivated)\b",
-    r"\b(?:e-?mail-?adresse|mailadresse|postfach|diese adresse|die adresse \S+@\S+)[^.\n]{0,40}"
+    r"\b(?:e-?mail-?adresse|mailadresse|postfach|diese adresse|die adresse \S+@\S+)"
+    + IN_CLAUSE
+    + r"{0,60}"
     r"\b(?:wird nicht mehr (?:genutzt|verwendet|benutzt|gelesen)|ist nicht mehr (?:aktiv|gültig"
     r"|in betrieb)|wurde (?:deaktiviert|stillgelegt|aufgelöst))",
     r"\b(?:adresse (?:e-?mail|électronique|mail)|boîte (?:mail|aux lettres)|cette adresse"
-    r"|l'adresse \S+@\S+)[^.\n]{0,40}\b(?:n'est plus (?:utilisée|active|valide|en service"
+    r"|l'adresse \S+@\S+)"
+    + IN_CLAUSE
+    + r"{0,60}\b(?:n'est plus (?:utilisée|active|valide|en service"
     r"|consultée)|a été (?:désactivée|supprimée|fermée))",
     r"\b(?:dirección de (?:correo|e-?mail)|buzón|cuenta de correo|esta dirección|la dirección"
-    r" \S+@\S+)[^.\n]{0,40}\b(?:ya no (?:se utiliza|se usa|está (?:activ|en uso|operativ))|ha"
+    r" \S+@\S+)"
+    + IN_CLAUSE
+    + r"{0,60}\b(?:ya no (?:se utiliza|se usa|está (?:activ|en uso|operativ))|ha"
     r" dejado de (?:utilizarse|usarse|estar activ)|(?:ha sido|fue) (?:desactivad|dad[oa] de baja))",
     r"\b(?:indirizzo (?:e-?mail|di posta)|casella (?:di posta|e-?mail|mail)|questo indirizzo"
-    r"|l'indirizzo \S+@\S+)[^.\n]{0,40}\b(?:non è più (?:utilizzat|attiv|in uso|valid)|non"
+    r"|l'indirizzo \S+@\S+)"
+    + IN_CLAUSE
+    + r"{0,60}\b(?:non è più (?:utilizzat|attiv|in uso|valid)|non"
     r" viene più (?:utilizzat|usat|lett)|è stat[oa] (?:disattivat|dismess))",
-    r"\b(?:e-?mailadres|mailadres|mailbox|dit adres|het adres \S+@\S+)[^.\n]{0,40}\b(?:wordt"
+    r"\b(?:e-?mailadres|mailadres|mailbox|dit adres|het adres \S+@\S+)"
+    + IN_CLAUSE
+    + r"{0,60}\b(?:wordt"
     r" niet meer (?:gebruikt|gelezen)|is niet meer (?:actief|in gebruik)|is (?:opgeheven"
     r"|gedeactiveerd))",
     r"\b(?:endereço (?:de e-?mail|eletrónico|eletrônico|de correio)|caixa de correio|este endereço"
-    r"|o endereço \S+@\S+)[^.\n]{0,40}\b(?:deixou de (?:ser )?(?:utilizad|usad|estar ativ)|já não"
+    r"|o endereço \S+@\S+)"
+    + IN_CLAUSE
+    + r"{0,60}\b(?:deixou de (?:ser )?(?:utilizad|usad|estar ativ)|já não"
     r" (?:é|está) (?:utilizad|usad|ativ|em uso)|não (?:é|está) mais (?:utilizad|usad|ativ|em uso)"
     r"|foi (?:desativad|descontinuad))",
     # ru uk pl cs fi tr ro hu: the mailbox or address is no longer in use
-    r"\b(?:ящик|адрес|почта)[^.\n]{0,40}\bбольше не (?:используется|действует|активен"
-    r"|обслуживается)|\b(?:скринька|адреса)[^.\n]{0,40}\bбільше не (?:використовується|діє"
+    r"\b(?:ящик|адрес|почта)" + IN_CLAUSE + r"{0,60}\bбольше не (?:используется|действует|активен"
+    r"|обслуживается)|\b(?:скринька|адреса)"
+    + IN_CLAUSE
+    + r"{0,60}\bбільше не (?:використовується|діє"
     r"|активна|обслуговується)",
-    r"\b(?:skrzynka|adres)[^.\n]{0,40}\b(?:nie jest już|już nie jest) (?:używan|aktywn"
-    r"|obsługiwan)|\b(?:schránka|adresa)[^.\n]{0,40}\b(?:se )?(?:již|už) (?:nepoužívá"
+    r"\b(?:skrzynka|adres)" + IN_CLAUSE + r"{0,60}\b(?:nie jest już|już nie jest) (?:używan|aktywn"
+    r"|obsługiwan)|\b(?:schránka|adresa)" + IN_CLAUSE + r"{0,60}\b(?:se )?(?:již|už) (?:nepoužívá"
     r"|není aktivní|není používán)",
-    r"\b(?:osoite|sähköpostiosoite|postilaatikko)[^.\n]{0,40}\bei (?:ole )?(?:enää )?(?:käytössä"
-    r"|käytetä)|\b(?:adres|adresi|posta kutusu)[^.\n]{0,40}(?:artık kullanılmamaktadır|artık"
+    r"\b(?:osoite|sähköpostiosoite|postilaatikko)"
+    + IN_CLAUSE
+    + r"{0,60}\bei (?:ole )?(?:enää )?(?:käytössä"
+    r"|käytetä)|\b(?:adres|adresi|posta kutusu)"
+    + IN_CLAUSE
+    + r"{0,60}(?:artık kullanılmamaktadır|artık"
     r" kullanılmıyor|kullanım dışıdır)",
-    r"\b(?:adres[aă]|căsuța|căsuţa)[^.\n]{0,40}\bnu mai (?:este|e) (?:folosită|utilizată|activă)"
-    r"|\b(?:postafiók|cím|e-?mail-?cím)[^.\n]{0,40}\bmár nem (?:használt|használjuk|aktív|él)",
+    r"\b(?:adres[aă]|căsuța|căsuţa)"
+    + IN_CLAUSE
+    + r"{0,60}\bnu mai (?:este|e) (?:folosită|utilizată|activă)"
+    r"|\b(?:postafiók|cím|e-?mail-?cím)"
+    + IN_CLAUSE
+    + r"{0,60}\bmár nem (?:használt|használjuk|aktív|él)",
     # et lv lt sk sl hr/bs/cnr/sr mk bg: the mailbox or address is no longer in use.
-    r"(?:\b(?:aadress|e-posti aadress|e-postiaadress|postkast|meiliaadress)\w*\b[^.\n]{0,40}"
+    r"(?:\b(?:aadress|e-posti aadress|e-postiaadress|postkast|meiliaadress)\w*\b"
+    + IN_CLAUSE
+    + r"{0,60}"
     r"\b(?:ei ole enam kasutusel|enam ei kasutata|ei ole enam aktiivne|on suletud)"
     r"|\b(?:seda (?:e-posti )?aadressi|seda postkasti) (?:enam )?ei kasutata)",
-    r"(?:\b(?:adrese|pastkastīte|pastkastite|pastkaste)\b[^.\n]{0,40}\b(?:vairs netiek"
+    r"(?:\b(?:adrese|pastkastīte|pastkastite|pastkaste)\b" + IN_CLAUSE + r"{0,60}\b(?:vairs netiek"
     r" (?:izmantot|lietot|uzraudzīt|uzraudzit)|vairs nav (?:aktīv|aktiv)|vairs nedarbojas"
     r"|ir (?:slēgt|slegt|dzēst|dzest)))",
-    r"(?:\b(?:adresas|dėžutė|dezute)\b[^.\n]{0,40}\b(?:nebenaudojam|daugiau nenaudojam|nebeaktyv"
+    r"(?:\b(?:adresas|dėžutė|dezute)\b"
+    + IN_CLAUSE
+    + r"{0,60}\b(?:nebenaudojam|daugiau nenaudojam|nebeaktyv"
     r"|nebegalioj|panaikint))",
-    r"(?:\b(?:schránka|schranka|adresa)\b[^.\n]{0,40}\b(?:(?:sa )?(?:už|uz) (?:sa )?(?:nepoužíva"
+    r"(?:\b(?:schránka|schranka|adresa)\b"
+    + IN_CLAUSE
+    + r"{0,60}\b(?:(?:sa )?(?:už|uz) (?:sa )?(?:nepoužíva"
     r"|nepouziva|nie je aktívn|nie je aktivn|nie je používan|nie je pouzivan)|bola (?:zrušen"
     r"|zrusen|deaktivovan)))",
-    r"(?:\b(?:naslov|predal)\b[^.\n]{0,40}\b(?:ni (?:več|vec) (?:v uporabi|aktiv)|se ne uporablja"
+    r"(?:\b(?:naslov|predal)\b"
+    + IN_CLAUSE
+    + r"{0,60}\b(?:ni (?:več|vec) (?:v uporabi|aktiv)|se ne uporablja"
     r" (?:več|vec)|se (?:več|vec) ne uporablja|je (?:bil )?ukinjen))",
-    r"(?:\b(?:adresa|sandu[čc]i[ćc]|pretinac)\b[^.\n]{0,40}\b(?:vi[šs]e nije (?:u upotrebi|aktivn"
+    r"(?:\b(?:adresa|sandu[čc]i[ćc]|pretinac)\b"
+    + IN_CLAUSE
+    + r"{0,60}\b(?:vi[šs]e nije (?:u upotrebi|aktivn"
     r"|va[žz]e[ćc])|se vi[šs]e ne koristi|vi[šs]e se ne koristi|je uga[šs]en|je deaktiviran"
     r"|je ukinut))",
-    r"(?:\b(?:адреса|сандуче)\b[^.\n]{0,40}\b(?:више није (?:у употреби|активн|важећ)|се више не"
+    r"(?:\b(?:адреса|сандуче)\b"
+    + IN_CLAUSE
+    + r"{0,60}\b(?:више није (?:у употреби|активн|важећ)|се више не"
     r" користи|више се не користи|је угашен|је деактивиран|је укинут))",
-    r"(?:\b(?:адреса|адресата|адресава|сандаче|сандачето)\b[^.\n]{0,40}\b(?:повеќе не е"
+    r"(?:\b(?:адреса|адресата|адресава|сандаче|сандачето)\b" + IN_CLAUSE + r"{0,60}\b(?:повеќе не е"
     r" (?:во употреба|активн)|повеќе не се користи|не се користи повеќе|е деактивиран|е укинат))",
-    r"(?:\b(?:адрес|адресът|кутия|кутията)\b[^.\n]{0,40}\b(?:вече не се използва|не се използва"
+    r"(?:\b(?:адрес|адресът|кутия|кутията)\b"
+    + IN_CLAUSE
+    + r"{0,60}\b(?:вече не се използва|не се използва"
     r" вече|вече не е активн|е закрит|е деактивиран))",
     # The mailbox itself closing or closed, as a rule or a provider says it ("this mailbox will be
     # closed on 31 January", "dieses Postfach wird zum 31.01. deaktiviert"), en de fr es it nl pt:
@@ -720,7 +758,7 @@ RETIRED = (
     r"\b[^.\n]{0,60}\bya no (?:está|estará) (?:activa|operativa|en uso)"
     r"|\b(?:questa|la mia|la nostra) (?:casella|indirizzo)\b[^.\n]{0,60}\b(?:sarà|è stata|verrà)"
     r" (?:chiusa|disattivata|dismessa|eliminata)"
-    r"|\b(?:casella|indirizzo)[^.\n]{0,40} non (?:è |viene )?più (?:attiv|in uso)"
+    r"|\b(?:casella|indirizzo)" + IN_CLAUSE + r"{0,60} non (?:è |viene )?più (?:attiv|in uso)"
     r"|\b(?:dit|mijn|ons) (?:e-?mailadres|adres|postvak|mailbox)\b"
     + IN_CLAUSE
     + r"{0,60}\b(?:wordt|is)\b"

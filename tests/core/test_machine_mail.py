@@ -311,6 +311,17 @@ CC_LEFT_UNREAD = "list/CC1_list_docusign-completed_es.eml"
 # Set CD's (written to measure the state after CB's and CC's round) is read whole: a Czech
 # filing office's confirmation of receipt (tests/core/test_machine_notice_cb.py).
 CD_TUNE = FIXTURES / "machine_mail_cd_tune"
+# Set CE's (written to measure the state after CD's round) is read whole but for two: a
+# Spanish "this address is no longer in operation" naming itself in parentheses
+# (tests/core/test_machine_notice_cb.py); left unread, a person's complaint carried by a
+# registered e-mail service in her name without a question (the platform's notice rule holds it:
+# a sales sequence sent through a platform is a first-person letter signed by its writer too),
+# and a sales sequence sent from a person's mailbox that reads like a personal note.
+CE_TUNE = FIXTURES / "machine_mail_ce_tune"
+CE_LEFT_UNREAD = (
+    "human/CE2_human_reclamacion-correo-certificado_es.eml",
+    "list/CE1_list_hubspot-sales-sequence-personal-looking_nl.eml",
+)
 BS_NAMED_ELSEWHERE = "human/BS2_human_person-via-noreply-address_tr.eml"
 BS_OTHER_DESK = "human/BS2_human_servicenow-incident-analyst_en.eml"
 # The examples above not read here, as (folder, file).
@@ -331,6 +342,7 @@ NOT_READ = {
     *((BI_TUNE, name) for name in BI_LEFT_UNREAD),
     (CA_TUNE, CA_LEFT_UNREAD),
     (CC_TUNE, CC_LEFT_UNREAD),
+    *((CE_TUNE, name) for name in CE_LEFT_UNREAD),
 }
 # Every labelled example read here, as (folder, manifest row).
 EXAMPLES = [
@@ -405,6 +417,7 @@ EXAMPLES = [
         CB_TUNE,
         CC_TUNE,
         CD_TUNE,
+        CE_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ

@@ -1,5 +1,5 @@
-"""Classes found on sets CB, CC and CD (machine_mail_cb_tune, machine_mail_cc_tune,
-machine_mail_cd_tune), checked on variants written here:
+"""Classes found on sets CB, CC, CD and CE (machine_mail_cb_tune ... machine_mail_ce_tune),
+checked on variants written here:
 
 - another desk's receipt in Indonesian, Malay, romanised or Devanagari Hindi, Vietnamese, Thai
   or Filipino ("Email Anda sudah kami terima", "Humein aapka email mil gaya hai", "Chúng tôi đã
@@ -7,6 +7,9 @@ machine_mail_cd_tune), checked on variants written here:
   read before;
 - a filing office's confirmation of receipt in Czech, Slovak or Polish ("Vaše zpráva byla
   přijata", "Potvrdenie o prijatí", the registry's number "Evidenční číslo");
+- a retired address that names itself in parentheses ("esta dirección de correo
+  (pedidos@tienda.es) ya no está operativa"): the address's dots do not end the sentence, and
+  "the messages sent to it will not be read";
 - a receipt that asks the reader about her ticket ("Is your ticket resolved?", "Apakah tiket
   Anda sudah terselesaikan?"): another desk asking about its own ticket, not a person asking;
 - a person's answer to a meeting invitation with a note of her own (iCalendar COMMENT): hers,
@@ -74,6 +77,25 @@ CASES = {
         answer("Petr Novák <petr@novak.example>", "Re: [#4575] Faktura"),
         "Dobrý den, vaše zpráva mi přišla, ale faktura v příloze chybí. Můžete ji poslat znovu?"
         "\n\nPetr\n",
+        Kind.HUMAN,
+    ),
+    "es retired address naming itself": (
+        new_mail("Ferretería Sol <ventas@ferreteriasol.example>", "Dirección no operativa"),
+        "Estimado remitente:\n\nEsta dirección de correo electrónico (ventas@ferreteriasol.example)"
+        " ya no está operativa y los mensajes que se envíen a ella no serán leídos.\n\nPara "
+        "pedidos escriba a tienda@sol-hogar.example.\n",
+        Kind.AUTO_REPLY,
+    ),
+    "en retired address naming itself": (
+        new_mail("Brightside Ltd <orders@brightside.example>", "Address no longer in use"),
+        "This e-mail address (orders@brightside.example) is no longer in use. Messages sent to "
+        "this address will not be read. Please write to hello@brightside-home.example.\n",
+        Kind.AUTO_REPLY,
+    ),
+    "es person whose mails go unread": (
+        new_mail("Lucía Gil <lucia@gil.example>", "Nadie contesta"),
+        "Hola, llevo una semana escribiendo y parece que mis mensajes no son leídos. ¿Pueden "
+        "revisar el pedido 2291?\n\nLucía\n",
         Kind.HUMAN,
     ),
     "id person who received goods": (
