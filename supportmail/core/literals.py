@@ -158,7 +158,11 @@ def required_literals(
 ) -> frozenset[str] | None:
     """Lowercase ASCII strings one of which every match of `pattern` (a compiled str regex)
     contains, or None when there is no such set worth testing (one shorter than `min_length`)."""
-    found = _analyse(pattern.pattern, pattern.flags)
+    return _worth_testing(_analyse(pattern.pattern, pattern.flags), min_length)
+
+
+def _worth_testing(found: frozenset[str] | None, min_length: int) -> frozenset[str] | None:
+    """`found`, unless it is empty, unknown or holds a string shorter than `min_length`."""
     if not found or min(map(len, found)) < min_length:
         return None
     return found
@@ -179,10 +183,7 @@ def leading_literals(source: str, flags: int, min_length: int = 2) -> frozenset[
     set is known (or one of them is shorter than `min_length`). Where one occurs in a text's
     literal_text is the only place a match can start: `\\b(nobody|everyone) can\\w+` starts
     with "nobody can" or "everyone can"."""
-    found = _leading(source, flags)
-    if not found or min(map(len, found)) < min_length:
-        return None
-    return found
+    return _worth_testing(_leading(source, flags), min_length)
 
 
 @lru_cache(maxsize=4096)
