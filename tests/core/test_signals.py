@@ -821,6 +821,12 @@ FIRES = [
     ("fi", "Sovellus kaatuu eikä sisään pääse.", "access-blocked"),
     ("fi", "Vika koskee kaikkia käyttäjiämme.", "everyone"),
     ("sv", "Alla 40 säljare sitter och väntar.", "work-halted"),
+    # set BW's round: everything overwritten or gone, issued without authority, an unknown
+    # foreign IP (ko zh)
+    ("ko", "주문 내역이 모두 빈 값으로 덮어써졌습니다.", "data-destroyed"),
+    ("zh", "今天发现所有订单记录都不见了。", "data-destroyed"),
+    ("ko", "관리자 계정으로 포인트가 무단으로 사용되고 있습니다.", "security-breach"),
+    ("ko", "로그인 기록에 처음 보는 해외 IP가 있습니다.", "security-breach"),
 ]
 
 

@@ -529,6 +529,10 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # nobody has got at anything and a whole group sits and waits (sv), cannot get in and it
         # concerns all of us (fi), 105/120 before it was trained on), trained on since.
         ("triage_blind_bv_tune.toml", "tune", 116, 29, 33, 0),
+        # Set BW's tune half (first contact 109/120, P0 26/30; with the round's detectors, all of
+        # it overwritten or gone (ko zh), issued without authority from an account and logins
+        # from an IP never seen (ko), 112/120 before it was trained on), trained on since.
+        ("triage_blind_bw_tune.toml", "tune", 116, 30, 33, 1),
     ],
 )
 def test_later_round_sets_keep_their_level(
