@@ -66,7 +66,9 @@ _TAIL = re.compile(
     r"|del|desde|fino|dal|tot|van|vanaf|até|de|a partir|indtil|inntil|fram till|asti|do|od"
     r"|до|с|με|έως|εως|μέχρι|μεχρι|până|kadar|tarihine|kuni|alates|līdz|lidz|iki|nuo|от|од)\b"
     r"|メール|のお知らせ|通知"
-    r"|邮件|郵件)",
+    r"|邮件|郵件"
+    # Korean: "[부재중 안내]", "부재 알림": the absence's notice.
+    r"|안내|알림)",
     re.IGNORECASE,
 )
 # An absence subject may go on, after a dash or comma, with when the writer is back ("Absence du

@@ -41,6 +41,7 @@ BOUNCE_SUBJECT = re.compile(
     r"|not yet (?:been )?delivered|delivery (?:is )?delayed|remise différée|non délivr"
     r"|échec (?:de (?:la )?)?(?:remise|livraison)|retraso en la entrega|no (?:se ha )?entregad"
     r"|mensaje no entregado|entrega (?:retrasada|demorada)|non recapitat|mancato recapito"
+    r"|errore (?:di|nel) recapito|non (?:è|e) stato recapitat"
     r"|consegna (?:ritardata|non riuscita)|onbestelbaar|niet (?:afgeleverd|bezorgd)"
     r"|vertraagde (?:aflevering|bezorging)|não (?:foi )?entregue|não é possível entregar"
     r"|entrega atrasada|zustellung verzögert|verzögerte zustellung|nicht zugestellt"

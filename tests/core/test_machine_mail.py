@@ -322,6 +322,17 @@ CE_LEFT_UNREAD = (
     "human/CE2_human_reclamacion-correo-certificado_es.eml",
     "list/CE1_list_hubspot-sales-sequence-personal-looking_nl.eml",
 )
+# Set CF's (written to measure the state after CE's round) is read whole but for three: a
+# Korean absence notice naming itself in its subject, an Italian Domino delivery error
+# (tests/core/test_machine_notice_cb.py); left unread, a challenge-response request written in
+# the first person (he), a person writing from a no-reply address through webmail, and a
+# service's new-sign-in alert in a personal tone.
+CF_TUNE = FIXTURES / "machine_mail_cf_tune"
+CF_LEFT_UNREAD = (
+    "bounce/CF2_bounce_challenge-response-verify_he.eml",
+    "human/CF1_human_noreply-address-person-cert-renewal_nl.eml",
+    "list/CF1_list_login-alert-new-device_it.eml",
+)
 BS_NAMED_ELSEWHERE = "human/BS2_human_person-via-noreply-address_tr.eml"
 BS_OTHER_DESK = "human/BS2_human_servicenow-incident-analyst_en.eml"
 # The examples above not read here, as (folder, file).
@@ -343,6 +354,7 @@ NOT_READ = {
     (CA_TUNE, CA_LEFT_UNREAD),
     (CC_TUNE, CC_LEFT_UNREAD),
     *((CE_TUNE, name) for name in CE_LEFT_UNREAD),
+    *((CF_TUNE, name) for name in CF_LEFT_UNREAD),
 }
 # Every labelled example read here, as (folder, manifest row).
 EXAMPLES = [
@@ -418,6 +430,7 @@ EXAMPLES = [
         CC_TUNE,
         CD_TUNE,
         CE_TUNE,
+        CF_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ

@@ -1,5 +1,5 @@
-"""Classes found on sets CB, CC, CD and CE (machine_mail_cb_tune ... machine_mail_ce_tune),
-checked on variants written here:
+"""Classes found on sets CB to CF (machine_mail_cb_tune ... machine_mail_cf_tune), checked on
+variants written here:
 
 - another desk's receipt in Indonesian, Malay, romanised or Devanagari Hindi, Vietnamese, Thai
   or Filipino ("Email Anda sudah kami terima", "Humein aapka email mil gaya hai", "Chúng tôi đã
@@ -10,6 +10,8 @@ checked on variants written here:
 - a retired address that names itself in parentheses ("esta dirección de correo
   (pedidos@tienda.es) ya no está operativa"): the address's dots do not end the sentence, and
   "the messages sent to it will not be read";
+- a Korean absence subject that names itself a notice ("[부재중 안내]", "[부재 알림]"), and an
+  Italian delivery error from a mail system ("ERRORE DI RECAPITO", "non è stato recapitato");
 - a receipt that asks the reader about her ticket ("Is your ticket resolved?", "Apakah tiket
   Anda sudah terselesaikan?"): another desk asking about its own ticket, not a person asking;
 - a person's answer to a meeting invitation with a note of her own (iCalendar COMMENT): hers,
@@ -96,6 +98,23 @@ CASES = {
         new_mail("Lucía Gil <lucia@gil.example>", "Nadie contesta"),
         "Hola, llevo una semana escribiendo y parece que mis mensajes no son leídos. ¿Pueden "
         "revisar el pedido 2291?\n\nLucía\n",
+        Kind.HUMAN,
+    ),
+    "ko absence notice subject": (
+        new_mail("이서연 <seoyeon@gagu.example>", "[부재중 안내] [#4575] 배송 일정 문의"),
+        "안녕하세요. 해외 박람회 참석으로 1월 13일 복귀 후 순차적으로 답변드리겠습니다.\n",
+        Kind.AUTO_REPLY,
+    ),
+    "it delivery error from postmaster": (
+        "From: postmaster@arredi.example\nTo: support@houseware.io\n"
+        "Subject: ERRORE DI RECAPITO: l.conti non è presente nella Directory\n",
+        "Il messaggio\n\n  Oggetto: [#4575] Fattura\n\nnon è stato recapitato a:\n\n"
+        "  l.conti@arredi.example\n\nperché l'utente non è presente nella Directory.\n",
+        Kind.BOUNCE,
+    ),
+    "ko person whose subject mentions her absence": (
+        new_mail("박지훈 <jihoon@shop.example>", "부재중 전화 관련 문의"),
+        "안녕하세요, 앱에서 부재중 전화 알림이 오지 않습니다. 확인 부탁드립니다.\n",
         Kind.HUMAN,
     ),
     "id person who received goods": (
