@@ -115,8 +115,6 @@ _CALENDAR_COMMENT = re.compile(
 )
 _ICAL_ESCAPE = re.compile(rb"\\[nN,;\\]|\r?\n[ \t]")
 _NOTE_WORDS = 6
-
-
 _DECLINED = re.compile(rb"PARTSTAT=DECLINED", re.IGNORECASE)
 
 

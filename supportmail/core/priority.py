@@ -639,14 +639,10 @@ def read_request(
     unread: float | None = None
     if policy.linear is not None:
         read = _linear_guess(policy.linear, decision, head, fired)
-        share = known_share(head, policy.linear.weights, word_start) if read is not None else None
-        if (
-            read is not None
-            and share is not None
-            and share < _MODEL_READS
-            and (read[0] is not Priority.P0 or fired.isdisjoint(_P0_GROUNDS))
-        ):
-            read, unread = None, share
+        if read is not None and (read[0] is not Priority.P0 or fired.isdisjoint(_P0_GROUNDS)):
+            share = known_share(head, policy.linear.weights, word_start)
+            if share is not None and share < _MODEL_READS:
+                read, unread = None, share
     elif decision.row is None and policy.model is not None:
         guess = policy.model.decide(model_tokens(head))
     raise_by: tuple[float, tuple[str, ...]] | None = None
