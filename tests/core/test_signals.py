@@ -827,6 +827,50 @@ FIRES = [
     ("zh", "今天发现所有订单记录都不见了。", "data-destroyed"),
     ("ko", "관리자 계정으로 포인트가 무단으로 사용되고 있습니다.", "security-breach"),
     ("ko", "로그인 기록에 처음 보는 해외 IP가 있습니다.", "security-breach"),
+    # set BX's round: the policy's dimensions in languages read no signal before (uk bg sr hr
+    # sl el vi id ms ar et lv lt), each in a sentence of its own
+    ("uk", "Ніхто з бухгалтерії не може відкрити звіти.", "everyone"),
+    ("uk", "Усі наші менеджери бачать порожній список.", "everyone"),
+    ("uk", "Ми не можемо працювати з самого ранку.", "work-halted"),
+    ("uk", "Нічого не завантажується ні в браузері, ні в застосунку.", "unavailable"),
+    ("uk", "Після оновлення пароля не можемо увійти.", "access-blocked"),
+    ("bg", "Никой в счетоводството не може да отвори справките.", "everyone"),
+    ("bg", "Не можем да работим от сутринта.", "work-halted"),
+    ("bg", "Нищо не се зарежда, нито в браузъра, нито в приложението.", "unavailable"),
+    ("bg", "Всичко друго работи нормално, само отчетите не.", "rest-works"),
+    ("sr", "Нико у рачуноводству не може да отвори извештаје.", "everyone"),
+    ("sr", "Ništa ne radi od jutros.", "unavailable"),
+    ("hr", "Ne možemo raditi već tri sata.", "work-halted"),
+    ("hr", "Svi naši djelatnici vide praznu stranicu.", "everyone"),
+    ("hr", "Sve ostalo radi, samo izvještaji ne.", "rest-works"),
+    ("sl", "Nihče v računovodstvu ne more odpreti poročil.", "everyone"),
+    ("sl", "Nič ne deluje od jutra.", "unavailable"),
+    ("sl", "Ne moremo delati že ves dan.", "work-halted"),
+    ("el", "Κανείς στο λογιστήριο δεν μπορεί να ανοίξει τις αναφορές.", "everyone"),
+    ("el", "Τίποτα δεν φορτώνει από το πρωί.", "unavailable"),
+    ("el", "Δεν μπορούμε να δουλέψουμε καθόλου.", "work-halted"),
+    ("el", "Τα υπόλοιπα λειτουργούν κανονικά.", "rest-works"),
+    ("vi", "Tất cả nhân viên kế toán đều không mở được báo cáo.", "everyone"),
+    ("vi", "Chúng tôi không thể làm việc từ sáng nay.", "work-halted"),
+    ("vi", "Hệ thống bị sập từ 7 giờ sáng.", "unavailable"),
+    ("vi", "Nhân viên không đăng nhập được vào hệ thống.", "access-blocked"),
+    ("id", "Semua karyawan gudang tidak bisa membuka laporan.", "everyone"),
+    ("id", "Kami tidak bisa login sejak pagi.", "access-blocked"),
+    ("ms", "Operasi kami lumpuh sejak pagi tadi.", "work-halted"),
+    ("ar", "لا يستطيع اي موظف فتح التقارير.", "everyone"),
+    ("ar", "النظام لا يعمل منذ الصباح.", "unavailable"),
+    ("et", "Keegi raamatupidamises ei saa aruandeid avada.", "everyone"),
+    ("et", "Kõik muu töötab, ainult aruanded mitte.", "rest-works"),
+    ("lv", "Neviens grāmatvedībā nevar atvērt atskaites.", "everyone"),
+    ("lv", "Nekas nedarbojas kopš rīta.", "unavailable"),
+    ("lt", "Niekas buhalterijoje negali atidaryti ataskaitų.", "everyone"),
+    ("lt", "Negalime prisijungti nuo ryto.", "access-blocked"),
+    ("hr", "Netko upravo briše naše račune iz sustava.", "security-breach"),
+    ("lt", "Visi užsakymai dingo iš sistemos.", "data-destroyed"),
+    ("id", "Bagaimana cara mengekspor laporan ke Excel?", "question"),
+    ("el", "Υποστηρίζετε εξαγωγή σε Excel;", "question"),
+    ("uk", "У меню досі русизми та кривий переклад.", "cosmetic"),
+    ("et", "Kuidas saan kasutaja rolli muuta?", "question"),
 ]
 
 
@@ -987,6 +1031,11 @@ def test_signal_fires(language: str, text: str, signal: str) -> None:
         # standstill
         ('She gets "Unknown user" when she signs in.', "security-breach"),
         ("Jag sitter och väntar på ert svar.", "work-halted"),
+        # Vietnamese folds without tones: "mỗi" (each) is no "mọi" (all); a Latvian locative
+        # ("in the app") is no app that does not open; a Portuguese logo is no Croatian one
+        ("Giá mỗi user thêm là bao nhiêu?", "everyone"),
+        ("Mobilajā lietotnē neatveras foto galerija.", "unavailable"),
+        ("E-mails com o nosso nome e logótipo foram enviados.", "cosmetic"),
     ],
 )
 def test_signal_does_not_fire(text: str, signal: str) -> None:
