@@ -533,6 +533,11 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # it overwritten or gone (ko zh), issued without authority from an account and logins
         # from an IP never seen (ko), 112/120 before it was trained on), trained on since.
         ("triage_blind_bw_tune.toml", "tune", 116, 30, 33, 1),
+        # Set BX's tune half (first contact 62/120, P0 5/30: Ukrainian, Bulgarian, Serbian,
+        # Croatian, Slovenian, Greek, Vietnamese, Indonesian, Malay, Arabic, Estonian, Latvian and
+        # Lithuanian, languages no signal read; with the round's detectors for the policy's main
+        # dimensions in them, 102/120, P0 28/30, before it was trained on), trained on since.
+        ("triage_blind_bx_tune.toml", "tune", 112, 29, 29, 0),
     ],
 )
 def test_later_round_sets_keep_their_level(
