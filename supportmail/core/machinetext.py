@@ -183,10 +183,14 @@ BORROWED_MAILBOX = _any(
 )
 # Only a program says these.
 UNREAD = _any(
-    r"\b(?:mailbox|inbox|address|e-?mail address|account) (?:(?:is|are) (?:not|no longer|never)"
-    r"|isn['’]?t|aren['’]?t) (?:being )?(?:monitored|checked|read|attended|staffed)"
+    # The address itself may stand in brackets ("this mailbox (accounts@firm.example) is no
+    # longer monitored").
+    r"\b(?:mailbox|inbox|address|e-?mail address|account) (?:\([^()\n]{1,80}\) )?(?:(?:is|are)"
+    r" (?:not|no longer|never)|isn['’]?t|aren['’]?t) (?:being )?(?:monitored|checked|read"
+    r"|attended|staffed)"
     r"|\bunmonitored (?:mailbox|address|inbox)"
-    r"|(?:replies|e-?mails|messages) (?:sent )?(?:to this (?:address|mailbox) )?(?:are|will) not"
+    r"|(?:replies|e-?mails|messages) (?:sent )?(?:to this (?:address|mailbox) |here )?(?:are|will)"
+    r" not"
     r" (?:be )?(?:read|monitored|answered)|(?:please )?(?:do not|don'?t) reply to this"
     r" (?:e-?mail|message|address|notification)|used only for sending",
     # What the mailbox serves may stand between ("this mailbox is used for incoming invoices

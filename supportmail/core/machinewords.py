@@ -217,6 +217,20 @@ BACK = (
     r"\bдо (?:моєї|мого) (?:колег|заступни)|\bпланирую вернуться|\bне проверяю (?:этот )?(?:ящик"
     r"|почту)|\bобращайтесь\b[^.\n]{0,60}\bк (?:моей|моему) (?:коллег|заместител)",
     r"\bθα επιστρέψω|για επείγοντα",
+    # I will not answer mail until a time (en bg uk sr hr sl el et lv lt id ms), in the first
+    # person. ("Please write to my colleague" a person says too, announcing her own absence.)
+    r"\b(?:i|and|so) (?:will not|won't|shall not) (?:be )?(?:answer|repl|respond)\w*(?: to)?"
+    r" (?:any )?"
+    r"(?:e-?mails?|messages|mail|letters)\b[^.\n]{0,20}\b(?:until|till|before|during)\b"
+    r"|\bняма да отговарям на (?:писма|имейли|съобщения|e-?mail)|\bне (?:відповідатиму|буду"
+    r" відповідати) на (?:листи|пошту|повідомлення)|\b(?:neću|necu) (?:odgovarati|čitati|citati)"
+    r" (?:na )?(?:poruke|e-?mail\w*|mail\w*|poštu|postu)|\bне(?:ћу| ћу) (?:одговарати|читати)"
+    r" (?:на )?(?:поруке|пошту|мејл\w*)|\bne bom (?:odgovarjal|odgovarjala|bral|brala|pregledoval"
+    r"|pregledovala) (?:na )?(?:sporočil|sporocil|e-?pošt|e-?post)|\bδεν θα (?:απαντώ|απαντήσω"
+    r"|διαβάζω) (?:σε |τα )?(?:μηνύματα|email|e-?mail)|\bei vasta (?:kirjadele|e-?kirjadele"
+    r"|sõnumitele)|\b(?:neatbildēšu|neatbildesu) uz (?:vēstulēm|vestulem|e-?pasta)"
+    r"|\b(?:neatsakinėsiu|neatsakinesiu|neatsakysiu) į (?:laiškus|laiskus|el\. laiškus)"
+    r"|\btidak (?:dapat|bisa|akan) membalas (?:e-?mel|e-?mail|pesan)",
     r"\bvisszatérésem|\bsürgős (?:ügyekben|esetben)",
     r"\bmă întorc|\bîn caz de urgență|\bpentru urgențe",
     # "I'll answer after my return", "no regular access to e-mail", with or without diacritics.
@@ -1195,7 +1209,8 @@ TICKET = (
     r"(?:\b(?:pöördumise|poordumise|päringu|paringu|taotluse|intsidendi|juhtumi) (?:number|nr\b)"
     r"|\bregistreeri(?:ti|tud) numbri(?:ga| all)"
     r"|\b(?:pieprasījuma|pieprasijuma|pieteikuma|iesnieguma|biļetes|biletes|incidenta)"
-    r" (?:numurs|nr\b)|\b(?:reģistrēt|registret)\w* ar (?:numuru|nr\b)"
+    r" (?:numurs|nr\b)|\b(?:reģistrē|registre)\w*(?: to| tos| jūsu \w+| jusu \w+)? ar (?:numuru"
+    r"|nr\b)"
     r"|\b(?:užklausos|uzklausos|kreipimosi|prašymo|prasymo|bilieto|incidento) (?:numeris|nr\b)"
     r"|\b(?:užregistruot|uzregistruot)\w* numeriu|\bsuteiktas (?:numeris|nr\b))",
     r"(?:\b(?:číslo|cislo) (?:požiadavky|poziadavky|prípadu|pripadu|žiadosti|ziadosti|tiketu"
@@ -1464,7 +1479,10 @@ RESPOND = (
     r"\b(?:meie )?(?:spetsialistid|klienditeenindajad|töötajad|tootajad) (?:vastavad|võtavad"
     r" teiega ühendust|votavad teiega uhendust)",
     r"\b(?:mūsu|musu) (?:speciālisti|specialisti|darbinieki|konsultanti) (?:atbildēs|atbildes"
-    r"|sazināsies|sazinasies)",
+    r"|sazināsies|sazinasies)"
+    # "I or one of my colleagues will answer you within 24 hours"
+    r"|\b(?:kāds|kads) no (?:maniem|mūsu|musu) (?:kolēģiem|kolegiem)\b[^.\n]{0,20}\b(?:atbildēs"
+    r"|atbildes|atbildēsim|atbildesim|sazināsies|sazinasies)",
     r"\b(?:mūsų|musu) (?:specialistai|konsultantai|darbuotojai) (?:atsakys|susisieks)",
     r"\b(?:naši )?(?:špecialisti|specialisti|pracovníci|pracovnici|konzultanti) (?:vám )?"
     r"(?:odpovedia|budú kontaktovať|budu kontaktovat)",

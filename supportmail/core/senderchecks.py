@@ -218,6 +218,10 @@ SENDER_CHECK = (
     r"\bhogy (?:ön |te )?(?:valós|valódi|élő|igazi) (?:személy|ember)|\bjóváhagyott feladó"
     r"|ש(?:את|אתה|אתם) (?:אדם|בן אדם|אישה) (?:אמיתי|אמיתית)|ש(?:אינך|אינכם) רובוט"
     r"|שאתה לא רובוט|שולחים מאושרים|אימות שולחים",
+    # id ms: that you are a real person and not a source of spam, approved senders.
+    r"\bbahawa anda (?:adalah )?(?:manusia|orang) (?:sungguhan|sebenar|asli|nyata)"
+    r"|\bbahwa anda (?:adalah )?(?:manusia|orang) (?:sungguhan|asli|nyata)|\bbahwa anda bukan"
+    r" (?:robot|spammer|sumber spam)|\bpengirim (?:yang )?(?:disetujui|terverifikasi|diluluskan)",
     # bg: that you are a person, that you sent the letter yourself, approved senders.
     r"\bче (?:не )?сте (?:(?:реален |истински )?човек|робот)|\bче сте изпратили писмото (?:вие"
     r"|лично)|\bодобрени подател",
@@ -255,6 +259,9 @@ _HELD_MAIL = (
     r"(?:(?:bij|aan) (?:mij|ons) )?(?:afgeleverd|bezorgd)",
     r"\b(?:sua|tua) mensagem\b[^.\n]{0,60}\b(?:retida|em espera|pendente|(?:ainda )?não foi"
     r" entregue|ficará guardada|aguardando|chegará até mim)|\bserá entregue|\bseja entregue",
+    # id ms: the message you sent needs verifying, is held, waits.
+    r"\bpesan (?:yang )?anda (?:kirim|kirimkan|hantar)\b[^.\n]{0,40}\b(?:memerlukan|membutuhkan"
+    r"|ditahan|tertunda|menunggu|perlukan)\b",
     r"\bditt (?:meddelande|mejl|e-?postmeddelande)\b[^.\n]{0,60}\b(?:hålls kvar|väntar|har inte"
     r" levererats)|\bwiadomość\b[^.\n]{0,60}\b(?:wstrzymana|oczekuje|nie została (?:jeszcze )?"
     r"dostarczona)|\bzpráva\b[^.\n]{0,60}\b(?:zadržena|pozdržena|čeká|nebyla (?:zatím )?doručena)"

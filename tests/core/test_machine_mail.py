@@ -333,6 +333,13 @@ CF_LEFT_UNREAD = (
     "human/CF1_human_noreply-address-person-cert-renewal_nl.eml",
     "list/CF1_list_login-alert-new-device_it.eml",
 )
+# Set CG's (written to measure the state after CF's round) is read whole but for one: an absence
+# that will not answer mail until a date (bg), an unmonitored mailbox named in brackets (en),
+# another desk's receipt registered under a number (lv), a challenge (id)
+# (tests/core/test_machine_notice_cb.py); left unread, a sales sequence's first mail written as
+# a personal note (as CE's).
+CG_TUNE = FIXTURES / "machine_mail_cg_tune"
+CG_LEFT_UNREAD = "list/CG1_list_hubspot-sales-sequence-personal_el.eml"
 BS_NAMED_ELSEWHERE = "human/BS2_human_person-via-noreply-address_tr.eml"
 BS_OTHER_DESK = "human/BS2_human_servicenow-incident-analyst_en.eml"
 # The examples above not read here, as (folder, file).
@@ -355,6 +362,7 @@ NOT_READ = {
     (CC_TUNE, CC_LEFT_UNREAD),
     *((CE_TUNE, name) for name in CE_LEFT_UNREAD),
     *((CF_TUNE, name) for name in CF_LEFT_UNREAD),
+    (CG_TUNE, CG_LEFT_UNREAD),
 }
 # Every labelled example read here, as (folder, manifest row).
 EXAMPLES = [
@@ -431,6 +439,7 @@ EXAMPLES = [
         CD_TUNE,
         CE_TUNE,
         CF_TUNE,
+        CG_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ

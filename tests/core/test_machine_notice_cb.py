@@ -14,6 +14,9 @@ variants written here:
   Italian delivery error from a mail system ("ERRORE DI RECAPITO", "non è stato recapitato");
 - a receipt that asks the reader about her ticket ("Is your ticket resolved?", "Apakah tiket
   Anda sudah terselesaikan?"): another desk asking about its own ticket, not a person asking;
+- an absence that will not answer mail until a date (bg en uk ...), a mailbox that names itself
+  in brackets before saying nobody reads it, a Latvian receipt "registered under number", an
+  Indonesian challenge (set CG); a person away who names a colleague stays a person;
 - a person's answer to a meeting invitation with a note of her own (iCalendar COMMENT): hers,
   whatever she clicked; never a room's one-line "Your request was accepted.", an empty note, or
   a decline's note (the absence notice a calendar declines with).
@@ -127,6 +130,54 @@ CASES = {
         answer("Mia Lang <mia@lang.example>", "Re: [#4575] Export fails"),
         "Hi, is my ticket resolved? I haven't heard back since Monday and the export still "
         "fails.\n\nMia\n",
+        Kind.HUMAN,
+    ),
+    # set CG's classes: an absence that will not answer mail until a date (bg en uk), an
+    # unmonitored mailbox naming itself in brackets, another desk's receipt registered "under
+    # number" with one of her colleagues answering (lv), a challenge in Indonesian
+    "bg absence not answering mail until a date": (
+        answer("Petya Ivanova <petya@firma.example>", "Re: [#4575] Фактура"),
+        "Здравейте,\n\nв отпуск съм и няма да отговарям на имейли до 6 януари.\n\nПетя\n",
+        Kind.AUTO_REPLY,
+    ),
+    "en absence not answering mail until a date": (
+        answer("Sam Reed <sam@reed.example>", "Re: [#4575] Invoice"),
+        "Hello,\n\nI am on parental leave and will not answer emails until 3 March.\n\nSam\n",
+        Kind.AUTO_REPLY,
+    ),
+    "uk absence not answering mail until a date": (
+        answer("Олена <olena@firma.example>", "Re: [#4575] Рахунок"),
+        "Добрий день!\n\nЯ у відпустці й не відповідатиму на листи до 10 серпня.\n",
+        Kind.AUTO_REPLY,
+    ),
+    "en unmonitored mailbox naming itself in brackets": (
+        answer("Billing <billing@lettings.example>", "RE: [#4575] Invoice"),
+        "Thank you for your email. This mailbox (billing@lettings.example) is no longer "
+        "monitored and emails sent here will not be read.\n",
+        Kind.AUTO_REPLY,
+    ),
+    "lv receipt registered under a number": (
+        answer("Atbalsts <atbalsts@veikals.example>", "Re: [#4575] Pasūtījums"),
+        "Sveiki!\n\nEsam saņēmuši Jūsu vēstuli un reģistrējuši to ar numuru #7781. Kāds no "
+        "maniem kolēģiem atbildēs 24 stundu laikā.\n\nAnna\n",
+        Kind.AUTO_REPLY,
+    ),
+    "id challenge asking the sender to prove she is a person": (
+        new_mail("dewi@tokobaju.example", "verify#1771234567.991_0"),
+        "Pesan yang Anda kirim memerlukan verifikasi bahwa Anda adalah manusia sungguhan dan "
+        "bukan sumber spam. Cukup balas pesan ini tanpa mengubah subjek.\n",
+        Kind.AUTO_REPLY,
+    ),
+    "en person away who names a colleague": (
+        answer("Helen Marsh <helen@marsh.example>", "Re: [#4575] Refund"),
+        "Hi Sophie,\n\nYes please, refund to the card. I'm out of the office from Friday, so "
+        "please email my colleague Tom if you need anything else.\n\nHelen\n",
+        Kind.HUMAN,
+    ),
+    "en person who will not answer until she has checked": (
+        answer("Rita Olsen <rita@olsen.example>", "Re: [#4575] Export"),
+        "Hi, thanks. I will check with our accountant on Monday and come back to you then; "
+        "the export still shows the old totals.\n\nRita\n",
         Kind.HUMAN,
     ),
 }
