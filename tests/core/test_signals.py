@@ -871,6 +871,21 @@ FIRES = [
     ("el", "Υποστηρίζετε εξαγωγή σε Excel;", "question"),
     ("uk", "У меню досі русизми та кривий переклад.", "cosmetic"),
     ("et", "Kuidas saan kasutaja rolli muuta?", "question"),
+    # set BY's round: hacked, unauthorised access, a maintenance page nobody announced, none
+    # of a kind, seconds to load, sometimes, not urgent, some of our staff, the price
+    ("uk", "Наш обліковий запис зламали вночі.", "security-breach"),
+    ("lt", "Vyksta neautorizuota prieiga prie klientų duomenų.", "security-breach"),
+    ("el", "Κανείς στο γραφείο δεν μπορεί να δουλέψει.", "work-halted"),
+    ("hr", "Svi dobivaju stranicu Održavanje u tijeku.", "unavailable"),
+    ("el", "Το σύστημα δεν δέχεται καμία παραγγελία από χθες.", "whole-function"),
+    ("sr", "Не можемо да отпремимо ниједан фајл.", "whole-function"),
+    ("bg", "Всяка заявка отнема между 20 и 40 секунди.", "slow"),
+    ("id", "Aplikasi kasir lemot banget hari ini.", "slow"),
+    ("sl", "Izvoz občasno ne uspe.", "occasional"),
+    ("et", "See ei ole kriitiline, aga tüütu.", "minor"),
+    ("lv", "Daži mūsu darbinieki redz kļūdu.", "some-users"),
+    ("bg", "Колко струва още един потребител?", "price-question"),
+    ("sr", "Пријављујемо рањивост у модулу Испити.", "vulnerability"),
 ]
 
 
@@ -1036,6 +1051,11 @@ def test_signal_fires(language: str, text: str, signal: str) -> None:
         ("Giá mỗi user thêm là bao nhiêu?", "everyone"),
         ("Mobilajā lietotnē neatveras foto galerija.", "unavailable"),
         ("E-mails com o nosso nome e logótipo foram enviados.", "cosmetic"),
+        # "technical support" is no maintenance page (bg); one colleague who cannot work is no
+        # halted workforce (hr); Slovenian insurance policies are no French font
+        ("Писах на техническа поддръжка вчера.", "unavailable"),
+        ("Ona sada ne može raditi u sustavu.", "work-halted"),
+        ("Police se generirajo kot prazni PDF-ji.", "cosmetic"),
     ],
 )
 def test_signal_does_not_fire(text: str, signal: str) -> None:
