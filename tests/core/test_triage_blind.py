@@ -537,7 +537,12 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # Croatian, Slovenian, Greek, Vietnamese, Indonesian, Malay, Arabic, Estonian, Latvian and
         # Lithuanian, languages no signal read; with the round's detectors for the policy's main
         # dimensions in them, 102/120, P0 28/30, before it was trained on), trained on since.
-        ("triage_blind_bx_tune.toml", "tune", 112, 29, 29, 0),
+        ("triage_blind_bx_tune.toml", "tune", 114, 29, 31, 0),
+        # Set BY's tune half (written after BX's round in the same languages; first contact
+        # 74/120, P0 10/30; with the round's detectors, hacked, nobody can work, a maintenance
+        # page, none of a kind, seconds to load, sometimes, not urgent, some of our staff, the
+        # price, 106/120, P0 26/30, before it was trained on), trained on since.
+        ("triage_blind_by_tune.toml", "tune", 116, 30, 33, 0),
     ],
 )
 def test_later_round_sets_keep_their_level(
