@@ -135,7 +135,8 @@ _THANKS_SUBJECT = re.compile(
 # A mail that thanks for the mail it got answers it, threaded or not (a client rule's notice
 # is often sent as a new mail); a person's new request has nothing to thank for yet.
 _THANKS_TEXT = re.compile(
-    r"\b(?:(?:thank you|thanks|many thanks) for (?:your (?:e-?mail|mail|message)|writing"
+    r"\b(?:(?:thank you|thanks|many thanks)(?: (?:so|very) much)? for (?:your (?:e-?mail|mail"
+    r"|message)|writing"
     r"|getting in touch)|" + "|".join(_THANKS_FOR_MAIL) + r")\b"
     r"|\b(?:mange )?tak for (?:din|jeres) (?:e-?mail|mail|besked|henvendelse)\b"
     r"|\b(?:mange )?takk for (?:din |deres )?(?:e-?post|e-?mail|mail|melding|henvendelse)\b"

@@ -245,7 +245,7 @@ BACK = (
     r"\bi (?:am|will) not be (?:reading|checking|monitoring|able to (?:read|check|respond to))"
     r" (?:my )?e-?mails?"
     r"|\bi (?:won't|will not|cannot|can't) (?:read|check|access) (?:my )?e-?mails?"
-    r"|\bi (?:won't|will not) be (?:reading|checking|looking at) (?:my )?e-?mails?"
+    r"|\b(?:i|and|so) (?:won't|will not) be (?:reading|checking|looking at) (?:my )?e-?mails?"
     r"|\b(?:in|during) my absence,? (?:please )?(?:contact|write|e-?mail|reach|call)",
     r"\blese (?:ich )?(?:meine )?e-?mails? nicht|\bkeinen zugriff auf (?:meine )?e-?mails?"
     # the object first: "Mails lese ich in dieser Zeit nicht"
@@ -1384,7 +1384,12 @@ UNSUBSCRIBE = (
     # id ms: leave the list, not wishing to receive mail from us or me again ("Kalau tidak
     # berkenan menerima email dari saya lagi, klik di sini").
     r"\bberhenti berlangganan|\bhenti langganan|\b(?:tidak|tak) (?:ingin|mau|berkenan|lagi ingin)"
-    r" (?:lagi )?menerima (?:email|e-?mel|surel|pesan|surat)",
+    r" (?:lagi )?menerima (?:email|e-?mel|surel|pesan|surat)"
+    r"|\banda menerima (?:email|e-?mel|surel|pesan) ini (?:karena|kerana|sebab)",
+    # vi: "you receive this email because", stop receiving the offers' mail.
+    r"\b(?:bạn|quý khách|anh/chị) (?:nhận được|đang nhận) (?:email|thư|e-?mail|bản tin) này"
+    r"|\bhủy (?:nhận|đăng ký nhận|đăng ký) (?:email|thư|bản tin|tin)|\bngừng nhận (?:email|thư"
+    r"|bản tin)",
 )
 # A promise to answer later, as helpdesks and autoresponders make it ("we will get back to you
 # as soon as possible"): weak alone, machine-like with a receipt or an absence.

@@ -218,6 +218,14 @@ SENDER_CHECK = (
     r"\bhogy (?:ön |te )?(?:valós|valódi|élő|igazi) (?:személy|ember)|\bjóváhagyott feladó"
     r"|ש(?:את|אתה|אתם) (?:אדם|בן אדם|אישה) (?:אמיתי|אמיתית)|ש(?:אינך|אינכם) רובוט"
     r"|שאתה לא רובוט|שולחים מאושרים|אימות שולחים",
+    # uk el sr hr sl vi ar et lv lt: that you are a person, not a robot; a sender-verification
+    # system.
+    r"\bщо ви (?:людина|не робот)|\bότι (?:είστε|δεν είστε) (?:άνθρωπος|ρομπότ)"
+    r"|\bεπιβεβαίωσης? αποστολέα|\bda (?:ste (?:stvarna |prava )?osoba|niste robot)"
+    r"|\bда (?:сте (?:стварна )?особа|нисте робот)|\bda (?:ste (?:resnična |resnicna )?oseba"
+    r"|niste robot)|\bbạn là người thật|\bkhông phải (?:là )?robot|انك (?:شخص حقيقي|لست روبوت)"
+    r"|\bet (?:olete inimene|te pole robot)|\bka (?:esat cilvēks|neesat robots)"
+    r"|\bkad (?:esate žmogus|nesate robotas)",
     # id ms: that you are a real person and not a source of spam, approved senders.
     r"\bbahawa anda (?:adalah )?(?:manusia|orang) (?:sungguhan|sebenar|asli|nyata)"
     r"|\bbahwa anda (?:adalah )?(?:manusia|orang) (?:sungguhan|asli|nyata)|\bbahwa anda bukan"
@@ -259,6 +267,17 @@ _HELD_MAIL = (
     r"(?:(?:bij|aan) (?:mij|ons) )?(?:afgeleverd|bezorgd)",
     r"\b(?:sua|tua) mensagem\b[^.\n]{0,60}\b(?:retida|em espera|pendente|(?:ainda )?não foi"
     r" entregue|ficará guardada|aguardando|chegará até mim)|\bserá entregue|\bseja entregue",
+    # el uk bg sr hr sl vi ar et lv lt: your message is held (for now), not delivered yet.
+    r"\bτο μήνυμ[άα] σας\b[^.\n]{0,80}\b(?:έχει κρατηθεί|κρατείται|βρίσκεται σε αναμονή|δεν έχει"
+    r" (?:ακόμη )?παραδοθεί)|\bγια να (?:μου )?παραδοθεί\b"
+    r"|\b(?:ваш|вашого) (?:лист|повідомлення)\w*\b[^.\n]{0,40}\b(?:затриман|очікує|не доставлен)"
+    r"|\bвашето (?:писмо|съобщение)\b[^.\n]{0,40}\b(?:е задържано|чака|не е доставено)"
+    r"|\b(?:vaša|vasa) poruka\b[^.\n]{0,40}\b(?:je zadržana|je zadrzana|čeka|ceka)"
+    r"|\bваша порука\b[^.\n]{0,40}\b(?:је задржана|чека)|\b(?:vaše|vase) sporočilo\b[^.\n]{0,40}"
+    r"\b(?:je zadržano|je zadrzano|čaka|caka)|\bthư của bạn\b[^.\n]{0,40}\bđang bị giữ"
+    r"|(?:رسالتك محتجزة|تم احتجاز رسالتك)|\bteie kiri\b[^.\n]{0,40}\bkinni peetud"
+    r"|\b(?:jūsu|jusu) vēstule\b[^.\n]{0,40}\b(?:ir aizturēta|aizturēta)"
+    r"|\b(?:jūsų|jusu) laiškas\b[^.\n]{0,40}\bsulaikytas",
     # id ms: the message you sent needs verifying, is held, waits.
     r"\bpesan (?:yang )?anda (?:kirim|kirimkan|hantar)\b[^.\n]{0,40}\b(?:memerlukan|membutuhkan"
     r"|ditahan|tertunda|menunggu|perlukan)\b",

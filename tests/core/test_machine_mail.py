@@ -340,6 +340,10 @@ CF_LEFT_UNREAD = (
 # a personal note (as CE's).
 CG_TUNE = FIXTURES / "machine_mail_cg_tune"
 CG_LEFT_UNREAD = "list/CG1_list_hubspot-sales-sequence-personal_el.eml"
+# Set CH's (written to measure the state after CG's round) is read whole: an absence sent by a
+# client rule thanking "so much" for the mail (en), a challenge holding the mail (el), an offer
+# mail saying why you receive it (vi) (tests/core/test_machine_notice_cb.py).
+CH_TUNE = FIXTURES / "machine_mail_ch_tune"
 BS_NAMED_ELSEWHERE = "human/BS2_human_person-via-noreply-address_tr.eml"
 BS_OTHER_DESK = "human/BS2_human_servicenow-incident-analyst_en.eml"
 # The examples above not read here, as (folder, file).
@@ -440,6 +444,7 @@ EXAMPLES = [
         CE_TUNE,
         CF_TUNE,
         CG_TUNE,
+        CH_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ

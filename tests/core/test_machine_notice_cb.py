@@ -17,6 +17,8 @@ variants written here:
 - an absence that will not answer mail until a date (bg en uk ...), a mailbox that names itself
   in brackets before saying nobody reads it, a Latvian receipt "registered under number", an
   Indonesian challenge (set CG); a person away who names a colleague stays a person;
+- an absence sent as a new mail that thanks "so much" for the mail it got, a Greek challenge, an
+  offer mail that says why you receive it (vi id) (set CH);
 - a person's answer to a meeting invitation with a note of her own (iCalendar COMMENT): hers,
   whatever she clicked; never a room's one-line "Your request was accepted.", an empty note, or
   a decline's note (the absence notice a calendar declines with).
@@ -172,6 +174,42 @@ CASES = {
         answer("Helen Marsh <helen@marsh.example>", "Re: [#4575] Refund"),
         "Hi Sophie,\n\nYes please, refund to the card. I'm out of the office from Friday, so "
         "please email my colleague Tom if you need anything else.\n\nHelen\n",
+        Kind.HUMAN,
+    ),
+    # set CH's classes: an absence sent by a client rule as a new mail that thanks "so much"
+    # for the mail it got; a challenge that holds the mail until the sender clicks (el uk);
+    # a shop's offer mail that says why you receive it (vi id)
+    "en absence by a client rule thanking so much for the mail": (
+        new_mail("Jo Park <jo@parkstudio.example>", "Out of office - Jo"),
+        "Hi!\n\nThanks so much for your email - I'm on parental leave and won't be checking "
+        "emails until May.\n\nJo\n",
+        Kind.AUTO_REPLY,
+    ),
+    "el challenge holding the mail until the sender clicks": (
+        answer("Ν. Παππάς <pappas@grafeio.example>", "Re: [#4575] Σύμβαση"),
+        "Το μήνυμά σας έχει κρατηθεί προσωρινά από το σύστημα επιβεβαίωσης αποστολέα. Για να "
+        "μου παραδοθεί, πατήστε τον σύνδεσμο: https://verify.grafeio.example/c/9x\n",
+        Kind.AUTO_REPLY,
+    ),
+    "vi offer mail saying why you receive it": (
+        new_mail("Khuyến mãi <km@sieuthi.example>", "Giảm giá 30% cuối tuần"),
+        "Chào Quý khách, giảm đến 30% cho đơn hàng cuối tuần này: https://sieuthi.example/km\n"
+        "Mua ngay: https://sieuthi.example/km?utm_source=email\n\n"
+        "Bạn nhận được email này vì đã đăng ký tài khoản. Hủy nhận email khuyến mãi: "
+        "https://sieuthi.example/huy?u=81\n",
+        Kind.BULK,
+    ),
+    "id offer mail saying why you receive it": (
+        new_mail("Promo <promo@toko.example>", "Diskon akhir tahun"),
+        "Halo! Diskon hingga 40% untuk semua produk: https://toko.example/promo\n\nAnda "
+        "menerima email ini karena terdaftar sebagai pelanggan kami. Kelola langganan: "
+        "https://toko.example/langganan?u=12\n",
+        Kind.BULK,
+    ),
+    "en person thanking so much for the reply": (
+        answer("Ana Reis <ana@reis.example>", "Re: [#4575] Export"),
+        "Thanks so much for your email! I tried again and the export still stops at 80 %. Can "
+        "you look at it?\n\nAna\n",
         Kind.HUMAN,
     ),
     "en person who will not answer until she has checked": (
