@@ -223,7 +223,7 @@ SENDER_CHECK = (
     r"\bщо ви (?:людина|не робот)|\bότι (?:είστε|δεν είστε) (?:άνθρωπος|ρομπότ)"
     r"|\bεπιβεβαίωσης? αποστολέα|\bda (?:ste (?:stvarna |prava )?osoba|niste robot)"
     r"|\bда (?:сте (?:стварна )?особа|нисте робот)|\bda (?:ste (?:resnična |resnicna )?oseba"
-    r"|niste robot)|\bbạn là người thật|\bkhông phải (?:là )?robot|انك (?:شخص حقيقي|لست روبوت)"
+    r"|niste robot)|\bbạn là người thật|\bbạn không phải (?:là )?robot|انك (?:شخص حقيقي|لست روبوت)"
     r"|\bet (?:olete inimene|te pole robot)|\bka (?:esat cilvēks|neesat robots)"
     r"|\bkad (?:esate žmogus|nesate robotas)",
     # id ms: that you are a real person and not a source of spam, approved senders.
