@@ -17,7 +17,7 @@ import pytest
 
 from supportmail.core.literals import leading_literals, literal_text
 from supportmail.core.priority import signal_text
-from supportmail.core.signals import _STARTS, Detector, Hit, _negated, detect
+from supportmail.core.signals import _STARTS, Detector, Hit, _index, _negated, detect
 from supportmail.shipped import default_policy
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
@@ -109,3 +109,16 @@ def test_a_negated_match_is_passed_over_at_its_end() -> None:
     folded = "it is not nobody. well nobody is down."  # two sentences: two matches
     assert detect(folded, literal_text(folded), [detector]) == _plain(folded, [detector])
     assert [h.words for h in _plain(folded, [detector])] == ["nobody is down"]
+
+
+def test_every_shipped_alternative_but_one_is_gated() -> None:
+    """Every shipped alternative is tried only where a literal it needs occurs or on a text
+    holding a non-ASCII letter it needs; one that mixes scripts in a group ("(sometimes in
+    Ukrainian|sometimes in Croatian)") has neither and runs on every request (nine such cost a
+    third more per request until each script got its own alternative). The one left: a question
+    told by its question mark alone."""
+    index = _index(tuple(DETECTORS))
+    tried_everywhere = [
+        (DETECTORS[d].name, DETECTORS[d]._compiled[p].source[:60]) for d, p in index.unfiltered
+    ]
+    assert len(tried_everywhere) <= 1, tried_everywhere
