@@ -217,12 +217,10 @@ BACK = (
     r"\bдо (?:моєї|мого) (?:колег|заступни)|\bпланирую вернуться|\bне проверяю (?:этот )?(?:ящик"
     r"|почту)|\bобращайтесь\b[^.\n]{0,60}\bк (?:моей|моему) (?:коллег|заместител)",
     r"\bθα επιστρέψω|για επείγοντα",
-    # I will not answer mail until a time (en bg uk sr hr sl el et lv lt id ms), in the first
-    # person. ("Please write to my colleague" a person says too, announcing her own absence.)
-    r"\b(?:i|and|so) (?:will not|won't|shall not) (?:be )?(?:answer|repl|respond)\w*(?: to)?"
-    r" (?:any )?"
-    r"(?:e-?mails?|messages|mail|letters)\b[^.\n]{0,20}\b(?:until|till|before|during)\b"
-    r"|\bняма да отговарям на (?:писма|имейли|съобщения|e-?mail)|\bне (?:відповідатиму|буду"
+    # I will not answer mail until a time (bg uk sr hr sl el et lv lt id ms; en below), in the
+    # first person. ("Please write to my colleague" a person says too, announcing her own
+    # absence.)
+    r"\bняма да отговарям на (?:писма|имейли|съобщения|e-?mail)|\bне (?:відповідатиму|буду"
     r" відповідати) на (?:листи|пошту|повідомлення)|\b(?:neću|necu) (?:odgovarati|čitati|citati)"
     r" (?:na )?(?:poruke|e-?mail\w*|mail\w*|poštu|postu)|\bне(?:ћу| ћу) (?:одговарати|читати)"
     r" (?:на )?(?:поруке|пошту|мејл\w*)|\bne bom (?:odgovarjal|odgovarjala|bral|brala|pregledoval"
@@ -246,6 +244,9 @@ BACK = (
     r" (?:my )?e-?mails?"
     r"|\bi (?:won't|will not|cannot|can't) (?:read|check|access) (?:my )?e-?mails?"
     r"|\b(?:i|and|so) (?:won't|will not) be (?:reading|checking|looking at) (?:my )?e-?mails?"
+    r"|\b(?:i|and|so) (?:will not|won't|shall not) (?:be )?(?:answer|repl|respond)\w*(?: to)?"
+    r" (?:any )?(?:e-?mails?|messages|mail|letters)\b[^.\n]{0,20}\b(?:until|till|before"
+    r"|during)\b"
     r"|\b(?:in|during) my absence,? (?:please )?(?:contact|write|e-?mail|reach|call)",
     r"\blese (?:ich )?(?:meine )?e-?mails? nicht|\bkeinen zugriff auf (?:meine )?e-?mails?"
     # the object first: "Mails lese ich in dieser Zeit nicht"
