@@ -225,8 +225,18 @@ UNREAD = _any(
     r"|(?:si prega di )?non rispondere a (?:questa|questo) (?:e-?mail|mail|messaggio)"
     r"|\b(?:messaggi|e-?mail|mail) (?:inviat[ie] )?a questo indirizzo\b[^.\n]{0,50}"
     r"\bnon (?:vengono|verranno|saranno) (?:più )?(?:letti|lette|monitorat)",
-    r"\b(?:mailbox|e-?mailadres|adres)[^.\n]{0,20} wordt niet (?:meer )?(?:gelezen|gecontroleerd"
-    r"|bekeken|beheerd|geraadpleegd)|(?:gelieve|graag|u kunt) niet (?:te )?(?:antwoorden|reageren)"
+    # A person's own (old) address is her news ("mijn oude adres wordt niet meer gelezen").
+    r"(?<!mijn )(?<!oude )\b(?:mailbox|e-?mailadres|adres)[^.\n]{0,20} wordt niet (?:meer )?"
+    r"(?:gelezen|gecontroleerd"
+    r"|bekeken|beheerd|geraadpleegd)"
+    # This very mailbox says it, naming its address in brackets, a date before the negation
+    # ("Dit e-mailadres (x@y.be) wordt sinds 1 oktober niet meer opgevolgd"; Flemish
+    # "opgevolgd", followed up). Without the brackets a person says it too, of her own old
+    # address, with her news.
+    r"|\b(?:dit|deze) (?:mailbox|e-?mail-?adres|mailadres|adres) \([^)\n]{0,80}\) wordt"
+    r" (?:[^.\n]{0,30} )?niet (?:meer )?(?:gelezen|gecontroleerd|bekeken|beheerd|geraadpleegd"
+    r"|opgevolgd)"
+    r"|(?:gelieve|graag|u kunt) niet (?:te )?(?:antwoorden|reageren)"
     r" op dit"
     r"|\b(?:berichten|e-?mails|mails|reacties) (?:aan|naar|op) dit (?:e-?mail)?adres worden\b"
     r"[^.\n]{0,50}\bniet (?:gelezen|bekeken|beantwoord|behandeld)",
@@ -319,7 +329,8 @@ MTA_NOTICE = _any(
 )
 RECEIVED = _any(
     r"\b(?:i have|i've|we have|we've) got your (?:message|e-?mail|note|request)\b"
-    r"|\b(?:we have|we've) (?:successfully )?received your (?:request|message|e-?mail|enquiry"
+    r"|\b(?:we have|we've|we) (?:successfully |just )?received your (?:request|message|e-?mail"
+    r"|enquiry"
     r"|inquiry|ticket|support request)|\byour (?:request|ticket|case|enquiry|inquiry)"
     r"(?: \S+)? has been (?:received|created|logged|opened)"
     # A service desk's "call" (ITIL's word for a ticket: TOPdesk, university and council
@@ -335,7 +346,9 @@ RECEIVED = _any(
     r"|aufgenommen)",
     r"\bnous avons (?:bien |correctement )?reçu votre (?:demande|message|courriel|e-?mail)"
     r"|\bvotre (?:demande|message|courriel|requête) a (?:bien )?été (?:reçue?|enregistrée?)",
-    r"\bhemos recibido (?:correctamente |sin problemas |debidamente )?(?:su|tu) (?:solicitud"
+    # "Recibimos tu consulta": the simple past (or present) as often as the perfect.
+    r"\b(?:hemos recibido|recibimos) (?:correctamente |sin problemas |debidamente )?(?:su|tu)"
+    r" (?:solicitud"
     r"|mensaje|correo|consulta|petición)"
     r"|\b(?:su|tu) (?:solicitud|consulta|mensaje|petición|incidencia) (?:ha sido|fue|ha quedado)"
     r" (?:recibid|registrad)",
@@ -344,6 +357,7 @@ RECEIVED = _any(
     r"|\b(?:la sua|la tua) richiesta (?:è stata|e' stata) (?:ricevuta|registrata|presa in carico)",
     r"\b(?:wij|we) hebben (?:uw|je) (?:aanvraag|bericht|verzoek|e-?mail|vraag|melding)"
     r" (?:in goede orde |goed )?ontvangen"
+    r"|\b(?:wij|we) ontvingen (?:uw|je) (?:aanvraag|bericht|verzoek|e-?mail|vraag|melding)"
     r"|\b(?:uw|je) (?:aanvraag|vraag|bericht|verzoek|melding) (?:is|werd|wordt) (?:in goede orde"
     r" |goed )?(?:ontvangen|geregistreerd)"
     r"|\b(?:uw|je) (?:aanvraag|vraag|bericht|verzoek|melding|e-?mail|mail) is (?:\S+ ){0,3}"

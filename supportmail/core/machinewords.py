@@ -1459,9 +1459,15 @@ RESPOND = (
     r"|reviendra vers vous|traitera|analysera)[^.\n]{0,40}(?:sous|dans les|dans un délai"
     r"|rapidement|dès que|au plus vite)",
     r"\b(?:uno de nuestros|una de nuestras|un|una) (?:agente|asesor|técnic|especialista"
-    r"|ejecutiv|miembro)\w* (?:de (?:nuestro|el) equipo )?(?:le |te )?(?:responderá|contactará"
-    r"|atenderá|revisará|analizará)[^.\n]{0,60}(?:lo antes posible|a la mayor brevedad"
+    r"|ejecutiv|miembro|integrante)\w* (?:de (?:nuestro|el) equipo )?(?:le |te )?(?:responderá"
+    r"|contactará|atenderá|revisará|analizará)[^.\n]{0,60}(?:lo antes posible|a la mayor brevedad"
     r"|en breve|en un plazo|dentro de|en menos de)",
+    # The periphrastic future of Latin America, with when: "un integrante de nuestro equipo te
+    # va a responder a la brevedad", "vamos a responderle en un plazo de 24 horas".
+    r"\b(?:(?:te|le|les) (?:va|van|vamos) a (?:responder|contactar|contestar|escribir)"
+    r"|(?:vamos|va|van) a (?:responderte|responderle|responderles|contactarte|contactarle"
+    r"|contestarte|contestarle))\b[^.\n]{0,40}(?:a la (?:mayor )?brevedad|lo antes posible|en breve"
+    r"|en un plazo|dentro de|en menos de)",
     r"\b(?:uno dei nostri|una delle nostre|un|una) (?:operator|consulent|tecnic|agent"
     r"|collaborator|addett)\w* (?:la |le |ti |vi )?(?:risponderà|contatterà|ricontatterà"
     r"|prenderà in carico|esaminerà|analizzerà)[^.\n]{0,60}(?:al più presto|quanto prima"

@@ -14,8 +14,8 @@ FROM_LABELS = (
 )
 SENT_LABELS = (
     # Outlook in Brazil and Spain writes the sent label with its preposition: "Enviada em:",
-    # "Enviado el:".
-    r"sent|date|gesendet|datum|envoyé|enviad[ao] em|enviado el|enviado|inviato|verzonden|data"
+    # "Enviado el:"; webmails (UOL) write "Enviada:" alone.
+    r"sent|date|gesendet|datum|envoyé|enviad[ao](?: em| el)?|inviato|verzonden|data"
     r"|skickat|sendt|dato"
     r"|lähetetty|päivämäärä|wysłano|odesláno|gönderildi|tarih|elküldve|dátum|trimis|送信日時|日時"
     r"|στάλθηκε|ημερομηνία|отправлено|дата|надіслано|відправлено|poslano|poslato|odoslané"

@@ -266,7 +266,9 @@ _HELD_MAIL = (
     r"|nog niet (?:afgeleverd|bezorgd))|\bwordt (?:het bericht |de e-?mail )?(?:alsnog |pas )?"
     r"(?:(?:bij|aan) (?:mij|ons) )?(?:afgeleverd|bezorgd)",
     r"\b(?:sua|tua) mensagem\b[^.\n]{0,60}\b(?:retida|em espera|pendente|(?:ainda )?não foi"
-    r" entregue|ficará guardada|aguardando|chegará até mim)|\bserá entregue|\bseja entregue",
+    r" entregue|ficará guardada|aguardando|chegará até mim)|\bserá entregue|\bseja entregue"
+    # European Portuguese puts the pronoun inside the future: "ser-me-á entregue".
+    r"|\bser-(?:me|nos|lhe|vos)-á (?:entregue|encaminhada|liberada|enviada)",
     # el uk bg sr hr sl vi ar et lv lt: your message is held (for now), not delivered yet.
     r"\bτο μήνυμ[άα] σας\b[^.\n]{0,80}\b(?:έχει κρατηθεί|κρατείται|βρίσκεται σε αναμονή|δεν έχει"
     r" (?:ακόμη )?παραδοθεί)|\bγια να (?:μου )?παραδοθεί\b"

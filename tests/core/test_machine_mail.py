@@ -344,6 +344,13 @@ CG_LEFT_UNREAD = "list/CG1_list_hubspot-sales-sequence-personal_el.eml"
 # client rule thanking "so much" for the mail (en), a challenge holding the mail (el), an offer
 # mail saying why you receive it (vi) (tests/core/test_machine_notice_cb.py).
 CH_TUNE = FIXTURES / "machine_mail_ch_tune"
+# Set CI's (written to measure the session's first state in en es it pt nl fr) is read whole but
+# for one: another desk's receipt in the simple past and Latin America's periphrastic future
+# (es), a mailbox in brackets not followed up (nl), a European Portuguese challenge (pt), a
+# webmail's "Enviada:" quote header (pt) (tests/core/test_machine_notice_cb.py); left unread, a
+# person who writes from a no-reply address and names her own address only in the text.
+CI_TUNE = FIXTURES / "machine_mail_ci_tune"
+CI_LEFT_UNREAD = "human/CI1_human_persona-desde-no-reply_es.eml"
 BS_NAMED_ELSEWHERE = "human/BS2_human_person-via-noreply-address_tr.eml"
 BS_OTHER_DESK = "human/BS2_human_servicenow-incident-analyst_en.eml"
 # The examples above not read here, as (folder, file).
@@ -367,6 +374,7 @@ NOT_READ = {
     *((CE_TUNE, name) for name in CE_LEFT_UNREAD),
     *((CF_TUNE, name) for name in CF_LEFT_UNREAD),
     (CG_TUNE, CG_LEFT_UNREAD),
+    (CI_TUNE, CI_LEFT_UNREAD),
 }
 # Every labelled example read here, as (folder, manifest row).
 EXAMPLES = [
@@ -445,6 +453,7 @@ EXAMPLES = [
         CF_TUNE,
         CG_TUNE,
         CH_TUNE,
+        CI_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ

@@ -19,6 +19,13 @@ variants written here:
   Indonesian challenge (set CG); a person away who names a colleague stays a person;
 - an absence sent as a new mail that thanks "so much" for the mail it got, a Greek challenge, an
   offer mail that says why you receive it (vi id) (set CH);
+- another desk's receipt in the simple past and the periphrastic future of Latin America
+  ("Recibimos tu consulta", "te va a responder a la brevedad", en "We received your request"),
+  a mailbox that names itself in brackets before saying nobody follows it up (Flemish
+  "opgevolgd"), a European Portuguese challenge that will deliver the mail "ser-me-á entregue"
+  (set CI); a person's own old address said unread stays her news; a webmail's quoted header
+  with "Enviada:" alone ends a person's reply, so our acknowledgement's words quoted below it
+  are not hers;
 - a person's answer to a meeting invitation with a note of her own (iCalendar COMMENT): hers,
   whatever she clicked; never a room's one-line "Your request was accepted.", an empty note, or
   a decline's note (the absence notice a calendar declines with).
@@ -216,6 +223,48 @@ CASES = {
         answer("Rita Olsen <rita@olsen.example>", "Re: [#4575] Export"),
         "Hi, thanks. I will check with our accountant on Monday and come back to you then; "
         "the export still shows the old totals.\n\nRita\n",
+        Kind.HUMAN,
+    ),
+    "es receipt, simple past and periphrastic future": (
+        answer("Soporte Pampa <soporte@pampa.example>", "Re: [#4575] Pedido"),
+        "Hola,\n\nGracias por escribirnos. Recibimos tu mensaje y le dimos el número de caso "
+        "7731.\nUna persona de nuestro equipo te va a responder a la brevedad, de lunes a "
+        "viernes de 9 a 18 hs.\n\nSaludos,\nSoporte Pampa\n",
+        Kind.AUTO_REPLY,
+    ),
+    "en receipt in the simple past": (
+        answer("Help Desk <help@fabrik.example>", "Re: [#4575] Invoice"),
+        "Hello,\n\nWe received your request and logged it as ticket 58812. One of our agents "
+        "will get back to you within one business day.\n\nKind regards,\nFabrik Help Desk\n",
+        Kind.AUTO_REPLY,
+    ),
+    "nl mailbox in brackets not followed up": (
+        answer("Stad Lier - Dienst Financiën <financien@lier.example>", "Re: [#4575] Factuur"),
+        "Beste,\n\nDit mailadres (financien@lier.example) wordt vanaf 1 maart niet meer "
+        "opgevolgd. Uw bericht werd niet doorgestuurd.\nGebruik voortaan "
+        "boekhouding@lier.example.\n\nMet vriendelijke groeten,\nDienst Financiën\n",
+        Kind.AUTO_REPLY,
+    ),
+    "nl person's own old address unread": (
+        new_mail("Jan Peeters <jan@peeters.example>", "Adres wijzigen"),
+        "Hallo,\n\nMijn oude adres wordt niet meer gelezen. Kunnen jullie de facturen "
+        "voortaan naar jan@peeters-bouw.example sturen?\n\nGroeten,\nJan\n",
+        Kind.HUMAN,
+    ),
+    "pt-pt challenge delivered once confirmed": (
+        answer("Ana Lopes <ana@lopes-adv.example>", "Re: [#4575] Fatura"),
+        "Olá,\n\nRecebi o seu e-mail, mas o seu endereço ainda não está na minha lista de "
+        "remetentes autorizados. Confirme que é uma pessoa abrindo a ligação abaixo; a sua "
+        "mensagem ser-me-á entregue logo a seguir.\n\nAna Lopes\n",
+        Kind.AUTO_REPLY,
+    ),
+    "pt-br reply above a webmail's quoted header": (
+        answer("Marcos Lima <marcos@exemplo-mail.example>", "RE: [#4575] Geladeira"),
+        "Boa tarde,\n\nSegue o número de série: GX-4471. Comprei em março.\n\nMarcos\n\n"
+        'De: "Houseware Support" <support@houseware.io>\nEnviada: 2026/01/29 12:05:02\n'
+        "Para: marcos@exemplo-mail.example\nAssunto: [#4575] Geladeira\n\nRecebemos a sua "
+        "mensagem e abrimos o chamado #4575. Nossa equipe responderá em até 2 dias úteis.\n"
+        "Esta é uma mensagem automática.\n",
         Kind.HUMAN,
     ),
 }
