@@ -543,6 +543,12 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # page, none of a kind, seconds to load, sometimes, not urgent, some of our staff, the
         # price, 106/120, P0 26/30, before it was trained on), trained on since.
         ("triage_blind_by_tune.toml", "tune", 116, 30, 33, 0),
+        # Set BZ's tune half (the languages whose sealed requests scored lowest: fi hu ro pl
+        # ru tr cs ja ko da sv nb bg el uk ar; first contact 87/120, P0 19/30; with the
+        # round's detectors, Russian read for the policy's main dimensions, the workaround
+        # and its guards in the languages read since BX, an extortion demand, every request
+        # failing, 113/120, P0 29/30, before it was trained on), trained on since.
+        ("triage_blind_bz_tune.toml", "tune", 117, 30, 34, 0),
     ],
 )
 def test_later_round_sets_keep_their_level(
