@@ -886,6 +886,36 @@ FIRES = [
     ("lv", "Daži mūsu darbinieki redz kļūdu.", "some-users"),
     ("bg", "Колко струва още един потребител?", "price-question"),
     ("sr", "Пријављујемо рањивост у модулу Испити.", "vulnerability"),
+    # set CA's round: everyone in the office (cs pl ko), nobody and a white screen in Russian
+    # typed in Latin letters, logged out, nothing at all can be done, data gone in bulk (ko),
+    # someone deleting or exporting now, scam mail from our account, unauthorised logins,
+    # the other parts working, no hit for anything, not one notification, not updated
+    ("cs", "Platí to pro všechny, i pro kolegy na pobočce.", "everyone"),
+    ("pl", "W całym biurze nikt nie może się zalogować.", "everyone"),
+    ("ru", "U nas nikto ne mozhet zayti v sistemu.", "everyone"),
+    ("ko", "회사 전체가 접속이 안 됩니다.", "everyone"),
+    ("cs", "Systém nás pořád odhlašuje.", "access-blocked"),
+    ("cs", "Nejde dělat vůbec nic.", "work-halted"),
+    ("ru", "Rabotat nevozmozhno uzhe tretiy chas.", "work-halted"),
+    ("ko", "오전부터 업무가 안 됩니다.", "work-halted"),
+    ("ru", "Na vseh kompyuterah belyi ekran.", "unavailable"),
+    ("ru", "Vse zakazy za nedelyu propali iz sistemy.", "data-destroyed"),
+    ("ko", "고객 데이터가 전부 사라졌습니다.", "data-destroyed"),
+    ("ru", "Бывший сотрудник сейчас выгружает базу клиентов.", "security-breach"),
+    ("fi", "Tililtämme lähtee viestejä, joita emme ole kirjoittaneet.", "security-breach"),
+    ("ko", "여러 계정에 무단 로그인이 발생하고 있습니다.", "security-breach"),
+    ("uk", "Бачимо чужий вхід під обліковим записом бухгалтера.", "security-breach"),
+    ("hu", "Az egyéb modulok rendben működnek.", "rest-works"),
+    ("ro", "Celelalte magazine merg fără probleme.", "rest-works"),
+    ("ar", "التطبيق نفسه يعمل بشكل طبيعي.", "rest-works"),
+    ("en", "The other 3 integrations still sync fine.", "rest-works"),
+    ("hu", "A szűrő semmire nem ad találatot.", "function-stopped"),
+    ("el", "Η εκτύπωση δεν λειτουργεί καθόλου.", "function-stopped"),
+    ("ar", "لم يصل أي تقرير مجدول هذا الأسبوع.", "whole-function"),
+    ("bg", "Отчетите не се обновяват от петък.", "stale-or-wrong-data"),
+    ("en", "I ran it by hand, so we're OK for now.", "workaround"),
+    ("ro", "Am urmat pașii, ce greșesc?", "config-help"),
+    ("el", "Υπάρχει κάποιο εγχειρίδιο για το API;", "question"),
     # set BZ's round (fi hu ro pl ru tr cs ja ko da sv nb bg el uk ar): Russian read for the
     # policy's main dimensions; workaround, not-exploited, docs-request, data-exposed and
     # contract-limit in the languages read since set BX; an extortion demand; every request
@@ -993,6 +1023,14 @@ def test_signal_fires(language: str, text: str, signal: str) -> None:
         # fields or forms that are empty, said of what a user leaves blank, are no data gone
         ("Alle Felder sind leer, wenn ich das Formular öffne.", "data-destroyed"),
         ("Toutes les cases sont vides quand j'ouvre le formulaire.", "data-destroyed"),
+        # set CA's round: nothing broken so far is no breach; another company's breach long ago
+        # is none of ours; the system stopped doing one thing is no outage
+        ("Поки що нічого не зламано, просто питаємо.", "security-breach"),
+        (
+            "After the data breach at our old provider we need longer log retention.",
+            "security-breach",
+        ),
+        ("توقف النظام عن إرسال التذكيرات منذ أمس.", "unavailable"),
         # set BZ's round: other internet services fine are no part of the product; a bank
         # transfer is no translation; everyone leaving the building is no scope; a sync that
         # stopped is no halted work
