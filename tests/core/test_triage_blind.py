@@ -549,6 +549,11 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # and its guards in the languages read since BX, an extortion demand, every request
         # failing, 113/120, P0 29/30, before it was trained on), trained on since.
         ("triage_blind_bz_tune.toml", "tune", 117, 30, 34, 0),
+        # Set CA's tune half (written after BZ's round in its languages: informal phone mails,
+        # IT departments' reports; first contact 96/120, P0 20/30; with the round's detectors,
+        # everyone in the office, Russian typed in Latin letters, someone deleting or exporting
+        # now, the other parts working, 112/120, P0 29/30, before it was trained on), trained on.
+        ("triage_blind_ca_tune.toml", "tune", 115, 30, 35, 0),
     ],
 )
 def test_later_round_sets_keep_their_level(
