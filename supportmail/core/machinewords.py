@@ -61,7 +61,8 @@ AWAY = (
     # The holiday one has: "Jeg har ferie i romjulen", "jag har semester".
     r"\b(?:jeg|jag) har\s+(?:(?:nå|nu|for tiden|just nu)\s+)?(?:ferie|semester|juleferie"
     r"|sommerferie|påskeferie|vinterferie|julledigt|permisjon|orlov)\b",
-    r"\bolen\s+(?:tällä hetkellä\s+|parhaillaan\s+|nyt\s+)?(?:lomalla|poissa|matkoilla"
+    # Any kind of leave, a compound ("talvilomalla", "kesälomalla", "hiihtolomalla").
+    r"\bolen\s+(?:tällä hetkellä\s+|parhaillaan\s+|nyt\s+)?(?:\w*lomalla|poissa|matkoilla"
     r"|työmatkalla|vanhempainvapaalla|sairauslomalla|vuosilomalla)",
     r"\b(?:jestem|będę|przebywam)\s+(?:obecnie\s+|aktualnie\s+|teraz\s+)?(?:na urlopie|poza biurem"
     r"|nieobecn[ya]|w podróży|na zwolnieniu|w delegacji|na L4)",
@@ -265,7 +266,10 @@ BACK = (
     r"|\bi min frånvaro",
     r"\b(?:læser|leser|tjekker|sjekker) ikke (?:min |mine )?(?:e-?mails?|mail|post|e-?post)"
     r"|\bi (?:mit|mitt) fravær|\bunder (?:mit|mitt) fravær",
-    r"\ben lue sähköpost|\bpoissaoloni aikana",
+    # "enkä" is "and not" ("Olen talvilomalla enkä lue sähköpostia"); the answer after it.
+    r"\b(?:en|enkä|emme|emmekä) lue sähköpost|\bpoissaoloni aikana"
+    r"|\bvastaan (?:viestiisi|sähköpostiisi|viestiinne|sähköpostiinne) (?:lomani jälkeen"
+    r"|palattuani|paluuni jälkeen)",
     r"\bpodczas mojej nieobecności|\bw czasie mojej nieobecności|\bnie (?:czytam|sprawdzam)"
     r" (?:poczty|e-?maili)|\bnie mam dostępu do (?:poczty|e-?maila|skrzynki)",
     r"\bběhem (?:mé|mojí) nepřítomnosti|\bv (?:mé|mojej) (?:nepřítomnosti|neprítomnosti)"
@@ -477,6 +481,12 @@ UNREAD = (
     r"\b(?:brevlådan|adressen|inkorgen) (?:bevakas|läses) inte|\bsvara inte på (?:detta|det här)"
     r" (?:meddelande|mejl|e-?post)",
     r"\b(?:postkassen|adressen|mailboksen|innboksen) (?:overvåges|læses|overvåkes|leses) ikke"
+    # This mailbox, its address in brackets, is no longer read ("Denne postkasse (x@y.dk)
+    # bliver ikke længere læst", nb "blir ikke lenger lest", sv "läses inte längre").
+    r"|\b(?:denne|dette|denna|den här) (?:postkasse|mailboks|innboks|e-?mailadresse"
+    r"|e-?postadresse|adresse|brevlåda|e-?postlåda|adress|inkorg) \([^)\n]{0,80}\)"
+    r" (?:bliver ikke|blir ikke|vil ikke blive|läses inte|bevakas inte)"
+    r"(?: længere| lenger| längre)? ?(?:læst|lest|overvåget|overvåket)?"
     r"|\bbesvar ikke denne|\bsvar venligst ikke|\bikke svar på denne|\bvennligst ikke svar",
     r"\bälä vastaa tähän|\btätä (?:osoitetta|postilaatikkoa) ei (?:seurata|lueta)"
     r"|\btähän (?:viestiin|sähköpostiin|ilmoitukseen) ei (?:voi|pysty) (?:vastata|vastaamaan)"
@@ -922,7 +932,10 @@ AUTOMATED = (
 RECEIVED = (
     r"\bvi har (?:tagit emot|mottagit) (?:ditt|din|ert|er)"
     r"|\bditt ärende har (?:registrerats|tagits)",
-    r"\bvi har modtaget (?:din|jeres)|\bvi har mottatt (?:din|deres)",
+    r"\bvi har modtaget (?:din|jeres)|\bvi har mottatt (?:din|deres)"
+    # The possessive after the noun ("Vi har mottatt henvendelsen din og registrert den").
+    r"|\bvi har (?:mottatt|modtaget|fått|fået) (?:henvendelsen|e-?posten|meldingen|saken"
+    r"|forespørselen|beskeden|mailen|e-?mailen|henvendelse) (?:din|deres|jeres)\b",
     r"\bolemme vastaanottaneet",
     r"\botrzymaliśmy (?:twoje|pana|pani|państwa|wiadomość|zgłoszenie)"
     r"|\bzgłoszenie zostało (?:przyjęte|zarejestrowane)",
@@ -1369,6 +1382,7 @@ UNSUBSCRIBE = (
     r"|\b(?:ја|го) (?:добивате|примате) (?:оваа|овој) (?:порака|е-?пошта)",
     # fi tr ru uk ro el hu sq: leave the list, and "you get this mail because".
     r"\bsaat tämän (?:viestin|sähköpostin|uutiskirjeen)|\btilauksen peruminen|\bperu tilaus"
+    r"|\bjos et (?:enää )?halua (?:enää )?(?:vastaanottaa|saada) (?:tätä|näitä|uutiskirje)"
     r"|\bbu (?:e-?postayı|iletiyi|mesajı|bülteni)\b[^.\n]{0,40}\b(?:aldınız|alıyorsunuz)"
     r"|\b(?:abonelikten|listeden|bültenden) (?:çık|ayrıl)"
     r"|\bвы получили (?:это|данное) (?:письмо|сообщение)|\bвы получаете (?:это|данное|эту)"

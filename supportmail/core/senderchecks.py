@@ -245,7 +245,9 @@ _HELD_MAIL = (
     r"|\b(?:your|the|this) (?:message|e-?mail|mail)\b[^.\n]{0,40}\b(?:requires|needs)"
     r" (?:that )?you\b",
     r"\b(?:ihre|die) (?:nachricht|e-?mail|mail)\b[^.\n]{0,60}\b(?:zurückgehalten|angehalten"
-    r"|warteschlange|wartet|noch nicht zugestellt)|\bwird (?:sie |es )?(?:erst |dann )?zugestellt",
+    r"|warteschlange|wartet|noch nicht zugestellt)|\bwird (?:sie |es )?(?:erst |dann )?zugestellt"
+    # "Danach werden Ihre Nachricht und alle künftigen Nachrichten sofort zugestellt".
+    r"|\b(?:werden|wird) (?:ihre|die) (?:nachricht|e-?mail)\w*\b[^.\n]{0,60}\bzugestellt",
     r"\b(?:votre|ton) (?:message|courriel|e-?mail|mail)\b[^.\n]{0,60}\b(?:retenue?|en attente"
     r"|bloquée?|pas (?:encore )?été (?:remise?|distribuée?|délivrée?|livrée?))"
     r"|\bsera (?:remise?|délivrée?|distribuée?|livrée?)\b",

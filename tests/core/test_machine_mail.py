@@ -351,6 +351,11 @@ CH_TUNE = FIXTURES / "machine_mail_ch_tune"
 # person who writes from a no-reply address and names her own address only in the text.
 CI_TUNE = FIXTURES / "machine_mail_ci_tune"
 CI_LEFT_UNREAD = "human/CI1_human_persona-desde-no-reply_es.eml"
+# Set CJ's (written after CI's round in de en pl and the Nordic languages and Czech) is read
+# whole: a Swiss challenge, a Norwegian desk's receipt, a Finnish absence of any leave, a Danish
+# mailbox in brackets no longer read, a Finnish newsletter's way out
+# (tests/core/test_machine_notice_cb.py).
+CJ_TUNE = FIXTURES / "machine_mail_cj_tune"
 BS_NAMED_ELSEWHERE = "human/BS2_human_person-via-noreply-address_tr.eml"
 BS_OTHER_DESK = "human/BS2_human_servicenow-incident-analyst_en.eml"
 # The examples above not read here, as (folder, file).
@@ -454,6 +459,7 @@ EXAMPLES = [
         CG_TUNE,
         CH_TUNE,
         CI_TUNE,
+        CJ_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ

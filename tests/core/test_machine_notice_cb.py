@@ -26,6 +26,11 @@ variants written here:
   (set CI); a person's own old address said unread stays her news; a webmail's quoted header
   with "Enviada:" alone ends a person's reply, so our acknowledgement's words quoted below it
   are not hers;
+- a Swiss challenge after which "werden Ihre Nachricht ... zugestellt", a Norwegian receipt with
+  the possessive after the noun ("mottatt henvendelsen din"), a Finnish absence of any leave
+  ("talvilomalla", "enkä lue sähköpostia", "vastaan viestiisi palattuani"), a Danish mailbox
+  naming itself in brackets before "bliver ikke længere læst", a Finnish newsletter's way out
+  (set CJ); a person back from her holiday who asks something stays a person;
 - a person's answer to a meeting invitation with a note of her own (iCalendar COMMENT): hers,
   whatever she clicked; never a room's one-line "Your request was accepted.", an empty note, or
   a decline's note (the absence notice a calendar declines with).
@@ -265,6 +270,37 @@ CASES = {
         "Para: marcos@exemplo-mail.example\nAssunto: [#4575] Geladeira\n\nRecebemos a sua "
         "mensagem e abrimos o chamado #4575. Nossa equipe responderá em até 2 dias úteis.\n"
         "Esta é uma mensagem automática.\n",
+        Kind.HUMAN,
+    ),
+    "de-at challenge delivered after the click": (
+        answer("Eva Huber <eva@huber-tischlerei.example>", "Re: [#4575] Rechnung"),
+        "Grüß Gott,\n\nich lasse nur noch Mails von bekannten Absendern durch. Bitte bestätigen "
+        "Sie kurz über den Link unten, dass Sie ein Mensch sind. Danach wird Ihre E-Mail sofort "
+        "zugestellt.\n\nEva Huber\n",
+        Kind.AUTO_REPLY,
+    ),
+    "nb receipt with the possessive after the noun": (
+        answer("Servicedesk Nordvik <servicedesk@nordvik.example>", "Re: [#4575] Kalender"),
+        "Hei,\n\nVi har mottatt e-posten din og registrert den med saksnummer 2025-0412. Du "
+        "får svar så snart saken er behandlet.\n\nMed vennlig hilsen\nServicedesk\n",
+        Kind.AUTO_REPLY,
+    ),
+    "fi absence of a compound leave": (
+        answer("Mikko Laine <mikko.laine@koulu.example>", "Re: [#4575] Lisenssit"),
+        "Hei!\n\nOlen kesälomalla 1.7.–28.7. enkä lue sähköpostia. Vastaan viestiisi "
+        "palattuani.\n\nMikko Laine\n",
+        Kind.AUTO_REPLY,
+    ),
+    "sv mailbox in brackets no longer read": (
+        answer("Ekonomi - Lunda kommun <ekonomi@lunda.example>", "Re: [#4575] Faktura"),
+        "Hej,\n\nDenna brevlåda (ekonomi@lunda.example) läses inte längre. Skicka fakturor "
+        "till faktura@lunda.example.\n\nLunda kommun\n",
+        Kind.AUTO_REPLY,
+    ),
+    "fi person back from her holiday asks": (
+        answer("Sari Mäkelä <sari@makela.example>", "Re: [#4575] Lasku"),
+        "Hei,\n\nolin talvilomalla viime viikolla, siksi vastaan vasta nyt. Laskussa on yhä "
+        "väärä summa, voitteko korjata sen?\n\nSari\n",
         Kind.HUMAN,
     ),
 }
