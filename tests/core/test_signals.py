@@ -886,6 +886,9 @@ FIRES = [
     ("lv", "Daži mūsu darbinieki redz kļūdu.", "some-users"),
     ("bg", "Колко струва още един потребител?", "price-question"),
     ("sr", "Пријављујемо рањивост у модулу Испити.", "vulnerability"),
+    ("el", "Σε 3 από τους 40 χρήστες η σύνδεση αποτυγχάνει.", "some-users"),
+    ("el", "Στις υπόλοιπες δουλεύει σωστά.", "rest-works"),
+    ("el", "Δεν είναι κάτι σοβαρό, απλώς ενοχλεί.", "minor"),
     # set CA's round: everyone in the office (cs pl ko), nobody and a white screen in Russian
     # typed in Latin letters, logged out, nothing at all can be done, data gone in bulk (ko),
     # someone deleting or exporting now, scam mail from our account, unauthorised logins,
