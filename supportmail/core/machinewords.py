@@ -483,10 +483,10 @@ UNREAD = (
     r"\b(?:postkassen|adressen|mailboksen|innboksen) (?:overvåges|læses|overvåkes|leses) ikke"
     # This mailbox, its address in brackets, is no longer read ("Denne postkasse (x@y.dk)
     # bliver ikke længere læst", nb "blir ikke lenger lest", sv "läses inte längre").
-    r"|\b(?:denne|dette|denna|den här) (?:postkasse|mailboks|innboks|e-?mailadresse"
-    r"|e-?postadresse|adresse|brevlåda|e-?postlåda|adress|inkorg) \([^)\n]{0,80}\)"
-    r" (?:bliver ikke|blir ikke|vil ikke blive|läses inte|bevakas inte)"
-    r"(?: længere| lenger| längre)? ?(?:læst|lest|overvåget|overvåket)?"
+    r"|\b(?:denne|dette|denna|den här) (?:postkassen?|mailboksen?|innboksen?|e-?mailadressen?"
+    r"|e-?postadressen?|adressen?|brevlådan?|e-?postlådan?|adress|inkorgen?) \([^)\n]{0,80}\)"
+    r" (?:(?:bliver|blir|vil) ikke(?: blive)?(?: længere| lenger)? (?:læst|lest|overvåget"
+    r"|overvåket|brugt|brukt)|(?:läses|bevakas|används) inte(?: längre)?)"
     r"|\bbesvar ikke denne|\bsvar venligst ikke|\bikke svar på denne|\bvennligst ikke svar",
     r"\bälä vastaa tähän|\btätä (?:osoitetta|postilaatikkoa) ei (?:seurata|lueta)"
     r"|\btähän (?:viestiin|sähköpostiin|ilmoitukseen) ei (?:voi|pysty) (?:vastata|vastaamaan)"

@@ -297,6 +297,18 @@ CASES = {
         "till faktura@lunda.example.\n\nLunda kommun\n",
         Kind.AUTO_REPLY,
     ),
+    "nb mailbox in brackets, definite noun": (
+        answer("Lønn - Vikna kommune <lonn@vikna.example>", "Re: [#4575] Lønnsfil"),
+        "Hei,\n\nDenne postkassen (lonn@vikna.example) blir ikke lenger lest. Send henvendelser "
+        "til personal@vikna.example.\n\nVikna kommune\n",
+        Kind.AUTO_REPLY,
+    ),
+    "nb person: her address in brackets will not change": (
+        new_mail("Kari Holm <kari@holm.example>", "Fakturaadresse"),
+        "Hei,\n\nvi bytter regnskapssystem. Denne adressen (kari@holm.example) blir ikke endret, "
+        "men fakturaene skal merkes med avdeling 20 fra mars. Kan dere legge det inn?\n\nKari\n",
+        Kind.HUMAN,
+    ),
     "fi person back from her holiday asks": (
         answer("Sari Mäkelä <sari@makela.example>", "Re: [#4575] Lasku"),
         "Hei,\n\nolin talvilomalla viime viikolla, siksi vastaan vasta nyt. Laskussa on yhä "
