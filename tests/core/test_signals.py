@@ -889,6 +889,31 @@ FIRES = [
     ("el", "Σε 3 από τους 40 χρήστες η σύνδεση αποτυγχάνει.", "some-users"),
     ("el", "Στις υπόλοιπες δουλεύει σωστά.", "rest-works"),
     ("el", "Δεν είναι κάτι σοβαρό, απλώς ενοχλεί.", "minor"),
+    # set CB's round: all of them gone or deleted (hu bg), the loss of data (ru bg), the work
+    # stopped, people and trucks waiting, the whole department, nobody can get in (ar), a crash,
+    # not one notification for them, stopped working, working quite normally (da), an address's
+    # number changed (fi), an API key leaked (a weakness), data being downloaded now (el)
+    ("hu", "Az összes rendelés eltűnt a rendszerből.", "data-destroyed"),
+    ("bg", "Изтрити са данните на всички клиенти.", "data-destroyed"),
+    ("ru", "Просим помочь с восстановлением данных после сбоя.", "data-loss"),
+    ("bg", "Сме загубили около 40 поръчки.", "data-loss"),
+    ("ru", "Работа отдела полностью остановлена.", "work-halted"),
+    ("ar", "الموظفون جالسون بانتظار النظام.", "work-halted"),
+    ("ja", "20台のトラックが待機しています。", "work-halted"),
+    ("cs", "Týká se to celého oddělení.", "everyone"),
+    ("ja", "全国の店舗すべてで同じエラーが出ます。", "everyone"),
+    ("ar", "لا أحد يستطيع تسجيل الدخول منذ الصباح.", "access-blocked"),
+    ("ru", "Приложение вылетает при запуске.", "errors"),
+    ("el", "Οι τεχνικοί δεν παίρνουν καμία ειδοποίηση.", "whole-function"),
+    ("uk", "Не вдається зберегти жодного замовлення.", "whole-function"),
+    ("cs", "Přestala fungovat synchronizace kalendáře.", "function-stopped"),
+    ("ar", "لا تظهر الطلبات الجديدة في التطبيق إطلاقا.", "function-stopped"),
+    ("da", "Alle andre kan arbejde helt normalt.", "rest-works"),
+    ("fi", "Osoiterivin numeroa vaihtamalla näkee muiden tilaukset.", "vulnerability"),
+    ("en", "A contractor pushed our API key to a public repository.", "vulnerability"),
+    ("el", "Γίνεται κατέβασμα δεδομένων αυτή τη στιγμή.", "security-breach"),
+    ("fi", "Pieni juttu, mutta korjatkaa se.", "minor"),
+    ("uk", "Ведемо все в Excel, це хаос.", "workaround-costly"),
     # set CA's round: everyone in the office (cs pl ko), nobody and a white screen in Russian
     # typed in Latin letters, logged out, nothing at all can be done, data gone in bulk (ko),
     # someone deleting or exporting now, scam mail from our account, unauthorised logins,
@@ -1026,6 +1051,10 @@ def test_signal_fires(language: str, text: str, signal: str) -> None:
         # fields or forms that are empty, said of what a user leaves blank, are no data gone
         ("Alle Felder sind leer, wenn ich das Formular öffne.", "data-destroyed"),
         ("Toutes les cases sont vides quand j'ouvre le formulaire.", "data-destroyed"),
+        # set CB's round: one user receiving nothing is no whole function; other cloud services
+        # working is no part of the product (ja)
+        ("Ένας χρήστης δεν λαμβάνει κανένα email.", "whole-function"),
+        ("他のクラウドサービスは問題なく使えております。", "rest-works"),
         # set CA's round: nothing broken so far is no breach; another company's breach long ago
         # is none of ours; the system stopped doing one thing is no outage
         ("Поки що нічого не зламано, просто питаємо.", "security-breach"),

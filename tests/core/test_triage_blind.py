@@ -553,7 +553,13 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # IT departments' reports; first contact 96/120, P0 20/30; with the round's detectors,
         # everyone in the office, Russian typed in Latin letters, someone deleting or exporting
         # now, the other parts working, 112/120, P0 29/30, before it was trained on), trained on.
-        ("triage_blind_ca_tune.toml", "tune", 115, 30, 35, 0),
+        ("triage_blind_ca_tune.toml", "tune", 117, 30, 35, 0),
+        # Set CB's tune half (written after CA's round in its languages: public sector,
+        # healthcare, education; logistics and field service; first contact 95/120, P0 22/30;
+        # with the round's detectors, all of them gone or deleted, the loss of data, people and
+        # trucks waiting, not one notification, an API key leaked, 108/120, P0 27/30, before it
+        # was trained on), trained on since.
+        ("triage_blind_cb_tune.toml", "tune", 116, 30, 34, 1),
     ],
 )
 def test_later_round_sets_keep_their_level(
