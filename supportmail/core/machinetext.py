@@ -220,6 +220,22 @@ UNREAD = _any(
     r"|no (?:responda|conteste) a este (?:mensaje|correo)|solo se utiliza para (?:envíos|enviar)"
     r"|\b(?:dirección|buzón|cuenta|correo)\b[^.\n]{0,40}\b(?:ha dejado|dejará) de (?:revisarse"
     r"|consultarse|leerse|atenderse)",
+    # The mail says it was sent from an address that takes no replies ("Este correo se ha
+    # enviado desde una dirección que no admite respuestas"): said of the mail itself, not by a
+    # person writing from a borrowed address.
+    r"\b(?:this|the) (?:e-?mail|message|notification)\b[^.\n]{0,30}\bsent from an? (?:address"
+    r"|account|mailbox)\b[^.\n]{0,20}\b(?:does not|doesn't|cannot|can't|is not able to)"
+    r" (?:accept|receive) (?:replies|responses|e-?mails)"
+    r"|\b(?:este|el presente) (?:correo|mensaje|e-?mail)\b[^.\n]{0,30}\benviado desde una"
+    r" (?:dirección|cuenta)\b[^.\n]{0,30}\bno (?:admite|acepta|recibe|puede recibir) respuestas"
+    r"|\b(?:questa|questo) (?:e-?mail|mail|comunicazione|messaggio)\b[^.\n]{0,30}\binviat[ao] da"
+    r" un indirizzo\b[^.\n]{0,30}\bnon (?:abilitato a ricevere|accetta|riceve|può ricevere)"
+    r"|\b(?:ce|cet) (?:message|courriel|e-?mail)\b[^.\n]{0,30}\benvoyé (?:depuis|à partir d')une"
+    r" adresse qui (?:n'accepte|ne peut recevoir|ne reçoit) (?:pas|aucune)"
+    r"|\b(?:este|esta) (?:e-?mail|mensagem)\b[^.\n]{0,30}\benviad[ao] (?:de|a partir de) um"
+    r" endereço que não (?:aceita|recebe|pode receber) respostas"
+    r"|\bdiese (?:e-?mail|nachricht)\b[^.\n]{0,30}\bvon einer adresse (?:gesendet|versendet"
+    r"|verschickt),? die keine (?:antworten|e-?mails) (?:annimmt|empfangen kann|entgegennimmt)",
     r"\b(?:casella|indirizzo)" + more.IN_CLAUSE + r"{0,80} non (?:è |viene )?(?:più )?"
     r"(?:monitorat|presidiat|controllat|lett|consultat)"
     r"|(?:si prega di )?non rispondere a (?:questa|questo) (?:e-?mail|mail|messaggio)"

@@ -356,6 +356,9 @@ CI_LEFT_UNREAD = "human/CI1_human_persona-desde-no-reply_es.eml"
 # mailbox in brackets no longer read, a Finnish newsletter's way out
 # (tests/core/test_machine_notice_cb.py).
 CJ_TUNE = FIXTURES / "machine_mail_cj_tune"
+# Set CK's (written after CJ's round in English and es it fr de) is read whole: a notice that
+# says it was sent from an address that takes no replies (tests/core/test_machine_notice_cb.py).
+CK_TUNE = FIXTURES / "machine_mail_ck_tune"
 BS_NAMED_ELSEWHERE = "human/BS2_human_person-via-noreply-address_tr.eml"
 BS_OTHER_DESK = "human/BS2_human_servicenow-incident-analyst_en.eml"
 # The examples above not read here, as (folder, file).
@@ -460,6 +463,7 @@ EXAMPLES = [
         CH_TUNE,
         CI_TUNE,
         CJ_TUNE,
+        CK_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ

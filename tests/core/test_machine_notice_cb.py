@@ -31,6 +31,9 @@ variants written here:
   ("talvilomalla", "enkä lue sähköpostia", "vastaan viestiisi palattuani"), a Danish mailbox
   naming itself in brackets before "bliver ikke længere læst", a Finnish newsletter's way out
   (set CJ); a person back from her holiday who asks something stays a person;
+- a service's notice that says it was sent from an address that takes no replies (es en it fr
+  pt de, set CK); a person who writes from an address that takes no replies says so in the
+  first person and stays a person;
 - a person's answer to a meeting invitation with a note of her own (iCalendar COMMENT): hers,
   whatever she clicked; never a room's one-line "Your request was accepted.", an empty note, or
   a decline's note (the absence notice a calendar declines with).
@@ -307,6 +310,25 @@ CASES = {
         new_mail("Kari Holm <kari@holm.example>", "Fakturaadresse"),
         "Hei,\n\nvi bytter regnskapssystem. Denne adressen (kari@holm.example) blir ikke endret, "
         "men fakturaene skal merkes med avdeling 20 fra mars. Kan dere legge det inn?\n\nKari\n",
+        Kind.HUMAN,
+    ),
+    "es notice sent from an address that takes no replies": (
+        new_mail("Telco Empresas <facturas@telco.example>", "Tu factura de marzo"),
+        "Hola:\n\nTu factura de marzo ya está disponible en el área de clientes.\n\nEste "
+        "correo se ha enviado desde una dirección que no admite respuestas.\n",
+        Kind.AUTO_REPLY,
+    ),
+    "en notice sent from an address that takes no replies": (
+        new_mail("Billing <billing@cloud.example>", "Your invoice is ready"),
+        "Hi,\n\nYour March invoice is ready in the billing portal.\n\nThis email was sent from "
+        "an address that cannot accept replies.\n",
+        Kind.AUTO_REPLY,
+    ),
+    "es person writing from an address that takes no replies": (
+        new_mail("Avisos Ferrex <avisos@ferrex.example>", "Cambio de administrador"),
+        "Hola,\n\nles escribo desde una cuenta que no admite respuestas porque mi correo está "
+        "bloqueado. ¿Pueden cambiar el administrador de nuestra cuenta a luis@ferrex.example?"
+        "\n\nLuis\n",
         Kind.HUMAN,
     ),
     "fi person back from her holiday asks": (
