@@ -243,8 +243,7 @@ UNREAD = _any(
     r"\bnon (?:vengono|verranno|saranno) (?:più )?(?:letti|lette|monitorat)",
     # A person's own (old) address is her news ("mijn oude adres wordt niet meer gelezen").
     r"(?<!mijn )(?<!oude )\b(?:mailbox|e-?mailadres|adres)[^.\n]{0,20} wordt niet (?:meer )?"
-    r"(?:gelezen|gecontroleerd"
-    r"|bekeken|beheerd|geraadpleegd)"
+    r"(?:gelezen|gecontroleerd|bekeken|beheerd|geraadpleegd)"
     # This very mailbox says it, naming its address in brackets, a date before the negation
     # ("Dit e-mailadres (x@y.be) wordt sinds 1 oktober niet meer opgevolgd"; Flemish
     # "opgevolgd", followed up). Without the brackets a person says it too, of her own old
@@ -346,8 +345,7 @@ MTA_NOTICE = _any(
 RECEIVED = _any(
     r"\b(?:i have|i've|we have|we've) got your (?:message|e-?mail|note|request)\b"
     r"|\b(?:we have|we've|we) (?:successfully |just )?received your (?:request|message|e-?mail"
-    r"|enquiry"
-    r"|inquiry|ticket|support request)|\byour (?:request|ticket|case|enquiry|inquiry)"
+    r"|enquiry|inquiry|ticket|support request)|\byour (?:request|ticket|case|enquiry|inquiry)"
     r"(?: \S+)? has been (?:received|created|logged|opened)"
     # A service desk's "call" (ITIL's word for a ticket: TOPdesk, university and council
     # desks): "We have registered your call under number I 2503 4471".
