@@ -1002,6 +1002,20 @@ FIRES = [
     ("en", "They are threatening to publish our customer list.", "security-breach"),
     ("bg", "Всяка заявка връща грешка 502.", "whole-function"),
     ("uk", "Кожен запит повертає 500.", "whole-function"),
+    ("en", "If the platform goes down on a Sunday, who do we call?", "hypothetical"),
+    ("fr", "Que se passe-t-il pendant une panne de votre côté ?", "hypothetical"),
+    ("en", "Everyone else on the team says theirs is working normally.", "one-element"),
+    ("en", "The audit log shows API secrets in plain text.", "vulnerability"),
+    ("de", "In der Exportdatei stehen die Passwörter im Klartext.", "vulnerability"),
+    ("es", "El fichero de logs guarda las contraseñas en texto plano.", "vulnerability"),
+    ("it", "Le chiavi sono state disattivate dall'attaccante.", "security-breach"),
+    ("es", "Hemos detectado un acceso indebido a la cuenta del gerente.", "security-breach"),
+    ("nl", "Hoe werkt de rotatie van de API-sleutels bij jullie?", "admin-task"),
+    ("de", "Wir möchten die Webhook-Secrets rotieren.", "admin-task"),
+    ("it", "Vorremmo cambiare il contatto di fatturazione.", "admin-task"),
+    ("en", "Roughly one in 300 uploads times out.", "occasional"),
+    ("pt", "De cada 50 sincronizações, uma falha com erro 500.", "occasional"),
+    ("es", "Vemos errores esporádicos al exportar.", "occasional"),
 ]
 
 
@@ -1192,6 +1206,13 @@ def test_signal_fires(language: str, text: str, signal: str) -> None:
         ("Писах на техническа поддръжка вчера.", "unavailable"),
         ("Ona sada ne može raditi u sustavu.", "work-halted"),
         ("Police se generirajo kot prazni PDF-ji.", "cosmetic"),
+        # what is fine is no failure of everything; a purpose ("so nobody gets it twice") is no
+        # scope; a usefulness to know is a question, not a wish; one in ten users is no rate
+        ("Everything is there on the screen, only the printout is empty.", "whole-product"),
+        ("I paused the reminders so nobody receives them twice.", "everyone"),
+        ("It would be helpful to know which plan includes SSO.", "feature-wish"),
+        ("One in 10 users cannot log in.", "occasional"),
+        ("If the app goes down again for everyone we lose a day.", "hypothetical"),
     ],
 )
 def test_signal_does_not_fire(text: str, signal: str) -> None:
