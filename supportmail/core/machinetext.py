@@ -389,6 +389,16 @@ RECEIVED = _any(
     r"|recebi (?:a )?(?:sua|tua) (?:mensagem|solicitação|pedido|e-?mail))\b[^.\n]{0,40}"
     r"\b(?:opened|created|logged|eröffnet|angelegt|ouvert|ouvert le|abierto|abrí|aperto|aperta"
     r"|geopend|aangemaakt|abri|criei|registrei)\b[^.\n]{0,30}\d{4,}",
+    # A case a service desk opened "on your behalf" from our mail ("Foi aberto o incidente
+    # INC0048217 em seu nome", "Incident INC0048213 has been opened on your behalf"): nobody who
+    # writes to a support desk opens a case of theirs in its name.
+    r"\b(?:opened|created|logged|raised|aberto|criado|registado|registrado|abiert[oa]"
+    r"|cread[oa]|ouvert|créé|eröffnet|erstellt|angelegt|apert[oa]|creat[oa]|geopend"
+    r"|aangemaakt)\b[^.\n]{0,40}\b(?:on your behalf|em seu nome|em teu nome|en su nombre"
+    r"|en votre nom|in ihrem namen|a suo nome|a tuo nome|namens u)\b"
+    r"|\b(?:on your behalf|em seu nome|en su nombre|en votre nom|in ihrem namen|a suo nome"
+    r"|namens u)\b[^.\n]{0,40}\b(?:opened|created|logged|aberto|criado|abiert[oa]|ouvert"
+    r"|eröffnet|erstellt|angelegt|apert[oa]|geopend|aangemaakt)\b",
     *more.RECEIVED,
 )
 CLOSED = _any(*more.CLOSED)

@@ -1182,6 +1182,23 @@ TICKET = (
     r"|\bticket\s*#\s*\d|\bhas been assigned (?:the )?(?:ticket|case|reference)"
     r"|\b(?:a|your) (?:new |support )?(?:ticket|case|call) (?:has been|was|is being) (?:created"
     r"|opened|logged|raised|registered)"
+    # The same in pt es fr it de nl: "Foi aberto o incidente INC0048217", "El caso 0412 ha sido
+    # creado", "Un ticket a été ouvert", "Ihr Ticket wurde angelegt".
+    r"|\b(?:foi|foram) (?:aberto|criado|registado|registrado)s? (?:o|um) (?:incidente|chamado"
+    r"|caso|ticket|pedido)|\b(?:o|um|seu) (?:incidente|chamado|caso|ticket|pedido)(?: \S+)? foi"
+    r" (?:aberto|criado|registado|registrado)"
+    r"|\b(?:se ha|ha sido|fue) (?:abiert|cread|registrad)[oa] (?:el|la|un|una|su) (?:incidente"
+    r"|incidencia|caso|ticket|solicitud)|\b(?:el|la|su|un|una) (?:incidente|incidencia|caso"
+    r"|ticket)(?: \S+)? (?:ha sido|fue|se ha) (?:abiert|cread|registrad)"
+    r"|\b(?:l.|un |votre )(?:incident|ticket|dossier)(?: \S+)? a été (?:ouvert|créé|enregistré)"
+    r"|\b(?:l.|un |il )(?:incidente|ticket|caso)(?: \S+)? è stato (?:aperto|creato|registrato)"
+    r"|\bè stato (?:aperto|creato) (?:l.|un |il )(?:incidente|ticket|caso)"
+    r"|\b(?:ein|das|der|ihr) (?:incident|ticket|vorgang)(?: \S+)? (?:wurde|ist)"
+    r" (?:eröffnet|erstellt|angelegt)"
+    r"|\b(?:wurde|ist) (?:ein|das|der|ihr) (?:incident|ticket|vorgang)(?: \S+)?"
+    r" (?:eröffnet|erstellt|angelegt)"
+    r"|\b(?:een|het|uw) (?:incident|ticket|melding)(?: \S+)? (?:is|werd)"
+    r" (?:aangemaakt|geopend|geregistreerd)"
     # Filed under a number, as "unter der Nummer" and "sous le numéro" below: "registered your
     # call under reference C-25-118734".
     r"|\bunder (?:the )?(?:reference|ticket|case|call|incident)?(?: ?number| no\.?| nr\.?)?"

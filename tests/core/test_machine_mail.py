@@ -359,6 +359,9 @@ CJ_TUNE = FIXTURES / "machine_mail_cj_tune"
 # Set CK's (written after CJ's round in English and es it fr de) is read whole: a notice that
 # says it was sent from an address that takes no replies (tests/core/test_machine_notice_cb.py).
 CK_TUNE = FIXTURES / "machine_mail_ck_tune"
+# Set CL's (written after CK's round in en pt, fr de nl pl) is read whole: another desk's case
+# opened on your behalf (tests/core/test_machine_notice_cb.py).
+CL_TUNE = FIXTURES / "machine_mail_cl_tune"
 BS_NAMED_ELSEWHERE = "human/BS2_human_person-via-noreply-address_tr.eml"
 BS_OTHER_DESK = "human/BS2_human_servicenow-incident-analyst_en.eml"
 # The examples above not read here, as (folder, file).
@@ -464,6 +467,7 @@ EXAMPLES = [
         CI_TUNE,
         CJ_TUNE,
         CK_TUNE,
+        CL_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ

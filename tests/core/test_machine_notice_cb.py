@@ -34,6 +34,8 @@ variants written here:
 - a service's notice that says it was sent from an address that takes no replies (es en it fr
   pt de, set CK); a person who writes from an address that takes no replies says so in the
   first person and stays a person;
+- another desk's case opened "on your behalf" from our mail, and its ticket that "was opened"
+  (pt es fr it de nl, set CL); a person who opened a case with someone else stays a person;
 - a person's answer to a meeting invitation with a note of her own (iCalendar COMMENT): hers,
   whatever she clicked; never a room's one-line "Your request was accepted.", an empty note, or
   a decline's note (the absence notice a calendar declines with).
@@ -329,6 +331,24 @@ CASES = {
         "Hola,\n\nles escribo desde una cuenta que no admite respuestas porque mi correo está "
         "bloqueado. ¿Pueden cambiar el administrador de nuestra cuenta a luis@ferrex.example?"
         "\n\nLuis\n",
+        Kind.HUMAN,
+    ),
+    "es desk's case opened on your behalf": (
+        answer("Mesa de Ayuda Grupo Norte <mesa@norte.example>", "Re: [#4575] Pedido de sillas"),
+        "Estimado usuario:\n\nSe ha creado el caso CS0091832 en su nombre. Un técnico del "
+        "grupo Compras lo revisará en breve.\n\nEstado: Nuevo\n",
+        Kind.AUTO_REPLY,
+    ),
+    "de desk's ticket opened on your behalf": (
+        answer("IT-Servicedesk <servicedesk@werk.example>", "AW: [#4575] Lieferung"),
+        "Guten Tag,\n\nin Ihrem Namen wurde der Vorgang INC0331207 eröffnet. Ihr Ticket wurde "
+        "der Gruppe Einkauf zugewiesen.\n",
+        Kind.AUTO_REPLY,
+    ),
+    "en person who opened a case with her own vendor asks": (
+        answer("Dana Price <dana@price.example>", "Re: [#4575] Sync errors"),
+        "Hi,\n\nI opened a case with our firewall vendor as you suggested, number 118273. "
+        "Could you tell me which IP ranges your sync uses?\n\nDana\n",
         Kind.HUMAN,
     ),
     "fi person back from her holiday asks": (
