@@ -560,6 +560,12 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # trucks waiting, not one notification, an API key leaked, 108/120, P0 27/30, before it
         # was trained on), trained on since.
         ("triage_blind_cb_tune.toml", "tune", 116, 30, 34, 1),
+        # Set CC's tune half (English, and de fr es it pt nl: office staff telling what they
+        # see, technical customers with codes and rates; first contact 109/120, P0 29/30; with
+        # the round's detectors, an outage supposed for a plan, the colleagues' own working,
+        # passwords in plain text, the attacker named as the doer, key rotation and the billing
+        # contact, one call in N, 117/120, P0 30/30, before it was trained on), trained on.
+        ("triage_blind_cc_tune.toml", "tune", 117, 30, 35, 0),
     ],
 )
 def test_later_round_sets_keep_their_level(
