@@ -10,6 +10,7 @@ import tomllib
 from functools import cache
 from importlib import resources
 
+from supportmail import startcache
 from supportmail.core import linearmodel
 from supportmail.core.priority import TriagePolicy, load_policy
 from supportmail.core.wordmodel import WordModel, load_model
@@ -24,9 +25,12 @@ def default_model() -> WordModel:
 
 @cache
 def default_linear() -> linearmodel.LinearModel:
-    """The shipped linear model (supportmail/defaults/triage_linear.json), read once."""
+    """The shipped linear model (supportmail/defaults/triage_linear.json), read once (its
+    parsed form kept between processes: startcache)."""
     source = resources.files("supportmail").joinpath("defaults/triage_linear.json")
-    return linearmodel.load_model(json.loads(source.read_text("utf-8")))
+    return startcache.linear_model(
+        source.read_bytes(), lambda raw: linearmodel.load_model(json.loads(raw))
+    )
 
 
 @cache

@@ -20,7 +20,7 @@ import importlib
 import itertools
 import re
 import weakref
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -54,6 +54,27 @@ def literal_text(text: str) -> str:
 
 
 _DIRECT = 8  # texts a Scanner checks needle by needle before it builds its one-pass regex
+
+
+def trie_regex(needles: frozenset[str]) -> re.Pattern[str]:
+    """The one-pass regex of a Scanner over `needles` (see Scanner), compiled here."""
+    return re.compile(trie_source(needles))
+
+
+def trie_source(needles: Iterable[str]) -> str:
+    """The source of a Scanner's regex: the needles' trie inside a capturing lookahead."""
+    return f"(?=({_trie(needles)}))"
+
+
+# What builds a Scanner's regex from its needles (one slot). A shell may put in one that keeps
+# the compiled regex between processes (supportmail.startcache): a large needle set costs a
+# second to compile.
+_TRIE_COMPILER: list[Callable[[frozenset[str]], re.Pattern[str]]] = [trie_regex]
+
+
+def use_trie_compiler(compiler: Callable[[frozenset[str]], re.Pattern[str]]) -> None:
+    """Build every Scanner's regex with `compiler` from now on (the same regex as trie_regex)."""
+    _TRIE_COMPILER[0] = compiler
 
 
 class Scanner:
@@ -108,7 +129,7 @@ class Scanner:
             n: frozenset(n[:i] for i in range(1, len(n) + 1) if n[:i] in self.needles)
             for n in self.needles
         }
-        regex = re.compile(f"(?=({_trie(self.needles)}))")
+        regex = _TRIE_COMPILER[0](self.needles)
         self._regex = regex
         return regex
 
