@@ -59,7 +59,8 @@ ALLOWED: dict[str, set[str]] = {
     "errors": set(),
     "templates": {"core"},
     "config": {"core", "errors", "templates"},
-    "shipped": {"core"},  # the shipped triage policy and model, read from package data
+    "startcache": {"core"},  # what a reader rebuilds at each start, kept between processes
+    "shipped": {"core", "startcache"},  # the shipped triage policy and model, from package data
     "triagefit": {"core"},  # fits the linear model (numpy): scripts and tests only
     "clock": {"config", *FOUNDATION},
     "oauth": {"config", *FOUNDATION},
@@ -68,7 +69,16 @@ ALLOWED: dict[str, set[str]] = {
     "outbound": {"config", "oauth", "storage", "desk", "templates", *FOUNDATION},
     "sla": {"config", "clock", "storage", "desk", "outbound", *FOUNDATION},
     "tickets": {"config", "shipped", "storage", "desk", "outbound", "sla", *FOUNDATION},
-    "inbound": {"config", "oauth", "shipped", "storage", "desk", "tickets", *FOUNDATION},
+    "inbound": {
+        "config",
+        "oauth",
+        "shipped",
+        "startcache",
+        "storage",
+        "desk",
+        "tickets",
+        *FOUNDATION,
+    },
     "web": {"config", "clock", "storage", "desk", *FOUNDATION},
     "daemon": {
         "web",
@@ -99,6 +109,7 @@ ALLOWED: dict[str, set[str]] = {
         "web",
         "demo",
         "testbed",
+        "startcache",
         "__version__",
         *FOUNDATION,
     },
