@@ -72,7 +72,8 @@ AWAY = (
     r"|mimo (?:úřad|pracoviště)"
     r"|nedostupn)",
     r"(?:ofis dışındayım|izindeyim|tatildeyim|ofiste değilim|seyahatteyim|raporluyum"
-    r"|doğum iznindeyim|ofis dışında olacağım|izinde olacağım|ofiste bulunmamaktayım)",
+    # Any leave by its name ("babalık iznindeyim", "yıllık iznindeyim"), or on leave today.
+    r"|\w+ iznindeyim|izinliyim|ofis dışında olacağım|izinde olacağım|ofiste bulunmamaktayım)",
     r"\bя\s+(?:сейчас\s+|в настоящее время\s+|временно\s+)?(?:нахожусь\s+)?(?:в отпуске"
     r"|отсутствую|в командировке|на больничном|вне офиса|не в офисе|в декрете|в декретном)"
     r"|\bнахожусь в (?:отпуске|командировке)|\bбуду отсутствовать|\bменя нет в офисе"
@@ -1187,9 +1188,10 @@ TICKET = (
     r"|\b(?:foi|foram) (?:aberto|criado|registado|registrado)s? (?:o|um) (?:incidente|chamado"
     r"|caso|ticket|pedido)|\b(?:o|um|seu) (?:incidente|chamado|caso|ticket|pedido)(?: \S+)? foi"
     r" (?:aberto|criado|registado|registrado)"
-    r"|\b(?:se ha|ha sido|fue) (?:abiert|cread|registrad)[oa] (?:el|la|un|una|su) (?:incidente"
-    r"|incidencia|caso|ticket|solicitud)|\b(?:el|la|su|un|una) (?:incidente|incidencia|caso"
-    r"|ticket)(?: \S+)? (?:ha sido|fue|se ha) (?:abiert|cread|registrad)"
+    r"|\b(?:se ha|ha sido|fue) (?:abiert|cread|registrad|generad)[oa] (?:el|la|un|una|su)"
+    r" (?:incidente|incidencia|caso|ticket|solicitud)"
+    r"|\b(?:el|la|su|un|una) (?:incidente|incidencia|caso|ticket)(?: \S+)?"
+    r" (?:ha sido|fue|se ha) (?:abiert|cread|registrad)"
     r"|\b(?:l.|un |votre )(?:incident|ticket|dossier)(?: \S+)? a été (?:ouvert|créé|enregistré)"
     r"|\b(?:l.|un |il )(?:incidente|ticket|caso)(?: \S+)? è stato (?:aperto|creato|registrato)"
     r"|\bè stato (?:aperto|creato) (?:l.|un |il )(?:incidente|ticket|caso)"
@@ -1199,6 +1201,12 @@ TICKET = (
     r" (?:eröffnet|erstellt|angelegt)"
     r"|\b(?:een|het|uw) (?:incident|ticket|melding)(?: \S+)? (?:is|werd)"
     r" (?:aangemaakt|geopend|geregistreerd)"
+    # A case's number after the sign or abbreviation of "number" ("Caso N° 03418876", "ticket
+    # nº 55120", "Vorgang Nr. 4471"): another desk's reference, never a person's order number
+    # (the word before it names a case; "#", our own tickets' sign, is not among them).
+    r"|\b(?:caso|ticket|case|incidencia|incidente|solicitud|chamado|protocolo|pratica"
+    r"|richiesta|dossier|demande|vorgang|anfrage|melding|zaak|call|incident|request)"
+    r" ?(?:n[°º]|no\.|nr\.|núm\.|num\.) ?:? ?\d{4,}"
     # Filed under a number, as "unter der Nummer" and "sous le numéro" below: "registered your
     # call under reference C-25-118734".
     r"|\bunder (?:the )?(?:reference|ticket|case|call|incident)?(?: ?number| no\.?| nr\.?)?"

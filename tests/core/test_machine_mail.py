@@ -362,6 +362,9 @@ CK_TUNE = FIXTURES / "machine_mail_ck_tune"
 # Set CL's (written after CK's round in en pt, fr de nl pl) is read whole: another desk's case
 # opened on your behalf (tests/core/test_machine_notice_cb.py).
 CL_TUNE = FIXTURES / "machine_mail_cl_tune"
+# Set CM's (written after CL's round in es it ca, and the English of six countries and Turkish)
+# is read whole: a case's number after "N°", an absence of any Turkish leave.
+CM_TUNE = FIXTURES / "machine_mail_cm_tune"
 BS_NAMED_ELSEWHERE = "human/BS2_human_person-via-noreply-address_tr.eml"
 BS_OTHER_DESK = "human/BS2_human_servicenow-incident-analyst_en.eml"
 # The examples above not read here, as (folder, file).
@@ -468,6 +471,7 @@ EXAMPLES = [
         CJ_TUNE,
         CK_TUNE,
         CL_TUNE,
+        CM_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ

@@ -36,6 +36,9 @@ variants written here:
   first person and stays a person;
 - another desk's case opened "on your behalf" from our mail, and its ticket that "was opened"
   (pt es fr it de nl, set CL); a person who opened a case with someone else stays a person;
+- a desk's receipt that gives the case's number after "N°" ("Caso N° 03418876"), a Turkish
+  absence of any leave by its name ("babalık iznindeyim") (set CM); a person who cites a case
+  number after "N°" and asks about it stays a person;
 - a person's answer to a meeting invitation with a note of her own (iCalendar COMMENT): hers,
   whatever she clicked; never a room's one-line "Your request was accepted.", an empty note, or
   a decline's note (the absence notice a calendar declines with).
@@ -349,6 +352,27 @@ CASES = {
         answer("Dana Price <dana@price.example>", "Re: [#4575] Sync errors"),
         "Hi,\n\nI opened a case with our firewall vendor as you suggested, number 118273. "
         "Could you tell me which IP ranges your sync uses?\n\nDana\n",
+        Kind.HUMAN,
+    ),
+    "it desk's receipt with the case's number after N°": (
+        new_mail(
+            "Assistenza Clienti <assistenza@spedizioni.example>",
+            "Abbiamo ricevuto la sua richiesta",
+        ),
+        "Gentile cliente,\n\nabbiamo ricevuto la sua richiesta, registrata come pratica n° 220417. "
+        "La contatteremo entro due giorni lavorativi.\n",
+        Kind.AUTO_REPLY,
+    ),
+    "tr absence of any leave, back on a date": (
+        answer("Emre Yıldız <emre@firma.example>", "YNT: [#4575] Fatura"),
+        "Merhaba,\n\nşu an yıllık iznindeyim, 3 Mart'ta ofiste olacağım. Döndüğümde "
+        "maillerinize bakacağım.\n\nEmre\n",
+        Kind.AUTO_REPLY,
+    ),
+    "es person citing her own case number": (
+        answer("Lucía Pardo <lucia@pardo.example>", "RE: [#4575] Factura"),
+        "Hola,\n\nel caso N° 48812 sigue sin resolverse: la factura de marzo aún tiene el "
+        "importe equivocado. ¿Pueden revisarlo?\n\nLucía\n",
         Kind.HUMAN,
     ),
     "fi person back from her holiday asks": (
