@@ -29,12 +29,13 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from supportmail.core import linearmodel, literals
 from supportmail.core.types import Priority
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 # CPython's regex engine and its compiler: private modules (no stubs), hence Any. Their names
 # are public in every CPython 3.11+, but what they take may change: the key holds the version.
@@ -85,12 +86,9 @@ def compile_cached(
         return re.compile(make_source(), flags)
     key = _key(str(flags) + "\0" + identity)
     path = folder / "regex" / f"{key}.sre"
-    found = _read(path, _REGEX_MAGIC)
-    if found is not None:
-        try:
-            return _regex_from(*found)
-        except Exception as exc:  # a cache: any doubt compiles afresh
-            log.debug("regex cache %s unusable (%s): compiling", path, exc)
+    kept = _reuse(path, _REGEX_MAGIC, _regex_from)
+    if kept is not None:
+        return kept
     source = make_source()
     tree = _parser.parse(source, flags)
     code = _compiler._code(tree, flags)
@@ -132,12 +130,9 @@ def linear_model(
     if folder is None:
         return parse(raw)
     path = folder / "model" / f"{_key(hashlib.sha256(raw).hexdigest())}.lin"
-    found = _read(path, _MODEL_MAGIC)
-    if found is not None:
-        try:
-            return _model_from(*found)
-        except Exception as exc:  # a cache: any doubt parses afresh
-            log.debug("model cache %s unusable (%s): parsing", path, exc)
+    kept = _reuse(path, _MODEL_MAGIC, _model_from)
+    if kept is not None:
+        return kept
     model = parse(raw)
     names = list(model.weights)
     if not any("\n" in name for name in names):
@@ -202,6 +197,19 @@ def _prune(folder: Path, keep: Path) -> None:
                 other.unlink()
         except OSError:
             continue  # another process's file, gone already or not ours to remove
+
+
+def _reuse(path: Path, magic: bytes, rebuild: Callable[[dict[str, Any], bytes], T]) -> T | None:
+    """What `rebuild` makes of the meta and body kept in `path`; None when there is none or
+    they are unusable (a cache: any doubt builds afresh from the source)."""
+    found = _read(path, magic)
+    if found is None:
+        return None
+    try:
+        return rebuild(*found)
+    except Exception as exc:
+        log.debug("start cache %s unusable (%s): rebuilding", path, exc)
+        return None
 
 
 def _read(path: Path, magic: bytes) -> tuple[dict[str, Any], bytes] | None:
