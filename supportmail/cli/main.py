@@ -8,7 +8,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from supportmail import __version__, startcache
+from supportmail import __version__
 from supportmail.cli import (
     admin,
     answers,
@@ -38,9 +38,6 @@ from supportmail.errors import (
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; return its exit code."""
-    # The readers' largest regexes compiled once per machine, not once per command (a second
-    # of CPU for each `run --once` and each of its workers otherwise).
-    startcache.install()
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)
