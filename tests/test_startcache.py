@@ -186,3 +186,52 @@ def test_files_unused_for_a_month_go_when_another_is_written(cache: Path) -> Non
     startcache.cached_trie_regex(_needles(13))  # read
     startcache.cached_trie_regex(_needles(14))  # written beside it
     assert used in _files(cache) and len(_files(cache)) == 2
+
+
+_READ_SOME = """
+import json, sys, tomllib
+from supportmail import startcache
+startcache.install()
+from supportmail.core import literals
+from supportmail.inbound.parse_worker import load_readers
+from supportmail.shipped import default_policy
+from supportmail.core.priority import read_request
+load_readers()
+cases = tomllib.load(open(sys.argv[1], "rb"))["case"]
+policy = default_policy()
+out = [read_request(c["subject"], c["text"], (), policy=policy).priority.value for c in cases]
+print(json.dumps(out))
+"""
+
+
+def test_the_shipped_readers_read_alike_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The real scanner (the shipped signals' ~19,000 needles) and model, compiled and stored by
+    one process, loaded by the next: the same priorities as with the cache off."""
+    import subprocess
+    import sys
+
+    fixture = Path(__file__).parent / "fixtures" / "triage_eval.toml"
+    folder = tmp_path / "cache"
+
+    def read(cache: str) -> list[str]:
+        env = {**os.environ, "SUPPORTMAIL_CACHE": cache}
+        done = subprocess.run(
+            [sys.executable, "-c", _READ_SOME, str(fixture)],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        result: list[str] = json.loads(done.stdout)
+        return result
+
+    plain = read("off")
+    stored = read(str(folder))
+    kept = {p.name: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+    assert any(name.endswith(".sre") for name in kept) and any(n.endswith(".lin") for n in kept)
+    loaded = read(str(folder))
+    assert plain == stored == loaded and len(plain) == 140
+    # The second process loaded what the first kept: nothing new was written.
+    assert {p.name for p in folder.rglob("*") if p.is_file()} == set(kept)
