@@ -69,7 +69,8 @@ def test_backlog_bench_measures_both_floors_and_the_pass() -> None:
     """scripts/bench/backlog loads 20 mails and reports (a), (c), (b) and the ratio."""
     if not DovecotServer.is_installed():
         unavailable("dovecot is not installed")
-    out = run("backlog", "--count", "20")
+    out = run("backlog", "--count", "20", "--cold-cache")
+    assert re.search(r"^start cache of \(c\): cold", out, re.M)
     assert re.search(r"^\(a\) ingest floor: 20 messages in [\d.]+ s", out, re.M)
     assert re.search(r"^\(c\) supportmail \[now\]: 20 messages -> \d+ mails at the sink", out, re.M)
     assert re.search(r"outbox sent \d+, tickets \d+, sent twice 0$", out, re.M)
