@@ -1016,6 +1016,21 @@ FIRES = [
     ("en", "Roughly one in 300 uploads times out.", "occasional"),
     ("pt", "De cada 50 sincronizações, uma falha com erro 500.", "occasional"),
     ("es", "Vemos errores esporádicos al exportar.", "occasional"),
+    # set CD's round (ar el bg uk ru sr)
+    ("el", "Δεν φορτώνει τίποτα από το πρωί.", "unavailable"),
+    ("el", "Προς το παρόν τα βγάζουμε σε Excel με το χέρι.", "workaround"),
+    ("el", "Κάθε τιμολόγιο που στέλνουμε απορρίπτεται.", "whole-function"),
+    ("el", "Η αποθήκη δουλεύει με χαρτί και στυλό.", "work-halted"),
+    ("ar", "محدش قادر يدخل على النظام من الصبح.", "everyone"),
+    ("ar", "كل شي تاني شغال عادي.", "rest-works"),
+    ("ar", "هل فيه مكتبة فيديوهات شرح بالعربي؟", "docs-request"),
+    ("ru", "Система вообще не отправляет никаких писем.", "function-stopped"),
+    ("uk", "Поки що вносимо все вручну, виходить утричі довше.", "workaround-costly"),
+    ("bg", "Кой ви прави преводите? Има правописни грешки.", "cosmetic"),
+    ("sr", "Пустили смо смену кући јер нико не може да ради.", "work-halted"),
+    ("uk", "У нас вкрали ноутбук з відкритою сесією.", "vulnerability"),
+    ("ru", "Импорт прайса испортил все цены.", "data-loss"),
+    ("sr", "Skoro pola firme, 40 od 85 zaposlenih, ne može da se prijavi.", "some-users"),
 ]
 
 
