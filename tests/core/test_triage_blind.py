@@ -566,6 +566,11 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # passwords in plain text, the attacker named as the doer, key rotation and the billing
         # contact, one call in N, 117/120, P0 30/30, before it was trained on), trained on.
         ("triage_blind_cc_tune.toml", "tune", 117, 30, 35, 0),
+        # Set CD's tune half (ar el bg uk ru sr, the languages whose sealed requests read worst;
+        # first contact 74/120, P0 18/30; with the round's detectors, written from its misses by
+        # three readers of the policy and the signals, 117/120, P0 28/30, before it was trained
+        # on), trained on since.
+        ("triage_blind_cd_tune.toml", "tune", 115, 28, 35, 1),
     ],
 )
 def test_later_round_sets_keep_their_level(
