@@ -1031,6 +1031,9 @@ FIRES = [
     ("uk", "У нас вкрали ноутбук з відкритою сесією.", "vulnerability"),
     ("ru", "Импорт прайса испортил все цены.", "data-loss"),
     ("sr", "Skoro pola firme, 40 od 85 zaposlenih, ne može da se prijavi.", "some-users"),
+    ("ru", "Какие шаги вы предпринимаете при утечке данных?", "hypothetical"),
+    ("uk", "Ми не маємо проблем, у нас немає жодного інциденту.", "hypothetical"),
+    ("ar", "اختراق حساب المدير المالي: يتم تحويل أموال الآن", "security-breach"),
 ]
 
 
@@ -1228,6 +1231,11 @@ def test_signal_fires(language: str, text: str, signal: str) -> None:
         ("It would be helpful to know which plan includes SSO.", "feature-wish"),
         ("One in 10 users cannot log in.", "occasional"),
         ("If the app goes down again for everyone we lose a day.", "hypothetical"),
+        # "при нас" is "at our place": a breach there is no supposed one; a guard of
+        # containment ("we disabled the account") does not hold when the text says it goes on
+        ("При нас има пробив, някой изтегля данни в момента.", "hypothetical"),
+        ("قمنا بتعطيل الحساب لكن الجلسة لا تزال نشطة وتحول الأموال", "not-exploited"),
+        ("كيف يمكن منع اختراق حساب الموظفين؟", "security-breach"),
     ],
 )
 def test_signal_does_not_fire(text: str, signal: str) -> None:
