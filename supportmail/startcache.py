@@ -29,6 +29,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from types import CodeType
 from typing import Any, TypeVar
 
 from supportmail.core import linearmodel, literals
@@ -71,8 +72,10 @@ def cached_trie_regex(needles: frozenset[str]) -> re.Pattern[str]:
     """literals.trie_regex(needles), from the cache when it holds it (stored there otherwise)."""
     if len(needles) < _MIN_NEEDLES:
         return literals.trie_regex(needles)
-    # Keyed by the needles, not the regex: a hit spares building the trie's source too.
-    identity = "trie\0" + "\n".join(sorted(needles))
+    # Keyed by the needles and the code that makes a regex of them, not by the regex: a hit
+    # spares building the trie's source too, and a changed builder never meets an old file.
+    builder = _code_stamp(literals._trie.__code__, literals.trie_source.__code__)
+    identity = f"trie\0{builder}\0" + "\n".join(sorted(needles))
     return compile_cached(identity, lambda: literals.trie_source(needles))
 
 
@@ -129,7 +132,9 @@ def linear_model(
     folder = cache_dir()
     if folder is None:
         return parse(raw)
-    path = folder / "model" / f"{_key(hashlib.sha256(raw).hexdigest())}.lin"
+    # Keyed by the JSON's bytes and the code that reads them (a changed reader: a new file).
+    reader = _code_stamp(linearmodel.load_model.__code__, _model_from.__code__)
+    path = folder / "model" / f"{_key(hashlib.sha256(raw).hexdigest() + reader)}.lin"
     kept = _reuse(path, _MODEL_MAGIC, _model_from)
     if kept is not None:
         return kept
@@ -157,6 +162,24 @@ def _model_from(meta: dict[str, Any], body: bytes) -> linearmodel.LinearModel:
     return linearmodel.LinearModel(
         classes, tuple(float(b) for b in meta["bias"]), dict(zip(names, rows, strict=True))
     )
+
+
+def _code_stamp(*codes: CodeType) -> str:
+    """A digest of functions' bytecode and constants, nested functions' included (the same in
+    every process of one interpreter; another when the functions change)."""
+    digest = hashlib.sha256()
+
+    def add(code: CodeType) -> None:
+        digest.update(code.co_code)
+        for const in code.co_consts:
+            if isinstance(const, CodeType):
+                add(const)
+            else:
+                digest.update(repr(const).encode("utf-8", "surrogatepass"))
+
+    for code in codes:
+        add(code)
+    return digest.hexdigest()
 
 
 def _key(identity: str) -> str:

@@ -235,3 +235,18 @@ def test_the_shipped_readers_read_alike_from_the_cache(
     assert plain == stored == loaded and len(plain) == 140
     # The second process loaded what the first kept: nothing new was written.
     assert {p.name for p in folder.rglob("*") if p.is_file()} == set(kept)
+
+
+def test_a_changed_regex_builder_never_meets_an_old_file(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    needles = _needles(16)
+    startcache.cached_trie_regex(needles)
+
+    def other_source(values: object) -> str:  # another builder: another shape of regex
+        return "(?=(" + "|".join(sorted(needles, key=len, reverse=True)) + "))"
+
+    monkeypatch.setattr(literals, "trie_source", other_source)
+    regex = startcache.cached_trie_regex(needles)
+    assert regex.pattern == other_source(needles)
+    assert len(_files(cache)) == 2
