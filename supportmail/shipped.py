@@ -38,7 +38,10 @@ def default_rules() -> TriagePolicy:
     """The shipped detectors and decision table (supportmail/defaults/triage.toml) without any
     model, read once; a problem in them is a bug in this package. The signals' stored analysis
     (defaults/triage.analysis.json) spares parsing and compiling their patterns. What
-    scripts/train_triage_model reads requests with (the model files may not exist yet)."""
+    scripts/train_triage_model reads requests with (the model files may not exist yet). Loading
+    them installs the start cache: whoever reads with the shipped policy builds its large
+    scanners from there (startcache)."""
+    startcache.install()
     defaults = resources.files("supportmail").joinpath("defaults")
     data = tomllib.loads(defaults.joinpath("triage.toml").read_text("utf-8"))
     try:

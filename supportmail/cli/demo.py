@@ -45,11 +45,8 @@ def demo_command(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_FAILED
-    from supportmail import startcache
     from supportmail.demo.runner import run_demo
     from supportmail.testbed import TestbedError
-
-    startcache.install()  # the readers' scanner from the cache (see cli/run.py)
 
     try:
         return run_demo(

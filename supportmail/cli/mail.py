@@ -152,12 +152,10 @@ def quarantine_retry(args: argparse.Namespace) -> int:
 
 def replay_command(args: argparse.Namespace) -> int:
     """Ingest .eml files as if they had arrived by IMAP (or, with --dry-run, only show it)."""
-    from supportmail import startcache
     from supportmail.cli.render import Column, render_table
     from supportmail.clock import utc_now
     from supportmail.inbound.replay import replay_files
 
-    startcache.install()  # many files: the readers' scanner from the cache (see cli/run.py)
     files: list[tuple[str, bytes]] = []
     for path in args.files:
         try:

@@ -26,11 +26,6 @@ def _progress(done: int, total: int) -> None:
 
 def run_command(args: argparse.Namespace) -> int:
     """Run the daemon, or one pass."""
-    # The readers' largest regex compiled once per machine, not once per run (a second of CPU
-    # for each `run --once` and its parse worker otherwise); before the worker is forked.
-    from supportmail import startcache
-
-    startcache.install()
     config = config_from(args)
     setup_logging(args.log_format or config.daemon.log_format, config.daemon.log_level)
     if args.once:

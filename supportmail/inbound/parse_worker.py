@@ -312,9 +312,6 @@ def main() -> int:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     requests, answers = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr  # stdout carries frames only: a stray print must not corrupt one
-    from supportmail import startcache
-
-    startcache.install()
     return serve(requests, answers)
 
 
