@@ -440,6 +440,8 @@ _LINEAR_P0_WITHOUT_GROUND = 0.8
 # language, 9 of 32 right; from 0.3 on all 15 up to 0.5 right): the table's reading stands, and
 # the team is told why. Its P0 stands there when a P0 ground fired: that rests on what the
 # detectors read in the customer's own words ("все пользователи"), not on the few it knows.
+# (The model reads words of every alphabet since set CN's session (wordmodel.model_tokens; it
+# had read a-z only): the gate now holds for alphabets and languages it has too few requests of.)
 _MODEL_READS = 0.3
 
 

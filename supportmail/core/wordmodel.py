@@ -63,8 +63,9 @@ def known_share(
     """How much of an already folded text a model that knows the features `known` can read:
     the share of its words of three letters or more, in any alphabet, and of its pairs of CJK
     characters, that are among them, a word also by its start (`start`: the feature it makes of
-    a word's first letters, if any) (None for a text without either). A request in Greek or
-    Bulgarian has only its few Latin words ("api", "houseware") to offer the model."""
+    a word's first letters, if any) (None for a text without either). A request in an alphabet
+    no labelled request is written in (Georgian, Hebrew) has only its few Latin words ("api",
+    "houseware") to offer the model."""
     units = _ANY_WORD.findall(_CJK_RUN.sub(" ", folded).lower())
     pairs = _cjk_pairs(folded) if not folded.isascii() else set()
     total = len(units) + len(pairs)
@@ -81,13 +82,17 @@ def known_share(
 
 
 def model_tokens(folded: str) -> set[str]:
-    """The features of an already folded text: its words of 3+ letters and neighbouring pairs,
-    and pairs of neighbouring characters in Chinese, Japanese and Korean."""
-    words = _WORD.findall(folded.lower())
-    tokens = set(words) | {f"{a}_{b}" for a, b in itertools.pairwise(words)}
-    if not folded.isascii():
-        tokens |= _cjk_pairs(folded)
-    return tokens
+    """The features of an already folded text: its words of 3+ letters in any alphabet and
+    neighbouring pairs, and pairs of neighbouring characters in Chinese, Japanese and Korean."""
+    lowered = folded.lower()
+    if lowered.isascii():
+        words = _WORD.findall(lowered)
+        return set(words) | {f"{a}_{b}" for a, b in itertools.pairwise(words)}
+    # Words of every alphabet, as known_share counts them: with Latin letters alone a request
+    # in Cyrillic, Greek or Arabic reached the model as its few Latin words ("api"), and the
+    # model could not learn from the requests written in them however many it was given.
+    words = _ANY_WORD.findall(_CJK_RUN.sub(" ", lowered))
+    return set(words) | {f"{a}_{b}" for a, b in itertools.pairwise(words)} | _cjk_pairs(folded)
 
 
 @dataclass(frozen=True)

@@ -571,6 +571,14 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # three readers of the policy and the signals, 117/120, P0 28/30, before it was trained
         # on), trained on since.
         ("triage_blind_cd_tune.toml", "tune", 115, 28, 35, 1),
+        # The training sets T17-T20 (ar, el, ru uk, bg sr: the languages read worst), written
+        # for the model once it read words of every alphabet (first contact 40.8-62.5 %, in
+        # each header), trained on: in-sample here. Each calls one P2/P3 a P0 (one or two
+        # before it was trained on).
+        ("triage_train_t17.toml", "train", 117, 28, 36, 1),
+        ("triage_train_t18.toml", "train", 119, 30, 36, 1),
+        ("triage_train_t19.toml", "train", 117, 29, 35, 1),
+        ("triage_train_t20.toml", "train", 116, 29, 34, 1),
     ],
 )
 def test_later_round_sets_keep_their_level(

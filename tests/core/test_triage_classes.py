@@ -260,14 +260,15 @@ def test_a_typo_in_the_product_stays_cosmetic() -> None:
 
 
 def test_word_model_leaves_a_text_it_cannot_read_to_the_table() -> None:
-    """A request in an alphabet the word model never learned offers it only its few Latin words
-    (a product name, "API"): the model does not decide on them, the table's reading stands, and
-    the explanation says why (the team confirms the priority)."""
+    """A request in an alphabet the word model never learned (Georgian: no labelled request is
+    written in it) offers it only its few Latin words (a product name, "API"): the model does
+    not decide on them, the table's reading stands, and the explanation says why (the team
+    confirms the priority)."""
     body = (
-        "Καλημέρα σας, από σήμερα το πρωί το Houseware API επιστρέφει σφάλμα σε κάθε αίτημα και "
-        "οι συνεργάτες μας περιμένουν. Παρακαλούμε ενημερώστε μας άμεσα τι συμβαίνει."
+        "გამარჯობა, დღეს დილიდან Houseware API ყველა მოთხოვნაზე აბრუნებს შეცდომას და ჩვენი "
+        "პარტნიორები ელოდებიან. გთხოვთ სასწრაფოდ შეგვატყობინოთ რა ხდება."
     )
-    got = triage("Πρόβλημα με το API", body, policy=default_policy())
+    got = triage("პრობლემა API-სთან", body, policy=default_policy())
     assert got.rule != "word-model", got.explanation
     assert "knows too few of its words" in got.explanation
     assert got.confirm

@@ -19,7 +19,9 @@ the sets T13-T16 (written like T1-T4, measured once; not trained on, see their h
 set P's tune half (triage_blind_p_tune.toml; triage_blind_p_sealed.toml is never read here) and
 set R's (triage_blind_r_tune.toml; triage_blind_r_sealed.toml is never read here) and set U's
 (triage_blind_u_tune.toml; triage_blind_u_sealed.toml is never read here) and set V's
-(triage_blind_v_tune.toml; triage_blind_v_sealed.toml is never read here).
+(triage_blind_v_tune.toml; triage_blind_v_sealed.toml is never read here), and the training
+sets T17-T20 (triage_train_t17.toml ... t20: 120 requests each in ar, el, ru and uk, bg and sr,
+written like T1-T4 to give the linear model words in the languages read worst).
 """
 
 import tomllib
@@ -54,7 +56,7 @@ SETS = {
     "triage_train_t11.toml": "train",
     "triage_train_t12.toml": "train",
     "triage_blind_n_tune.toml": "tune",
-    **{f"triage_train_t{n}.toml": "train" for n in range(13, 17)},
+    **{f"triage_train_t{n}.toml": "train" for n in range(13, 21)},
     "triage_blind_p_tune.toml": "tune",
     "triage_blind_r_tune.toml": "tune",
     "triage_blind_u_tune.toml": "tune",
@@ -80,6 +82,10 @@ MORE_LANGUAGES = {
     "triage_train_t14.toml": {"hu", "pl", "ro"},
     "triage_train_t15.toml": {"fi", "sv", "zh"},
     "triage_train_t16.toml": {"cs", "da", "tr"},
+    "triage_train_t17.toml": {"ar"},
+    "triage_train_t18.toml": {"el"},
+    "triage_train_t19.toml": {"ru", "uk"},
+    "triage_train_t20.toml": {"bg", "sr", "bs", "hr"},
     "triage_blind_p_tune.toml": {"cs", "da", "fi", "no", "pl", "sv", "tr"},
     "triage_blind_r_tune.toml": {"cs", "da", "fi", "hu", "nb", "pl", "ro", "sv", "tr"},
     "triage_blind_u_tune.toml": {"cs", "da", "fi", "hu", "nb", "pl", "ro", "sv", "tr"},

@@ -25,6 +25,21 @@ def test_tokens_are_words_and_neighbouring_pairs() -> None:
     }  # fmt: skip
 
 
+def test_words_of_every_alphabet_are_tokens() -> None:
+    """Cyrillic, Greek, Arabic and Latin letters beyond a-z are read as words (a request in
+    them reached the model as its few Latin words before, and the model could learn nothing
+    from the requests written in them), and Chinese, Japanese and Korean as character pairs."""
+    assert model_tokens("система не работает") == {
+        "система", "работает", "система_работает"
+    }  # fmt: skip
+    assert model_tokens("το api δεν λειτουργει") == {
+        "api", "δεν", "λειτουργει", "api_δεν", "δεν_λειτουργει"
+    }  # fmt: skip
+    assert model_tokens("الفواتير لا تصدر") == {"الفواتير", "تصدر", "الفواتير_تصدر"}
+    assert model_tokens("wyłaczony system") == {"wyłaczony", "system", "wyłaczony_system"}
+    assert model_tokens("登录失败 api") == {"登录", "录失", "失败", "api"}
+
+
 def test_training_is_deterministic_and_never_answers_p0() -> None:
     """The same requests give the same model; even P0-only words give P1 at most, with the
     words that weighed most named."""
