@@ -401,6 +401,13 @@ _LINEAR_OVERRIDE = 0.5
 # routine breaks the policy's promise, and leave-one-set-out the lowered P1 rows between 0.5 and
 # 0.7 were more often right than the model (more P1s found, as many of the rest).
 _LINEAR_LOWER_P1 = 0.7
+# Its own P3 over a reading that is not P3 (no row holds, a weak row) needs at least this
+# probability (more likely than all the rest together): a P0 or P1 read as "information" breaks
+# the promise by two days, a P3 read as P2 only answers it sooner. Decided on the training sets
+# T17-T20 scored by a model trained without them (ar el ru uk bg sr, the model reading their
+# alphabets for the first time): 325 -> 332/480 exact, P0/P1 called P3 40 -> 13 (0.45: 331, 16;
+# 0.55: 329, 6). All sealed halves then: 7,260 -> 7,252/8,121, P0/P1 called P3 55 -> 27.
+_LINEAR_P3 = 0.5
 # Its own P0 needs at least this probability (more likely than all the rest together): as the
 # likeliest of four at 0.35-0.49, with only `everyone` seen and no row holding, it was a P2 as often
 # as a P0 (leave-one-set-out with other shuffles of the training; the floor cost one P0 found at
@@ -637,7 +644,7 @@ def read_request(
     hits = detect(head, literal_text(head), policy.detectors)
     fired = {h.signal for h in hits}
     decision = decide(policy.table, fired, default)
-    guess = read = None
+    guess = read = leaning = None
     unread: float | None = None
     if policy.linear is not None:
         read = _linear_guess(policy.linear, decision, head, fired)
@@ -645,6 +652,13 @@ def read_request(
             share = known_share(head, policy.linear.weights, word_start)
             if share is not None and share < _MODEL_READS:
                 read, unread = None, share
+        if (
+            read is not None
+            and read[0] is Priority.P3
+            and decision.priority is not Priority.P3
+            and read[2] < _LINEAR_P3
+        ):
+            leaning, read = read, None
     elif decision.row is None and policy.model is not None:
         guess = policy.model.decide(model_tokens(head))
     raise_by: tuple[float, tuple[str, ...]] | None = None
@@ -707,6 +721,12 @@ def read_request(
             why += (
                 f"; the word model knows too few of its words ({unread:.0%}) to read it, "
                 "so it was not asked"
+            )
+        if leaning is not None:
+            reasons = ", ".join(describe(f) for f in leaning[1]) or "none it knows"
+            why += (
+                f"; the word model leans {leaning[0]} ({leaning[2]:.0%}; weighing most "
+                f"{reasons}), not sure enough to lower it"
             )
         if raise_by is not None:
             base, name, confirm = Priority.P0, RAISED, True

@@ -185,6 +185,20 @@ def test_a_p1_row_is_lowered_only_when_the_model_is_quite_sure() -> None:
     assert triage("Exports", text, policy=_policy(sure)).priority is P3
 
 
+def test_a_p3_of_its_own_needs_the_model_more_sure_than_not() -> None:
+    """Where no row holds, the model's P3 needs probability 0.5 or more: at 0.45 the default
+    stands (to be confirmed); a P0 or P1 read as "information" would break the promise by two
+    days, a P3 read as P2 only answers it sooner."""
+    text = "The planets align over the dashboard tonight."
+    words = _reading(f"Planets {text}")
+    unsure = LinearModel(tuple(Priority), (0.0, 0.0, 0.0, math.log(0.45 / 0.55 * 3)), words)
+    held = triage("Planets", text, policy=_policy(unsure))
+    assert held.priority is P2 and held.rule != WORD_MODEL and held.confirm
+    sure = LinearModel(tuple(Priority), (0.0, 0.0, 0.0, math.log(0.55 / 0.45 * 3)), words)
+    read = triage("Planets", text, policy=_policy(sure))
+    assert read.priority is P3 and read.rule == WORD_MODEL
+
+
 # The whole retrain is the proof (about 3 minutes alone on these machines, more beside other
 # work, and it grows with the labelled sets): the suite's 300 s guards against hangs in ordinary
 # tests, not this one.

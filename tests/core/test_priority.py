@@ -361,8 +361,13 @@ def test_evaluation_set(capsys: pytest.CaptureFixture[str]) -> None:
 )
 def test_word_model_answers_what_no_row_decides(subject: str, text: str) -> None:
     """With the shipped policy, a request no row decides goes to the word model: P1, P2 or P3,
-    never P0, always to be confirmed, its words named in the explanation."""
+    never P0, always to be confirmed, its words named in the explanation; a P3 it is not more
+    sure of than not leaves the default standing, its lean named."""
     result = triage(subject, text, policy=SHIPPED)
-    assert result.rule == "word-model" and result.confirm and result.used == ()
+    assert result.confirm and result.used == () and "to be confirmed" in result.explanation
     assert result.priority in (P1, P2, P3)
-    assert "the word model says" in result.explanation and "to be confirmed" in result.explanation
+    if result.rule == "word-model":
+        assert "the word model says" in result.explanation
+    else:
+        assert result.rule == "default" and result.priority is P2
+        assert "the word model leans P3" in result.explanation
