@@ -20,8 +20,9 @@ set P's tune half (triage_blind_p_tune.toml; triage_blind_p_sealed.toml is never
 set R's (triage_blind_r_tune.toml; triage_blind_r_sealed.toml is never read here) and set U's
 (triage_blind_u_tune.toml; triage_blind_u_sealed.toml is never read here) and set V's
 (triage_blind_v_tune.toml; triage_blind_v_sealed.toml is never read here), and the training
-sets T17-T20 (triage_train_t17.toml ... t20: 120 requests each in ar, el, ru and uk, bg and sr,
-written like T1-T4 to give the linear model words in the languages read worst).
+sets T17-T24 (triage_train_t17.toml ... t24: 120 requests each in ar, el, ru and uk, bg and sr,
+ja, ko, tr and pl, zh and cs, written like T1-T4 to give the linear model words in the languages
+read worst).
 """
 
 import tomllib
@@ -56,7 +57,7 @@ SETS = {
     "triage_train_t11.toml": "train",
     "triage_train_t12.toml": "train",
     "triage_blind_n_tune.toml": "tune",
-    **{f"triage_train_t{n}.toml": "train" for n in range(13, 21)},
+    **{f"triage_train_t{n}.toml": "train" for n in range(13, 25)},
     "triage_blind_p_tune.toml": "tune",
     "triage_blind_r_tune.toml": "tune",
     "triage_blind_u_tune.toml": "tune",
@@ -86,6 +87,10 @@ MORE_LANGUAGES = {
     "triage_train_t18.toml": {"el"},
     "triage_train_t19.toml": {"ru", "uk"},
     "triage_train_t20.toml": {"bg", "sr", "bs", "hr"},
+    "triage_train_t21.toml": {"ja"},
+    "triage_train_t22.toml": {"ko"},
+    "triage_train_t23.toml": {"tr", "pl"},
+    "triage_train_t24.toml": {"zh", "cs"},
     "triage_blind_p_tune.toml": {"cs", "da", "fi", "no", "pl", "sv", "tr"},
     "triage_blind_r_tune.toml": {"cs", "da", "fi", "hu", "nb", "pl", "ro", "sv", "tr"},
     "triage_blind_u_tune.toml": {"cs", "da", "fi", "hu", "nb", "pl", "ro", "sv", "tr"},
