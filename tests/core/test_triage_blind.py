@@ -576,7 +576,7 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # each header), trained on: in-sample here. Each calls one P2/P3 a P0 (one or two
         # before it was trained on).
         ("triage_train_t17.toml", "train", 117, 28, 36, 1),
-        ("triage_train_t18.toml", "train", 118, 29, 36, 1),
+        ("triage_train_t18.toml", "train", 119, 30, 36, 1),
         ("triage_train_t19.toml", "train", 117, 29, 35, 1),
         ("triage_train_t20.toml", "train", 116, 29, 34, 1),
         # T21-T24 (ja, ko, tr pl, zh cs: languages read at 80-85 %), written the same way after
@@ -585,6 +585,13 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         ("triage_train_t22.toml", "train", 118, 30, 34, 0),
         ("triage_train_t23.toml", "train", 119, 29, 36, 0),
         ("triage_train_t24.toml", "train", 119, 30, 36, 1),
+        # T25-T28 (ar; el ru; uk bg; sr hr mk sl), written the same way (first contact with the
+        # code of T21-T24's commit 73.3-87.5 %, with the session's first code 44.2-65.8 %; in
+        # each header), trained on.
+        ("triage_train_t25.toml", "train", 119, 30, 36, 1),
+        ("triage_train_t26.toml", "train", 116, 29, 33, 0),
+        ("triage_train_t27.toml", "train", 120, 30, 36, 0),
+        ("triage_train_t28.toml", "train", 119, 29, 36, 0),
     ],
 )
 def test_later_round_sets_keep_their_level(
