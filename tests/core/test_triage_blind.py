@@ -576,7 +576,7 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # each header), trained on: in-sample here. Each calls one P2/P3 a P0 (one or two
         # before it was trained on).
         ("triage_train_t17.toml", "train", 117, 28, 36, 1),
-        ("triage_train_t18.toml", "train", 119, 30, 36, 1),
+        ("triage_train_t18.toml", "train", 118, 29, 36, 1),
         ("triage_train_t19.toml", "train", 117, 29, 35, 1),
         ("triage_train_t20.toml", "train", 116, 29, 34, 1),
         # T21-T24 (ja, ko, tr pl, zh cs: languages read at 80-85 %), written the same way after
@@ -592,6 +592,13 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         ("triage_train_t26.toml", "train", 116, 29, 33, 0),
         ("triage_train_t27.toml", "train", 120, 30, 36, 0),
         ("triage_train_t28.toml", "train", 119, 29, 36, 0),
+        # T29-T32 (English: healthcare, API developers, small businesses in plain words,
+        # enterprise escalations), written the same way (first contact 90.0-96.7 %, the
+        # session's first code the same within a request or two; in each header), trained on.
+        ("triage_train_t29.toml", "train", 119, 30, 36, 1),
+        ("triage_train_t30.toml", "train", 119, 30, 35, 0),
+        ("triage_train_t31.toml", "train", 118, 30, 35, 1),
+        ("triage_train_t32.toml", "train", 118, 30, 35, 1),
     ],
 )
 def test_later_round_sets_keep_their_level(
