@@ -66,7 +66,7 @@ def known_share(
     a word's first letters, if any) (None for a text without either). A request in an alphabet
     no labelled request is written in (Georgian, Hebrew) has only its few Latin words ("api",
     "houseware") to offer the model."""
-    units = _ANY_WORD.findall(_CJK_RUN.sub(" ", folded).lower())
+    units = _alphabet_words(folded.lower())
     pairs = _cjk_pairs(folded) if not folded.isascii() else set()
     total = len(units) + len(pairs)
     if not total:
@@ -84,15 +84,20 @@ def known_share(
 def model_tokens(folded: str) -> set[str]:
     """The features of an already folded text: its words of 3+ letters in any alphabet and
     neighbouring pairs, and pairs of neighbouring characters in Chinese, Japanese and Korean."""
-    lowered = folded.lower()
-    if lowered.isascii():
-        words = _WORD.findall(lowered)
-        return set(words) | {f"{a}_{b}" for a, b in itertools.pairwise(words)}
     # Words of every alphabet, as known_share counts them: with Latin letters alone a request
     # in Cyrillic, Greek or Arabic reached the model as its few Latin words ("api"), and the
     # model could not learn from the requests written in them however many it was given.
-    words = _ANY_WORD.findall(_CJK_RUN.sub(" ", lowered))
-    return set(words) | {f"{a}_{b}" for a, b in itertools.pairwise(words)} | _cjk_pairs(folded)
+    words = _alphabet_words(folded.lower())
+    tokens = set(words) | {f"{a}_{b}" for a, b in itertools.pairwise(words)}
+    return tokens if folded.isascii() else tokens | _cjk_pairs(folded)
+
+
+def _alphabet_words(lowered: str) -> list[str]:
+    """The words of 3+ letters of a lowercased text, in any alphabet; CJK runs are not words
+    (they are read as character pairs)."""
+    if lowered.isascii():
+        return _WORD.findall(lowered)  # the same words, found faster
+    return _ANY_WORD.findall(_CJK_RUN.sub(" ", lowered))
 
 
 @dataclass(frozen=True)
