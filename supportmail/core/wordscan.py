@@ -185,12 +185,13 @@ class Phrases:
     The gates are read on the first search; an alternative is compiled when its gate first
     opens (one without a gate on the first search)."""
 
-    __slots__ = ("_branches", "_compiled", "_sources")
+    __slots__ = ("_branches", "_compiled", "_index", "_sources")
 
     def __init__(self, sources: tuple[str, ...]) -> None:
         self._sources = sources
         self._branches: tuple[tuple[tuple[str, ...] | None, str], ...] | None = None
         self._compiled: dict[int, re.Pattern[str]] = {}
+        self._index: _GateIndex | None = None
 
     @property
     def pattern(self) -> str:
@@ -210,18 +211,18 @@ class Phrases:
 
     def search_folded(self, folded: str, present: AbstractSet[str] | None = None) -> bool:
         """Whether `folded` (already `fold`-ed) contains a match. `present`: the gates that occur
-        in `folded` when the caller has found them (`PhraseSet.present`), else each gate is
-        looked for in the text."""
-        for index, (gates, source) in enumerate(self.branches):
-            if gates is not None:
-                if present is None:
-                    if not any(g in folded for g in gates):
-                        continue
-                elif present.isdisjoint(gates):
-                    continue
-            regex = self._compiled.get(index)
+        in `folded` when the caller has found them (`PhraseSet.present`), else they are found
+        here. Only the alternatives without a gate and those whose gate occurs are tried: the
+        answer is whether any of them matches, so the order they are tried in does not matter."""
+        index = self._index
+        if index is None:
+            index = self._index = _GateIndex(self.branches)
+        tried = index.gated(index.present(folded) if present is None else present)
+        tried.update(index.always)
+        for number in tried:
+            regex = self._compiled.get(number)
             if regex is None:
-                regex = self._compiled[index] = re.compile(source)
+                regex = self._compiled[number] = re.compile(self.branches[number][1])
             if regex.search(folded) is not None:
                 return True
         return False
@@ -229,6 +230,45 @@ class Phrases:
     def search(self, text: str) -> bool:
         """Whether `text` contains a match, case folded."""
         return self.search_folded(fold(text))
+
+
+_SCAN_FROM = 24  # distinct gates from which one Scanner pass beats a substring test per gate
+
+
+class _GateIndex:
+    """Which alternatives of a Phrases each gate opens, and how to find its gates in a text."""
+
+    __slots__ = ("always", "by_gate", "scanner")
+
+    def __init__(self, branches: tuple[tuple[tuple[str, ...] | None, str], ...]) -> None:
+        by_gate: dict[str, list[int]] = {}
+        self.always = tuple(n for n, (gates, _) in enumerate(branches) if gates is None)
+        for number, (gates, _) in enumerate(branches):
+            for gate in gates or ():
+                by_gate.setdefault(gate, []).append(number)
+        self.by_gate = {gate: tuple(numbers) for gate, numbers in by_gate.items()}
+        self.scanner = Scanner(self.by_gate) if len(self.by_gate) >= _SCAN_FROM else None
+
+    def present(self, folded: str) -> AbstractSet[str]:
+        """The gates that occur in `folded`."""
+        if self.scanner is not None:
+            return self.scanner.present(folded)
+        return {gate for gate in self.by_gate if gate in folded}
+
+    def gated(self, present: AbstractSet[str]) -> set[int]:
+        """The alternatives a gate in `present` opens (`present` may hold other gates too)."""
+        tried: set[int] = set()
+        by_gate = self.by_gate
+        if len(present) > len(by_gate):
+            for gate, numbers in by_gate.items():
+                if gate in present:
+                    tried.update(numbers)
+        else:
+            for gate in present:
+                opened = by_gate.get(gate)
+                if opened is not None:
+                    tried.update(opened)
+        return tried
 
 
 class PhraseSet:

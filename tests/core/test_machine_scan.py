@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from supportmail.core import machinetext
+from supportmail.core.literals import Scanner
 from supportmail.core.parse import parse_message
 from supportmail.core.wordscan import Phrases, alternatives, fold, gate, phrases
 
@@ -51,6 +52,18 @@ def test_gated_search_agrees_with_the_whole_pattern(name: str) -> None:
     for text in _texts():
         folded = fold(text)
         assert statement.search_folded(folded) == (whole.search(folded) is not None), text
+
+
+def test_gated_search_given_the_gates_found_agrees() -> None:
+    """Given the gates one pass found over many statements (a PhraseSet's `present`, which
+    holds other statements' gates too), each statement answers as it does alone."""
+    statements = [STATEMENTS[name] for name in sorted(STATEMENTS)]
+    scanner = Scanner(g for s in statements for gates, _ in s.branches for g in gates or ())
+    for text in _texts():
+        folded = fold(text)
+        present = scanner.present(folded)
+        for statement in statements:
+            assert statement.search_folded(folded, present) == statement.search_folded(folded)
 
 
 @pytest.mark.parametrize(
