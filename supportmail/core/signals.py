@@ -459,9 +459,28 @@ class _Index:
     # letters (the Japanese, Chinese, Korean, Russian ones): an ASCII text cannot match them, so
     # they are tried on others only, and there only where one of those letters occurs (a
     # character class, searched at C speed: a Russian pattern is no search of a Danish text).
-    foreign: tuple[tuple[tuple[int, int], re.Pattern[str]], ...] = ()
+    # Grouped by their class of letters (1,249 alternatives share 434 classes); which of them a
+    # character opens is worked out at its first sight and kept (`opened_by`).
+    foreign: tuple[tuple[re.Pattern[str], tuple[tuple[int, int], ...]], ...] = ()
     # Alternatives with a runs_longest: only a text that may need them is looked at for runs.
     runs: frozenset[tuple[int, int]] = frozenset()
+    _opened: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict, compare=False)
+
+    def opened_by(self, char: str) -> tuple[tuple[int, int], ...]:
+        """The foreign alternatives one of whose letters `char` is (the letters' own class
+        decides, case ignored as in the patterns); kept for the first _OPENED_KEPT characters
+        seen, so a text is read against the classes once per new character, not per class."""
+        opened = self._opened.get(char)
+        if opened is None:
+            opened = tuple(
+                place for letters, places in self.foreign if letters.match(char) for place in places
+            )
+            if len(self._opened) < _OPENED_KEPT:  # threads racing here store equal tuples
+                self._opened[char] = opened
+        return opened
+
+
+_OPENED_KEPT = 50_000  # characters whose foreign alternatives are kept (CJK texts use thousands)
 
 
 @lru_cache(maxsize=16)
@@ -469,7 +488,7 @@ def _index(detectors: tuple[Detector, ...]) -> _Index:
     """The needle index of `detectors` (built once per detector list)."""
     by_needle: dict[str, list[tuple[int, int]]] = {}
     unfiltered: list[tuple[int, int]] = []
-    foreign: list[tuple[tuple[int, int], re.Pattern[str]]] = []
+    foreign: dict[frozenset[str], list[tuple[int, int]]] = {}
     for d, detector in enumerate(detectors):
         for p, alternative in enumerate(detector._compiled):
             if alternative.needles is None:
@@ -477,7 +496,7 @@ def _index(detectors: tuple[Detector, ...]) -> _Index:
                 parsed = list(_parser.parse(source, re.IGNORECASE)) if not source.isascii() else []
                 letters = _required_letters(parsed) if parsed else None
                 if letters:
-                    foreign.append(((d, p), _letters_class(letters)))
+                    foreign.setdefault(letters, []).append((d, p))
                 else:
                     unfiltered.append((d, p))
             for needle in alternative.needles or ():
@@ -492,7 +511,7 @@ def _index(detectors: tuple[Detector, ...]) -> _Index:
         Scanner(by_needle),
         {n: tuple(places) for n, places in by_needle.items()},
         tuple(unfiltered),
-        tuple(foreign),
+        tuple((_letters_class(letters), tuple(places)) for letters, places in foreign.items()),
         runs,
     )
 
@@ -551,12 +570,11 @@ def detect(folded: str, literal: str, detectors: Sequence[Detector]) -> tuple[Hi
     for d, p in index.unfiltered:
         candidates.setdefault(d, set()).add(p)
     if not folded.isascii():
-        # Each character of the text once: a letter class finds one there exactly when it
-        # finds one in the text, and reads a few hundred characters, not the whole text, per
-        # alternative (a text with one dash and a long log is no longer read hundreds of times).
-        distinct = "".join(set(folded))
-        for (d, p), letters in index.foreign:
-            if letters.search(distinct) is not None:
+        # Each character of the text once, and what it opens is known after its first text: a
+        # text with one dash and a long log is no longer read hundreds of times, nor is each
+        # text's set of characters searched with hundreds of classes.
+        for char in set(folded):
+            for d, p in index.opened_by(char):
                 candidates.setdefault(d, set()).add(p)
     for needle in present:
         for d, p in index.by_needle[needle]:
