@@ -156,8 +156,9 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         ("triage_train_t11.toml", "train", 144, 40, 44, 0),
         ("triage_train_t12.toml", "train", 140, 35, 45, 0),
         # Set N's tune half, training data only (first contact 100/119; in-sample 117/119, P0 30,
-        # P1 32).
-        ("triage_blind_n_tune.toml", "tune", 115, 29, 31, 0),
+        # P1 32). With T33-T44 trained on, the model reads one P2 with the everyone signal as
+        # a P0 (56 %, asked to be confirmed).
+        ("triage_blind_n_tune.toml", "tune", 115, 29, 31, 1),
         # Set P's tune half, training data only (first contact 97/120; in-sample 118/120, P0 34,
         # P1 36).
         ("triage_blind_p_tune.toml", "tune", 116, 33, 34, 0),
@@ -576,7 +577,7 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # each header), trained on: in-sample here. Each calls one P2/P3 a P0 (one or two
         # before it was trained on).
         ("triage_train_t17.toml", "train", 117, 28, 36, 1),
-        ("triage_train_t18.toml", "train", 118, 29, 36, 1),
+        ("triage_train_t18.toml", "train", 117, 28, 36, 1),  # 118 and 29 before T33-T44
         ("triage_train_t19.toml", "train", 117, 29, 35, 1),
         ("triage_train_t20.toml", "train", 116, 29, 34, 1),
         # T21-T24 (ja, ko, tr pl, zh cs: languages read at 80-85 %), written the same way after
@@ -599,6 +600,22 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         ("triage_train_t30.toml", "train", 119, 30, 35, 0),
         ("triage_train_t31.toml", "train", 118, 30, 35, 1),
         ("triage_train_t32.toml", "train", 118, 30, 35, 1),
+        # T33-T36 (es, de, it, nl; first contact 77.5-87.5 %, in each header), kept out of
+        # training for a session, trained on since T37-T44 came; T37-T44 (English in four
+        # registers, fr, pt, the Nordic languages, es de), written the same way (first contact
+        # 83.3-94.2 %), trained on. In-sample here.
+        ("triage_train_t33.toml", "train", 117, 29, 35, 1),
+        ("triage_train_t34.toml", "train", 119, 30, 35, 0),
+        ("triage_train_t35.toml", "train", 118, 30, 35, 1),
+        ("triage_train_t36.toml", "train", 117, 29, 35, 1),
+        ("triage_train_t37.toml", "train", 115, 30, 34, 3),
+        ("triage_train_t38.toml", "train", 118, 29, 36, 1),
+        ("triage_train_t39.toml", "train", 118, 30, 34, 0),
+        ("triage_train_t40.toml", "train", 118, 30, 34, 0),
+        ("triage_train_t41.toml", "train", 118, 30, 36, 2),
+        ("triage_train_t42.toml", "train", 119, 30, 35, 0),
+        ("triage_train_t43.toml", "train", 119, 29, 36, 0),
+        ("triage_train_t44.toml", "train", 117, 30, 33, 0),
     ],
 )
 def test_later_round_sets_keep_their_level(
