@@ -589,7 +589,7 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         # T25-T28 (ar; el ru; uk bg; sr hr mk sl), written the same way (first contact with the
         # code of T21-T24's commit 73.3-87.5 %, with the session's first code 44.2-65.8 %; in
         # each header), trained on.
-        ("triage_train_t25.toml", "train", 119, 30, 36, 1),
+        ("triage_train_t25.toml", "train", 118, 29, 36, 1),  # 119 and 30 before T53-T60
         ("triage_train_t26.toml", "train", 116, 29, 33, 0),
         ("triage_train_t27.toml", "train", 120, 30, 36, 0),
         ("triage_train_t28.toml", "train", 119, 29, 36, 0),
@@ -626,6 +626,16 @@ def test_set_d_tune_half_keeps_its_level(capsys: pytest.CaptureFixture[str]) -> 
         ("triage_train_t50.toml", "train", 116, 30, 33, 1),
         ("triage_train_t51.toml", "train", 119, 29, 36, 0),
         ("triage_train_t52.toml", "train", 118, 30, 35, 1),
+        # T53-T60 (en x3, nl, ja, tr cs, es pt, de fr), written to measure T33-T52 on requests
+        # neither model had seen (862 -> 872/960), trained on since. In-sample here.
+        ("triage_train_t53.toml", "train", 117, 29, 34, 0),
+        ("triage_train_t54.toml", "train", 118, 29, 35, 0),
+        ("triage_train_t55.toml", "train", 119, 30, 35, 0),
+        ("triage_train_t56.toml", "train", 114, 28, 32, 0),
+        ("triage_train_t57.toml", "train", 119, 30, 35, 0),
+        ("triage_train_t58.toml", "train", 120, 30, 36, 0),
+        ("triage_train_t59.toml", "train", 117, 29, 34, 0),
+        ("triage_train_t60.toml", "train", 120, 30, 36, 0),
     ],
 )
 def test_later_round_sets_keep_their_level(
