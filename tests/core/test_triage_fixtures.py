@@ -24,7 +24,9 @@ sets T17-T60 (triage_train_t17.toml ... t60: 120 requests each; T17-T28 in ar, e
 sr, ja, ko, tr, pl, zh, cs and the Western Balkans' languages, written like T1-T4 to give the
 linear model words in the languages read worst; T29-T32 and T37-T40 in English; T33-T36 in es,
 de, it, nl; T41 fr, T42 pt, T43 fi sv da nb, T44 es de; T45 T46 T51 en, T47 es, T48 de,
-T49 it nl, T50 fr pt, T52 fi pl ro hu; T53-T55 en, T56 nl, T57 ja, T58 tr cs, T59 es pt, T60 de fr).
+T49 it nl, T50 fr pt, T52 fi pl ro hu; T53-T55 en, T56 nl, T57 ja, T58 tr cs, T59 es pt, T60
+de fr), and the sets T61-T68 (triage_heldout_t61.toml ... t68), written the same way and never
+trained on: they measure the shipped model on requests it has not seen.
 """
 
 import tomllib
@@ -60,6 +62,7 @@ SETS = {
     "triage_train_t12.toml": "train",
     "triage_blind_n_tune.toml": "tune",
     **{f"triage_train_t{n}.toml": "train" for n in range(13, 61)},
+    **{f"triage_heldout_t{n}.toml": "heldout" for n in range(61, 69)},
     "triage_blind_p_tune.toml": "tune",
     "triage_blind_r_tune.toml": "tune",
     "triage_blind_u_tune.toml": "tune",
@@ -101,6 +104,8 @@ MORE_LANGUAGES = {
     "triage_train_t52.toml": {"fi", "pl", "ro", "hu"},
     "triage_train_t57.toml": {"ja"},
     "triage_train_t58.toml": {"tr", "cs"},
+    "triage_heldout_t66.toml": {"ko"},
+    "triage_heldout_t67.toml": {"sv", "da", "ro", "hu"},
     "triage_blind_p_tune.toml": {"cs", "da", "fi", "no", "pl", "sv", "tr"},
     "triage_blind_r_tune.toml": {"cs", "da", "fi", "hu", "nb", "pl", "ro", "sv", "tr"},
     "triage_blind_u_tune.toml": {"cs", "da", "fi", "hu", "nb", "pl", "ro", "sv", "tr"},
