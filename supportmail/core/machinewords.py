@@ -480,8 +480,14 @@ CLOSED = (
 # Only a program says these: nobody reads this mailbox, do not reply.
 UNREAD = (
     r"\b(?:brevlådan|adressen|inkorgen) (?:bevakas|läses) inte|\bsvara inte på (?:detta|det här)"
-    r" (?:meddelande|mejl|e-?post)",
+    r" (?:meddelande|mejl|e-?post)"
+    # The same in a subordinate clause, where the negation comes first ("Observera att adressen
+    # info@x.se inte längre bevakas"; da "at adressen ikke længere overvåges").
+    r"|\b(?:brevlådan|adressen|inkorgen|e-?postadressen|e-?postlådan)(?: \S+@\S+)? inte"
+    r" (?:längre )?(?:bevakas|läses)\b",
     r"\b(?:postkassen|adressen|mailboksen|innboksen) (?:overvåges|læses|overvåkes|leses) ikke"
+    r"|\b(?:postkassen|adressen|mailboksen|innboksen|e-?mailadressen|e-?postadressen)"
+    r"(?: \S+@\S+)? ikke (?:længere |lenger )?(?:overvåges|læses|overvåkes|leses)\b"
     # This mailbox, its address in brackets, is no longer read ("Denne postkasse (x@y.dk)
     # bliver ikke længere læst", nb "blir ikke lenger lest", sv "läses inte längre").
     r"|\b(?:denne|dette|denna|den här) (?:postkassen?|mailboksen?|innboksen?|e-?mailadressen?"

@@ -371,6 +371,9 @@ CM_TUNE = FIXTURES / "machine_mail_cm_tune"
 # separator (nothing but its words tells it from the person's own text).
 CN_TUNE = FIXTURES / "machine_mail_cn_tune"
 CN_LEFT_UNREAD = "human/CN1_human_bitrix24-crm-followup_uk.eml"
+# Set CO's (written after the session's triage rounds in en de fr es, it nl pt pl sv) is read
+# whole: an address "no longer monitored" said in a Swedish subordinate clause.
+CO_TUNE = FIXTURES / "machine_mail_co_tune"
 BS_NAMED_ELSEWHERE = "human/BS2_human_person-via-noreply-address_tr.eml"
 BS_OTHER_DESK = "human/BS2_human_servicenow-incident-analyst_en.eml"
 # The examples above not read here, as (folder, file).
@@ -480,6 +483,7 @@ EXAMPLES = [
         CL_TUNE,
         CM_TUNE,
         CN_TUNE,
+        CO_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ
@@ -591,6 +595,11 @@ def test_every_example_is_listed() -> None:
             False,
         ),
         ("Paní Nováková u nás již nepracuje.", True),
+        # Nobody reads this address, said in a subordinate clause (negation first), and a
+        # person's question with the same words that says nothing of the kind.
+        ("Observera att adressen info@exempel.se inte längre bevakas sedan den 1 mars.", True),
+        ("Bemærk at adressen ikke længere overvåges.", True),
+        ("Kan ni se till att adressen inte blockeras igen?", False),
         (
             "This automatic reply confirms that Ivana Horvat no longer works at Firm Ltd. Your "
             "message will not be forwarded.",
