@@ -37,8 +37,8 @@ _CHALLENGE = (
     r"\b(?:klik|bevestig|antwoord)\w*"
     r"|\bpara que a (?:sua|tua) mensagem (?:me )?seja entregue\b[^.\n]{0,60}\b(?:clique"
     r"|confirme|responda)"
-    r"|\bto (?:have|get) your (?:message|e-?mail|mail) delivered\b[^.\n]{0,40}\b(?:confirm|verify"
-    r"|click|reply)",
+    r"|\b(?:to|and) (?:have|get) your (?:original |earlier |first )?(?:message|e-?mail|mail)"
+    r" delivered\b[^.\n]{0,40}\b(?:confirm|verify|click|reply)",
     r"\bihre? (?:nachricht|e-?mail|mail)\b[^.\n]{0,80}\b(?:zurückgehalten|angehalten|gehalten"
     r"|wartet|in (?:der )?warteschlange|zwischengespeichert|noch nicht zugestellt)\b[^.\n]{0,80}"
     r"\b(?:bis|sobald|nachdem|wenn) sie\b[^.\n]{0,60}(?:bestätigen|bestätigt haben|verifizieren"

@@ -145,6 +145,9 @@ OTHER_WORDINGS = [
     "clicando aqui: https://x.example/9",
     "Prezado remetente, esta caixa aceita apenas mensagens de remetentes verificados. A sua "
     "mensagem está pendente; confirme o seu endereço neste link: https://anti.example/p/7",
+    # The filter's owner named in the third person, the mail called "original".
+    "The user ana@shop.example protects this mailbox from unsolicited mail. To confirm your "
+    "address and have your original message delivered, reply to this message.",
 ]
 
 

@@ -374,6 +374,9 @@ CN_LEFT_UNREAD = "human/CN1_human_bitrix24-crm-followup_uk.eml"
 # Set CO's (written after the session's triage rounds in en de fr es, it nl pt pl sv) is read
 # whole: an address "no longer monitored" said in a Swedish subordinate clause.
 CO_TUNE = FIXTURES / "machine_mail_co_tune"
+# Set CP's (written then in ja ko zh ru uk, tr ar el hu ro cs) is read whole: a challenge that
+# asks the sender to "have your original message delivered" by replying.
+CP_TUNE = FIXTURES / "machine_mail_cp_tune"
 BS_NAMED_ELSEWHERE = "human/BS2_human_person-via-noreply-address_tr.eml"
 BS_OTHER_DESK = "human/BS2_human_servicenow-incident-analyst_en.eml"
 # The examples above not read here, as (folder, file).
@@ -484,6 +487,7 @@ EXAMPLES = [
         CM_TUNE,
         CN_TUNE,
         CO_TUNE,
+        CP_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ
