@@ -268,6 +268,8 @@ LEFT = _any(
     # The writer's own departure, the organisation named ("I'm no longer with Brightside
     # Interiors"); never "we are no longer with" a supplier.
     r"|\b(?:i['’]?m|i am|s?he['’]?s|s?he is) no longer with\b"
+    # ... or "connected", "affiliated", "associated" with it (Philippine and Indian English).
+    r"|\b(?:i['’]?m|i am|s?he['’]?s|s?he is) no longer (?:connected|affiliated|associated) with\b"
     r"|\bhas left (?:the|our) (?:company|organi[sz]ation|firm|group|practice|agency|council"
     r"|university|institute|municipality)",
     r"\bnicht mehr (?:bei|im unternehmen|für uns|in unserem|tätig|beschäftigt)"

@@ -377,6 +377,11 @@ CO_TUNE = FIXTURES / "machine_mail_co_tune"
 # Set CP's (written then in ja ko zh ru uk, tr ar el hu ro cs) is read whole: a challenge that
 # asks the sender to "have your original message delivered" by replying.
 CP_TUNE = FIXTURES / "machine_mail_cp_tune"
+# Set CR's (written then in fi et lv lt sk sl hr, vi id ms tl) is read but for one: a departure
+# "no longer connected with" the company; left unread, a Vietnamese owner on a no-reply address
+# asking to be answered there (Vietnamese negation is not read).
+CR_TUNE = FIXTURES / "machine_mail_cr_tune"
+CR_LEFT_UNREAD = "human/CR2_human_noreply-address-shop-owner_vi.eml"
 BS_NAMED_ELSEWHERE = "human/BS2_human_person-via-noreply-address_tr.eml"
 BS_OTHER_DESK = "human/BS2_human_servicenow-incident-analyst_en.eml"
 # The examples above not read here, as (folder, file).
@@ -402,6 +407,7 @@ NOT_READ = {
     (CG_TUNE, CG_LEFT_UNREAD),
     (CI_TUNE, CI_LEFT_UNREAD),
     (CN_TUNE, CN_LEFT_UNREAD),
+    (CR_TUNE, CR_LEFT_UNREAD),
 }
 # Every labelled example read here, as (folder, manifest row).
 EXAMPLES = [
@@ -488,6 +494,7 @@ EXAMPLES = [
         CN_TUNE,
         CO_TUNE,
         CP_TUNE,
+        CR_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ
@@ -604,6 +611,7 @@ def test_every_example_is_listed() -> None:
         ("Observera att adressen info@exempel.se inte längre bevakas sedan den 1 mars.", True),
         ("Bemærk at adressen ikke længere overvåges.", True),
         ("Kan ni se till att adressen inte blockeras igen?", False),
+        ("Please be informed that I am no longer connected with Lopez Trading as of May 2.", True),
         (
             "This automatic reply confirms that Ivana Horvat no longer works at Firm Ltd. Your "
             "message will not be forwarded.",
