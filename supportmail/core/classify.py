@@ -312,6 +312,8 @@ def _bounce(msg: ParsedMessage) -> str | None:
         return f"bounce: {min(parts & REPORT_TYPES)} part outside multipart/report"
     if msg.header("x-failed-recipients") is not None:
         return "bounce: X-Failed-Recipients present"
+    if _pec_receipt(msg) in _PEC_FAILURES:
+        return f"bounce: certified-mail (PEC) receipt {_pec_receipt(msg)}"
     null_path = _null_return_path(msg)
     if _mailer_daemon_from(msg) and (null_path or msg.header("return-path") is None):
         return "bounce: mailer-daemon sender with a null or absent Return-Path"
@@ -411,6 +413,18 @@ def _bounce_by_content(msg: ParsedMessage) -> str | None:
     return None
 
 
+# Italian certified mail (PEC, DPR 68/2005): the provider's receipts name their kind in
+# X-Ricevuta (acceptance, delivery, failure...); the carried message itself says X-Trasporto.
+_PEC_FAILURES = frozenset(
+    {"errore-consegna", "preavviso-errore-consegna", "non-accettazione", "rilevazione-virus"}
+)
+
+
+def _pec_receipt(msg: ParsedMessage) -> str:
+    """The kind of a PEC provider's receipt ("avvenuta-consegna", "errore-consegna"), or ""."""
+    return (msg.header("x-ricevuta") or "").strip().lower()
+
+
 def _auto_reply_headers(msg: ParsedMessage) -> str | None:
     auto = (msg.header("auto-submitted") or "").strip().lower()
     if auto and auto.split(";")[0].strip() != "no":
@@ -425,6 +439,9 @@ def _auto_reply_headers(msg: ParsedMessage) -> str | None:
     for name in ("x-ms-exchange-inbox-rules-loop", "x-ms-exchange-generated-message-source"):
         if msg.header(name) is not None:
             return f"auto_reply: Exchange {name}"
+    receipt = _pec_receipt(msg)
+    if receipt:
+        return f"auto_reply: certified-mail (PEC) receipt {receipt}"
     ses = SES_NOTIFICATION.search(msg.text[:4000])
     if ses and ses.group(1) == "Delivery":
         return "auto_reply: Amazon SES Delivery notification"

@@ -382,6 +382,15 @@ CP_TUNE = FIXTURES / "machine_mail_cp_tune"
 # asking to be answered there (Vietnamese negation is not read).
 CR_TUNE = FIXTURES / "machine_mail_cr_tune"
 CR_LEFT_UNREAD = "human/CR2_human_noreply-address-shop-owner_vi.eml"
+# Set CQ's (written then, half of it hard cases, in en and de fr it es) gave a certified-mail
+# (PEC) receipt; the rest of its misses are left unread (see its README).
+CQ_TUNE = FIXTURES / "machine_mail_cq_tune"
+CQ_LEFT_UNREAD = (
+    "auto_reply/CQ1_auto_reply_ai-assistant-reply_en.eml",
+    "auto_reply/CQ2_auto_reply_agent-immo-accuse-reception-sounds-personal_fr.eml",
+    "bounce/CQ2_bounce_challenge-response-personal-tone_es.eml",
+    "human/CQ2_human_via-google-group-role-signature-list-headers_it.eml",
+)
 BS_NAMED_ELSEWHERE = "human/BS2_human_person-via-noreply-address_tr.eml"
 BS_OTHER_DESK = "human/BS2_human_servicenow-incident-analyst_en.eml"
 # The examples above not read here, as (folder, file).
@@ -408,6 +417,7 @@ NOT_READ = {
     (CI_TUNE, CI_LEFT_UNREAD),
     (CN_TUNE, CN_LEFT_UNREAD),
     (CR_TUNE, CR_LEFT_UNREAD),
+    *((CQ_TUNE, name) for name in CQ_LEFT_UNREAD),
 }
 # Every labelled example read here, as (folder, manifest row).
 EXAMPLES = [
@@ -495,6 +505,7 @@ EXAMPLES = [
         CO_TUNE,
         CP_TUNE,
         CR_TUNE,
+        CQ_TUNE,
     )
     for row in manifest_rows(folder)
     if (folder, row["file"]) not in NOT_READ
@@ -731,3 +742,26 @@ def test_our_own_web_forms_mail_is_its_visitors_request(path: Path, visitor: str
     assert classify(msg, shipped).kind is Kind.HUMAN
     person = acknowledged_person(msg, shipped)
     assert person is not None and person.addr == visitor
+
+
+@pytest.mark.parametrize(
+    ("receipt", "expected"),
+    [
+        ("errore-consegna", Kind.BOUNCE),
+        ("preavviso-errore-consegna", Kind.BOUNCE),
+        ("avvenuta-consegna", Kind.AUTO_REPLY),
+        ("accettazione", Kind.AUTO_REPLY),
+    ],
+)
+def test_certified_mail_receipt_is_never_a_request(receipt: str, expected: Kind) -> None:
+    """An Italian certified-mail (PEC) provider's receipt names its kind in X-Ricevuta: a
+    failure is a bounce, an acceptance or delivery receipt an automatic reply, whatever the
+    sender address and however its text is worded."""
+    raw = (
+        "From: Posta Certificata <posta-certificata@pec.provider.example>\n"
+        "To: support@houseware.io\n"
+        f"Subject: AVVISO: [#49310] Richiesta fattura\nX-Ricevuta: {receipt}\n"
+        "Message-ID: <opec-1@pec.provider.example>\n\n"
+        "Il giorno 06/05/2024 alle ore 11:47:03 il messaggio è stato trattato dal sistema.\n"
+    ).encode()
+    assert classify(parse_message(raw), OWN).kind is expected
