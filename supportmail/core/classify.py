@@ -312,8 +312,9 @@ def _bounce(msg: ParsedMessage) -> str | None:
         return f"bounce: {min(parts & REPORT_TYPES)} part outside multipart/report"
     if msg.header("x-failed-recipients") is not None:
         return "bounce: X-Failed-Recipients present"
-    if _pec_receipt(msg) in _PEC_FAILURES:
-        return f"bounce: certified-mail (PEC) receipt {_pec_receipt(msg)}"
+    receipt = _pec_receipt(msg)
+    if receipt in _PEC_FAILURES:
+        return f"bounce: certified-mail (PEC) receipt {receipt}"
     null_path = _null_return_path(msg)
     if _mailer_daemon_from(msg) and (null_path or msg.header("return-path") is None):
         return "bounce: mailer-daemon sender with a null or absent Return-Path"

@@ -232,13 +232,15 @@ class Phrases:
         return self.search_folded(fold(text))
 
 
-_SCAN_FROM = 24  # distinct gates from which one Scanner pass beats a substring test per gate
+# Distinct gates from which the gates are found by one Scanner pass instead of a substring test
+# each (a Scanner's own rule of thumb; not tuned here).
+_SCAN_FROM = 24
 
 
 class _GateIndex:
     """Which alternatives of a Phrases each gate opens, and how to find its gates in a text."""
 
-    __slots__ = ("always", "by_gate", "scanner")
+    __slots__ = ("_scanner", "always", "by_gate")
 
     def __init__(self, branches: tuple[tuple[tuple[str, ...] | None, str], ...]) -> None:
         by_gate: dict[str, list[int]] = {}
@@ -247,13 +249,17 @@ class _GateIndex:
             for gate in gates or ():
                 by_gate.setdefault(gate, []).append(number)
         self.by_gate = {gate: tuple(numbers) for gate, numbers in by_gate.items()}
-        self.scanner = Scanner(self.by_gate) if len(self.by_gate) >= _SCAN_FROM else None
+        # Made at the first search that brings no gates of its own: a statement only ever
+        # searched with its PhraseSet's gates needs none (nor its regex built at start).
+        self._scanner: Scanner | None = None
 
     def present(self, folded: str) -> AbstractSet[str]:
         """The gates that occur in `folded`."""
-        if self.scanner is not None:
-            return self.scanner.present(folded)
-        return {gate for gate in self.by_gate if gate in folded}
+        if len(self.by_gate) < _SCAN_FROM:
+            return {gate for gate in self.by_gate if gate in folded}
+        if self._scanner is None:
+            self._scanner = Scanner(self.by_gate)  # threads racing here make equal ones
+        return self._scanner.present(folded)
 
     def gated(self, present: AbstractSet[str]) -> set[int]:
         """The alternatives a gate in `present` opens (`present` may hold other gates too)."""
